@@ -1,0 +1,22 @@
+package org.entente.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.entente.core.EntenteException;
+
+/** Date options: ISO dates, with a message that names the option. */
+final class Dates {
+  private Dates() {}
+
+  static LocalDate parseOption(String option, String value, LocalDate fallback) {
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw EntenteException.userError(
+          "%s '%s' is not a date; write it as YYYY-MM-DD, e.g. 2019-06-05", option, value);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.entente.cli;
+
+import org.entente.codebook.Codebook;
+import org.entente.dictionary.ActorDictionary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level {@code entente} command; it holds what its subcommands share, loaded once. */
+@Command(
+    name = "entente",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Entente reads what is published about international relations, codes it into CAMEO"
+          + " events and models the relations between states.",
+      ""
+    },
+    footer = {"", ExitCodes.HELP, "Try: entente demo"},
+    subcommands = {DemoCommand.class, CodebookCommand.class, ActorCommand.class})
+public final class EntenteCommand implements Runnable {
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print stack traces with errors.",
+      scope = picocli.CommandLine.ScopeType.INHERIT)
+  boolean verbose;
+
+  private Codebook codebook;
+  private ActorDictionary dictionary;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  Codebook codebook() {
+    if (codebook == null) {
+      codebook = Codebook.standard();
+    }
+    return codebook;
+  }
+
+  ActorDictionary dictionary() {
+    if (dictionary == null) {
+      dictionary = ActorDictionary.standard();
+    }
+    return dictionary;
+  }
+}

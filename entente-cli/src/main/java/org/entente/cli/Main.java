@@ -1,0 +1,47 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import org.entente.core.EntenteException;
+import picocli.CommandLine;
+
+/** The {@code entente} command's entry point: the one place that exits the JVM. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given writers; returns the exit code (tests call this). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = commandLine(out, err);
+    return commandLine.execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new EntenteCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(Main::handle);
+    return commandLine;
+  }
+
+  /** Turns any failure into one line on standard error and an exit code by its kind. */
+  private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult result) {
+    PrintWriter err = commandLine.getErr();
+    boolean verbose = result != null && result.hasMatchedOption("--verbose");
+    if (e instanceof EntenteException entente) {
+      err.println("entente: " + entente.getMessage());
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return ExitCodes.of(entente.kind());
+    }
+    err.println("entente: internal error: " + e + " (run again with --verbose for details)");
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    return ExitCodes.INTERNAL;
+  }
+}

@@ -1,0 +1,91 @@
+package org.entente.dictionary;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Phrases that name actors, looked up longest-first over word pieces. Entries come from Entente's
+ * own files ({@link EntenteDictionaryFiles}) or from PETRARCH dictionaries; the matcher does not
+ * care which.
+ */
+public final class ActorDictionary {
+
+  private final ActorVocabulary vocabulary;
+  private final PhraseIndex<ActorEntry> index;
+  private final List<ActorEntry> entries;
+
+  private ActorDictionary(
+      ActorVocabulary vocabulary, PhraseIndex<ActorEntry> index, List<ActorEntry> entries) {
+    this.vocabulary = vocabulary;
+    this.index = index;
+    this.entries = Collections.unmodifiableList(entries);
+  }
+
+  /** Entente's own dictionary, loaded from the files shipped in {@code entente-core}. */
+  public static ActorDictionary standard() {
+    return EntenteDictionaryFiles.load();
+  }
+
+  public static Builder builder(ActorVocabulary vocabulary) {
+    return new Builder(vocabulary);
+  }
+
+  public ActorVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  public List<ActorEntry> entries() {
+    return entries;
+  }
+
+  /** Number of distinct phrases. */
+  public int phraseCount() {
+    return index.phraseCount();
+  }
+
+  /**
+   * The longest phrase starting at piece {@code start}, with all its entries; {@code null} if none
+   * starts there. A prefix entry ("Sino-") only matches before a hyphen.
+   */
+  PhraseIndex.Match<ActorEntry> longest(List<WordPiece> pieces, int start) {
+    return index.longest(pieces, start, ActorDictionary::accept);
+  }
+
+  private static List<ActorEntry> accept(List<ActorEntry> values, WordPiece last) {
+    List<ActorEntry> accepted = new ArrayList<>(values.size());
+    for (ActorEntry entry : values) {
+      if (entry.kind() != EntryKind.PREFIX || last.hyphenAfter()) {
+        accepted.add(entry);
+      }
+    }
+    return accepted;
+  }
+
+  /** Collects entries; {@link #build()} makes the immutable dictionary. */
+  public static final class Builder {
+    private final ActorVocabulary vocabulary;
+    private final PhraseIndex<ActorEntry> index = new PhraseIndex<>();
+    private final List<ActorEntry> entries = new ArrayList<>();
+
+    private Builder(ActorVocabulary vocabulary) {
+      this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
+    }
+
+    public ActorVocabulary vocabulary() {
+      return vocabulary;
+    }
+
+    public Builder add(ActorEntry entry) {
+      index.add(entry.keys(), entry);
+      entries.add(entry);
+      return this;
+    }
+
+    public ActorDictionary build() {
+      return new ActorDictionary(vocabulary, index, new ArrayList<>(entries));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.entente.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/**
+ * One coded event: who did what to whom, when, with the sentence that says so. The fields are the
+ * event contract of {@code DESIGN.md}; {@link EventIds#of} makes the stable id.
+ *
+ * @param sentence index of the sentence in the document, from 0
+ * @param dateFrom where the date came from: {@code text} (a date expression governed by the
+ *     predicate) or {@code document} (the publication date)
+ * @param trigger the verb or event noun
+ * @param triggerStart character offset of the trigger in the sentence
+ * @param triggerEnd character offset just after the trigger
+ */
+public record Event(
+    String id,
+    String docId,
+    int sentence,
+    String text,
+    String url,
+    LocalDate date,
+    DatePrecision datePrecision,
+    String dateFrom,
+    EventActor source,
+    EventActor target,
+    String cameo,
+    String root,
+    int quadClass,
+    double goldstein,
+    boolean negated,
+    Modality modality,
+    String trigger,
+    int triggerStart,
+    int triggerEnd,
+    Area area) {
+
+  public Event {
+    requireNonNull(id, "id is null");
+    requireNonNull(docId, "docId is null");
+    requireNonNull(text, "text is null");
+    url = url == null ? "" : url;
+    requireNonNull(date, "date is null");
+    requireNonNull(datePrecision, "datePrecision is null");
+    requireNonNull(dateFrom, "dateFrom is null");
+    requireNonNull(source, "source is null");
+    requireNonNull(target, "target is null");
+    requireNonNull(cameo, "cameo is null");
+    requireNonNull(root, "root is null");
+    requireNonNull(modality, "modality is null");
+    requireNonNull(trigger, "trigger is null");
+    requireNonNull(area, "area is null");
+    if (quadClass < 1 || quadClass > 4) {
+      throw new IllegalArgumentException("quad class must be 1..4, not " + quadClass);
+    }
+    if (!cameo.startsWith(root)) {
+      throw new IllegalArgumentException("root " + root + " is not the start of " + cameo);
+    }
+  }
+
+  /** A factual, non-negated event: what the event record counts. */
+  public boolean isFactual() {
+    return modality == Modality.FACTUAL && !negated;
+  }
+}
