@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * relation profile shows the stated level next to the measured one.
  *
  * @param countryA the first country code, alphabetically before {@code countryB}
- * @param label the characterisation: {@code alliance}, {@code entente}, {@code partnership},
- *     {@code rivalry}, {@code competition}, {@code confrontation}, …
+ * @param label the characterisation: {@code alliance}, {@code entente}, {@code partnership}, {@code
+ *     rivalry}, {@code competition}, {@code confrontation}, …
  * @param phrase the words that say it
  */
 public record Assessment(

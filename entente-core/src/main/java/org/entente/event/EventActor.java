@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * The source or target of an event: its code and where it stands in the sentence.
  *
- * @param code CAMEO actor code ({@code CHNGOV}, {@code RUS}, {@code IGOUNO}); empty for an actor
- *     no dictionary knows
+ * @param code CAMEO actor code ({@code CHNGOV}, {@code RUS}, {@code IGOUNO}); empty for an actor no
+ *     dictionary knows
  * @param country the state, or {@code null}
  * @param agent the agent (sector) code, or {@code null}
  * @param name display name ("China"), or the text for unresolved actors

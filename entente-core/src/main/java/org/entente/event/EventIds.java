@@ -10,7 +10,8 @@ public final class EventIds {
   private EventIds() {}
 
   public static String of(String docId, int sentence, String source, String target, String cameo) {
-    String key = docId + '\u0000' + sentence + '\u0000' + source + '\u0000' + target + '\u0000' + cameo;
+    String key =
+        docId + '\u0000' + sentence + '\u0000' + source + '\u0000' + target + '\u0000' + cameo;
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,170 @@
+package org.entente.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.coder.actor.Actor;
+import org.entente.coder.predicate.ModalityRules;
+import org.entente.core.Document;
+import org.entente.event.Assessment;
+import org.entente.event.EventIds;
+import org.entente.event.Modality;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+
+/**
+ * Finds explicit characterisations of a relationship: a label noun ("entente", "confrontation",
+ * "competition") with the two countries it is about — from its own modifiers ("the US-Russian
+ * confrontation"), from a relationship noun in the same sentence ("the Sino-Russian relationship …
+ * has reached the level of an entente"), or from the verb it is the object of ("Trump launched a
+ * trade war against China"). Hypothetical mentions ("waiting for a clash") are not assessments.
+ */
+final class AssessmentFinder {
+
+  /** Label lemmas and the label they state. Multi-word labels are matched on their head. */
+  static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("entente", "entente"),
+          Map.entry("alliance", "alliance"),
+          Map.entry("ally", "alliance"),
+          Map.entry("partnership", "partnership"),
+          Map.entry("rivalry", "rivalry"),
+          Map.entry("competition", "competition"),
+          Map.entry("confrontation", "confrontation"),
+          Map.entry("hostility", "confrontation"),
+          Map.entry("enmity", "confrontation"),
+          Map.entry("friendship", "partnership"),
+          Map.entry("rapprochement", "rapprochement"));
+
+  /** Labels written as two words: the modifier lemma + head lemma. */
+  static final Map<String, String> TWO_WORD_LABELS =
+      Map.of(
+          "cold war",
+          "cold war",
+          "trade war",
+          "trade war",
+          "strategic partnership",
+          "strategic partnership");
+
+  /** Nouns that name a relationship and carry its two countries. */
+  static final Set<String> RELATIONSHIP_NOUNS =
+      Set.of("relationship", "relation", "tie", "partnership", "link", "bond", "axis");
+
+  private final Document document;
+  private final LocalDate date;
+  private final ParsedSentence sentence;
+  private final Arcs arcs;
+  private final ArgumentActors arguments;
+  private final ModalityRules modality;
+
+  AssessmentFinder(
+      Document document,
+      LocalDate date,
+      ParsedSentence sentence,
+      Arcs arcs,
+      ArgumentActors arguments) {
+    this.document = document;
+    this.date = date;
+    this.sentence = sentence;
+    this.arcs = arcs;
+    this.arguments = arguments;
+    this.modality = new ModalityRules(sentence, arcs);
+  }
+
+  List<Assessment> find() {
+    List<Assessment> found = new ArrayList<>();
+    for (int t = 0; t < sentence.size(); t++) {
+      if (!sentence.token(t).isNoun()) {
+        continue;
+      }
+      String label = label(t);
+      if (label == null || modality.modality(t, true) == Modality.HYPOTHETICAL) {
+        continue;
+      }
+      Set<String> countries = countries(arguments.modifiers(t));
+      if (countries.size() != 2) {
+        countries = relationshipCountries(t);
+      }
+      if (countries.size() != 2) {
+        countries = verbCountries(t);
+      }
+      if (countries.size() == 2) {
+        List<String> pair = new ArrayList<>(new TreeSet<>(countries));
+        String id =
+            EventIds.of(document.id(), sentence.index(), pair.get(0), pair.get(1), "A:" + label);
+        found.add(
+            new Assessment(
+                id,
+                document.id(),
+                sentence.index(),
+                sentence.text(),
+                document.url(),
+                date,
+                pair.get(0),
+                pair.get(1),
+                label,
+                sentence.token(t).word()));
+      }
+    }
+    return found;
+  }
+
+  private String label(int noun) {
+    String lemma = sentence.token(noun).lowerLemma();
+    for (Dependency arc : arcs.children(noun)) {
+      if (arc.base().equals("compound") || arc.base().equals("amod")) {
+        String two = sentence.token(arc.dependent()).lowerLemma() + " " + lemma;
+        if (TWO_WORD_LABELS.containsKey(two)) {
+          return TWO_WORD_LABELS.get(two);
+        }
+      }
+    }
+    return LABELS.get(lemma);
+  }
+
+  private Set<String> relationshipCountries(int label) {
+    for (int t = 0; t < sentence.size(); t++) {
+      if (t != label && RELATIONSHIP_NOUNS.contains(sentence.token(t).lowerLemma())) {
+        Set<String> countries = countries(arguments.modifiers(t));
+        if (countries.size() == 2) {
+          return countries;
+        }
+      }
+    }
+    return Set.of();
+  }
+
+  private Set<String> verbCountries(int label) {
+    Dependency head = arcs.head(label);
+    if (head == null || head.head() < 0 || !head.base().equals("obj")) {
+      return Set.of();
+    }
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency arc : arcs.children(head.head())) {
+      if (arc.base().equals("nsubj") || arc.base().equals("obl")) {
+        heads.add(arc.dependent());
+      }
+    }
+    for (Dependency arc : arcs.children(label)) {
+      if (arc.base().equals("nmod")) {
+        heads.add(arc.dependent());
+      }
+    }
+    return countries(arguments.of(heads));
+  }
+
+  private static Set<String> countries(List<Actor> actors) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (Actor actor : actors) {
+      if (actor.country() != null) {
+        countries.add(actor.country());
+      }
+    }
+    return countries;
+  }
+}

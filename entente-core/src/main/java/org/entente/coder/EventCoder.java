@@ -1,0 +1,305 @@
+package org.entente.coder;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.codebook.CameoCode;
+import org.entente.codebook.Codebook;
+import org.entente.coder.actor.Actor;
+import org.entente.coder.actor.ActorFinder;
+import org.entente.coder.actor.PronounContext;
+import org.entente.coder.actor.SentenceActors;
+import org.entente.coder.lexicon.Lexicon;
+import org.entente.coder.lexicon.NounEntry;
+import org.entente.coder.lexicon.VerbEntry;
+import org.entente.coder.lexicon.Wrapper;
+import org.entente.coder.predicate.Frame;
+import org.entente.coder.predicate.FrameFinder;
+import org.entente.coder.predicate.ModalityRules;
+import org.entente.coder.predicate.WrapperCodes;
+import org.entente.core.Document;
+import org.entente.dictionary.ActorMatcher;
+import org.entente.dictionary.ActorVocabulary;
+import org.entente.event.Assessment;
+import org.entente.event.Event;
+import org.entente.event.Modality;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedDocument;
+import org.entente.text.ParsedSentence;
+
+/**
+ * Codes parsed documents into events and assessments. The one place the coder's stages meet: actors
+ * ({@link ActorFinder}), predicate frames ({@link FrameFinder}), lexicon codes ({@link Lexicon}),
+ * wrappers ({@link WrapperCodes}), negation and modality ({@link ModalityRules}), dates ({@link
+ * EventDates}), areas and assessments ({@link AssessmentFinder}). Thread-safe: it keeps no state
+ * between documents.
+ */
+public final class EventCoder {
+
+  private final Codebook codebook;
+  private final Lexicon lexicon;
+  private final ActorFinder actorFinder;
+  private final ActorVocabulary vocabulary;
+
+  public EventCoder(
+      Codebook codebook, Lexicon lexicon, ActorMatcher matcher, ActorVocabulary vocabulary) {
+    this.codebook = requireNonNull(codebook, "codebook is null");
+    this.lexicon = requireNonNull(lexicon, "lexicon is null");
+    this.actorFinder = new ActorFinder(requireNonNull(matcher, "matcher is null"));
+    this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
+  }
+
+  public CodedDocument code(ParsedDocument parsed) {
+    Document document = parsed.document();
+    LocalDate date = document.date() != null ? document.date() : LocalDate.now();
+    PronounContext pronouns = new PronounContext();
+    Map<String, Event> events = new LinkedHashMap<>();
+    Map<String, Assessment> assessments = new LinkedHashMap<>();
+    for (ParsedSentence sentence : parsed.sentences()) {
+      Arcs arcs = new Arcs(sentence);
+      SentenceActors actors = actorFinder.find(sentence, arcs, date, pronouns);
+      SentenceCoding coding =
+          new SentenceCoding(document, date, sentence, arcs, actors, codebook, lexicon, vocabulary);
+      for (Event event : coding.events()) {
+        events.putIfAbsent(event.id(), event);
+      }
+      for (Assessment assessment :
+          new AssessmentFinder(document, date, sentence, arcs, new ArgumentActors(actors, arcs))
+              .find()) {
+        assessments.putIfAbsent(assessment.id(), assessment);
+      }
+    }
+    return new CodedDocument(
+        document,
+        parsed.sentences().size(),
+        new ArrayList<>(events.values()),
+        new ArrayList<>(assessments.values()));
+  }
+
+  /** The coding of one sentence: frames to events. */
+  private static final class SentenceCoding {
+    private final ParsedSentence sentence;
+    private final Arcs arcs;
+    private final FrameFinder frames;
+    private final ModalityRules modality;
+    private final ArgumentActors arguments;
+    private final Lexicon lexicon;
+    private final EventFactory factory;
+    private final Set<Integer> consumed = new HashSet<>();
+    private final List<Event> events = new ArrayList<>();
+
+    SentenceCoding(
+        Document document,
+        LocalDate date,
+        ParsedSentence sentence,
+        Arcs arcs,
+        SentenceActors actors,
+        Codebook codebook,
+        Lexicon lexicon,
+        ActorVocabulary vocabulary) {
+      this.sentence = sentence;
+      this.arcs = arcs;
+      this.frames = new FrameFinder(sentence, arcs);
+      this.modality = new ModalityRules(sentence, arcs);
+      this.arguments = new ArgumentActors(actors, arcs);
+      this.lexicon = lexicon;
+      this.factory =
+          new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
+    }
+
+    List<Event> events() {
+      for (int t = 0; t < sentence.size(); t++) {
+        if (sentence.token(t).isVerb() && !consumed.contains(t)) {
+          codeVerb(t);
+        }
+      }
+      for (int t = 0; t < sentence.size(); t++) {
+        if (sentence.token(t).isNoun() && !consumed.contains(t)) {
+          codeNoun(t);
+        }
+      }
+      return events;
+    }
+
+    private void codeVerb(int verb) {
+      Frame frame = frames.verb(verb);
+      Wrapper wrapper = lexicon.wrapper(frame.lemma());
+      if (wrapper == null) {
+        wrapper = lexicon.wrapper(sentence.token(verb).lowerLemma());
+      }
+      if (wrapper != null) {
+        codeWrapper(frame, wrapper);
+        return;
+      }
+      Coding coding = verbCoding(frame);
+      if (coding != null) {
+        emit(frame, coding.entry().code(), coding.sources(), coding.targets());
+        consumed.addAll(frame.objects());
+      }
+    }
+
+    private void codeWrapper(Frame wrapperFrame, Wrapper wrapper) {
+      for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+        if (!(arc.base().equals("xcomp") || arc.base().equals("ccomp"))) {
+          continue;
+        }
+        int embedded = arc.dependent();
+        if (!sentence.token(embedded).isVerb()) {
+          continue;
+        }
+        Frame inner = frames.verb(embedded);
+        Coding coding = verbCoding(inner);
+        if (coding == null) {
+          continue;
+        }
+        consumed.add(embedded);
+        consumed.addAll(inner.objects());
+        List<Actor> sources =
+            coding.sources().isEmpty() ? arguments.of(wrapperFrame.subjects()) : coding.sources();
+        List<Actor> targets = coding.targets();
+        if (wrapper.kind() == org.entente.coder.lexicon.WrapperKind.APPEAL) {
+          List<Actor> addressees = arguments.of(wrapperFrame.objects());
+          targets = addressees.isEmpty() ? targets : addressees;
+          sources = arguments.of(wrapperFrame.subjects());
+        }
+        String code = WrapperCodes.wrap(wrapper.kind(), coding.entry().code(), wrapper.fallback());
+        int trigger = wrapperFrame.trigger();
+        Modality mode =
+            switch (wrapper.kind()) {
+              case INTENT, FUTURE -> Modality.FUTURE;
+              case REPORTED -> Modality.REPORTED;
+              case HYPOTHETICAL -> Modality.HYPOTHETICAL;
+              case THREAT, REFUSAL, APPEAL -> modality.modality(trigger, false);
+            };
+        if (modality.modality(trigger, false) == Modality.HYPOTHETICAL) {
+          mode = Modality.HYPOTHETICAL;
+        }
+        emit(inner, code, sources, targets, modality.negated(trigger), mode);
+        return;
+      }
+      if (!wrapper.fallback().isEmpty()) {
+        List<Actor> sources = arguments.of(wrapperFrame.subjects());
+        List<Actor> targets = targetsOf(wrapperFrame, "");
+        emit(wrapperFrame, wrapper.fallback(), sources, targets);
+      }
+    }
+
+    private Coding verbCoding(Frame frame) {
+      VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
+      if (entry == null && frame.lemma().contains(" ")) {
+        String bare = frame.lemma().substring(0, frame.lemma().indexOf(' '));
+        entry = lexicon.verb(bare, frame.targets().keySet(), frame.objectWords());
+      }
+      if (entry == null) {
+        return null;
+      }
+      return new Coding(entry, arguments.of(frame.subjects()), targetsOf(frame, entry.prep()));
+    }
+
+    private List<Actor> targetsOf(Frame frame, String prep) {
+      if (!prep.isEmpty()) {
+        List<Actor> targets = arguments.of(frame.targets().getOrDefault(prep, List.of()));
+        if (!targets.isEmpty()) {
+          return targets;
+        }
+      }
+      List<Actor> objects = arguments.of(frame.objects());
+      if (!objects.isEmpty()) {
+        return objects;
+      }
+      for (String candidate : FrameFinder.TARGET_PREPOSITIONS) {
+        List<Actor> targets = arguments.of(frame.targets().getOrDefault(candidate, List.of()));
+        if (!targets.isEmpty()) {
+          return targets;
+        }
+      }
+      return List.of();
+    }
+
+    private void codeNoun(int noun) {
+      List<String> modifiers = new ArrayList<>();
+      for (Dependency arc : arcs.children(noun)) {
+        if (arc.base().equals("compound") || arc.base().equals("amod")) {
+          modifiers.add(sentence.token(arc.dependent()).lowerLemma());
+        }
+      }
+      NounEntry entry = lexicon.noun(sentence.token(noun).lowerLemma(), modifiers);
+      if (entry == null) {
+        return;
+      }
+      Frame frame = frames.noun(noun);
+      List<Actor> sources = arguments.modifiers(noun);
+      List<Actor> targets = new ArrayList<>();
+      for (String prep :
+          entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {
+        targets.addAll(arguments.of(frame.targets().getOrDefault(prep, List.of())));
+      }
+      if (sources.isEmpty()) {
+        Dependency head = arcs.head(noun);
+        if (head != null && head.head() >= 0 && head.base().equals("obj")) {
+          sources = arguments.of(frames.verb(head.head()).subjects());
+        }
+      }
+      emit(frame, entry.code(), sources, targets);
+    }
+
+    private void emit(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
+      emit(
+          frame,
+          code,
+          sources,
+          targets,
+          modality.negated(frame.trigger()),
+          modality.modality(frame.trigger(), frame.noun()));
+    }
+
+    private void emit(
+        Frame frame,
+        String code,
+        List<Actor> sources,
+        List<Actor> targets,
+        boolean negated,
+        Modality mode) {
+      if (targets.isEmpty() || reciprocal(frame)) {
+        // "Chinese and Russian representatives cooperate": each with each, both ways
+        for (Actor a : sources) {
+          for (Actor b : sources) {
+            if (a != b) {
+              factory.event(frame, code, a, b, negated, mode).ifPresent(events::add);
+            }
+          }
+        }
+        return;
+      }
+      for (Actor source : sources) {
+        for (Actor target : targets) {
+          factory.event(frame, code, source, target, negated, mode).ifPresent(events::add);
+        }
+      }
+    }
+
+    private boolean reciprocal(Frame frame) {
+      for (List<Integer> heads : frame.targets().values()) {
+        for (int head : heads) {
+          if (sentence.token(head).lowerLemma().equals("other")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  private record Coding(VerbEntry entry, List<Actor> sources, List<Actor> targets) {}
+
+  static CameoCode check(Codebook codebook, String code) {
+    return codebook.get(code);
+  }
+}

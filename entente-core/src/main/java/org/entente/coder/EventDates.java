@@ -1,0 +1,90 @@
+package org.entente.coder;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.event.DatePrecision;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
+
+/**
+ * The date of an event: a date expression governed by the predicate ("By 2018, … trade exceeded" →
+ * 2018, year) or by a predicate above it; otherwise the document's date.
+ */
+final class EventDates {
+
+  /** How many predicates up the graph a date may come from. */
+  static final int GOVERNOR_DEPTH = 2;
+
+  private static final Pattern TIMEX = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  record Dated(LocalDate date, DatePrecision precision, String from) {}
+
+  private EventDates() {}
+
+  static Dated of(ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {
+    int current = predicate;
+    for (int depth = 0; depth <= GOVERNOR_DEPTH; depth++) {
+      Dated dated = governed(sentence, arcs, current, documentDate);
+      if (dated != null) {
+        return dated;
+      }
+      Dependency head = arcs.head(current);
+      if (head == null || head.head() < 0) {
+        break;
+      }
+      current = head.head();
+    }
+    return new Dated(documentDate, DatePrecision.DAY, "document");
+  }
+
+  private static Dated governed(
+      ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {
+    for (Dependency arc : arcs.children(predicate)) {
+      String base = arc.base();
+      if (!(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
+        continue;
+      }
+      for (int t : arcs.subtree(arc.dependent())) {
+        Dated dated = parse(sentence.token(t), documentDate);
+        if (dated != null) {
+          return dated;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A SUTime value as a date: {@code 2018} (year), {@code 2019-06} (month), {@code 2019-06-05}. */
+  static Dated parse(Token token, LocalDate documentDate) {
+    if (token.timex().isEmpty()) {
+      return null;
+    }
+    Matcher matcher = TIMEX.matcher(token.timex());
+    if (!matcher.matches()) {
+      return null;
+    }
+    int year =
+        matcher.group(1).equals("XXXX")
+            ? documentDate.getYear()
+            : Integer.parseInt(matcher.group(1));
+    try {
+      if (matcher.group(3) != null) {
+        return new Dated(
+            LocalDate.of(
+                year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))),
+            DatePrecision.DAY,
+            "text");
+      }
+      if (matcher.group(2) != null) {
+        return new Dated(
+            LocalDate.of(year, Integer.parseInt(matcher.group(2)), 1), DatePrecision.MONTH, "text");
+      }
+      return new Dated(LocalDate.of(year, 1, 1), DatePrecision.YEAR, "text");
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.entente.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.entente.codebook.CameoCode;
+import org.entente.codebook.Codebook;
+import org.entente.coder.actor.Actor;
+import org.entente.coder.lexicon.Lexicon;
+import org.entente.coder.predicate.Frame;
+import org.entente.core.Document;
+import org.entente.dictionary.ActorVocabulary;
+import org.entente.event.Area;
+import org.entente.event.Event;
+import org.entente.event.EventActor;
+import org.entente.event.EventIds;
+import org.entente.event.Modality;
+import org.entente.text.Arcs;
+import org.entente.text.ParsedSentence;
+
+/**
+ * Builds the event record for a frame, a code and a pair of actors: the codebook's root, quad class
+ * and weight, the date, the area, provenance and the stable id. Refuses pairs that make no event:
+ * both sides unknown, or an actor acting on itself.
+ */
+final class EventFactory {
+
+  private final Document document;
+  private final LocalDate date;
+  private final ParsedSentence sentence;
+  private final Arcs arcs;
+  private final Codebook codebook;
+  private final Lexicon lexicon;
+  private final ActorVocabulary vocabulary;
+
+  EventFactory(
+      Document document,
+      LocalDate date,
+      ParsedSentence sentence,
+      Arcs arcs,
+      Codebook codebook,
+      Lexicon lexicon,
+      ActorVocabulary vocabulary) {
+    this.document = document;
+    this.date = date;
+    this.sentence = sentence;
+    this.arcs = arcs;
+    this.codebook = codebook;
+    this.lexicon = lexicon;
+    this.vocabulary = vocabulary;
+  }
+
+  Optional<Event> event(
+      Frame frame, String code, Actor source, Actor target, boolean negated, Modality modality) {
+    if (!source.isResolved() && !target.isResolved()) {
+      return Optional.empty();
+    }
+    if (source.isResolved() && target.isResolved() && source.code().equals(target.code())) {
+      return Optional.empty();
+    }
+    if (source.start() == target.start()) {
+      return Optional.empty();
+    }
+    CameoCode cameo = codebook.get(code);
+    EventDates.Dated dated = EventDates.of(sentence, arcs, frame.trigger(), date);
+    List<String> words = new ArrayList<>();
+    for (int t : frame.phrase()) {
+      if (!(source.covers(t) || target.covers(t))) {
+        words.add(sentence.token(t).lowerLemma());
+      }
+    }
+    Area area = lexicon.area(code, words);
+    EventActor from = actor(source);
+    EventActor to = actor(target);
+    String id =
+        EventIds.of(document.id(), sentence.index(), key(source), key(target), cameo.code());
+    var trigger = sentence.token(frame.trigger());
+    return Optional.of(
+        new Event(
+            id,
+            document.id(),
+            sentence.index(),
+            sentence.text(),
+            document.url(),
+            dated.date(),
+            dated.precision(),
+            dated.from(),
+            from,
+            to,
+            cameo.code(),
+            cameo.root(),
+            cameo.quadClass().number(),
+            cameo.goldstein(),
+            negated,
+            modality,
+            trigger.word(),
+            trigger.begin(),
+            trigger.end(),
+            area));
+  }
+
+  private static String key(Actor actor) {
+    return actor.isResolved() ? actor.code().code() : "?" + actor.text();
+  }
+
+  private EventActor actor(Actor actor) {
+    int start = sentence.token(actor.start()).begin();
+    int end = sentence.token(actor.end() - 1).end();
+    if (!actor.isResolved()) {
+      return new EventActor("", null, null, actor.text(), actor.text(), start, end);
+    }
+    String country = actor.code().country();
+    String name = country != null ? vocabulary.countryName(country) : actor.text();
+    return new EventActor(
+        actor.code().code(), country, actor.code().agent(), name, actor.text(), start, end);
+  }
+}

@@ -1,0 +1,30 @@
+package org.entente.coder.actor;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.entente.dictionary.ActorCode;
+
+/**
+ * An actor named in a sentence: tokens {@code start}..{@code end} (exclusive), its code — or {@code
+ * null} for a name no dictionary knows, kept with its text — and why.
+ */
+public record Actor(int start, int end, String text, ActorCode code, List<String> why) {
+  public Actor {
+    requireNonNull(text, "text is null");
+    why = List.copyOf(why);
+  }
+
+  public boolean isResolved() {
+    return code != null;
+  }
+
+  public boolean covers(int token) {
+    return token >= start && token < end;
+  }
+
+  /** The country, or null (unresolved actors and organisations have none). */
+  public String country() {
+    return code == null ? null : code.country();
+  }
+}

@@ -1,0 +1,176 @@
+package org.entente.coder.actor;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.dictionary.ActorCode;
+import org.entente.dictionary.ActorMatcher;
+import org.entente.dictionary.ActorMention;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
+
+/**
+ * Finds the actors of a sentence: dictionary matches, then what the parse and the paragraph add.
+ *
+ * <ul>
+ *   <li>an appositive role overrides an out-of-office person: "Barack Obama, then US president,
+ *       imposed…" (2019) → USAGOV, not USAELI;
+ *   <li>pronouns carry the subject of an earlier sentence of the paragraph: "It now provides
+ *       military technology to China" → RUS;
+ *   <li>proper names no dictionary knows are kept, unresolved, with their text.
+ * </ul>
+ */
+public final class ActorFinder {
+
+  private static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them");
+  private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS");
+
+  private final ActorMatcher matcher;
+
+  public ActorFinder(ActorMatcher matcher) {
+    this.matcher = requireNonNull(matcher, "matcher is null");
+  }
+
+  public SentenceActors find(
+      ParsedSentence sentence, Arcs arcs, LocalDate date, PronounContext context) {
+    List<Actor> actors = new ArrayList<>();
+    for (ActorMention mention : matcher.find(sentence.words(), sentence.lemmas(), date)) {
+      if (mention.code().isAgentOnly()) {
+        continue; // "the government" alone names no one yet
+      }
+      actors.add(
+          new Actor(
+              mention.start(),
+              mention.end(),
+              sentence.span(mention.start(), mention.end()),
+              mention.code(),
+              mention.why()));
+    }
+    applyAppositiveRoles(actors, arcs);
+    addPronouns(sentence, context, actors);
+    addUnknownNames(sentence, actors);
+    SentenceActors found = new SentenceActors(sentence.size(), actors);
+    context.remember(sentence.paragraph(), subjects(sentence, arcs, found));
+    return found;
+  }
+
+  /** "Barack Obama, then US president": the appositive's country and agent hold for the person. */
+  private static void applyAppositiveRoles(List<Actor> actors, Arcs arcs) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor person = actors.get(i);
+      if (person.code() == null || !"ELI".equals(person.code().agent())) {
+        continue;
+      }
+      for (int t = person.start(); t < person.end(); t++) {
+        for (Dependency arc : arcs.children(t)) {
+          if (!arc.relation().equals("appos")) {
+            continue;
+          }
+          for (Actor role : actors) {
+            ActorCode code = role.code();
+            if (role.covers(arc.dependent())
+                && code != null
+                && code.country() != null
+                && code.agent() != null
+                && !code.agent().equals("ELI")) {
+              List<String> why = new ArrayList<>(person.why());
+              why.add("appositive \"" + role.text() + "\" gives the role then → " + code);
+              actors.set(i, new Actor(person.start(), person.end(), person.text(), code, why));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static void addPronouns(
+      ParsedSentence sentence, PronounContext context, List<Actor> actors) {
+    List<Actor> antecedents = context.antecedents(sentence.paragraph());
+    if (antecedents.isEmpty()) {
+      return;
+    }
+    for (Token token : sentence.tokens()) {
+      String word = token.word().toLowerCase(Locale.ROOT);
+      boolean singular = SINGULAR_PRONOUNS.contains(word) && antecedents.size() == 1;
+      boolean plural = PLURAL_PRONOUNS.contains(word);
+      if (!token.pos().startsWith("PRP") || !(singular || plural)) {
+        continue;
+      }
+      for (Actor antecedent : antecedents) {
+        List<String> why =
+            List.of(
+                "pronoun \""
+                    + token.word()
+                    + "\" → "
+                    + antecedent.code()
+                    + ", the subject \""
+                    + antecedent.text()
+                    + "\" of an earlier sentence in the paragraph");
+        actors.add(
+            new Actor(token.index(), token.index() + 1, token.word(), antecedent.code(), why));
+      }
+    }
+  }
+
+  private static void addUnknownNames(ParsedSentence sentence, List<Actor> actors) {
+    boolean[] covered = new boolean[sentence.size()];
+    for (Actor actor : actors) {
+      for (int t = actor.start(); t < actor.end(); t++) {
+        covered[t] = true;
+      }
+    }
+    int t = 0;
+    while (t < sentence.size()) {
+      if (!isName(sentence.token(t)) || covered[t]) {
+        t++;
+        continue;
+      }
+      int start = t;
+      while (t < sentence.size() && isName(sentence.token(t)) && !covered[t]) {
+        t++;
+      }
+      actors.add(
+          new Actor(
+              start,
+              t,
+              sentence.span(start, t),
+              null,
+              List.of("no dictionary entry: a name kept unresolved")));
+    }
+  }
+
+  private static boolean isName(Token token) {
+    boolean entity =
+        token.ner().equals("PERSON")
+            || token.ner().equals("ORGANIZATION")
+            || token.ner().equals("LOCATION");
+    return (NAME_TAGS.contains(token.pos()) || entity) && token.timex().isEmpty();
+  }
+
+  /** The resolved actors that are the subject of the sentence's root predicate. */
+  private static List<Actor> subjects(ParsedSentence sentence, Arcs arcs, SentenceActors found) {
+    List<Actor> subjects = new ArrayList<>();
+    for (Dependency root : sentence.dependencies()) {
+      if (root.head() != -1) {
+        continue;
+      }
+      for (Dependency arc : arcs.children(root.dependent())) {
+        if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass")) {
+          for (Actor actor : found.at(arc.dependent())) {
+            if (actor.isResolved() && actor.country() != null && !subjects.contains(actor)) {
+              subjects.add(actor);
+            }
+          }
+        }
+      }
+    }
+    return subjects;
+  }
+}

@@ -1,0 +1,151 @@
+package org.entente.coder.predicate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
+
+/**
+ * Collects a predicate's arguments from the enhanced dependencies.
+ *
+ * <ul>
+ *   <li>verbs: subject {@code nsubj} (or the passive's {@code obl:agent}); object {@code obj},
+ *       {@code iobj} (and the passive subject); targets {@code obl:to/with/against/on/…}, also
+ *       those attached to the object ("imposed sanctions on Russia"); a verb without a subject that
+ *       hangs from another by {@code xcomp}, {@code advcl} or {@code conj} takes that one's ("By
+ *       pushing back against Moscow…, the White House…");
+ *   <li>nouns: subject {@code nmod:poss} or an actor modifier ("Xi Jinping's visit", "US
+ *       sanctions"); targets {@code nmod:to/on/against/…}; a noun that is a verb's object takes the
+ *       verb's subject when it has none.
+ * </ul>
+ */
+public final class FrameFinder {
+
+  /** Prepositions that introduce a target, most telling first. */
+  public static final List<String> TARGET_PREPOSITIONS =
+      List.of(
+          "to", "with", "against", "on", "toward", "towards", "for", "at", "into", "from", "over",
+          "upon", "in");
+
+  private static final Set<String> SKIPPED_WORDS_POS = Set.of("DT", "PRP$", "POS", "IN", "CC", ",");
+
+  private final ParsedSentence sentence;
+  private final Arcs arcs;
+
+  public FrameFinder(ParsedSentence sentence, Arcs arcs) {
+    this.sentence = sentence;
+    this.arcs = arcs;
+  }
+
+  public Frame verb(int verb) {
+    Token token = sentence.token(verb);
+    String lemma = token.lowerLemma();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().equals("compound:prt")) {
+        lemma = lemma + " " + sentence.token(arc.dependent()).lowerLemma();
+      }
+    }
+    List<Integer> subjects = new ArrayList<>();
+    List<Integer> objects = new ArrayList<>();
+    Map<String, List<Integer>> targets = new LinkedHashMap<>();
+    for (Dependency arc : arcs.children(verb)) {
+      String relation = arc.relation();
+      if (relation.equals("nsubj")
+          || relation.equals("nsubj:xsubj")
+          || relation.equals("obl:agent")) {
+        subjects.add(arc.dependent());
+      } else if (relation.equals("nsubj:pass")) {
+        objects.add(arc.dependent());
+      } else if (relation.equals("obj") || relation.equals("iobj")) {
+        objects.add(arc.dependent());
+      } else if (arc.base().equals("obl")) {
+        addTarget(targets, arc);
+      }
+    }
+    if (subjects.isEmpty()) {
+      subjects.addAll(inheritedSubjects(verb, 0));
+    }
+    Set<String> objectWords = new LinkedHashSet<>();
+    List<Integer> phrase = new ArrayList<>();
+    phrase.add(verb);
+    for (int object : objects) {
+      collectWords(object, objectWords, phrase);
+      for (Dependency arc : arcs.children(object)) {
+        if (arc.base().equals("nmod")) {
+          addTarget(targets, arc);
+        }
+      }
+    }
+    return new Frame(verb, lemma, false, subjects, objects, targets, objectWords, phrase);
+  }
+
+  public Frame noun(int noun) {
+    List<Integer> subjects = new ArrayList<>();
+    Map<String, List<Integer>> targets = new LinkedHashMap<>();
+    for (Dependency arc : arcs.children(noun)) {
+      String relation = arc.relation();
+      if (relation.equals("nmod:poss") || relation.equals("amod") || relation.equals("compound")) {
+        subjects.add(arc.dependent());
+      } else if (arc.base().equals("nmod")) {
+        addTarget(targets, arc);
+      }
+    }
+    Set<String> words = new LinkedHashSet<>();
+    List<Integer> phrase = new ArrayList<>();
+    collectWords(noun, words, phrase);
+    return new Frame(
+        noun, sentence.token(noun).lowerLemma(), true, subjects, List.of(), targets, words, phrase);
+  }
+
+  /** The subjects of the verb this one hangs from by xcomp, advcl, conj or acl. */
+  public List<Integer> inheritedSubjects(int verb, int depth) {
+    if (depth > 3) {
+      return List.of();
+    }
+    Dependency head = arcs.head(verb);
+    if (head == null) {
+      return List.of();
+    }
+    String base = head.base();
+    if (!(base.equals("xcomp") || base.equals("advcl") || base.equals("conj"))) {
+      return List.of();
+    }
+    List<Integer> subjects = new ArrayList<>();
+    for (Dependency arc : arcs.children(head.head())) {
+      if (arc.relation().equals("nsubj") || arc.relation().equals("obl:agent")) {
+        subjects.add(arc.dependent());
+      }
+    }
+    return subjects.isEmpty() ? inheritedSubjects(head.head(), depth + 1) : subjects;
+  }
+
+  private void addTarget(Map<String, List<Integer>> targets, Dependency arc) {
+    String prep = arc.subtype();
+    int colon = prep.indexOf(':');
+    if (colon >= 0) {
+      prep = prep.substring(0, colon);
+    }
+    prep = prep.replace('_', ' ');
+    if (!prep.isEmpty() && !prep.equals("tmod") && !prep.equals("npmod")) {
+      targets.computeIfAbsent(prep, k -> new ArrayList<>()).add(arc.dependent());
+    }
+  }
+
+  private void collectWords(int head, Set<String> words, List<Integer> phrase) {
+    for (int t : arcs.subtree(head)) {
+      Token token = sentence.token(t);
+      if (!SKIPPED_WORDS_POS.contains(token.pos())) {
+        words.add(token.lowerLemma());
+        if (!phrase.contains(t)) {
+          phrase.add(t);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.entente.coder.predicate;
+
+import java.util.Locale;
+import java.util.Set;
+import org.entente.event.Modality;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
+
+/**
+ * Negation and modality of a predicate, from its own dependents and what governs it. All word lists
+ * are here.
+ *
+ * <ul>
+ *   <li>"Russia and China will never be against each other": negated, future;
+ *   <li>"Many in the West have been waiting for a Sino-Russian clash": the clash is hypothetical
+ *       (governed by "wait");
+ *   <li>"a coming Sino-Russian split": hypothetical (the modifier "coming");
+ *   <li>"If Moscow attacks…", "Would Beijing…?": hypothetical.
+ * </ul>
+ */
+public final class ModalityRules {
+
+  public static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
+  public static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+  public static final Set<String> HYPOTHETICAL_AUXILIARIES =
+      Set.of("would", "could", "might", "may", "should", "can", "ca", "must", "'d");
+  public static final Set<String> CONDITIONAL_MARKERS = Set.of("if", "unless", "whether");
+
+  /** Modifiers that make an event noun not (yet) real: "a coming split", "possible sanctions". */
+  public static final Set<String> UNREAL_MODIFIERS =
+      Set.of(
+          "coming",
+          "possible",
+          "potential",
+          "future",
+          "eventual",
+          "hypothetical",
+          "likely",
+          "planned",
+          "proposed",
+          "threatened",
+          "feared",
+          "expected",
+          "imminent",
+          "prospective");
+
+  /** Words that make what they govern hypothetical: "waiting for a clash", "fears of a war". */
+  public static final Set<String> UNREAL_GOVERNORS =
+      Set.of(
+          "wait",
+          "hope",
+          "expect",
+          "fear",
+          "want",
+          "wish",
+          "predict",
+          "imagine",
+          "speculate",
+          "thinking",
+          "speculation",
+          "prediction",
+          "prospect",
+          "possibility",
+          "risk",
+          "scenario",
+          "expectation",
+          "danger",
+          "threat",
+          "avoid",
+          "prevent");
+
+  /** How far up the graph a governor may make an event unreal. */
+  public static final int UNREAL_GOVERNOR_DEPTH = 3;
+
+  private final ParsedSentence sentence;
+  private final Arcs arcs;
+
+  public ModalityRules(ParsedSentence sentence, Arcs arcs) {
+    this.sentence = sentence;
+    this.arcs = arcs;
+  }
+
+  public boolean negated(int predicate) {
+    for (Dependency arc : arcs.children(predicate)) {
+      String word = word(arc.dependent());
+      if ((arc.base().equals("advmod") || arc.base().equals("det") || arc.base().equals("aux"))
+          && NEGATIONS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Modality modality(int predicate, boolean noun) {
+    if (sentence.text().strip().endsWith("?")) {
+      return Modality.HYPOTHETICAL;
+    }
+    for (Dependency arc : arcs.children(predicate)) {
+      String word = word(arc.dependent());
+      if (arc.base().equals("aux") && HYPOTHETICAL_AUXILIARIES.contains(word)) {
+        return Modality.HYPOTHETICAL;
+      }
+      if (arc.base().equals("mark") && CONDITIONAL_MARKERS.contains(word)) {
+        return Modality.HYPOTHETICAL;
+      }
+      if (noun
+          && (arc.base().equals("amod") || arc.base().equals("compound"))
+          && UNREAL_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+        return Modality.HYPOTHETICAL;
+      }
+    }
+    if (governedByUnreal(predicate)) {
+      return Modality.HYPOTHETICAL;
+    }
+    for (Dependency arc : arcs.children(predicate)) {
+      if (arc.base().equals("aux") && FUTURE_AUXILIARIES.contains(word(arc.dependent()))) {
+        return Modality.FUTURE;
+      }
+    }
+    return Modality.FACTUAL;
+  }
+
+  private boolean governedByUnreal(int token) {
+    int current = token;
+    for (int depth = 0; depth < UNREAL_GOVERNOR_DEPTH; depth++) {
+      Dependency head = arcs.head(current);
+      if (head == null || head.head() < 0) {
+        return false;
+      }
+      String base = head.base();
+      if (base.equals("nsubj") || base.equals("conj") || base.equals("parataxis")) {
+        return false;
+      }
+      Token governor = sentence.token(head.head());
+      if (UNREAL_GOVERNORS.contains(governor.lowerLemma())) {
+        return true;
+      }
+      if (base.equals("advcl") && hasConditionalMark(current)) {
+        return true;
+      }
+      current = head.head();
+    }
+    return false;
+  }
+
+  private boolean hasConditionalMark(int token) {
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.base().equals("mark") && CONDITIONAL_MARKERS.contains(word(arc.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String word(int token) {
+    return sentence.token(token).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+}

@@ -1,0 +1,101 @@
+package org.entente.coder.predicate;
+
+import org.entente.coder.lexicon.WrapperKind;
+
+/**
+ * The code a wrapper verb makes of the event it embeds. "Russia vowed to sell gas to China": sell
+ * gas (061) under "vow" (intent) is 0311, intent to cooperate economically. Codes follow the CAMEO
+ * codebook's parallel branches: intents (03), appeals (02), demands (10), rejections (12), threats
+ * (13).
+ */
+public final class WrapperCodes {
+
+  private WrapperCodes() {}
+
+  /** The wrapped code, or {@code embedded} when the wrapper keeps it (future, reported, …). */
+  public static String wrap(WrapperKind kind, String embedded, String fallback) {
+    int root = Integer.parseInt(embedded.substring(0, 2));
+    String base = embedded.length() >= 3 ? embedded.substring(0, 3) : embedded + "0";
+    return switch (kind) {
+      case FUTURE, REPORTED, HYPOTHETICAL -> embedded;
+      case INTENT -> root <= 8 ? intent(root, base) : threat(root, base);
+      case THREAT -> threat(root, base);
+      case REFUSAL -> refusal(root, base);
+      case APPEAL -> fallback.startsWith("10") ? demand(root, base) : appeal(root, base);
+    };
+  }
+
+  private static String intent(int root, String base) {
+    return switch (base) {
+      case "061" -> "0311";
+      case "062" -> "0312";
+      case "063" -> "0313";
+      case "064" -> "0314";
+      case "057" -> "030";
+      default ->
+          switch (root) {
+            case 1, 2, 3 -> "030";
+            case 4 -> "036";
+            case 5 -> "032";
+            case 6 -> "031";
+            case 7 -> "033";
+            case 8 -> "035";
+            default -> "030";
+          };
+    };
+  }
+
+  private static String threat(int root, String base) {
+    return switch (root) {
+      case 16 -> base.equals("161") ? "1313" : "1312";
+      case 15, 18, 19, 20 -> "138";
+      case 17 -> "131";
+      default -> "130";
+    };
+  }
+
+  private static String refusal(int root, String base) {
+    return switch (root) {
+      case 4 -> "125";
+      case 5 -> base.equals("057") ? "127" : "120";
+      case 6 -> "121";
+      case 7 -> "122";
+      case 8 -> "124";
+      default -> "120";
+    };
+  }
+
+  private static String appeal(int root, String base) {
+    return switch (base) {
+      case "061" -> "0211";
+      case "062" -> "0212";
+      case "063" -> "0213";
+      case "064" -> "0214";
+      default ->
+          switch (root) {
+            case 4 -> "026";
+            case 5 -> "022";
+            case 6 -> "021";
+            case 7 -> "023";
+            case 8 -> "025";
+            default -> "020";
+          };
+    };
+  }
+
+  private static String demand(int root, String base) {
+    return switch (base) {
+      case "061" -> "1011";
+      case "062" -> "1012";
+      case "063" -> "1013";
+      case "064" -> "1014";
+      default ->
+          switch (root) {
+            case 4 -> "108";
+            case 7 -> "103";
+            case 8 -> base.equals("087") ? "107" : "105";
+            default -> "100";
+          };
+    };
+  }
+}

@@ -1,0 +1,191 @@
+package org.entente.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.core.Document;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedDocument;
+import org.entente.text.ParsedSentence;
+import org.entente.text.SentenceParser;
+import org.entente.text.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parses documents with Stanford CoreNLP, in this JVM: tokenize, ssplit, pos, lemma, ner (SUTime
+ * dates and numbers), depparse; converts the result to {@link ParsedSentence} records so that
+ * nothing after this class sees a CoreNLP type.
+ *
+ * <p>Statistical NER is off by default ({@link NerMode#DATES}): the dictionaries find the actors,
+ * and the CRF taggers would cost three times the parse. {@link NerMode#FULL} turns them on, so that
+ * names no dictionary knows are tagged as PERSON, ORGANIZATION, LOCATION.
+ *
+ * <p>One instance loads the models once (≈ 8 s) and is safe to share between threads.
+ */
+public final class CoreNlpSentenceParser implements SentenceParser {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CoreNlpSentenceParser.class);
+
+  /**
+   * Sentences longer than this many tokens are not parsed: the dependency parser's time grows with
+   * length, and such "sentences" are tables, lists or text without punctuation. News sentences run
+   * to about 27 tokens on average and rarely pass 100.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 150;
+
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+
+  /** How much named-entity recognition to run. */
+  public enum NerMode {
+    /** SUTime dates and numbers only: the fast default. */
+    DATES,
+    /** Also the statistical person/organisation/location taggers. */
+    FULL
+  }
+
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP annotator;
+
+  public CoreNlpSentenceParser() {
+    this(NerMode.DATES);
+  }
+
+  public CoreNlpSentenceParser(NerMode nerMode) {
+    long start = System.nanoTime();
+    Properties split = new Properties();
+    split.setProperty("annotators", "tokenize,ssplit");
+    split.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    split.setProperty("tokenize.options", "untokenizable=noneDelete");
+    this.splitter = new StanfordCoreNLP(split);
+
+    Properties annotate = new Properties();
+    annotate.setProperty("annotators", "pos,lemma,ner,depparse");
+    annotate.setProperty("enforceRequirements", "false");
+    annotate.setProperty("ner.applyFineGrained", "false");
+    annotate.setProperty("ner.buildEntityMentions", "false");
+    annotate.setProperty("ner.useSUTime", "true");
+    annotate.setProperty("ner.applyNumericClassifiers", "true");
+    // SUTime's holiday rules need JAXB, which Java 17 no longer ships; holidays are not events
+    annotate.setProperty("ner.sutime.binders", "0");
+    if (nerMode == NerMode.DATES) {
+      annotate.setProperty("ner.model", "");
+    }
+    this.annotator = new StanfordCoreNLP(annotate);
+    LOG.info(
+        "CoreNLP loaded in {} ms (ner: {})",
+        (System.nanoTime() - start) / 1_000_000,
+        nerMode.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @Override
+  public ParsedDocument parse(Document document) {
+    String text = document.text();
+    Annotation annotation = new Annotation(text);
+    if (document.date() != null) {
+      annotation.set(CoreAnnotations.DocDateAnnotation.class, document.date().toString());
+    }
+    splitter.annotate(annotation);
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<String> skipped = new ArrayList<>();
+    List<CoreMap> kept = new ArrayList<>(sentences.size());
+    List<Integer> indexes = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap sentence = sentences.get(i);
+      int size = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+      if (size > MAX_SENTENCE_TOKENS) {
+        skipped.add(
+            String.format(
+                "sentence %d has %d tokens (more than %d); not parsed",
+                i, size, MAX_SENTENCE_TOKENS));
+      } else {
+        kept.add(sentence);
+        indexes.add(i);
+      }
+    }
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, kept);
+    List<CoreLabel> keptTokens = new ArrayList<>();
+    for (CoreMap sentence : kept) {
+      keptTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    annotation.set(CoreAnnotations.TokensAnnotation.class, keptTokens);
+    annotator.annotate(annotation);
+
+    List<Integer> breaks = paragraphBreaks(text);
+    List<ParsedSentence> parsed = new ArrayList<>(kept.size());
+    for (int k = 0; k < kept.size(); k++) {
+      parsed.add(convert(text, kept.get(k), indexes.get(k), breaks));
+    }
+    return new ParsedDocument(document, parsed, skipped);
+  }
+
+  private static List<Integer> paragraphBreaks(String text) {
+    List<Integer> breaks = new ArrayList<>();
+    Matcher matcher = PARAGRAPH_BREAK.matcher(text);
+    while (matcher.find()) {
+      breaks.add(matcher.start());
+    }
+    return breaks;
+  }
+
+  private static ParsedSentence convert(
+      String text, CoreMap sentence, int index, List<Integer> breaks) {
+    int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int paragraph = 0;
+    while (paragraph < breaks.size() && breaks.get(paragraph) < begin) {
+      paragraph++;
+    }
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel label = labels.get(i);
+      String ner = label.ner();
+      String timex = "";
+      if ("DATE".equals(ner)) {
+        String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        timex = normalized == null ? "" : normalized;
+      }
+      tokens.add(
+          new Token(
+              i,
+              label.word(),
+              label.lemma(),
+              label.tag(),
+              ner,
+              timex,
+              label.beginPosition() - begin,
+              label.endPosition() - begin));
+    }
+    List<Dependency> arcs = new ArrayList<>();
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph != null) {
+      for (IndexedWord root : graph.getRoots()) {
+        arcs.add(new Dependency(-1, root.index() - 1, "root"));
+      }
+      for (SemanticGraphEdge edge : graph.edgeIterable()) {
+        if (edge.getDependent().copyCount() > 0 || edge.getGovernor().copyCount() > 0) {
+          continue; // copy nodes of elided predicates are not tokens
+        }
+        arcs.add(
+            new Dependency(
+                edge.getGovernor().index() - 1,
+                edge.getDependent().index() - 1,
+                edge.getRelation().toString()));
+      }
+    }
+    return new ParsedSentence(index, paragraph, text.substring(begin, end), tokens, arcs);
+  }
+}
