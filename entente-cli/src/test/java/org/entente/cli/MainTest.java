@@ -23,9 +23,9 @@ class MainTest {
     Run run = run("codebook", "103");
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .contains("163")
-        .contains("root 16, quad 4 material conflict")
-        .contains("1631");
+        .contains("103")
+        .contains("root 10, quad 3 verbal conflict")
+        .contains("1034");
   }
 
   @Test
