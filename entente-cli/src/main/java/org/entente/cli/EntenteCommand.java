@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
       ""
     },
     footer = {"", ExitCodes.HELP, "Try: entente demo"},
-    subcommands = {DemoCommand.class, CodebookCommand.class, ActorCommand.class})
+    subcommands = {DemoCommand.class, CodeCommand.class, CodebookCommand.class, ActorCommand.class})
 public final class EntenteCommand implements Runnable {
 
   @Option(

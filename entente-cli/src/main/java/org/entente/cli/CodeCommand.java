@@ -1,0 +1,175 @@
+package org.entente.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.entente.core.Document;
+import org.entente.core.EntenteException;
+import org.entente.event.Assessment;
+import org.entente.event.Event;
+import org.entente.event.EventJson;
+import org.entente.nlp.CoreNlpSentenceParser;
+import org.entente.nlp.DocumentCoder;
+import org.entente.nlp.read.DocumentSources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente code FILES…}: text in, CAMEO-coded events out. */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Code documents into CAMEO events: who did what to whom, when, with the sentence that"
+          + " says so.",
+      "Reads JSON Lines ({\"id\",\"date\",\"text\",...}), .txt, .html and PETRARCH XML; a"
+          + " directory is read whole; - reads JSON Lines from standard input.",
+      "Unreadable input is reported on standard error, one line each, and skipped; the rest is"
+          + " coded and the exit code is 1."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  entente code examples/news.jsonl --out events.jsonl",
+      "  entente code op-ed.txt --date 2019-06-05 --assessments assessments.jsonl",
+      "  cat docs.jsonl | entente code - --threads 2"
+    })
+final class CodeCommand implements Callable<Integer> {
+
+  /** Output formats of the events. */
+  enum Format {
+    jsonl,
+    gdelt
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files, directories, or -.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "Event format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write events here (default: standard output).")
+  Path out;
+
+  @Option(
+      names = "--assessments",
+      paramLabel = "FILE",
+      description = "Also write the assessments (stated characterisations) here, as JSON Lines.")
+  Path assessmentsOut;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Documents coded in parallel (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Publication date of inputs that carry none (.txt files).")
+  String date;
+
+  @Option(
+      names = "--ner",
+      defaultValue = "dates",
+      description =
+          "Named-entity recognition: dates (SUTime dates and numbers; fast) or full (also"
+              + " CoreNLP's person/organisation/location taggers, ~3x slower).")
+  String ner;
+
+  @Override
+  public Integer call() throws IOException {
+    LocalDate defaultDate = Dates.parseOption("--date", date, null);
+    CoreNlpSentenceParser.NerMode nerMode = nerMode(ner);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw EntenteException.userError("--threads must be at least 1, not %d", workers);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    DocumentSources sources =
+        new DocumentSources(defaultDate, System.in, problem -> err.println("entente: " + problem));
+    DocumentCoder coder = DocumentCoder.standard(nerMode);
+    CodingRun run = new CodingRun(coder, workers, err);
+    try (Writer events = open(out);
+        Writer assessments = assessmentsOut == null ? null : open(assessmentsOut);
+        Stream<Document> documents = sources.documents(inputs)) {
+      if (format == Format.gdelt) {
+        events.write(GdeltOutput.header());
+      }
+      run.run(
+          documents.iterator(),
+          result -> {
+            try {
+              for (Event event : result.coded().events()) {
+                events.write(
+                    format == Format.gdelt ? GdeltOutput.row(event) : EventJson.write(event));
+                events.write('\n');
+              }
+              if (assessments != null) {
+                for (Assessment assessment : result.coded().assessments()) {
+                  assessments.write(EventJson.write(assessment));
+                  assessments.write('\n');
+                }
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+    err.printf(
+        "entente: coded %,d documents, %,d sentences, %,d events%s%n",
+        run.documents(),
+        run.sentences(),
+        run.events(),
+        sources.skipped() + run.failed() > 0
+            ? "; " + (sources.skipped() + run.failed()) + " input(s) skipped (see above)"
+            : "");
+    return sources.skipped() + run.failed() > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+  }
+
+  static CoreNlpSentenceParser.NerMode nerMode(String value) {
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "dates" -> CoreNlpSentenceParser.NerMode.DATES;
+      case "full" -> CoreNlpSentenceParser.NerMode.FULL;
+      default -> throw EntenteException.userError("--ner is dates or full, not '%s'", value);
+    };
+  }
+
+  private Writer open(Path path) throws IOException {
+    if (path == null) {
+      return new BufferedWriter(
+          new OutputStreamWriter(System.out, StandardCharsets.UTF_8) {
+            @Override
+            public void close() throws IOException {
+              flush();
+            }
+          });
+    }
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw EntenteException.userError("cannot write %s: folder %s does not exist", path, parent);
+    }
+    return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,132 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.entente.core.Document;
+import org.entente.core.EntenteException;
+import org.entente.nlp.DocumentCoder;
+
+/**
+ * Codes documents on a pool of threads and hands the results on in input order, with a bounded
+ * number in flight (memory stays flat on large corpora). Prints a progress line on standard error
+ * every few seconds: documents, sentences per second, events.
+ */
+final class CodingRun {
+
+  /** How often the progress line is printed, in milliseconds. */
+  static final long PROGRESS_EVERY_MS = 5_000;
+
+  private final DocumentCoder coder;
+  private final int threads;
+  private final PrintWriter progress;
+
+  private long documents;
+  private long sentences;
+  private long events;
+  private long failed;
+
+  CodingRun(DocumentCoder coder, int threads, PrintWriter progress) {
+    this.coder = coder;
+    this.threads = Math.max(1, threads);
+    this.progress = progress;
+  }
+
+  /**
+   * Codes every document; {@code results} is called in input order on the calling thread. A
+   * document whose coding fails is reported on {@code progress} and skipped.
+   */
+  void run(Iterator<Document> input, Consumer<DocumentCoder.Result> results) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    Deque<Pending> inFlight = new ArrayDeque<>();
+    long start = System.nanoTime();
+    long lastReport = start;
+    try {
+      while (input.hasNext() || !inFlight.isEmpty()) {
+        while (input.hasNext() && inFlight.size() < threads * 2) {
+          Document document = input.next();
+          inFlight.add(new Pending(document, pool.submit(() -> coder.run(document))));
+        }
+        Pending next = inFlight.poll();
+        if (next != null) {
+          take(next, results);
+        }
+        long now = System.nanoTime();
+        if (progress != null && (now - lastReport) / 1_000_000 >= PROGRESS_EVERY_MS) {
+          report(now - start);
+          lastReport = now;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    if (progress != null && (System.nanoTime() - start) / 1_000_000 >= PROGRESS_EVERY_MS) {
+      report(System.nanoTime() - start);
+    }
+  }
+
+  private void take(Pending pending, Consumer<DocumentCoder.Result> results) {
+    try {
+      DocumentCoder.Result result = pending.future().get();
+      documents++;
+      sentences += result.parsed().sentences().size();
+      events += result.coded().events().size();
+      for (String skipped : result.parsed().skipped()) {
+        if (progress != null) {
+          progress.printf("entente: %s: %s%n", pending.document().id(), skipped);
+        }
+      }
+      results.accept(result);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EntenteException(EntenteException.Kind.INTERNAL, "interrupted", e);
+    } catch (ExecutionException e) {
+      failed++;
+      if (progress != null) {
+        progress.printf(
+            "entente: %s: could not be coded (%s); skipped%n",
+            pending.document().id(), e.getCause());
+      }
+    }
+  }
+
+  private void report(long nanos) {
+    double seconds = nanos / 1e9;
+    progress.printf(
+        "entente: %,d documents, %,d sentences (%.0f sentences/s), %,d events%n",
+        documents, sentences, sentences / Math.max(seconds, 1e-9), events);
+    progress.flush();
+  }
+
+  long documents() {
+    return documents;
+  }
+
+  long sentences() {
+    return sentences;
+  }
+
+  long events() {
+    return events;
+  }
+
+  long failed() {
+    return failed;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return runnable -> {
+      Thread thread = new Thread(runnable, "entente-coder");
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private record Pending(Document document, Future<DocumentCoder.Result> future) {}
+}

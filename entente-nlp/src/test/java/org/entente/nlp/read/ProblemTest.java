@@ -1,0 +1,34 @@
+package org.entente.nlp.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ProblemTest {
+
+  @Test
+  void printsFileLineAndMessageOnOneLine() {
+    Problem problem =
+        new Problem(
+            "news.jsonl", 37, "malformed JSON: Unexpected end-of-input", Problem.Kind.MALFORMED);
+
+    assertThat(problem).hasToString("news.jsonl:37: malformed JSON: Unexpected end-of-input");
+  }
+
+  @Test
+  void leavesOutTheLineWhenThereIsNone() {
+    Problem problem =
+        Problem.ofFile("empty.txt", Problem.Kind.EMPTY, "empty file; nothing to read");
+
+    assertThat(problem.line()).isZero();
+    assertThat(problem).hasToString("empty.txt: empty file; nothing to read");
+  }
+
+  @Test
+  void rejectsANegativeLine() {
+    assertThatThrownBy(() -> new Problem("a.txt", -1, "x", Problem.Kind.EMPTY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line is negative: -1");
+  }
+}
