@@ -1,0 +1,138 @@
+package org.entente.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import org.entente.codebook.CameoCode;
+import org.entente.core.EntenteException;
+
+/**
+ * Typed access to the fields of one JSON object, for {@link EventJson}. Every getter names the
+ * place and the field when the value is missing or of the wrong kind: {@code events.jsonl:3: field
+ * 'source.start' is "five", expected a whole number}.
+ */
+final class JsonFields {
+
+  private final JsonNode node;
+  private final String where;
+  private final String prefix;
+
+  JsonFields(JsonNode node, String where, String prefix) {
+    this.node = node;
+    this.where = where;
+    this.prefix = prefix;
+  }
+
+  String text(String name) {
+    JsonNode value = required(name);
+    if (!value.isTextual()) {
+      throw wrong(name, value, "expected a string");
+    }
+    return value.textValue();
+  }
+
+  /** A string that may be missing or null: then empty. */
+  String optionalText(String name) {
+    String value = nullableText(name);
+    return value == null ? "" : value;
+  }
+
+  /** A string that may be missing or null: then {@code null}. */
+  String nullableText(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw wrong(name, value, "expected a string or null");
+    }
+    return value.textValue();
+  }
+
+  int integer(String name) {
+    JsonNode value = required(name);
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw wrong(name, value, "expected a whole number");
+    }
+    return value.intValue();
+  }
+
+  double decimal(String name) {
+    JsonNode value = required(name);
+    if (!value.isNumber()) {
+      throw wrong(name, value, "expected a number");
+    }
+    return value.doubleValue();
+  }
+
+  boolean bool(String name) {
+    JsonNode value = required(name);
+    if (!value.isBoolean()) {
+      throw wrong(name, value, "expected true or false");
+    }
+    return value.booleanValue();
+  }
+
+  LocalDate date(String name) {
+    String value = text(name);
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw wrong(name, node.get(name), "not an ISO date (YYYY-MM-DD)");
+    }
+  }
+
+  <T> T label(String name, Function<String, T> parse, String expected) {
+    String value = text(name);
+    try {
+      return parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw wrong(name, node.get(name), "expected " + expected);
+    }
+  }
+
+  /** The CAMEO root: two digits that start the code in field {@code codeField}. */
+  String root(String name, String codeField) {
+    String root = text(name);
+    String code = text(codeField);
+    if (!CameoCode.isWellFormed(code)) {
+      throw wrong(
+          codeField, node.get(codeField), "not a CAMEO code (2 to 4 digits, root 01 to 20)");
+    }
+    if (root.length() != 2 || !code.startsWith(root)) {
+      throw wrong(name, node.get(name), "not the root of cameo code '" + code + "'");
+    }
+    return root;
+  }
+
+  int quadClass(String name) {
+    int value = integer(name);
+    if (value < 1 || value > 4) {
+      throw wrong(name, node.get(name), "GDELT quad classes run from 1 to 4");
+    }
+    return value;
+  }
+
+  JsonFields object(String name) {
+    JsonNode value = required(name);
+    if (!value.isObject()) {
+      throw wrong(name, value, "expected an object");
+    }
+    return new JsonFields(value, where, prefix + name + ".");
+  }
+
+  private JsonNode required(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      throw EntenteException.badData(
+          "%s: field '%s%s' is missing (see the event contract in DESIGN.md)", where, prefix, name);
+    }
+    return value;
+  }
+
+  private EntenteException wrong(String name, JsonNode value, String problem) {
+    return EntenteException.badData(
+        "%s: field '%s%s' is %s, %s", where, prefix, name, value, problem);
+  }
+}
