@@ -50,7 +50,7 @@ final class ArgumentActors {
     }
     if (depth < MODIFIER_DEPTH) {
       for (Dependency arc : arcs.children(token)) {
-        if (isModifier(arc) && (actors.at(token).isEmpty() || arc.base().equals("amod"))) {
+        if (isModifier(arc)) {
           collect(arc.dependent(), found, depth + 1, false);
         }
       }

@@ -215,12 +215,21 @@ public final class EventCoder {
         return objects;
       }
       for (String candidate : FrameFinder.TARGET_PREPOSITIONS) {
-        List<Actor> targets = arguments.of(frame.targets().getOrDefault(candidate, List.of()));
+        List<Actor> targets =
+            resolvedOnly(arguments.of(frame.targets().getOrDefault(candidate, List.of())));
         if (!targets.isEmpty()) {
           return targets;
         }
       }
       return List.of();
+    }
+
+    /**
+     * A name no dictionary knows in a prepositional phrase is most often a place ("held talks in
+     * Geneva", "met at Camp David"), so only known actors are taken from there.
+     */
+    private static List<Actor> resolvedOnly(List<Actor> actors) {
+      return actors.stream().filter(Actor::isResolved).toList();
     }
 
     private void codeNoun(int noun) {

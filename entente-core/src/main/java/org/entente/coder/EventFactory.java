@@ -64,8 +64,14 @@ final class EventFactory {
     }
     CameoCode cameo = codebook.get(code);
     EventDates.Dated dated = EventDates.of(sentence, arcs, frame.trigger(), date);
+    // the object's words in sentence order decide the area before the trigger does:
+    // "provides military technology" is military, "sells natural gas" energy
+    List<Integer> tokens = new ArrayList<>(frame.phrase());
+    tokens.remove(Integer.valueOf(frame.trigger()));
+    tokens.sort(null);
+    tokens.add(frame.trigger());
     List<String> words = new ArrayList<>();
-    for (int t : frame.phrase()) {
+    for (int t : tokens) {
       if (!(source.covers(t) || target.covers(t))) {
         words.add(sentence.token(t).lowerLemma());
       }

@@ -44,11 +44,11 @@ public final class Lexicon {
   public static Lexicon standard(Codebook codebook) {
     return load(
         codebook,
-        Tsv.readResource(Lexicon.class, "classes.tsv"),
-        Tsv.readResource(Lexicon.class, "verbs.tsv"),
-        Tsv.readResource(Lexicon.class, "nouns.tsv"),
-        Tsv.readResource(Lexicon.class, "wrappers.tsv"),
-        Tsv.readResource(Lexicon.class, "areas.tsv"));
+        Tsv.readResource(Lexicon.class, "/org/entente/lexicon/classes.tsv"),
+        Tsv.readResource(Lexicon.class, "/org/entente/lexicon/verbs.tsv"),
+        Tsv.readResource(Lexicon.class, "/org/entente/lexicon/nouns.tsv"),
+        Tsv.readResource(Lexicon.class, "/org/entente/lexicon/wrappers.tsv"),
+        Tsv.readResource(Lexicon.class, "/org/entente/lexicon/areas.tsv"));
   }
 
   public static Lexicon load(

@@ -31,7 +31,7 @@ public final class FrameFinder {
   public static final List<String> TARGET_PREPOSITIONS =
       List.of(
           "to", "with", "against", "on", "toward", "towards", "for", "at", "into", "from", "over",
-          "upon", "in");
+          "upon");
 
   private static final Set<String> SKIPPED_WORDS_POS = Set.of("DT", "PRP$", "POS", "IN", "CC", ",");
 

@@ -1,0 +1,68 @@
+package org.entente.analysis;
+
+import java.util.List;
+import org.entente.analysis.dyad.DyadAnalyzer;
+import org.entente.analysis.dyad.DyadProfile;
+import org.entente.analysis.leadership.Leadership;
+import org.entente.analysis.leadership.LeadershipAnalyzer;
+import org.entente.analysis.scope.Dyad;
+import org.entente.analysis.scope.DyadEvents;
+import org.entente.analysis.scope.Period;
+import org.entente.analysis.scope.Window;
+import org.entente.analysis.triangle.Triangle;
+import org.entente.analysis.triangle.TriangleAnalyzer;
+import org.entente.event.Assessment;
+import org.entente.event.Event;
+
+/**
+ * The relationship model's entry point: profiles, triangles and issue leadership from events and
+ * assessments read from the store. Render the results with {@code org.entente.analysis.report}.
+ *
+ * <pre>{@code
+ * RelationshipAnalysis analysis = RelationshipAnalysis.standard();
+ * DyadProfile profile =
+ *     analysis.relation(Dyad.of("CHN", "RUS"), Window.ALL, Period.YEAR, events, assessments);
+ * Triangle triangle = analysis.triangle("USA", "CHN", "RUS", Window.ALL, events);
+ * String text = Format.TEXT.renderer().profile(profile);
+ * }</pre>
+ *
+ * <p>What to pass: for a dyad, every event in the window whose source or target country is A or B
+ * (third-party events feed alignment and leadership); for a triangle, the events among its three
+ * countries. Other events are ignored, so passing more is only slower.
+ */
+public final class RelationshipAnalysis {
+
+  /** Sentences kept behind each figure unless asked otherwise. */
+  public static final int DEFAULT_EVIDENCE_LIMIT = 5;
+
+  private final DyadAnalyzer dyads;
+  private final int evidenceLimit;
+
+  /**
+   * @param evidenceLimit how many sentences to keep behind each figure (0 for ids only)
+   */
+  public RelationshipAnalysis(int evidenceLimit) {
+    this.dyads = new DyadAnalyzer(evidenceLimit);
+    this.evidenceLimit = evidenceLimit;
+  }
+
+  public static RelationshipAnalysis standard() {
+    return new RelationshipAnalysis(DEFAULT_EVIDENCE_LIMIT);
+  }
+
+  /** {@code entente relation A B}: the dyad's profile, by period, with its stated levels. */
+  public DyadProfile relation(
+      Dyad dyad, Window window, Period period, List<Event> events, List<Assessment> assessments) {
+    return dyads.profile(dyad, window, period, events, assessments);
+  }
+
+  /** {@code entente triangle A B C}: the strategic triangle. */
+  public Triangle triangle(String a, String b, String c, Window window, List<Event> events) {
+    return new TriangleAnalyzer(dyads).triangle(a, b, c, window, events);
+  }
+
+  /** {@code entente leads A B}: who of A and B acts more on each third party. */
+  public Leadership leads(Dyad dyad, Window window, List<Event> events) {
+    return LeadershipAnalyzer.analyze(DyadEvents.select(dyad, window, events), evidenceLimit);
+  }
+}
