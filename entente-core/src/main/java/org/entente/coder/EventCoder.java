@@ -184,7 +184,16 @@ public final class EventCoder {
         emit(inner, code, sources, targets, modality.negated(trigger), mode);
         return;
       }
+      // no embedded event: the wrapper verb may still have an entry of its own with its object
+      // ("threatened sanctions" 1312, "offered mediation" 039)
+      Coding own = verbCoding(wrapperFrame);
+      if (own != null) {
+        emit(wrapperFrame, own.entry().code(), own.sources(), own.targets());
+        consumed.addAll(wrapperFrame.objects());
+        return;
+      }
       if (!wrapper.fallback().isEmpty()) {
+        consumed.addAll(wrapperFrame.objects());
         List<Actor> sources = arguments.of(wrapperFrame.subjects());
         List<Actor> targets = targetsOf(wrapperFrame, "");
         emit(wrapperFrame, wrapper.fallback(), sources, targets);

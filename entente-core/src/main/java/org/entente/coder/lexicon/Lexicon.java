@@ -70,18 +70,26 @@ public final class Lexicon {
     for (Tsv.Row row : verbRows) {
       row.requireFields(4, 4);
       String code = checkCode(codebook, row, row.field(3));
-      Set<String> objects = new HashSet<>();
+      List<Set<String>> objects = new ArrayList<>();
       if (!row.field(2).equals("-")) {
-        for (String item : row.list(2)) {
-          if (item.startsWith("@")) {
-            Set<String> members = classes.get(item);
-            if (members == null) {
-              throw row.error("unknown word class %s (define it in classes.tsv)", item);
+        for (String group : row.field(2).split("\\+")) {
+          Set<String> words = new HashSet<>();
+          for (String item : group.split(";")) {
+            item = item.strip();
+            if (item.isEmpty()) {
+              continue;
             }
-            objects.addAll(members);
-          } else {
-            objects.add(item.toLowerCase(Locale.ROOT));
+            if (item.startsWith("@")) {
+              Set<String> members = classes.get(item);
+              if (members == null) {
+                throw row.error("unknown word class %s (define it in classes.tsv)", item);
+              }
+              words.addAll(members);
+            } else {
+              words.add(item.toLowerCase(Locale.ROOT));
+            }
           }
+          objects.add(words);
         }
       }
       String verb = row.field(0).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -176,9 +184,7 @@ public final class Lexicon {
     }
     for (VerbEntry entry : entries) {
       boolean prepOk = entry.prep().isEmpty() || preps.contains(entry.prep());
-      boolean objectOk =
-          entry.objectWords().isEmpty()
-              || objectWords.stream().anyMatch(entry.objectWords()::contains);
+      boolean objectOk = entry.objectMatches(objectWords);
       if (prepOk && objectOk) {
         return entry;
       }
