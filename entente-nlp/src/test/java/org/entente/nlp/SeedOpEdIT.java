@@ -2,17 +2,18 @@ package org.entente.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.entente.coder.CodedDocument;
 import org.entente.core.Document;
 import org.entente.event.Area;
 import org.entente.event.Event;
+import org.entente.nlp.read.Problem;
+import org.entente.nlp.read.TextReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +31,23 @@ class SeedOpEdIT {
   }
 
   @BeforeAll
-  static void code() throws IOException {
-    String text =
-        Files.readString(shared().resolve("seed/china-russia-entente.txt"), StandardCharsets.UTF_8);
-    // the bio box is removed by the readers; this test checks the coder on the article's text
-    text = text.replaceAll("(?m)^Dmitri Trenin\\n.*\\nMore >\\n", "");
-    Document document =
-        new Document("china-russia-entente", LocalDate.of(2019, 6, 5), text, "", "", "seed");
+  static void code() {
+    // read as a user would: the .txt with its .json sidecar, the bio box removed by the reader
+    Path seed = shared().resolve("seed/china-russia-entente.txt");
+    List<Problem> problems = new ArrayList<>();
+    Document document;
+    try (Stream<Document> documents = new TextReader(null).read(seed, problems::add)) {
+      document = documents.findFirst().orElseThrow();
+    }
+    assertThat(problems).isEmpty();
+    assertThat(document.date()).isEqualTo(LocalDate.of(2019, 6, 5));
     coded = SharedPipeline.coder().run(document).coded();
+  }
+
+  @Test
+  void nothingFromTheBioBox() {
+    assertThat(coded.events())
+        .noneMatch(e -> e.text().contains("Trenin") || e.text().contains("More >"));
   }
 
   private static List<Event> events(Predicate<Event> filter) {
