@@ -19,9 +19,11 @@ import org.entente.coder.lexicon.Lexicon;
 import org.entente.coder.lexicon.NounEntry;
 import org.entente.coder.lexicon.VerbEntry;
 import org.entente.coder.lexicon.Wrapper;
+import org.entente.coder.lexicon.WrapperKind;
 import org.entente.coder.predicate.Frame;
 import org.entente.coder.predicate.FrameFinder;
 import org.entente.coder.predicate.ModalityRules;
+import org.entente.coder.predicate.Reciprocity;
 import org.entente.coder.predicate.WrapperCodes;
 import org.entente.core.Document;
 import org.entente.dictionary.ActorMatcher;
@@ -89,6 +91,7 @@ public final class EventCoder {
     private final Arcs arcs;
     private final FrameFinder frames;
     private final ModalityRules modality;
+    private final Reciprocity reciprocity;
     private final ArgumentActors arguments;
     private final Lexicon lexicon;
     private final EventFactory factory;
@@ -108,6 +111,7 @@ public final class EventCoder {
       this.arcs = arcs;
       this.frames = new FrameFinder(sentence, arcs);
       this.modality = new ModalityRules(sentence, arcs);
+      this.reciprocity = new Reciprocity(sentence, arcs);
       this.arguments = new ArgumentActors(actors, arcs);
       this.lexicon = lexicon;
       this.factory =
@@ -161,10 +165,15 @@ public final class EventCoder {
         }
         consumed.add(embedded);
         consumed.addAll(inner.objects());
+        // "vowed to sell": the vower sells; "said that Israel attacked": the speaker did not
+        boolean sameActor =
+            wrapper.kind() != WrapperKind.REPORTED && wrapper.kind() != WrapperKind.HYPOTHETICAL;
         List<Actor> sources =
-            coding.sources().isEmpty() ? arguments.of(wrapperFrame.subjects()) : coding.sources();
+            coding.sources().isEmpty() && sameActor
+                ? arguments.of(wrapperFrame.subjects())
+                : coding.sources();
         List<Actor> targets = coding.targets();
-        if (wrapper.kind() == org.entente.coder.lexicon.WrapperKind.APPEAL) {
+        if (wrapper.kind() == WrapperKind.APPEAL) {
           List<Actor> addressees = arguments.of(wrapperFrame.objects());
           targets = addressees.isEmpty() ? targets : addressees;
           sources = arguments.of(wrapperFrame.subjects());
@@ -285,7 +294,8 @@ public final class EventCoder {
         List<Actor> targets,
         boolean negated,
         Modality mode) {
-      if (targets.isEmpty() || reciprocal(frame)) {
+      if (reciprocity.eachOther(frame)
+          || (targets.isEmpty() && reciprocity.mutual(frame, sources, cooperative(code)))) {
         // "Chinese and Russian representatives cooperate": each with each, both ways
         for (Actor a : sources) {
           for (Actor b : sources) {
@@ -302,17 +312,10 @@ public final class EventCoder {
         }
       }
     }
+  }
 
-    private boolean reciprocal(Frame frame) {
-      for (List<Integer> heads : frame.targets().values()) {
-        for (int head : heads) {
-          if (sentence.token(head).lowerLemma().equals("other")) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
+  private static boolean cooperative(String code) {
+    return Integer.parseInt(code.substring(0, 2)) <= 8;
   }
 
   private record Coding(VerbEntry entry, List<Actor> sources, List<Actor> targets) {}

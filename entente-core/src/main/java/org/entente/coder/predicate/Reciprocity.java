@@ -1,0 +1,106 @@
+package org.entente.coder.predicate;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.coder.actor.Actor;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+
+/**
+ * When several actors without a target act on each other. Yes for "Chinese and Russian
+ * representatives cooperate closely" (no object), "China and Russia began joint naval exercises"
+ * (joint), "Russia and China will never be against each other", "Sino-Russian trade" (a hyphenated
+ * pair). No for "Russia and China criticized the strike" (an object that is not them) and "the
+ * Russian and Chinese vetoes" (two actors doing the same thing, not to each other).
+ */
+public final class Reciprocity {
+
+  /** Modifiers that make an action shared: "joint exercises", "bilateral talks". */
+  public static final Set<String> JOINT_MODIFIERS =
+      Set.of(
+          "joint",
+          "bilateral",
+          "mutual",
+          "combined",
+          "common",
+          "together",
+          "jointly",
+          "mutually",
+          "trilateral");
+
+  /** The words of "each other", "one another". */
+  public static final Set<String> EACH_OTHER = Set.of("other", "another");
+
+  private final ParsedSentence sentence;
+  private final Arcs arcs;
+
+  public Reciprocity(ParsedSentence sentence, Arcs arcs) {
+    this.sentence = sentence;
+    this.arcs = arcs;
+  }
+
+  /** "each other" among the frame's objects or targets. */
+  public boolean eachOther(Frame frame) {
+    for (int head : frame.objects()) {
+      if (EACH_OTHER.contains(sentence.token(head).lowerLemma())) {
+        return true;
+      }
+    }
+    for (List<Integer> heads : frame.targets().values()) {
+      for (int head : heads) {
+        if (EACH_OTHER.contains(sentence.token(head).lowerLemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code actors}, the frame's sources, act on each other though no target is named.
+   *
+   * @param cooperative whether the event's code is cooperation (quad class 1 or 2)
+   */
+  public boolean mutual(Frame frame, List<Actor> actors, boolean cooperative) {
+    if (actors.size() < 2) {
+      return false;
+    }
+    if (hasJointModifier(frame.trigger())) {
+      return true;
+    }
+    for (int object : frame.objects()) {
+      if (hasJointModifier(object)) {
+        return true;
+      }
+    }
+    if (frame.noun()) {
+      return hyphenatedPair(actors);
+    }
+    return frame.objects().isEmpty() || cooperative;
+  }
+
+  private boolean hasJointModifier(int token) {
+    for (Dependency arc : arcs.children(token)) {
+      if (JOINT_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Sino-Russian", "Moscow-Beijing", "US-China": two actors joined by a hyphen. */
+  private boolean hyphenatedPair(List<Actor> actors) {
+    for (Actor a : actors) {
+      for (Actor b : actors) {
+        if (a != b && b.start() == a.end() + 1 && sentence.token(a.end()).word().equals("-")) {
+          return true;
+        }
+        if (a != b && a.start() == b.start() && sentence.token(a.start()).word().contains("-")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
