@@ -9,8 +9,8 @@ import org.entente.text.Dependency;
 
 /**
  * Maps an argument's head token to the actors it names: the actor covering the head, the actors
- * among its modifiers ("Moscow-Beijing relations", "Chinese and Russian representatives"), and
- * those of its conjuncts ("both Beijing and Moscow").
+ * among its modifiers ("Moscow-Beijing relations", "Chinese and Russian representatives",
+ * "relations between Moscow and Beijing"), and those of its conjuncts ("both Beijing and Moscow").
  */
 final class ArgumentActors {
 
@@ -69,6 +69,7 @@ final class ArgumentActors {
     return relation.equals("amod")
         || relation.equals("compound")
         || relation.equals("nmod:poss")
+        || relation.equals("nmod:between")
         || relation.equals("conj:and");
   }
 

@@ -143,6 +143,14 @@ public final class EventCoder {
         return;
       }
       Coding coding = verbCoding(frame);
+      List<Integer> relationship = reciprocity.relationshipSubject(frame);
+      if (coding != null && coding.sources().isEmpty() && !relationship.isEmpty()) {
+        // "Moscow-Beijing relations were normalized": the two sides, each toward the other
+        List<Actor> sides = arguments.of(relationship);
+        emitPairwise(frame, coding.entry().code(), sides);
+        consumed.addAll(frame.objects());
+        return;
+      }
       if (coding != null) {
         emit(frame, coding.entry().code(), coding.sources(), coding.targets());
         consumed.addAll(frame.objects());
@@ -297,18 +305,32 @@ public final class EventCoder {
       if (reciprocity.eachOther(frame)
           || (targets.isEmpty() && reciprocity.mutual(frame, sources, cooperative(code)))) {
         // "Chinese and Russian representatives cooperate": each with each, both ways
-        for (Actor a : sources) {
-          for (Actor b : sources) {
-            if (a != b) {
-              factory.event(frame, code, a, b, negated, mode).ifPresent(events::add);
-            }
-          }
-        }
+        pairwise(frame, code, sources, negated, mode);
         return;
       }
       for (Actor source : sources) {
         for (Actor target : targets) {
           factory.event(frame, code, source, target, negated, mode).ifPresent(events::add);
+        }
+      }
+    }
+
+    private void emitPairwise(Frame frame, String code, List<Actor> sides) {
+      pairwise(
+          frame,
+          code,
+          sides,
+          modality.negated(frame.trigger()),
+          modality.modality(frame.trigger(), frame.noun()));
+    }
+
+    private void pairwise(
+        Frame frame, String code, List<Actor> sides, boolean negated, Modality mode) {
+      for (Actor a : sides) {
+        for (Actor b : sides) {
+          if (a != b) {
+            factory.event(frame, code, a, b, negated, mode).ifPresent(events::add);
+          }
         }
       }
     }

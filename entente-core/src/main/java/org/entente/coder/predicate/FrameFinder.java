@@ -105,8 +105,8 @@ public final class FrameFinder {
 
   /** The subjects of the verb this one hangs from by xcomp, advcl, conj or acl. */
   public List<Integer> inheritedSubjects(int verb, int depth) {
-    if (depth > 3) {
-      return List.of();
+    if (depth > 3 || arcs.has(verb, "nsubj:pass")) {
+      return List.of(); // a passive's agent is unknown, not the governing clause's subject
     }
     Dependency head = arcs.head(verb);
     if (head == null) {

@@ -32,12 +32,41 @@ public final class Reciprocity {
   /** The words of "each other", "one another". */
   public static final Set<String> EACH_OTHER = Set.of("other", "another");
 
+  /** Nouns that name a relationship and carry its two sides: "Moscow-Beijing relations". */
+  public static final Set<String> RELATIONSHIP_NOUNS =
+      Set.of(
+          "relationship",
+          "relation",
+          "relations",
+          "tie",
+          "ties",
+          "link",
+          "links",
+          "bond",
+          "partnership",
+          "axis");
+
   private final ParsedSentence sentence;
   private final Arcs arcs;
 
   public Reciprocity(ParsedSentence sentence, Arcs arcs) {
     this.sentence = sentence;
     this.arcs = arcs;
+  }
+
+  /**
+   * The passive subject when it names a relationship: "Moscow-Beijing relations were normalized",
+   * "ties between Tokyo and Seoul were restored" — the two sides did it together.
+   */
+  public List<Integer> relationshipSubject(Frame frame) {
+    for (Dependency arc : arcs.children(frame.trigger())) {
+      if (arc.relation().equals("nsubj:pass")
+          && RELATIONSHIP_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma())
+          && !arcs.has(frame.trigger(), "obl:agent")) {
+        return List.of(arc.dependent());
+      }
+    }
+    return List.of();
   }
 
   /** "each other" among the frame's objects or targets. */
