@@ -47,6 +47,19 @@ public final class CoreNlpSentenceParser implements SentenceParser {
 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
+  /**
+   * Tokens that can be part of a date the coder uses (a year, a month, a day, or one relative to
+   * the publication date). SUTime costs about a third of the whole annotation, so it runs only on
+   * sentences that have one: "Russia sold oil to China" needs no date tagger, "on Tuesday", "in
+   * June 2014", "last year", "30 years ago" do.
+   */
+  public static final Pattern DATE_CUES =
+      Pattern.compile(
+          "(?i).*\\d.*|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march"
+              + "|april|may|june|july|august|september|october|november|december|monday"
+              + "|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow"
+              + "|tonight|year|years|month|months|week|weeks|weekend|decade|decades|ago|quarter");
+
   /** How much named-entity recognition to run. */
   public enum NerMode {
     /** SUTime dates and numbers only: the fast default. */
@@ -57,6 +70,8 @@ public final class CoreNlpSentenceParser implements SentenceParser {
 
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP annotator;
+  private final StanfordCoreNLP dates;
+  private final NerMode nerMode;
 
   public CoreNlpSentenceParser() {
     this(NerMode.DATES);
@@ -71,18 +86,24 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     this.splitter = new StanfordCoreNLP(split);
 
     Properties annotate = new Properties();
-    annotate.setProperty("annotators", "pos,lemma,ner,depparse");
+    annotate.setProperty("annotators", "pos,lemma,depparse");
     annotate.setProperty("enforceRequirements", "false");
-    annotate.setProperty("ner.applyFineGrained", "false");
-    annotate.setProperty("ner.buildEntityMentions", "false");
-    annotate.setProperty("ner.useSUTime", "true");
-    annotate.setProperty("ner.applyNumericClassifiers", "true");
-    // SUTime's holiday rules need JAXB, which Java 17 no longer ships; holidays are not events
-    annotate.setProperty("ner.sutime.binders", "0");
-    if (nerMode == NerMode.DATES) {
-      annotate.setProperty("ner.model", "");
-    }
     this.annotator = new StanfordCoreNLP(annotate);
+
+    Properties ner = new Properties();
+    ner.setProperty("annotators", "ner");
+    ner.setProperty("enforceRequirements", "false");
+    ner.setProperty("ner.applyFineGrained", "false");
+    ner.setProperty("ner.buildEntityMentions", "false");
+    ner.setProperty("ner.useSUTime", "true");
+    ner.setProperty("ner.applyNumericClassifiers", "true");
+    // SUTime's holiday rules need JAXB, which Java 17 no longer ships; holidays are not events
+    ner.setProperty("ner.sutime.binders", "0");
+    if (nerMode == NerMode.DATES) {
+      ner.setProperty("ner.model", "");
+    }
+    this.nerMode = nerMode;
+    this.dates = new StanfordCoreNLP(ner);
     LOG.info(
         "CoreNLP loaded in {} ms (ner: {})",
         (System.nanoTime() - start) / 1_000_000,
@@ -121,6 +142,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     }
     annotation.set(CoreAnnotations.TokensAnnotation.class, keptTokens);
     annotator.annotate(annotation);
+    tagDates(annotation, kept);
 
     List<Integer> breaks = paragraphBreaks(text);
     List<ParsedSentence> parsed = new ArrayList<>(kept.size());
@@ -128,6 +150,39 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       parsed.add(convert(text, kept.get(k), indexes.get(k), breaks));
     }
     return new ParsedDocument(document, parsed, skipped);
+  }
+
+  /**
+   * Runs the NER annotator (SUTime) on the sentences that need it: all of them with full NER, else
+   * those with a {@link #DATE_CUES} token. The others' tokens are tagged O.
+   */
+  private void tagDates(Annotation annotation, List<CoreMap> sentences) {
+    List<CoreMap> tagged = new ArrayList<>();
+    List<CoreLabel> taggedTokens = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (nerMode == NerMode.FULL || hasDateCue(tokens)) {
+        tagged.add(sentence);
+        taggedTokens.addAll(tokens);
+      } else {
+        tokens.forEach(token -> token.setNER("O"));
+      }
+    }
+    if (!tagged.isEmpty()) {
+      annotation.set(CoreAnnotations.SentencesAnnotation.class, tagged);
+      annotation.set(CoreAnnotations.TokensAnnotation.class, taggedTokens);
+      dates.annotate(annotation);
+    }
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+  }
+
+  static boolean hasDateCue(List<CoreLabel> tokens) {
+    for (CoreLabel token : tokens) {
+      if (DATE_CUES.matcher(token.word()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Integer> paragraphBreaks(String text) {
