@@ -9,9 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entente.core.Document;
@@ -19,13 +16,11 @@ import org.entente.core.EntenteException;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 import org.entente.event.EventJson;
-import org.entente.nlp.CoreNlpSentenceParser;
-import org.entente.nlp.DocumentCoder;
 import org.entente.nlp.read.DocumentSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code entente code FILES…}: text in, CAMEO-coded events out. */
@@ -57,8 +52,7 @@ final class CodeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files, directories, or -.")
-  List<String> inputs = new ArrayList<>();
+  @Mixin CodingOptions coding;
 
   @Option(
       names = "--format",
@@ -78,42 +72,14 @@ final class CodeCommand implements Callable<Integer> {
       description = "Also write the assessments (stated characterisations) here, as JSON Lines.")
   Path assessmentsOut;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Documents coded in parallel (default: the number of cores).")
-  Integer threads;
-
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      description = "Publication date of inputs that carry none (.txt files).")
-  String date;
-
-  @Option(
-      names = "--ner",
-      defaultValue = "dates",
-      description =
-          "Named-entity recognition: dates (SUTime dates and numbers; fast) or full (also"
-              + " CoreNLP's person/organisation/location taggers, ~3x slower).")
-  String ner;
-
   @Override
   public Integer call() throws IOException {
-    LocalDate defaultDate = Dates.parseOption("--date", date, null);
-    CoreNlpSentenceParser.NerMode nerMode = nerMode(ner);
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw EntenteException.userError("--threads must be at least 1, not %d", workers);
-    }
     PrintWriter err = spec.commandLine().getErr();
-    DocumentSources sources =
-        new DocumentSources(defaultDate, System.in, problem -> err.println("entente: " + problem));
-    DocumentCoder coder = DocumentCoder.standard(nerMode);
-    CodingRun run = new CodingRun(coder, workers, err);
+    DocumentSources sources = coding.sources(err);
+    CodingRun run = new CodingRun(coding.coder(), coding.threads(), err);
     try (Writer events = open(out);
         Writer assessments = assessmentsOut == null ? null : open(assessmentsOut);
-        Stream<Document> documents = sources.documents(inputs)) {
+        Stream<Document> documents = sources.documents(coding.inputs)) {
       if (format == Format.gdelt) {
         events.write(GdeltOutput.header());
       }
@@ -146,14 +112,6 @@ final class CodeCommand implements Callable<Integer> {
             ? "; " + (sources.skipped() + run.failed()) + " input(s) skipped (see above)"
             : "");
     return sources.skipped() + run.failed() > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
-  }
-
-  static CoreNlpSentenceParser.NerMode nerMode(String value) {
-    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "dates" -> CoreNlpSentenceParser.NerMode.DATES;
-      case "full" -> CoreNlpSentenceParser.NerMode.FULL;
-      default -> throw EntenteException.userError("--ner is dates or full, not '%s'", value);
-    };
   }
 
   private Writer open(Path path) throws IOException {

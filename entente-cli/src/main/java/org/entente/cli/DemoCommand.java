@@ -1,83 +1,118 @@
 package org.entente.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.codebook.CameoCode;
-import org.entente.codebook.Codebook;
-import org.entente.dictionary.ActorDictionary;
-import org.entente.dictionary.ActorMention;
-import org.entente.dictionary.DictionaryActorMatcher;
+import java.util.stream.Stream;
+import org.entente.analysis.RelationshipAnalysis;
+import org.entente.analysis.report.Format;
+import org.entente.analysis.scope.Dyad;
+import org.entente.analysis.scope.Period;
+import org.entente.analysis.scope.Window;
+import org.entente.core.Document;
+import org.entente.core.EntenteException;
+import org.entente.nlp.read.JsonLinesReader;
+import org.entente.nlp.read.Problem;
+import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code entente demo}: the README's main job. At this stage it shows what Entente knows — the
- * codebook and the actor dictionary at work on sample sentences of our own.
+ * {@code entente demo}: the README's main job. Codes the bundled example corpus (238 wire-style
+ * items, 2012–2024) into a fresh store and shows what Entente makes of it: the China–Russia profile
+ * by year, the USA–China–Russia triangle, and where to look next.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description =
-        "Show Entente at work on bundled examples: the CAMEO codebook and actor resolution.")
+    description = {
+      "Code the bundled example corpus (238 news items, 2012-2024, written for Entente) into a"
+          + " fresh store, then show the China-Russia relationship by year, the USA-China-Russia"
+          + " triangle, and the commands to explore further.",
+      "Takes about a minute: CoreNLP loads its models, then codes about 1,000 sentences."
+    })
 final class DemoCommand implements Callable<Integer> {
 
-  /** Sample sentences written for this demo, with the date they speak of. */
-  private static final List<Sample> SAMPLES =
-      List.of(
-          new Sample(
-              "2019-06-05",
-              "President Xi Jinping arrived in Moscow, where the Kremlin welcomed Chinese and"
-                  + " Russian representatives."),
-          new Sample(
-              "2014-03-17",
-              "The White House imposed sanctions on Russian State-owned enterprises and the"
-                  + " Russian Central Bank."),
-          new Sample(
-              "2010-05-01",
-              "Xi Jinping, then vice-president, met People's Liberation Army units near Beijing."));
+  static final String CORPUS = "examples/news.jsonl";
 
-  private record Sample(String date, String text) {}
-
-  @ParentCommand EntenteCommand parent;
   @Spec CommandSpec spec;
+  @Mixin CodingThreads threads;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      defaultValue = "entente-demo.duckdb",
+      description = "The demo store, made afresh (default: ./${DEFAULT-VALUE}).")
+  Path db;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Codebook codebook = parent.codebook();
-    ActorDictionary dictionary = parent.dictionary();
-    long roots = codebook.codes().stream().filter(CameoCode::isRoot).count();
-    out.printf(
-        "Entente knows %d CAMEO event codes in %d roots and %d actor phrases.%n%n",
-        codebook.size(), roots, dictionary.phraseCount());
-    out.println("The quad classes, with an example code from each:");
-    for (String code : List.of("042", "061", "111", "163")) {
-      CameoCode cameo = codebook.get(code);
+    PrintWriter err = spec.commandLine().getErr();
+    Files.deleteIfExists(db);
+    Files.deleteIfExists(Path.of(db + ".wal"));
+    List<Document> documents = corpus(err);
+    out.printf("Coding %d example news items (2012-2024) into %s ...%n", documents.size(), db);
+    out.flush();
+    try (EventStore store = EventStore.open(db)) {
+      CodingRun run = new CodingRun(threads.coder(), threads.threads(), err);
+      run.run(
+          documents.iterator(),
+          result ->
+              store.ingest(
+                  result.coded().document(),
+                  result.coded().events(),
+                  result.coded().assessments()));
+      out.printf("Coded %,d sentences into %,d events.%n%n", run.sentences(), run.events());
+      RelationshipAnalysis analysis = RelationshipAnalysis.standard();
+      AnalysisOptions all = new AnalysisOptions();
+      all.format = "text";
+      var renderer = Format.TEXT.renderer();
+      var events = all.events(store, List.of("CHN", "RUS", "USA"));
+      Dyad chinaRussia = Dyad.of("CHN", "RUS");
+      out.println(
+          renderer.profile(
+              analysis.relation(
+                  chinaRussia,
+                  Window.ALL,
+                  Period.YEAR,
+                  events,
+                  store.assessments("CHN", "RUS", null, null))));
+      out.println(renderer.triangle(analysis.triangle("USA", "CHN", "RUS", Window.ALL, events)));
       out.printf(
-          "  %d %-22s %s %s (Goldstein %+.1f)%n",
-          cameo.quadClass().number(),
-          cameo.quadClass().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-          cameo.code(),
-          cameo.name(),
-          cameo.goldstein());
+          "%nWhere to look next (the store is %s):%n"
+              + "  ./entente relation USA RUS --db %1$s        US-Russia, year by year%n"
+              + "  ./entente relation USA CHN --db %1$s --by quarter%n"
+              + "  ./entente leads CHN RUS --db %1$s           who leads on which issue%n"
+              + "  ./entente events --source RUS --target CHN --root 06 --db %1$s%n"
+              + "  ./entente code YOUR-TEXT.txt --date 2019-06-05   code your own text%n",
+          db);
     }
-    DictionaryActorMatcher matcher = new DictionaryActorMatcher(dictionary);
-    for (Sample sample : SAMPLES) {
-      out.printf("%n[%s] %s%n", sample.date(), sample.text());
-      List<String> words = List.of(sample.text().replaceAll("([,.])", " $1").split("\\s+"));
-      for (ActorMention mention : matcher.find(words, null, LocalDate.parse(sample.date()))) {
-        out.printf(
-            "  %-10s %s%n",
-            mention.code(), ActorCommand.describe(mention, dictionary.vocabulary()));
-      }
-    }
-    out.printf(
-        "%nNext: entente codebook 04 · entente actor \"the Kremlin\" --date 2019-06-05 ·"
-            + " entente --help%n");
     return ExitCodes.OK;
+  }
+
+  private static List<Document> corpus(PrintWriter err) throws IOException {
+    InputStream in = DemoCommand.class.getResourceAsStream("examples/news.jsonl");
+    if (in == null) {
+      throw new EntenteException(
+          EntenteException.Kind.INTERNAL,
+          "the example corpus is missing from the jar; rebuild it with ./mvnw -B package");
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<Document> documents;
+    try (in;
+        Stream<Document> stream = new JsonLinesReader(null).read(CORPUS, in, problems::add)) {
+      documents = stream.toList();
+    }
+    problems.forEach(p -> err.println("entente: " + p));
+    return documents;
   }
 }

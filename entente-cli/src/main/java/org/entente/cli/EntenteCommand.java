@@ -16,7 +16,19 @@ import picocli.CommandLine.Option;
       ""
     },
     footer = {"", ExitCodes.HELP, "Try: entente demo"},
-    subcommands = {DemoCommand.class, CodeCommand.class, CodebookCommand.class, ActorCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      CodeCommand.class,
+      IngestCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      EventsCommand.class,
+      RelationCommand.class,
+      TriangleCommand.class,
+      LeadsCommand.class,
+      CodebookCommand.class,
+      ActorCommand.class
+    })
 public final class EntenteCommand implements Runnable {
 
   @Option(

@@ -1,0 +1,46 @@
+package org.entente.cli;
+
+import java.util.Locale;
+import org.entente.core.EntenteException;
+import org.entente.nlp.CoreNlpSentenceParser;
+import org.entente.nlp.DocumentCoder;
+import picocli.CommandLine.Option;
+
+/**
+ * How to code: threads and named-entity recognition ({@code code}, {@code ingest}, {@code demo}).
+ */
+final class CodingThreads {
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Documents coded in parallel (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--ner",
+      defaultValue = "dates",
+      paramLabel = "dates|full",
+      description =
+          "Named-entity recognition: dates (SUTime dates and numbers; fast, the default) or full"
+              + " (also CoreNLP's person/organisation/location taggers; about 3x slower).")
+  String ner;
+
+  int threads() {
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw EntenteException.userError("--threads must be at least 1, not %d", workers);
+    }
+    return workers;
+  }
+
+  DocumentCoder coder() {
+    CoreNlpSentenceParser.NerMode mode =
+        switch (ner.strip().toLowerCase(Locale.ROOT)) {
+          case "dates" -> CoreNlpSentenceParser.NerMode.DATES;
+          case "full" -> CoreNlpSentenceParser.NerMode.FULL;
+          default -> throw EntenteException.userError("--ner is dates or full, not '%s'", ner);
+        };
+    return SharedCoders.get(mode);
+  }
+}

@@ -1,0 +1,33 @@
+package org.entente.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.entente.core.EntenteException;
+import org.entente.dictionary.ActorDictionary;
+import org.entente.dictionary.ActorMention;
+import org.entente.dictionary.DictionaryActorMatcher;
+
+/** Country arguments: a code ({@code CHN}) or a name the dictionary knows ("China", "Russia"). */
+final class Countries {
+
+  private Countries() {}
+
+  static String resolve(String argument, ActorDictionary dictionary) {
+    String trimmed = argument.strip();
+    String upper = trimmed.toUpperCase(Locale.ROOT);
+    if (upper.length() == 3 && dictionary.vocabulary().isCountry(upper)) {
+      return upper;
+    }
+    List<ActorMention> mentions =
+        new DictionaryActorMatcher(dictionary)
+            .find(List.of(trimmed.split("\\s+")), null, LocalDate.now());
+    if (mentions.size() == 1 && mentions.get(0).code().country() != null) {
+      return mentions.get(0).code().country();
+    }
+    throw EntenteException.userError(
+        "'%s' is not a country Entente knows; give a code such as CHN or a name such as China"
+            + " (entente actor --codes lists the codes)",
+        argument);
+  }
+}

@@ -1,0 +1,68 @@
+package org.entente.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.core.EntenteException;
+import org.entente.store.query.EventQuery;
+import picocli.CommandLine.Option;
+
+/** Filters shared by {@code events} and {@code export}. */
+final class EventFilterOptions {
+
+  @Option(
+      names = "--source",
+      paramLabel = "ACTOR",
+      description = "Source country (RUS) or code prefix (RUSGOV).")
+  String source;
+
+  @Option(names = "--target", paramLabel = "ACTOR", description = "Target country or code prefix.")
+  String target;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (inclusive).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (inclusive).")
+  String to;
+
+  @Option(
+      names = "--root",
+      paramLabel = "RR",
+      split = ",",
+      description = "CAMEO roots, e.g. 06 or 14,18,19.")
+  List<String> roots = new ArrayList<>();
+
+  @Option(names = "--factual", description = "Only factual, non-negated events.")
+  boolean factual;
+
+  EventQuery query() {
+    EventQuery query = EventQuery.all();
+    try {
+      if (source != null) {
+        query = query.source(source.strip().toUpperCase(java.util.Locale.ROOT));
+      }
+      if (target != null) {
+        query = query.target(target.strip().toUpperCase(java.util.Locale.ROOT));
+      }
+      LocalDate first = Dates.parseOption("--from", from, null);
+      LocalDate last = Dates.parseOption("--to", to, null);
+      if (first != null) {
+        query = query.from(first);
+      }
+      if (last != null) {
+        query = query.to(last);
+      }
+      if (!roots.isEmpty()) {
+        List<String> padded = new ArrayList<>();
+        roots.forEach(r -> padded.add(r.strip().length() == 1 ? "0" + r.strip() : r.strip()));
+        query = query.roots(padded.toArray(String[]::new));
+      }
+      if (factual) {
+        query = query.onlyFactual();
+      }
+      return query;
+    } catch (IllegalArgumentException e) {
+      throw EntenteException.userError("%s", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.entente.core.EntenteException;
+import org.entente.store.EventStore;
+import org.entente.store.export.ExportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code entente export --format gdelt|parquet|jsonl --out FILE}. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write stored events as GDELT 2.0 rows, Parquet, or JSON Lines in the event contract.",
+    footer = {
+      "",
+      "Example:",
+      "  entente export --format parquet --out events.parquet --from 2014-01-01"
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+  @Mixin EventFilterOptions filter;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "gdelt|parquet|jsonl",
+      description = "Output format.")
+  String format;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    ExportFormat exportFormat;
+    try {
+      exportFormat = ExportFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw EntenteException.userError("%s", e.getMessage());
+    }
+    try (EventStore eventStore = store.open()) {
+      long written = eventStore.export(exportFormat, out, filter.query());
+      spec.commandLine().getOut().printf("wrote %,d events to %s%n", written, out);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,79 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.store.EventStore;
+import org.entente.store.gdelt.GdeltImportResult;
+import org.entente.store.gdelt.GdeltProblem;
+import org.entente.store.gdelt.ImportListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente import gdelt FILES…}. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = "Import events coded elsewhere into the store.",
+    subcommands = {ImportCommand.Gdelt.class})
+final class ImportCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "gdelt",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Stream GDELT event files into the store: GDELT 1.0 daily files (57 or 58 columns) and"
+            + " GDELT 2.0 event exports (61 columns), plain, .zip or .gz.",
+        "A malformed row is reported with its file:line and skipped; importing a file twice adds"
+            + " nothing (GLOBALEVENTID is the key)."
+      },
+      footer = {"", "Example:", "  entente import gdelt 20190605.export.CSV.zip --db gdelt.duckdb"})
+  static final class Gdelt implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "GDELT event files.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      long problems = 0;
+      try (EventStore eventStore = store.open()) {
+        for (Path file : files) {
+          GdeltImportResult result =
+              eventStore.importGdelt(
+                  file,
+                  new ImportListener() {
+                    @Override
+                    public void progress(String name, long done, long total) {
+                      err.printf("entente: %s: %,d rows%n", name, done);
+                    }
+
+                    @Override
+                    public void problem(GdeltProblem problem) {
+                      err.println("entente: " + problem);
+                    }
+                  });
+          out.println(result.describe());
+          problems += result.rejected();
+        }
+      }
+      return problems > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.entente.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.analysis.RelationshipAnalysis;
+import org.entente.analysis.dyad.DyadProfile;
+import org.entente.analysis.scope.Dyad;
+import org.entente.analysis.scope.Period;
+import org.entente.core.EntenteException;
+import org.entente.event.Assessment;
+import org.entente.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente relation CHN RUS}: the profile of a relationship. */
+@Command(
+    name = "relation",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Profile the relationship of two countries from the stored events: quad-class counts and"
+          + " Goldstein figures per period, areas, symmetry, alignment toward third parties,"
+          + " who leads on which issue, the level (alliance … entente … confrontation), its"
+          + " trend, what commentators state beside what events show, and the sentences behind"
+          + " each figure.",
+      "Countries are codes (CHN) or names (China). Thresholds: docs/relationship-model.md."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  entente relation CHN RUS --by year",
+      "  entente relation China Russia --from 2014-01-01 --format json"
+    })
+final class RelationCommand implements Callable<Integer> {
+
+  @ParentCommand EntenteCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+  @Mixin AnalysisOptions analysis;
+
+  @Parameters(index = "0", paramLabel = "A", description = "First country.")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "B", description = "Second country.")
+  String b;
+
+  @Option(
+      names = "--by",
+      defaultValue = "year",
+      paramLabel = "month|quarter|year",
+      description = "Period of the table (default: ${DEFAULT-VALUE}).")
+  String by;
+
+  @Override
+  public Integer call() {
+    String first = Countries.resolve(a, parent.dictionary());
+    String second = Countries.resolve(b, parent.dictionary());
+    Dyad dyad;
+    Period period;
+    try {
+      dyad = Dyad.of(first, second);
+      period = Period.parse(by);
+    } catch (IllegalArgumentException e) {
+      throw EntenteException.userError("%s", e.getMessage());
+    }
+    try (EventStore eventStore = store.open()) {
+      var window = analysis.window();
+      List<Assessment> assessments =
+          eventStore.assessments(dyad.a(), dyad.b(), window.from(), window.to());
+      DyadProfile profile =
+          RelationshipAnalysis.standard()
+              .relation(
+                  dyad,
+                  window,
+                  period,
+                  analysis.events(eventStore, List.of(first, second)),
+                  assessments);
+      spec.commandLine().getOut().println(analysis.format().renderer().profile(profile));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,197 @@
+package org.entente.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.entente.codebook.Codebook;
+import org.entente.core.Document;
+import org.entente.core.EntenteException;
+import org.entente.event.Assessment;
+import org.entente.event.Event;
+import org.entente.store.export.EventExporter;
+import org.entente.store.export.ExportFormat;
+import org.entente.store.gdelt.GdeltImportResult;
+import org.entente.store.gdelt.GdeltImporter;
+import org.entente.store.gdelt.ImportListener;
+import org.entente.store.ingest.DocumentIngester;
+import org.entente.store.ingest.IngestResult;
+import org.entente.store.query.EventMention;
+import org.entente.store.query.EventQueries;
+import org.entente.store.query.EventQuery;
+import org.entente.store.query.Period;
+import org.entente.store.query.PeriodTally;
+import org.entente.store.query.StoreCounts;
+
+/**
+ * Entente's event store: one embedded DuckDB file holding documents, events (Entente's and
+ * GDELT's), the sentences behind them, assessments and the actor words seen. Created on first open;
+ * its schema is documented in {@code docs/store.md}. One instance uses one connection, and its
+ * methods are synchronized; DuckDB lets one process at a time write a file.
+ *
+ * <pre>{@code
+ * try (EventStore store = EventStore.open(Path.of("entente.duckdb"))) {
+ *   store.ingest(doc, events, assessments);
+ *   store.importGdelt(Path.of("20150218230000.export.CSV.zip"), ImportListener.NONE);
+ *   List<Event> deals = store.events(EventQuery.all().source("RUS").target("CHN").roots("06"));
+ * }
+ * }</pre>
+ */
+public final class EventStore implements AutoCloseable {
+
+  /** The path that opens a store in memory, for tests. */
+  public static final Path IN_MEMORY = Path.of(":memory:");
+
+  private final Connection connection;
+  private final String where;
+  private final Codebook codebook;
+  private final DocumentIngester ingester;
+  private final EventQueries queries;
+
+  private EventStore(Connection connection, String where, Clock clock) {
+    this.connection = connection;
+    this.where = where;
+    this.codebook = Codebook.standard();
+    this.ingester = new DocumentIngester(connection, clock);
+    this.queries = new EventQueries(connection);
+  }
+
+  /** Opens the store at {@code path}, creating it if absent; {@link #IN_MEMORY} for tests. */
+  public static EventStore open(Path path) {
+    return open(path, Clock.systemUTC());
+  }
+
+  /** As {@link #open(Path)}, with the clock that stamps ingest times. */
+  public static EventStore open(Path path, Clock clock) {
+    requireNonNull(path, "path is null");
+    requireNonNull(clock, "clock is null");
+    boolean memory = path.equals(IN_MEMORY);
+    Path parent = path.toAbsolutePath().getParent();
+    if (!memory && parent != null && !Files.isDirectory(parent)) {
+      throw EntenteException.userError(
+          "cannot open the store %s: the folder %s does not exist (create it, or give another"
+              + " --db)",
+          path, parent);
+    }
+    String where = memory ? "the in-memory store" : path.toString();
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + (memory ? "" : path));
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET enable_progress_bar = true");
+        statement.execute("SET enable_progress_bar_print = false");
+        StoreSchema.createOrCheck(connection, where);
+      } catch (SQLException | RuntimeException e) {
+        connection.close();
+        throw e;
+      }
+      return new EventStore(connection, where, clock);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "opening the store " + where);
+    }
+  }
+
+  /** Stores a coded document in one transaction; a document already stored adds nothing. */
+  public synchronized IngestResult ingest(
+      Document doc, List<Event> events, List<Assessment> assessments) {
+    try {
+      return ingester.ingest(doc, events, assessments);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "storing document " + doc.id() + " in " + where);
+    }
+  }
+
+  /** Imports a GDELT 1.0 or 2.0 event file (plain, .zip or .gz); malformed rows are skipped. */
+  public synchronized GdeltImportResult importGdelt(Path file, ImportListener listener) {
+    try {
+      return new GdeltImporter(connection, codebook).importFile(file, listener);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "importing " + file + " into " + where);
+    } catch (IOException e) {
+      throw new EntenteException(
+          EntenteException.Kind.BAD_DATA,
+          file + ": cannot read the file (" + e.getMessage() + "); is it a complete download?",
+          e);
+    }
+  }
+
+  /** Writes the events the query selects; returns how many. */
+  public synchronized long export(ExportFormat format, Path out, EventQuery query) {
+    try {
+      return new EventExporter(connection).export(format, out, query);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "exporting " + format.label() + " to " + out);
+    }
+  }
+
+  /** The events the query selects, by date; use a limit or {@link #forEachEvent} for many. */
+  public synchronized List<Event> events(EventQuery query) {
+    try {
+      return queries.list(query);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "reading events from " + where);
+    }
+  }
+
+  /** Streams the events the query selects, by date; returns how many. */
+  public synchronized long forEachEvent(EventQuery query, Consumer<Event> action) {
+    try {
+      return queries.forEach(query, action);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "reading events from " + where);
+    }
+  }
+
+  /** Counts and Goldstein sums per period, direction and quad class. */
+  public synchronized List<PeriodTally> tally(EventQuery query, Period period) {
+    try {
+      return queries.tally(query, period);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "tallying events in " + where);
+    }
+  }
+
+  /** Assessments of the dyad {a, b}; {@code null} window ends are open. */
+  public synchronized List<Assessment> assessments(
+      String a, String b, LocalDate from, LocalDate to) {
+    try {
+      return queries.assessments(a, b, from, to);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "reading assessments from " + where);
+    }
+  }
+
+  /** The sentences that reported this event (none for GDELT rows). */
+  public synchronized List<EventMention> mentions(Event event) {
+    try {
+      return queries.mentions(EventKeys.of(event));
+    } catch (SQLException e) {
+      throw Sql.failure(e, "reading the evidence of event " + event.id() + " from " + where);
+    }
+  }
+
+  public synchronized StoreCounts counts() {
+    try {
+      return queries.counts();
+    } catch (SQLException e) {
+      throw Sql.failure(e, "counting rows in " + where);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw Sql.failure(e, "closing " + where);
+    }
+  }
+}

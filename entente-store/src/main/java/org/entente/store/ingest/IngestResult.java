@@ -1,0 +1,60 @@
+package org.entente.store.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What ingesting one document did. A document already in the store (same id, or the same text under
+ * another id) adds nothing: {@code status} says which, {@code existingId} names the stored copy.
+ *
+ * <pre>{@code
+ * doc-7: stored; 3 new events, 2 merged into known events, 5 mentions, 1 assessment
+ * doc-8: already stored as doc-7 (same text); nothing added
+ * }</pre>
+ *
+ * @param newEvents events seen for the first time
+ * @param mergedEvents events the store already had from other documents; their counts grew
+ * @param mentions sentences stored as evidence
+ */
+public record IngestResult(
+    String docId,
+    Status status,
+    String existingId,
+    int newEvents,
+    int mergedEvents,
+    int mentions,
+    int assessments) {
+
+  /** Whether the document was stored, or why not. */
+  public enum Status {
+    STORED,
+    DUPLICATE_ID,
+    DUPLICATE_TEXT
+  }
+
+  public IngestResult {
+    requireNonNull(docId, "docId is null");
+    requireNonNull(status, "status is null");
+    requireNonNull(existingId, "existingId is null");
+  }
+
+  static IngestResult duplicate(String docId, Status status, String existingId) {
+    return new IngestResult(docId, status, existingId, 0, 0, 0, 0);
+  }
+
+  public boolean stored() {
+    return status == Status.STORED;
+  }
+
+  /** One line for people. */
+  public String describe() {
+    return switch (status) {
+      case STORED ->
+          String.format(
+              "%s: stored; %d new events, %d merged into known events, %d mentions, %d assessments",
+              docId, newEvents, mergedEvents, mentions, assessments);
+      case DUPLICATE_ID -> docId + ": already stored (same id); nothing added";
+      case DUPLICATE_TEXT ->
+          docId + ": already stored as " + existingId + " (same text); nothing added";
+    };
+  }
+}

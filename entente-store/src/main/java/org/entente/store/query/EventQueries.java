@@ -1,0 +1,174 @@
+package org.entente.store.query;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.entente.event.Assessment;
+import org.entente.event.Event;
+
+/**
+ * The reads the analysis and the CLI need: events by filter (streamed or listed), per-period
+ * tallies for a relation, assessments of a dyad, the evidence of an event, and counts.
+ *
+ * <pre>{@code
+ * queries.tally(EventQuery.between("CHN", "RUS").onlyFactual(), Period.MONTH)
+ * }</pre>
+ */
+public final class EventQueries {
+
+  private final Connection connection;
+
+  public EventQueries(Connection connection) {
+    this.connection = requireNonNull(connection, "connection is null");
+  }
+
+  /** The events the query selects, by date then key. */
+  public List<Event> list(EventQuery query) throws SQLException {
+    List<Event> events = new ArrayList<>();
+    forEach(query, events::add);
+    return events;
+  }
+
+  /** Streams the events the query selects, by date then key; returns how many. */
+  public long forEach(EventQuery query, Consumer<Event> action) throws SQLException {
+    SqlFilter filter = SqlFilter.of(query);
+    String sql =
+        EventRows.SELECT
+            + " WHERE "
+            + filter.sql()
+            + " ORDER BY date, event_key"
+            + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
+    long count = 0;
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      filter.bind(statement, 1);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          action.accept(EventRows.read(rows));
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** Counts and Goldstein sums per period, direction (source and target country) and quad class. */
+  public List<PeriodTally> tally(EventQuery query, Period period) throws SQLException {
+    SqlFilter filter = SqlFilter.of(query);
+    String sql =
+        "SELECT CAST(date_trunc('"
+            + period.sqlPart()
+            + "', date) AS DATE) AS period, source_country, target_country, quad_class,"
+            + " count(*), sum(goldstein), sum(coalesce(num_mentions, 1))"
+            + " FROM events WHERE "
+            + filter.sql()
+            + " GROUP BY ALL ORDER BY ALL";
+    List<PeriodTally> tallies = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      filter.bind(statement, 1);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          tallies.add(
+              new PeriodTally(
+                  rows.getObject(1, LocalDate.class),
+                  rows.getString(2),
+                  rows.getString(3),
+                  rows.getInt(4),
+                  rows.getLong(5),
+                  rows.getDouble(6),
+                  rows.getLong(7)));
+        }
+      }
+    }
+    return tallies;
+  }
+
+  /** Assessments of the dyad {a, b} (in any order) within the window; null ends are open. */
+  public List<Assessment> assessments(String a, String b, LocalDate from, LocalDate to)
+      throws SQLException {
+    String first = a.compareTo(b) <= 0 ? a : b;
+    String second = a.compareTo(b) <= 0 ? b : a;
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT id, doc_id, sentence, text, url, date, country_a, country_b, label, phrase"
+                + " FROM assessments WHERE country_a = ? AND country_b = ?"
+                + " AND date >= coalesce(?, DATE '0001-01-01')"
+                + " AND date <= coalesce(?, DATE '9999-12-31') ORDER BY date, id")) {
+      statement.setString(1, first);
+      statement.setString(2, second);
+      statement.setObject(3, from);
+      statement.setObject(4, to);
+      List<Assessment> assessments = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          assessments.add(
+              new Assessment(
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getInt(3),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getObject(6, LocalDate.class),
+                  rows.getString(7),
+                  rows.getString(8),
+                  rows.getString(9),
+                  rows.getString(10)));
+        }
+      }
+      return assessments;
+    }
+  }
+
+  /** The sentences that reported the event with this key, oldest document first. */
+  public List<EventMention> mentions(long eventKey) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT m.event_id, m.doc_id, m.sentence, m.text, d.url, d.source, d.date"
+                + " FROM event_mentions m LEFT JOIN documents d ON d.id = m.doc_id"
+                + " WHERE m.event_key = ? ORDER BY d.date, m.doc_id, m.sentence")) {
+      statement.setLong(1, eventKey);
+      List<EventMention> mentions = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          mentions.add(
+              new EventMention(
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getInt(3),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getObject(7, LocalDate.class)));
+        }
+      }
+      return mentions;
+    }
+  }
+
+  public StoreCounts counts() throws SQLException {
+    String sql =
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events),"
+            + " (SELECT count(*) FROM events WHERE origin = 'entente'),"
+            + " (SELECT count(*) FROM events WHERE origin = 'gdelt'),"
+            + " (SELECT count(*) FROM event_mentions), (SELECT count(*) FROM assessments),"
+            + " (SELECT count(*) FROM actors_seen)";
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return new StoreCounts(
+          rows.getLong(1),
+          rows.getLong(2),
+          rows.getLong(3),
+          rows.getLong(4),
+          rows.getLong(5),
+          rows.getLong(6),
+          rows.getLong(7));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.entente.store.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.entente.event.Area;
+import org.entente.event.DatePrecision;
+import org.entente.event.Event;
+import org.entente.event.EventActor;
+import org.entente.event.Modality;
+
+/**
+ * Reads {@code events} rows as {@link Event} records. GDELT rows have no sentence: they come back
+ * with sentence {@code -1}, empty text, document id and trigger, and their GLOBALEVENTID as id.
+ */
+public final class EventRows {
+
+  /** The select list {@link #read} expects, in order. */
+  public static final String SELECT =
+      "SELECT coalesce(id, CAST(event_key AS VARCHAR)), coalesce(doc_id, ''),"
+          + " coalesce(sentence, -1), coalesce(text, ''), coalesce(url, ''), date, date_precision,"
+          + " date_from, "
+          + actor("source")
+          + ", "
+          + actor("target")
+          + ", cameo, root, quad_class, goldstein, negated, modality, coalesce(trigger, ''),"
+          + " coalesce(trigger_start, 0), coalesce(trigger_end, 0), area FROM events";
+
+  private EventRows() {}
+
+  private static String actor(String side) {
+    return String.format(
+        "coalesce(%1$s_code, ''), %1$s_country, %1$s_agent, %1$s_name,"
+            + " coalesce(%1$s_text, ''), coalesce(%1$s_start, 0), coalesce(%1$s_end, 0)",
+        side);
+  }
+
+  /** The event in the current row of a result of {@link #SELECT}. */
+  public static Event read(ResultSet row) throws SQLException {
+    return new Event(
+        row.getString(1),
+        row.getString(2),
+        row.getInt(3),
+        row.getString(4),
+        row.getString(5),
+        row.getObject(6, LocalDate.class),
+        DatePrecision.parse(row.getString(7)),
+        row.getString(8),
+        actor(row, 9),
+        actor(row, 16),
+        row.getString(23),
+        row.getString(24),
+        row.getInt(25),
+        row.getDouble(26),
+        row.getBoolean(27),
+        Modality.parse(row.getString(28)),
+        row.getString(29),
+        row.getInt(30),
+        row.getInt(31),
+        Area.parse(row.getString(32)));
+  }
+
+  private static EventActor actor(ResultSet row, int first) throws SQLException {
+    return new EventActor(
+        row.getString(first),
+        row.getString(first + 1),
+        row.getString(first + 2),
+        row.getString(first + 3),
+        row.getString(first + 4),
+        row.getInt(first + 5),
+        row.getInt(first + 6));
+  }
+}
