@@ -82,11 +82,4 @@ class MainTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option: '--colour'");
   }
-
-  @Test
-  void demoShowsCodebookAndActors() {
-    Run run = run("demo");
-    assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("CHNGOV").contains("RUSGOV").contains("CHNMIL");
-  }
 }
