@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       DemoCommand.class,
       CodeCommand.class,
+      ParseCommand.class,
       IngestCommand.class,
       ImportCommand.class,
       ExportCommand.class,

@@ -10,7 +10,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int exit = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(exit);
   }
 
   /** Runs the command line with the given writers; returns the exit code (tests call this). */

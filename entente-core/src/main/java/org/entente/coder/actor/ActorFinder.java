@@ -54,7 +54,7 @@ public final class ActorFinder {
               mention.why()));
     }
     applyAppositiveRoles(actors, arcs);
-    addPronouns(sentence, context, actors);
+    addPronouns(sentence, arcs, context, actors);
     addUnknownNames(sentence, actors);
     SentenceActors found = new SentenceActors(sentence.size(), actors);
     context.remember(sentence.paragraph(), subjects(sentence, arcs, found));
@@ -90,8 +90,12 @@ public final class ActorFinder {
     }
   }
 
+  /**
+   * Subject and possessive pronouns only: "It now provides…", "its rich energy reserves". An object
+   * "it" is most often a thing ("China bought it").
+   */
   private static void addPronouns(
-      ParsedSentence sentence, PronounContext context, List<Actor> actors) {
+      ParsedSentence sentence, Arcs arcs, PronounContext context, List<Actor> actors) {
     List<Actor> antecedents = context.antecedents(sentence.paragraph());
     if (antecedents.isEmpty()) {
       return;
@@ -101,6 +105,9 @@ public final class ActorFinder {
       boolean singular = SINGULAR_PRONOUNS.contains(word) && antecedents.size() == 1;
       boolean plural = PLURAL_PRONOUNS.contains(word);
       if (!token.pos().startsWith("PRP") || !(singular || plural)) {
+        continue;
+      }
+      if (!token.pos().equals("PRP$") && !isSubject(arcs, token.index())) {
         continue;
       }
       for (Actor antecedent : antecedents) {
@@ -117,6 +124,15 @@ public final class ActorFinder {
             new Actor(token.index(), token.index() + 1, token.word(), antecedent.code(), why));
       }
     }
+  }
+
+  private static boolean isSubject(Arcs arcs, int token) {
+    for (Dependency arc : arcs.heads(token)) {
+      if (arc.base().equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addUnknownNames(ParsedSentence sentence, List<Actor> actors) {
