@@ -97,33 +97,66 @@ public final class ActorFinder {
   private static void addPronouns(
       ParsedSentence sentence, Arcs arcs, PronounContext context, List<Actor> actors) {
     List<Actor> antecedents = context.antecedents(sentence.paragraph());
-    if (antecedents.isEmpty()) {
-      return;
-    }
+    List<Actor> named = List.copyOf(actors);
     for (Token token : sentence.tokens()) {
       String word = token.word().toLowerCase(Locale.ROOT);
-      boolean singular = SINGULAR_PRONOUNS.contains(word) && antecedents.size() == 1;
-      boolean plural = PLURAL_PRONOUNS.contains(word);
-      if (!token.pos().startsWith("PRP") || !(singular || plural)) {
+      if (!token.pos().startsWith("PRP")
+          || !(SINGULAR_PRONOUNS.contains(word) || PLURAL_PRONOUNS.contains(word))) {
         continue;
       }
-      if (!token.pos().equals("PRP$") && !isSubject(arcs, token.index())) {
+      boolean possessive = token.pos().equals("PRP$");
+      if (!possessive && !isSubject(arcs, token.index())) {
         continue;
       }
-      for (Actor antecedent : antecedents) {
+      // "Washington has broken with its old policy": its is the clause's own subject
+      List<Actor> refersTo =
+          possessive ? clauseSubject(sentence, arcs, token.index(), named) : List.of();
+      String whence = "the subject of its clause";
+      if (refersTo.isEmpty()) {
+        refersTo = antecedents;
+        whence = "the subject of an earlier sentence in the paragraph";
+      }
+      boolean fits = PLURAL_PRONOUNS.contains(word) || refersTo.size() == 1;
+      if (!fits) {
+        continue;
+      }
+      for (Actor antecedent : refersTo) {
         List<String> why =
             List.of(
-                "pronoun \""
-                    + token.word()
-                    + "\" → "
-                    + antecedent.code()
-                    + ", the subject \""
-                    + antecedent.text()
-                    + "\" of an earlier sentence in the paragraph");
+                String.format(
+                    "pronoun \"%s\" → %s, \"%s\", %s",
+                    token.word(), antecedent.code(), antecedent.text(), whence));
         actors.add(
             new Actor(token.index(), token.index() + 1, token.word(), antecedent.code(), why));
       }
     }
+  }
+
+  /** The resolved actors that are the subject of the nearest verb above {@code token}. */
+  private static List<Actor> clauseSubject(
+      ParsedSentence sentence, Arcs arcs, int token, List<Actor> named) {
+    int current = token;
+    for (int depth = 0; depth < 6; depth++) {
+      Dependency head = arcs.head(current);
+      if (head == null || head.head() < 0) {
+        return List.of();
+      }
+      current = head.head();
+      if (sentence.token(current).isVerb()) {
+        List<Actor> subjects = new ArrayList<>();
+        for (Dependency arc : arcs.children(current)) {
+          if (arc.base().equals("nsubj")) {
+            for (Actor actor : named) {
+              if (actor.covers(arc.dependent()) && actor.isResolved()) {
+                subjects.add(actor);
+              }
+            }
+          }
+        }
+        return subjects;
+      }
+    }
+    return List.of();
   }
 
   private static boolean isSubject(Arcs arcs, int token) {

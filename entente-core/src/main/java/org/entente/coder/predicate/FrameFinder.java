@@ -113,7 +113,10 @@ public final class FrameFinder {
       return List.of();
     }
     String base = head.base();
-    if (!(base.equals("xcomp") || base.equals("advcl") || base.equals("conj"))) {
+    // "By pushing back against Moscow…, the White House has broken…": a gerund in a
+    // prepositional phrase (obl) has the subject of the clause it modifies, like advcl does
+    boolean gerund = base.equals("obl") && sentence.token(verb).pos().equals("VBG");
+    if (!(base.equals("xcomp") || base.equals("advcl") || base.equals("conj") || gerund)) {
       return List.of();
     }
     List<Integer> subjects = new ArrayList<>();
