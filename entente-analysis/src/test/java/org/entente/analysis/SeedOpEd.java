@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.core.SharedFiles;
 import org.entente.event.Area;
 import org.entente.event.Assessment;
 import org.entente.event.DatePrecision;
@@ -194,13 +195,6 @@ public final class SeedOpEd {
   }
 
   static Path shared() {
-    String configured = System.getProperty("entente.shared");
-    if (configured != null && !configured.isBlank()) {
-      return Path.of(configured);
-    }
-    Path here = Path.of("").toAbsolutePath();
-    return Files.isDirectory(here.resolve("../shared"))
-        ? here.resolve("../shared")
-        : here.resolve("../../shared");
+    return SharedFiles.root();
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.core.SharedFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,7 @@ class CliIT {
       """;
 
   static Path shared() {
-    String configured = System.getProperty("entente.shared");
-    return configured != null ? Path.of(configured) : Path.of("../../shared");
+    return SharedFiles.root();
   }
 
   @BeforeAll

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.entente.coder.CodedDocument;
 import org.entente.core.Document;
+import org.entente.core.SharedFiles;
 import org.entente.event.Area;
 import org.entente.event.Event;
 import org.entente.nlp.read.Problem;
@@ -26,8 +27,7 @@ class SeedOpEdIT {
   private static CodedDocument coded;
 
   static Path shared() {
-    String configured = System.getProperty("entente.shared");
-    return configured != null ? Path.of(configured) : Path.of("../../shared");
+    return SharedFiles.root();
   }
 
   @BeforeAll

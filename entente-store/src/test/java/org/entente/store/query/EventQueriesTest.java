@@ -7,11 +7,11 @@ import static org.entente.store.TestEvents.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.core.SharedFiles;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 import org.entente.event.Modality;
 import org.entente.store.EventStore;
-import org.entente.store.SharedFiles;
 import org.entente.store.gdelt.ImportListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
