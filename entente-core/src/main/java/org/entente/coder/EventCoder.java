@@ -152,8 +152,13 @@ public final class EventCoder {
         return;
       }
       if (coding != null) {
+        int before = events.size();
         emit(frame, coding.entry().code(), coding.sources(), coding.targets());
-        consumed.addAll(frame.objects());
+        if (events.size() > before) {
+          // "imposed sanctions on Russia" is one event, not also "sanctions"; but "a visit …
+          // was announced" leaves the visit to be coded as a noun
+          consumed.addAll(frame.objects());
+        }
       }
     }
 
@@ -212,7 +217,15 @@ public final class EventCoder {
       if (!wrapper.fallback().isEmpty()) {
         consumed.addAll(wrapperFrame.objects());
         List<Actor> sources = arguments.of(wrapperFrame.subjects());
-        List<Actor> targets = targetsOf(wrapperFrame, "");
+        // a statement is an event toward someone only when it is addressed: "told Moscow",
+        // "said to Beijing"; "Hess said the report…" is no event between Hess and anyone
+        List<Actor> targets =
+            wrapper.kind() == WrapperKind.REPORTED
+                ? addressees(wrapperFrame)
+                : targetsOf(wrapperFrame, "");
+        if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
+          return;
+        }
         emit(wrapperFrame, wrapper.fallback(), sources, targets);
       }
     }
@@ -227,6 +240,12 @@ public final class EventCoder {
         return null;
       }
       return new Coding(entry, arguments.of(frame.subjects()), targetsOf(frame, entry.prep()));
+    }
+
+    private List<Actor> addressees(Frame frame) {
+      List<Actor> addressed = new ArrayList<>(arguments.of(frame.objects()));
+      addressed.addAll(arguments.of(frame.targets().getOrDefault("to", List.of())));
+      return resolvedOnly(addressed);
     }
 
     private List<Actor> targetsOf(Frame frame, String prep) {
@@ -271,6 +290,10 @@ public final class EventCoder {
       }
       Frame frame = frames.noun(noun);
       List<Actor> sources = arguments.modifiers(noun);
+      if (sources.isEmpty()) {
+        // "a visit to Moscow by Shultz", "an attack on Kabul by Taliban fighters"
+        sources = arguments.of(frame.targets().getOrDefault("by", List.of()));
+      }
       List<Actor> targets = new ArrayList<>();
       for (String prep :
           entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {
@@ -303,7 +326,7 @@ public final class EventCoder {
         boolean negated,
         Modality mode) {
       if (reciprocity.eachOther(frame)
-          || (targets.isEmpty() && reciprocity.mutual(frame, sources, cooperative(code)))) {
+          || (targets.isEmpty() && reciprocity.mutual(frame, sources, code))) {
         // "Chinese and Russian representatives cooperate": each with each, both ways
         pairwise(frame, code, sources, negated, mode);
         return;
@@ -334,10 +357,6 @@ public final class EventCoder {
         }
       }
     }
-  }
-
-  private static boolean cooperative(String code) {
-    return Integer.parseInt(code.substring(0, 2)) <= 8;
   }
 
   private record Coding(VerbEntry entry, List<Actor> sources, List<Actor> targets) {}

@@ -30,7 +30,6 @@ public final class ActorFinder {
 
   private static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them");
-  private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS");
 
   private final ActorMatcher matcher;
 
@@ -55,7 +54,7 @@ public final class ActorFinder {
     }
     applyAppositiveRoles(actors, arcs);
     addPronouns(sentence, arcs, context, actors);
-    addUnknownNames(sentence, actors);
+    NameRuns.add(sentence, actors);
     SentenceActors found = new SentenceActors(sentence.size(), actors);
     context.remember(sentence.paragraph(), subjects(sentence, arcs, found));
     return found;
@@ -166,41 +165,6 @@ public final class ActorFinder {
       }
     }
     return false;
-  }
-
-  private static void addUnknownNames(ParsedSentence sentence, List<Actor> actors) {
-    boolean[] covered = new boolean[sentence.size()];
-    for (Actor actor : actors) {
-      for (int t = actor.start(); t < actor.end(); t++) {
-        covered[t] = true;
-      }
-    }
-    int t = 0;
-    while (t < sentence.size()) {
-      if (!isName(sentence.token(t)) || covered[t]) {
-        t++;
-        continue;
-      }
-      int start = t;
-      while (t < sentence.size() && isName(sentence.token(t)) && !covered[t]) {
-        t++;
-      }
-      actors.add(
-          new Actor(
-              start,
-              t,
-              sentence.span(start, t),
-              null,
-              List.of("no dictionary entry: a name kept unresolved")));
-    }
-  }
-
-  private static boolean isName(Token token) {
-    boolean entity =
-        token.ner().equals("PERSON")
-            || token.ner().equals("ORGANIZATION")
-            || token.ner().equals("LOCATION");
-    return (NAME_TAGS.contains(token.pos()) || entity) && token.timex().isEmpty();
   }
 
   /** The resolved actors that are the subject of the sentence's root predicate. */

@@ -82,7 +82,17 @@ public final class ModalityRules {
     this.arcs = arcs;
   }
 
+  /** Verbs whose complement did not happen: "failed to conclude an agreement". */
+  public static final Set<String> FAILURE_VERBS = Set.of("fail", "neglect");
+
   public boolean negated(int predicate) {
+    Dependency head = arcs.head(predicate);
+    if (head != null
+        && head.head() >= 0
+        && head.base().equals("xcomp")
+        && FAILURE_VERBS.contains(sentence.token(head.head()).lowerLemma())) {
+      return true;
+    }
     for (Dependency arc : arcs.children(predicate)) {
       String word = word(arc.dependent());
       if ((arc.base().equals("advmod") || arc.base().equals("det") || arc.base().equals("aux"))

@@ -87,14 +87,26 @@ public final class Reciprocity {
   }
 
   /**
+   * Codes of interaction, which several actors can do with each other: intents, consultation,
+   * diplomatic and material cooperation, aid, yielding (03–08), and force (14–20). Statements,
+   * appeals, demands, criticism, rejections and threats (01, 02, 09–13) by several actors are
+   * usually aimed at someone else: "Russia and China criticized the strike".
+   */
+  static boolean interaction(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return (root >= 3 && root <= 8) || root >= 14;
+  }
+
+  /**
    * Whether {@code actors}, the frame's sources, act on each other though no target is named.
    *
-   * @param cooperative whether the event's code is cooperation (quad class 1 or 2)
+   * @param code the event's code
    */
-  public boolean mutual(Frame frame, List<Actor> actors, boolean cooperative) {
-    if (actors.size() < 2) {
+  public boolean mutual(Frame frame, List<Actor> actors, String code) {
+    if (actors.size() < 2 || !interaction(code)) {
       return false;
     }
+    boolean cooperative = Integer.parseInt(code.substring(0, 2)) <= 8;
     if (hasJointModifier(frame.trigger())) {
       return true;
     }

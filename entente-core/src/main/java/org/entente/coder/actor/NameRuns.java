@@ -1,0 +1,139 @@
+package org.entente.coder.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.dictionary.ActorCode;
+import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
+
+/**
+ * Proper names no dictionary knows. A name next to a known actor belongs to it: "Brazilian finance
+ * minister Dilson Funaro" is one actor, BRAGOV; "Philippine Finance Secretary Jaime Ongpin" is
+ * PHLGOV (a title word in the name gives GOV); "the New China News Agency" is CHNMED. A name on its
+ * own ("Hess", "Ecolab") is kept unresolved, with its text.
+ */
+final class NameRuns {
+
+  private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS");
+
+  /** Words that make a name a government office: "Finance Secretary Jaime Ongpin". */
+  static final Set<String> TITLE_WORDS =
+      Set.of(
+          "minister",
+          "secretary",
+          "president",
+          "premier",
+          "chancellor",
+          "ambassador",
+          "envoy",
+          "spokesman",
+          "spokeswoman",
+          "governor",
+          "official",
+          "deputy",
+          "undersecretary",
+          "commissioner",
+          "king",
+          "prince",
+          "emir",
+          "sultan");
+
+  private NameRuns() {}
+
+  static void add(ParsedSentence sentence, List<Actor> actors) {
+    Actor[] byToken = new Actor[sentence.size()];
+    for (Actor actor : actors) {
+      for (int t = actor.start(); t < actor.end(); t++) {
+        byToken[t] = actor;
+      }
+    }
+    int t = 0;
+    while (t < sentence.size()) {
+      if (!isName(sentence.token(t)) || byToken[t] != null) {
+        t++;
+        continue;
+      }
+      int start = t;
+      while (t < sentence.size() && isName(sentence.token(t)) && byToken[t] == null) {
+        t++;
+      }
+      Actor before = before(sentence, byToken, start - 1);
+      Actor after = t < sentence.size() ? byToken[t] : null;
+      Actor merged = null;
+      if (before != null && before.country() != null) {
+        merged = widen(sentence, before, before.end(), t, before.start(), t);
+      } else if (after != null && after.country() != null) {
+        merged = widen(sentence, after, start, t, start, after.end());
+      }
+      if (merged != null) {
+        Actor old = merged.start() < start ? before : after;
+        actors.set(actors.indexOf(old), merged);
+        for (int k = merged.start(); k < merged.end(); k++) {
+          byToken[k] = merged;
+        }
+      } else {
+        actors.add(
+            new Actor(
+                start,
+                t,
+                sentence.span(start, t),
+                null,
+                List.of("no dictionary entry: a name kept unresolved")));
+      }
+    }
+  }
+
+  /** Lower-case words a title may have between the country and the name: "finance minister". */
+  static final int TITLE_GAP = 3;
+
+  /**
+   * The actor that ends right before {@code index}, looking past a possessive "'s" ("Kuwait's Oil
+   * Minister") and up to {@link #TITLE_GAP} lower-case title words ("Brazilian finance minister
+   * Dilson Funaro").
+   */
+  private static Actor before(ParsedSentence sentence, Actor[] byToken, int index) {
+    int k = index;
+    for (int skipped = 0; k >= 0 && skipped <= TITLE_GAP; skipped++, k--) {
+      if (byToken[k] != null) {
+        return byToken[k];
+      }
+      Token token = sentence.token(k);
+      String word = token.word().replace('\u2019', '\'');
+      boolean possessive = word.equals("'s") || word.equals("'");
+      boolean titleWord =
+          (token.pos().startsWith("NN") || token.pos().equals("JJ"))
+              && Character.isLowerCase(word.charAt(0));
+      if (!possessive && !titleWord) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Actor widen(
+      ParsedSentence sentence, Actor known, int nameStart, int nameEnd, int start, int end) {
+    ActorCode code = known.code();
+    boolean title = false;
+    for (int k = nameStart; k < nameEnd; k++) {
+      title |= TITLE_WORDS.contains(sentence.token(k).word().toLowerCase(Locale.ROOT));
+    }
+    String why = "the name \"" + sentence.span(nameStart, nameEnd) + "\" stands next to it";
+    if (title && code.agent() == null) {
+      code = code.withAgent("GOV");
+      why += " and has a title word → " + code;
+    }
+    List<String> reasons = new ArrayList<>(known.why());
+    reasons.add(why);
+    return new Actor(start, end, sentence.span(start, end), code, reasons);
+  }
+
+  private static boolean isName(Token token) {
+    boolean entity =
+        token.ner().equals("PERSON")
+            || token.ner().equals("ORGANIZATION")
+            || token.ner().equals("LOCATION");
+    return (NAME_TAGS.contains(token.pos()) || entity) && token.timex().isEmpty();
+  }
+}
