@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.entente.coder.actor.Actor;
+import org.entente.coder.lexicon.Lexicon;
 import org.entente.coder.predicate.ModalityRules;
 import org.entente.core.Document;
 import org.entente.event.Assessment;
@@ -67,13 +68,14 @@ final class AssessmentFinder {
       LocalDate date,
       ParsedSentence sentence,
       Arcs arcs,
-      ArgumentActors arguments) {
+      ArgumentActors arguments,
+      Lexicon lexicon) {
     this.document = document;
     this.date = date;
     this.sentence = sentence;
     this.arcs = arcs;
     this.arguments = arguments;
-    this.modality = new ModalityRules(sentence, arcs);
+    this.modality = new ModalityRules(sentence, arcs, lexicon::wrapperKind);
   }
 
   List<Assessment> find() {

@@ -73,7 +73,8 @@ public final class EventCoder {
         events.putIfAbsent(event.id(), event);
       }
       for (Assessment assessment :
-          new AssessmentFinder(document, date, sentence, arcs, new ArgumentActors(actors, arcs))
+          new AssessmentFinder(
+                  document, date, sentence, arcs, new ArgumentActors(actors, arcs), lexicon)
               .find()) {
         assessments.putIfAbsent(assessment.id(), assessment);
       }
@@ -110,7 +111,7 @@ public final class EventCoder {
       this.sentence = sentence;
       this.arcs = arcs;
       this.frames = new FrameFinder(sentence, arcs);
-      this.modality = new ModalityRules(sentence, arcs);
+      this.modality = new ModalityRules(sentence, arcs, lexicon::wrapperKind);
       this.reciprocity = new Reciprocity(sentence, arcs);
       this.arguments = new ArgumentActors(actors, arcs);
       this.lexicon = lexicon;
@@ -152,13 +153,20 @@ public final class EventCoder {
         return;
       }
       if (coding != null) {
-        int before = events.size();
-        emit(frame, coding.entry().code(), coding.sources(), coding.targets());
-        if (events.size() > before) {
-          // "imposed sanctions on Russia" is one event, not also "sanctions"; but "a visit …
-          // was announced" leaves the visit to be coded as a noun
-          consumed.addAll(frame.objects());
-        }
+        emitConsuming(frame, coding.entry().code(), coding.sources(), coding.targets());
+      }
+    }
+
+    /**
+     * Emits and, if that made an event, marks the frame's objects as coded: "imposed sanctions on
+     * Russia" is one event, not also "sanctions"; but "a visit … was announced" leaves the visit to
+     * be coded as a noun.
+     */
+    private void emitConsuming(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
+      int before = events.size();
+      emit(frame, code, sources, targets);
+      if (events.size() > before) {
+        consumed.addAll(frame.objects());
       }
     }
 
@@ -176,8 +184,6 @@ public final class EventCoder {
         if (coding == null) {
           continue;
         }
-        consumed.add(embedded);
-        consumed.addAll(inner.objects());
         // "vowed to sell": the vower sells; "said that Israel attacked": the speaker did not
         boolean sameActor =
             wrapper.kind() != WrapperKind.REPORTED && wrapper.kind() != WrapperKind.HYPOTHETICAL;
@@ -203,22 +209,27 @@ public final class EventCoder {
         if (modality.modality(trigger, false) == Modality.HYPOTHETICAL) {
           mode = Modality.HYPOTHETICAL;
         }
+        int before = events.size();
         emit(inner, code, sources, targets, modality.negated(trigger), mode);
-        return;
+        if (events.size() > before) {
+          consumed.add(embedded);
+          consumed.addAll(inner.objects());
+          return;
+        }
       }
       // no embedded event: the wrapper verb may still have an entry of its own with its object
       // ("threatened sanctions" 1312, "offered mediation" 039)
       Coding own = verbCoding(wrapperFrame);
       if (own != null) {
-        emit(wrapperFrame, own.entry().code(), own.sources(), own.targets());
-        consumed.addAll(wrapperFrame.objects());
+        // a statement is an event toward someone only when it is addressed: "told Moscow",
+        // "said to Beijing"; "Hess said the report…" is no event between Hess and anyone
+        List<Actor> targets =
+            wrapper.kind() == WrapperKind.REPORTED ? addressees(wrapperFrame) : own.targets();
+        emitConsuming(wrapperFrame, own.entry().code(), own.sources(), targets);
         return;
       }
       if (!wrapper.fallback().isEmpty()) {
-        consumed.addAll(wrapperFrame.objects());
         List<Actor> sources = arguments.of(wrapperFrame.subjects());
-        // a statement is an event toward someone only when it is addressed: "told Moscow",
-        // "said to Beijing"; "Hess said the report…" is no event between Hess and anyone
         List<Actor> targets =
             wrapper.kind() == WrapperKind.REPORTED
                 ? addressees(wrapperFrame)
@@ -226,7 +237,7 @@ public final class EventCoder {
         if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
           return;
         }
-        emit(wrapperFrame, wrapper.fallback(), sources, targets);
+        emitConsuming(wrapperFrame, wrapper.fallback(), sources, targets);
       }
     }
 

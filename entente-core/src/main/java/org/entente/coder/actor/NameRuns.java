@@ -56,7 +56,15 @@ final class NameRuns {
         continue;
       }
       int start = t;
-      while (t < sentence.size() && isName(sentence.token(t)) && byToken[t] == null) {
+      while (t < sentence.size() && byToken[t] == null) {
+        boolean hyphenInName =
+            sentence.token(t).word().equals("-")
+                && t + 1 < sentence.size()
+                && isName(sentence.token(t + 1))
+                && byToken[t + 1] == null;
+        if (!isName(sentence.token(t)) && !hyphenInName) {
+          break;
+        }
         t++;
       }
       Actor before = before(sentence, byToken, start - 1);

@@ -218,6 +218,12 @@ public final class Lexicon {
     return wrappers.get(verb);
   }
 
+  /** The wrapper kind of a verb, or null when it wraps nothing. */
+  public WrapperKind wrapperKind(String verb) {
+    Wrapper wrapper = wrappers.get(verb);
+    return wrapper == null ? null : wrapper.kind();
+  }
+
   /**
    * The area of an event: a word of its phrase that names an area wins, then the most specific code
    * listed in {@code areas.tsv}, then the root's; diplomatic when nothing is listed.

@@ -2,6 +2,8 @@ package org.entente.coder.predicate;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import org.entente.coder.lexicon.WrapperKind;
 import org.entente.event.Modality;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
@@ -77,9 +79,19 @@ public final class ModalityRules {
   private final ParsedSentence sentence;
   private final Arcs arcs;
 
-  public ModalityRules(ParsedSentence sentence, Arcs arcs) {
+  /** How far up the graph a reporting or planning verb passes its modality down. */
+  public static final int CLAUSE_DEPTH = 3;
+
+  private final Function<String, WrapperKind> wrappers;
+
+  /**
+   * @param wrappers the wrapper kind of a verb lemma, or null: a reporting verb above a predicate
+   *     makes it reported ("said a visit … was planned"), a planning one future
+   */
+  public ModalityRules(ParsedSentence sentence, Arcs arcs, Function<String, WrapperKind> wrappers) {
     this.sentence = sentence;
     this.arcs = arcs;
+    this.wrappers = wrappers;
   }
 
   /** Verbs whose complement did not happen: "failed to conclude an agreement". */
@@ -128,6 +140,33 @@ public final class ModalityRules {
       if (arc.base().equals("aux") && FUTURE_AUXILIARIES.contains(word(arc.dependent()))) {
         return Modality.FUTURE;
       }
+    }
+    return governingClause(predicate);
+  }
+
+  /** Reported under "say", future under "plan", walking up clause and argument arcs. */
+  private Modality governingClause(int token) {
+    int current = token;
+    for (int depth = 0; depth < CLAUSE_DEPTH; depth++) {
+      Dependency head = arcs.head(current);
+      if (head == null || head.head() < 0) {
+        return Modality.FACTUAL;
+      }
+      String base = head.base();
+      if (base.equals("conj") || base.equals("parataxis") || base.equals("advcl")) {
+        return Modality.FACTUAL;
+      }
+      WrapperKind kind = wrappers.apply(sentence.token(head.head()).lowerLemma());
+      if (kind == WrapperKind.REPORTED && base.equals("ccomp")) {
+        return Modality.REPORTED;
+      }
+      if ((kind == WrapperKind.INTENT || kind == WrapperKind.FUTURE)
+          && (base.equals("ccomp")
+              || base.equals("xcomp")
+              || head.relation().equals("nsubj:pass"))) {
+        return Modality.FUTURE;
+      }
+      current = head.head();
     }
     return Modality.FACTUAL;
   }
