@@ -85,7 +85,7 @@ final class AssessmentFinder {
         continue;
       }
       String label = label(t);
-      if (label == null || modality.modality(t, true) == Modality.HYPOTHETICAL) {
+      if (label == null || !stated(t)) {
         continue;
       }
       Set<String> countries = countries(arguments.modifiers(t));
@@ -114,6 +114,22 @@ final class AssessmentFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the label is asserted, not denied or imagined: "did not need an alliance", "an alliance
+   * could not be ruled out", "waiting for a clash" are no assessments.
+   */
+  private boolean stated(int label) {
+    if (modality.modality(label, true) == Modality.HYPOTHETICAL || modality.negated(label)) {
+      return false;
+    }
+    Dependency head = arcs.head(label);
+    if (head == null || head.head() < 0 || !sentence.token(head.head()).isVerb()) {
+      return true;
+    }
+    Modality governing = modality.modality(head.head(), false);
+    return !modality.negated(head.head()) && governing != Modality.HYPOTHETICAL;
   }
 
   private String label(int noun) {

@@ -45,6 +45,13 @@ import org.entente.text.ParsedSentence;
  */
 public final class EventCoder {
 
+  /**
+   * Reporting verbs whose object is the one addressed: "told Beijing", "assured Moscow". The object
+   * of "say" is what was said, even when the parser takes "said Russia…" for one.
+   */
+  static final Set<String> TELLING_VERBS =
+      Set.of("tell", "inform", "assure", "brief", "notify", "remind", "advise", "reassure");
+
   private final Codebook codebook;
   private final Lexicon lexicon;
   private final ActorFinder actorFinder;
@@ -254,7 +261,10 @@ public final class EventCoder {
     }
 
     private List<Actor> addressees(Frame frame) {
-      List<Actor> addressed = new ArrayList<>(arguments.of(frame.objects()));
+      List<Actor> addressed = new ArrayList<>();
+      if (TELLING_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())) {
+        addressed.addAll(arguments.of(frame.objects()));
+      }
       addressed.addAll(arguments.of(frame.targets().getOrDefault("to", List.of())));
       return resolvedOnly(addressed);
     }
