@@ -9,6 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entente.core.Document;
@@ -77,19 +80,20 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentSources sources = coding.sources(err);
     CodingRun run = new CodingRun(coding.coder(), coding.threads(), err);
+    String dateAdded =
+        LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     try (Writer events = open(out);
         Writer assessments = assessmentsOut == null ? null : open(assessmentsOut);
         Stream<Document> documents = sources.documents(coding.inputs)) {
-      if (format == Format.gdelt) {
-        events.write(GdeltOutput.header());
-      }
       run.run(
           documents.iterator(),
           result -> {
             try {
               for (Event event : result.coded().events()) {
                 events.write(
-                    format == Format.gdelt ? GdeltOutput.row(event) : EventJson.write(event));
+                    format == Format.gdelt
+                        ? GdeltOutput.row(event, dateAdded)
+                        : EventJson.write(event));
                 events.write('\n');
               }
               if (assessments != null) {

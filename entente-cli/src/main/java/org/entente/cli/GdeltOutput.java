@@ -1,15 +1,19 @@
 package org.entente.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
+import org.entente.store.EventKeys;
 
 /**
- * Events as GDELT 2.0 event rows: the 61 tab-separated columns, blank where Entente knows nothing
- * (geography, tone), so that every GDELT tool reads {@code entente code --format gdelt}.
- * GLOBALEVENTID is a number made from the event's stable id.
+ * Events as GDELT 2.0 event rows, the 61 tab-separated columns, for {@code entente code --format
+ * gdelt}: the same layout as {@code entente export --format gdelt} (the store's {@code
+ * GdeltExportSql}), with the same GLOBALEVENTID ({@link EventKeys}), so that a coded file and an
+ * export of the same events agree. Columns Entente does not know (groups, ethnicity, religion,
+ * geography, tone) are blank; an event seen once has one mention, source and article.
  */
 final class GdeltOutput {
 
@@ -17,23 +21,20 @@ final class GdeltOutput {
 
   private GdeltOutput() {}
 
-  /** No header line: GDELT files have none. */
-  static String header() {
-    return "";
-  }
-
-  static String row(Event event) {
+  static String row(Event event, String dateAdded) {
     List<String> columns = new ArrayList<>(COLUMNS);
-    String day = event.date().toString().replace("-", "");
-    columns.add(Long.toString(Long.parseUnsignedLong(event.id().substring(0, 15), 16)));
+    var date = event.date();
+    String day = date.toString().replace("-", "");
+    columns.add(Long.toString(EventKeys.of(event)));
     columns.add(day);
     columns.add(day.substring(0, 6));
     columns.add(day.substring(0, 4));
+    // GDELT's own approximation of the fraction of the year
     columns.add(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "%.4f",
-            event.date().getYear() + (event.date().getDayOfYear() - 1) / 365.0));
+            date.getYear() + ((date.getMonthValue() - 1) * 30 + date.getDayOfMonth()) / 365.0));
     actor(columns, event.source());
     actor(columns, event.target());
     columns.add("1");
@@ -46,33 +47,22 @@ final class GdeltOutput {
     columns.add("1");
     columns.add("1");
     columns.add("");
-    for (int i = 0; i < 24; i++) {
-      columns.add(i % 8 == 0 ? "0" : "");
-    }
-    columns.add(day + "000000");
-    columns.add(event.url());
+    columns.addAll(Collections.nCopies(3 * 8, ""));
+    columns.add(dateAdded);
+    columns.add(clean(event.url()));
     return String.join("\t", columns);
   }
 
   private static void actor(List<String> columns, EventActor actor) {
-    columns.add(actor.code());
-    columns.add(clean(actor.name()).toUpperCase(java.util.Locale.ROOT));
+    columns.add(clean(actor.code()));
+    columns.add(clean(actor.isResolved() ? actor.name() : actor.text()));
     columns.add(actor.country() == null ? "" : actor.country());
-    columns.add(
-        actor.code().startsWith("IGO")
-            ? actor.code().substring(3, Math.min(6, actor.code().length()))
-            : "");
-    columns.add("");
-    columns.add("");
-    columns.add("");
+    columns.addAll(Collections.nCopies(4, ""));
     columns.add(actor.agent() == null ? "" : actor.agent());
-    columns.add("");
-    columns.add("");
+    columns.addAll(Collections.nCopies(2, ""));
   }
 
   private static String clean(String text) {
-    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
-        .replace('\t', ' ')
-        .replace('\n', ' ');
+    return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
   }
 }
