@@ -69,18 +69,28 @@ final class NameRuns {
       }
       Actor before = before(sentence, byToken, start - 1);
       Actor after = t < sentence.size() ? byToken[t] : null;
+      Actor of = ofCountry(sentence, byToken, t);
       Actor merged = null;
+      Actor replaced = null;
       if (before != null && before.country() != null) {
         merged = widen(sentence, before, before.end(), t, before.start(), t);
+        replaced = before;
       } else if (after != null && after.country() != null) {
         merged = widen(sentence, after, start, t, start, after.end());
+        replaced = after;
+      } else if (of != null) {
+        // "Shenzhen Electronics Group of China", "the Bank of Japan": the country's own
+        Actor country =
+            new Actor(of.start(), of.end(), of.text(), of.code().countryOnly(), of.why());
+        merged = widen(sentence, country, start, t, start, of.end());
+        replaced = of;
       }
       if (merged != null) {
-        Actor old = merged.start() < start ? before : after;
-        actors.set(actors.indexOf(old), merged);
+        actors.set(actors.indexOf(replaced), merged);
         for (int k = merged.start(); k < merged.end(); k++) {
           byToken[k] = merged;
         }
+        t = Math.max(t, merged.end());
       } else {
         actors.add(
             new Actor(
@@ -116,6 +126,18 @@ final class NameRuns {
       if (!possessive && !titleWord) {
         return null;
       }
+    }
+    return null;
+  }
+
+  /** The country actor right after "of" at {@code index}: "… of China". */
+  private static Actor ofCountry(ParsedSentence sentence, Actor[] byToken, int index) {
+    if (index + 1 < sentence.size()
+        && sentence.token(index).word().equalsIgnoreCase("of")
+        && byToken[index + 1] != null
+        && byToken[index + 1].country() != null
+        && byToken[index + 1].start() == index + 1) {
+      return byToken[index + 1];
     }
     return null;
   }
