@@ -1,0 +1,327 @@
+package org.entente.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.codebook.Codebook;
+import org.entente.coder.actor.Actor;
+import org.entente.coder.actor.SentenceActors;
+import org.entente.coder.lexicon.Lexicon;
+import org.entente.coder.lexicon.NounEntry;
+import org.entente.coder.lexicon.VerbEntry;
+import org.entente.coder.lexicon.Wrapper;
+import org.entente.coder.lexicon.WrapperKind;
+import org.entente.coder.predicate.Frame;
+import org.entente.coder.predicate.FrameFinder;
+import org.entente.coder.predicate.ModalityRules;
+import org.entente.coder.predicate.Reciprocity;
+import org.entente.coder.predicate.WrapperCodes;
+import org.entente.core.Document;
+import org.entente.dictionary.ActorVocabulary;
+import org.entente.event.Event;
+import org.entente.event.Modality;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+
+/**
+ * The coding of one sentence: each verb and event noun becomes a frame, the lexicon gives its code,
+ * wrappers, modality and reciprocity shape it, and the factory makes the events. Used once per
+ * sentence by {@link EventCoder}.
+ */
+final class SentenceCoding {
+
+  /**
+   * Reporting verbs whose object is the one addressed: "told Beijing", "assured Moscow". The object
+   * of "say" is what was said, even when the parser takes "said Russia…" for one.
+   */
+  static final Set<String> TELLING_VERBS =
+      Set.of("tell", "inform", "assure", "brief", "notify", "remind", "advise", "reassure");
+
+  private record Coding(VerbEntry entry, List<Actor> sources, List<Actor> targets) {}
+
+  private final ParsedSentence sentence;
+  private final Arcs arcs;
+  private final FrameFinder frames;
+  private final ModalityRules modality;
+  private final Reciprocity reciprocity;
+  private final ArgumentActors arguments;
+  private final Lexicon lexicon;
+  private final EventFactory factory;
+  private final Set<Integer> consumed = new HashSet<>();
+  private final List<Event> events = new ArrayList<>();
+
+  SentenceCoding(
+      Document document,
+      LocalDate date,
+      ParsedSentence sentence,
+      Arcs arcs,
+      SentenceActors actors,
+      Codebook codebook,
+      Lexicon lexicon,
+      ActorVocabulary vocabulary) {
+    this.sentence = sentence;
+    this.arcs = arcs;
+    this.frames = new FrameFinder(sentence, arcs);
+    this.modality = new ModalityRules(sentence, arcs, lexicon::wrapperKind);
+    this.reciprocity = new Reciprocity(sentence, arcs);
+    this.arguments = new ArgumentActors(actors, arcs);
+    this.lexicon = lexicon;
+    this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
+  }
+
+  List<Event> events() {
+    for (int t = 0; t < sentence.size(); t++) {
+      if (sentence.token(t).isVerb() && !consumed.contains(t)) {
+        codeVerb(t);
+      }
+    }
+    for (int t = 0; t < sentence.size(); t++) {
+      if (sentence.token(t).isNoun() && !consumed.contains(t)) {
+        codeNoun(t);
+      }
+    }
+    return events;
+  }
+
+  private void codeVerb(int verb) {
+    Frame frame = frames.verb(verb);
+    Wrapper wrapper = lexicon.wrapper(frame.lemma());
+    if (wrapper == null) {
+      wrapper = lexicon.wrapper(sentence.token(verb).lowerLemma());
+    }
+    if (wrapper != null) {
+      codeWrapper(frame, wrapper);
+      return;
+    }
+    Coding coding = verbCoding(frame);
+    List<Integer> relationship = reciprocity.relationshipSubject(frame);
+    if (coding != null && coding.sources().isEmpty() && !relationship.isEmpty()) {
+      // "Moscow-Beijing relations were normalized": the two sides, each toward the other
+      List<Actor> sides = arguments.of(relationship);
+      emitPairwise(frame, coding.entry().code(), sides);
+      consumed.addAll(frame.objects());
+      return;
+    }
+    if (coding != null) {
+      emitConsuming(frame, coding.entry().code(), coding.sources(), coding.targets());
+    }
+  }
+
+  /**
+   * Emits and, if that made an event, marks the frame's objects as coded: "imposed sanctions on
+   * Russia" is one event, not also "sanctions"; but "a visit … was announced" leaves the visit to
+   * be coded as a noun.
+   */
+  private void emitConsuming(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
+    int before = events.size();
+    emit(frame, code, sources, targets);
+    if (events.size() > before) {
+      consumed.addAll(frame.objects());
+    }
+  }
+
+  private void codeWrapper(Frame wrapperFrame, Wrapper wrapper) {
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      if (!(arc.base().equals("xcomp") || arc.base().equals("ccomp"))) {
+        continue;
+      }
+      int embedded = arc.dependent();
+      if (!sentence.token(embedded).isVerb()) {
+        continue;
+      }
+      Frame inner = frames.verb(embedded);
+      Coding coding = verbCoding(inner);
+      if (coding == null) {
+        continue;
+      }
+      // "vowed to sell": the vower sells; "said that Israel attacked": the speaker did not
+      boolean sameActor =
+          wrapper.kind() != WrapperKind.REPORTED && wrapper.kind() != WrapperKind.HYPOTHETICAL;
+      List<Actor> sources =
+          coding.sources().isEmpty() && sameActor
+              ? arguments.of(wrapperFrame.subjects())
+              : coding.sources();
+      List<Actor> targets = coding.targets();
+      if (wrapper.kind() == WrapperKind.APPEAL) {
+        List<Actor> addressees = arguments.of(wrapperFrame.objects());
+        targets = addressees.isEmpty() ? targets : addressees;
+        sources = arguments.of(wrapperFrame.subjects());
+      }
+      String code = WrapperCodes.wrap(wrapper.kind(), coding.entry().code(), wrapper.fallback());
+      int trigger = wrapperFrame.trigger();
+      Modality mode =
+          switch (wrapper.kind()) {
+            case INTENT, FUTURE -> Modality.FUTURE;
+            case REPORTED -> Modality.REPORTED;
+            case HYPOTHETICAL -> Modality.HYPOTHETICAL;
+            case THREAT, REFUSAL, APPEAL -> modality.modality(trigger, false);
+          };
+      if (modality.modality(trigger, false) == Modality.HYPOTHETICAL) {
+        mode = Modality.HYPOTHETICAL;
+      }
+      int before = events.size();
+      emit(inner, code, sources, targets, modality.negated(trigger), mode);
+      if (events.size() > before) {
+        consumed.add(embedded);
+        consumed.addAll(inner.objects());
+        return;
+      }
+    }
+    // no embedded event: the wrapper verb may still have an entry of its own with its object
+    // ("threatened sanctions" 1312, "offered mediation" 039)
+    Coding own = verbCoding(wrapperFrame);
+    if (own != null) {
+      // a statement is an event toward someone only when it is addressed: "told Moscow",
+      // "said to Beijing"; "Hess said the report…" is no event between Hess and anyone
+      List<Actor> targets =
+          wrapper.kind() == WrapperKind.REPORTED ? addressees(wrapperFrame) : own.targets();
+      emitConsuming(wrapperFrame, own.entry().code(), own.sources(), targets);
+      return;
+    }
+    if (!wrapper.fallback().isEmpty()) {
+      List<Actor> sources = arguments.of(wrapperFrame.subjects());
+      List<Actor> targets =
+          wrapper.kind() == WrapperKind.REPORTED
+              ? addressees(wrapperFrame)
+              : targetsOf(wrapperFrame, "");
+      if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
+        return;
+      }
+      emitConsuming(wrapperFrame, wrapper.fallback(), sources, targets);
+    }
+  }
+
+  private Coding verbCoding(Frame frame) {
+    VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
+    if (entry == null && frame.lemma().contains(" ")) {
+      String bare = frame.lemma().substring(0, frame.lemma().indexOf(' '));
+      entry = lexicon.verb(bare, frame.targets().keySet(), frame.objectWords());
+    }
+    if (entry == null) {
+      return null;
+    }
+    return new Coding(entry, arguments.of(frame.subjects()), targetsOf(frame, entry.prep()));
+  }
+
+  private List<Actor> addressees(Frame frame) {
+    List<Actor> addressed = new ArrayList<>();
+    if (TELLING_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())) {
+      addressed.addAll(arguments.of(frame.objects()));
+    }
+    addressed.addAll(arguments.of(frame.targets().getOrDefault("to", List.of())));
+    return resolvedOnly(addressed);
+  }
+
+  private List<Actor> targetsOf(Frame frame, String prep) {
+    if (!prep.isEmpty()) {
+      List<Actor> targets = arguments.of(frame.targets().getOrDefault(prep, List.of()));
+      if (!targets.isEmpty()) {
+        return targets;
+      }
+    }
+    List<Actor> objects = arguments.of(frame.objects());
+    if (!objects.isEmpty()) {
+      return objects;
+    }
+    for (String candidate : FrameFinder.TARGET_PREPOSITIONS) {
+      List<Actor> targets =
+          resolvedOnly(arguments.of(frame.targets().getOrDefault(candidate, List.of())));
+      if (!targets.isEmpty()) {
+        return targets;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A name no dictionary knows in a prepositional phrase is most often a place ("held talks in
+   * Geneva", "met at Camp David"), so only known actors are taken from there.
+   */
+  private static List<Actor> resolvedOnly(List<Actor> actors) {
+    return actors.stream().filter(Actor::isResolved).toList();
+  }
+
+  private void codeNoun(int noun) {
+    List<String> modifiers = new ArrayList<>();
+    for (Dependency arc : arcs.children(noun)) {
+      if (arc.base().equals("compound") || arc.base().equals("amod")) {
+        modifiers.add(sentence.token(arc.dependent()).lowerLemma());
+      }
+    }
+    NounEntry entry = lexicon.noun(sentence.token(noun).lowerLemma(), modifiers);
+    if (entry == null) {
+      return;
+    }
+    Frame frame = frames.noun(noun);
+    List<Actor> sources = arguments.modifiers(noun);
+    if (sources.isEmpty()) {
+      // "a visit to Moscow by Shultz", "an attack on Kabul by Taliban fighters"
+      sources = arguments.of(frame.targets().getOrDefault("by", List.of()));
+    }
+    List<Actor> targets = new ArrayList<>();
+    for (String prep :
+        entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {
+      targets.addAll(arguments.of(frame.targets().getOrDefault(prep, List.of())));
+    }
+    if (sources.isEmpty()) {
+      Dependency head = arcs.head(noun);
+      if (head != null && head.head() >= 0 && head.base().equals("obj")) {
+        sources = arguments.of(frames.verb(head.head()).subjects());
+      }
+    }
+    emit(frame, entry.code(), sources, targets);
+  }
+
+  private void emit(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
+    emit(
+        frame,
+        code,
+        sources,
+        targets,
+        modality.negated(frame.trigger()),
+        modality.modality(frame.trigger(), frame.noun()));
+  }
+
+  private void emit(
+      Frame frame,
+      String code,
+      List<Actor> sources,
+      List<Actor> targets,
+      boolean negated,
+      Modality mode) {
+    if (reciprocity.eachOther(frame)
+        || (targets.isEmpty() && reciprocity.mutual(frame, sources, code))) {
+      // "Chinese and Russian representatives cooperate": each with each, both ways
+      pairwise(frame, code, sources, negated, mode);
+      return;
+    }
+    for (Actor source : sources) {
+      for (Actor target : targets) {
+        factory.event(frame, code, source, target, negated, mode).ifPresent(events::add);
+      }
+    }
+  }
+
+  private void emitPairwise(Frame frame, String code, List<Actor> sides) {
+    pairwise(
+        frame,
+        code,
+        sides,
+        modality.negated(frame.trigger()),
+        modality.modality(frame.trigger(), frame.noun()));
+  }
+
+  private void pairwise(
+      Frame frame, String code, List<Actor> sides, boolean negated, Modality mode) {
+    for (Actor a : sides) {
+      for (Actor b : sides) {
+        if (a != b) {
+          factory.event(frame, code, a, b, negated, mode).ifPresent(events::add);
+        }
+      }
+    }
+  }
+}
