@@ -10,6 +10,6 @@ cd "$top"
 cp_file=$(mktemp)
 ./mvnw -B -q -pl entente-nlp dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
 corpus="${ENTENTE_SHARED:-$top/../shared}/corpora/reuters21578-ir.jsonl"
-java -Xmx3g -cp "entente-nlp/target/test-classes:entente-nlp/target/classes:$(cat "$cp_file")" \
+java ${BENCH_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC} -cp "entente-nlp/target/test-classes:entente-nlp/target/classes:$(cat "$cp_file")" \
   org.entente.nlp.bench.CoderBenchmark "$corpus" "${1:-2000}" 2> >(grep -v INFO >&2)
 rm -f "$cp_file"
