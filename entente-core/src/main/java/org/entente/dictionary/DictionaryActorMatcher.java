@@ -44,20 +44,20 @@ public final class DictionaryActorMatcher implements ActorMatcher {
     for (int i = 0; i < words.size(); i++) {
       Phrases.appendWord(words.get(i), lemmas == null ? null : lemmas.get(i), i, pieces);
     }
-    List<Hit> hits = new ArrayList<>();
+    List<MatchedPhrase> hits = new ArrayList<>();
     for (int p = 0; p < pieces.size(); ) {
       PhraseIndex.Match<ActorEntry> match = dictionary.longest(pieces, p);
       if (match == null) {
         p++;
         continue;
       }
-      hits.add(Hit.of(pieces, p, p + match.length(), choose(match.values(), date), date));
+      hits.add(MatchedPhrase.of(pieces, p, p + match.length(), choose(match.values(), date), date));
       p += match.length();
     }
-    List<Hit> combined = combine(hits, pieces);
+    List<MatchedPhrase> combined = combine(hits, pieces);
     shareCoordinatedAgents(combined, pieces);
     List<ActorMention> mentions = new ArrayList<>(combined.size());
-    for (Hit hit : combined) {
+    for (MatchedPhrase hit : combined) {
       mentions.add(hit.toMention(words));
     }
     return mentions;
@@ -87,14 +87,14 @@ public final class DictionaryActorMatcher implements ActorMatcher {
     return entries.get(0);
   }
 
-  private List<Hit> combine(List<Hit> hits, List<WordPiece> pieces) {
-    List<Hit> result = new ArrayList<>(hits.size());
+  private List<MatchedPhrase> combine(List<MatchedPhrase> hits, List<WordPiece> pieces) {
+    List<MatchedPhrase> result = new ArrayList<>(hits.size());
     int i = 0;
     while (i < hits.size()) {
-      Hit current = hits.get(i);
+      MatchedPhrase current = hits.get(i);
       int j = i + 1;
       for (; j < hits.size(); j++) {
-        Hit joined = join(current, hits.get(j), gap(pieces, current, hits.get(j)));
+        MatchedPhrase joined = join(current, hits.get(j), gap(pieces, current, hits.get(j)));
         if (joined == null) {
           break;
         }
@@ -106,7 +106,7 @@ public final class DictionaryActorMatcher implements ActorMatcher {
     return result;
   }
 
-  private static Hit join(Hit left, Hit right, List<String> gap) {
+  private static MatchedPhrase join(MatchedPhrase left, MatchedPhrase right, List<String> gap) {
     boolean touching = gap.isEmpty();
     boolean possessive = gap.size() == 1 && POSSESSIVE.contains(gap.get(0));
     boolean of = gap.equals(List.of("of")) || gap.equals(List.of("of", "the"));
@@ -150,16 +150,16 @@ public final class DictionaryActorMatcher implements ActorMatcher {
    * "Chinese and Russian representatives": the adjectives before a coordinator take the agent of
    * the adjective + agent mention that ends the list.
    */
-  private static void shareCoordinatedAgents(List<Hit> hits, List<WordPiece> pieces) {
+  private static void shareCoordinatedAgents(List<MatchedPhrase> hits, List<WordPiece> pieces) {
     for (int k = hits.size() - 1; k > 0; k--) {
-      Hit last = hits.get(k);
+      MatchedPhrase last = hits.get(k);
       if (!last.agentAttached
           || last.code.agent() == null
           || last.startKind != EntryKind.ADJECTIVE) {
         continue;
       }
       for (int m = k - 1; m >= 0; m--) {
-        Hit earlier = hits.get(m);
+        MatchedPhrase earlier = hits.get(m);
         List<String> gap = gap(pieces, earlier, hits.get(m + 1));
         boolean coordinated =
             gap.size() == 1 && COORDINATORS.contains(gap.get(0)) || gap.equals(List.of(",", "and"));
@@ -179,145 +179,11 @@ public final class DictionaryActorMatcher implements ActorMatcher {
     }
   }
 
-  private static List<String> gap(List<WordPiece> pieces, Hit left, Hit right) {
+  private static List<String> gap(List<WordPiece> pieces, MatchedPhrase left, MatchedPhrase right) {
     List<String> gap = new ArrayList<>(2);
     for (int p = left.pieceEnd; p < right.pieceStart; p++) {
       gap.add(Phrases.key(pieces.get(p).text()).toLowerCase(java.util.Locale.ROOT));
     }
     return gap;
-  }
-
-  /** A dictionary match, possibly widened by its neighbours. */
-  private static final class Hit {
-    final int pieceStart;
-    final int pieceEnd;
-    final int tokenStart;
-    final int tokenEnd;
-    final String phrase;
-    final ActorCode code;
-    final EntryKind kind;
-    final EntryKind startKind;
-    final boolean agentAttached;
-    final List<String> why;
-
-    Hit(
-        int pieceStart,
-        int pieceEnd,
-        int tokenStart,
-        int tokenEnd,
-        String phrase,
-        ActorCode code,
-        EntryKind kind,
-        EntryKind startKind,
-        boolean agentAttached,
-        List<String> why) {
-      this.pieceStart = pieceStart;
-      this.pieceEnd = pieceEnd;
-      this.tokenStart = tokenStart;
-      this.tokenEnd = tokenEnd;
-      this.phrase = phrase;
-      this.code = code;
-      this.kind = kind;
-      this.startKind = startKind;
-      this.agentAttached = agentAttached;
-      this.why = why;
-    }
-
-    static Hit of(List<WordPiece> pieces, int start, int end, ActorEntry entry, LocalDate date) {
-      StringBuilder text = new StringBuilder();
-      for (int p = start; p < end; p++) {
-        text.append(pieces.get(p).text());
-        if (p + 1 < end) {
-          text.append(pieces.get(p).hyphenAfter() ? "-" : " ");
-        }
-      }
-      String phrase = text.toString();
-      ActorCode code = entry.code();
-      String reason;
-      if (entry.kind() == EntryKind.PERSON && !entry.holdsOn(date)) {
-        code = code.country() == null ? code : code.countryOnly().withAgent("ELI");
-        reason =
-            String.format(
-                "\"%s\" → %s: %s, but not in office on %s, so an elite (%s)",
-                phrase, code, entry.label(), date, entry.origin());
-      } else {
-        reason =
-            String.format(
-                "\"%s\" → %s: %s%s (%s)",
-                phrase,
-                code,
-                describe(entry),
-                entry.isDated() ? " " + term(entry) : "",
-                entry.origin());
-      }
-      return new Hit(
-          start,
-          end,
-          pieces.get(start).token(),
-          pieces.get(end - 1).token() + 1,
-          phrase,
-          code,
-          entry.kind(),
-          entry.kind(),
-          false,
-          List.of(reason));
-    }
-
-    private static String describe(ActorEntry entry) {
-      return switch (entry.kind()) {
-        case NAME -> "name of " + entry.label();
-        case ADJECTIVE -> "adjective of " + entry.label();
-        case PREFIX -> "prefix of " + entry.label();
-        case METONYM -> "place standing for " + entry.label();
-        case SEAT -> "seat of power of " + entry.label().replace(" (government)", "");
-        case ORGANIZATION -> "organisation " + entry.label();
-        case PERSON -> entry.label();
-        case AGENT -> "agent " + entry.label();
-      };
-    }
-
-    private static String term(ActorEntry entry) {
-      return "from "
-          + (entry.from() == null ? "?" : entry.from())
-          + (entry.to() == null ? "" : " to " + entry.to());
-    }
-
-    Hit extend(Hit right, ActorCode newCode, EntryKind newKind, boolean attached, String reason) {
-      List<String> reasons = new ArrayList<>(why);
-      reasons.addAll(right.why);
-      reasons.add("combined: " + reason + " → " + newCode);
-      return new Hit(
-          pieceStart,
-          right.pieceEnd,
-          tokenStart,
-          right.tokenEnd,
-          phrase + " " + right.phrase,
-          newCode,
-          newKind,
-          startKind,
-          attached,
-          reasons);
-    }
-
-    Hit withCode(ActorCode newCode, String reason) {
-      List<String> reasons = new ArrayList<>(why);
-      reasons.add(reason + " → " + newCode);
-      return new Hit(
-          pieceStart,
-          pieceEnd,
-          tokenStart,
-          tokenEnd,
-          phrase,
-          newCode,
-          kind,
-          startKind,
-          true,
-          reasons);
-    }
-
-    ActorMention toMention(List<String> words) {
-      String text = String.join(" ", words.subList(tokenStart, tokenEnd));
-      return new ActorMention(tokenStart, tokenEnd, text, code, kind, why);
-    }
   }
 }
