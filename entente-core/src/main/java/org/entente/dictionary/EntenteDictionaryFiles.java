@@ -10,10 +10,10 @@ import java.util.Map;
 import org.entente.core.Tsv;
 
 /**
- * Loads Entente's own actor dictionary: {@code countries.tsv}, {@code organizations.tsv}, {@code
- * agents.tsv}, {@code people.tsv} and the code vocabulary {@code actor-codes.tsv} (formats in
- * {@code docs/dictionaries.md}). Every line is checked; the first bad one stops the load with its
- * {@code file:line}.
+ * Loads Entente's own actor dictionary: {@code countries.tsv}, {@code regions.tsv}, {@code
+ * organizations.tsv}, {@code agents.tsv}, {@code people.tsv} and the code vocabulary {@code
+ * actor-codes.tsv} (formats in {@code docs/dictionaries.md}). Every line is checked; the first bad
+ * one stops the load with its {@code file:line}.
  */
 public final class EntenteDictionaryFiles {
 
@@ -23,6 +23,7 @@ public final class EntenteDictionaryFiles {
     return load(
         Tsv.readResource(EntenteDictionaryFiles.class, "actor-codes.tsv"),
         Tsv.readResource(EntenteDictionaryFiles.class, "countries.tsv"),
+        Tsv.readResource(EntenteDictionaryFiles.class, "regions.tsv"),
         Tsv.readResource(EntenteDictionaryFiles.class, "organizations.tsv"),
         Tsv.readResource(EntenteDictionaryFiles.class, "agents.tsv"),
         Tsv.readResource(EntenteDictionaryFiles.class, "people.tsv"));
@@ -32,6 +33,7 @@ public final class EntenteDictionaryFiles {
   public static ActorDictionary load(
       List<Tsv.Row> actorCodes,
       List<Tsv.Row> countries,
+      List<Tsv.Row> regions,
       List<Tsv.Row> organizations,
       List<Tsv.Row> agents,
       List<Tsv.Row> people) {
@@ -66,6 +68,20 @@ public final class EntenteDictionaryFiles {
       loader.addAll(row, row.list(3), country, EntryKind.METONYM, name);
       loader.addAll(
           row, row.list(4), country.withAgent("GOV"), EntryKind.SEAT, name + " (government)");
+    }
+    for (Tsv.Row row : regions) {
+      row.requireFields(2, 3);
+      ActorCode region = loader.code(row, row.field(0));
+      if (region.code().length() != 3
+          || vocabulary.part(region.code()).orElseThrow().kind()
+              != ActorVocabulary.PartKind.REGION) {
+        throw row.error(
+            "'%s' is not a region code (regions are listed in actor-codes.tsv)", row.field(0));
+      }
+      List<String> names = row.list(1);
+      String name = names.isEmpty() ? region.code() : names.get(0);
+      loader.addAll(row, names, region, EntryKind.NAME, name);
+      loader.addAll(row, row.list(2), region, EntryKind.ADJECTIVE, name);
     }
     for (Tsv.Row row : organizations) {
       row.requireFields(2, 2);

@@ -27,6 +27,7 @@ class DictionaryFilesTest {
     return EntenteDictionaryFiles.load(
         rows("actor-codes.tsv", codes),
         rows("countries.tsv", countries),
+        rows("regions.tsv", ""),
         rows("organizations.tsv", orgs),
         rows("agents.tsv", agents),
         rows("people.tsv", people));
@@ -63,6 +64,21 @@ class DictionaryFilesTest {
         .hasMessage(
             "agents.tsv:2: 'GOVX' is not an actor code (3-letter parts such as CHN, CHNGOV,"
                 + " IGOUNO)");
+  }
+
+  @Test
+  void aCountryInRegionsIsRejected() {
+    assertThatThrownBy(
+            () ->
+                EntenteDictionaryFiles.load(
+                    rows("actor-codes.tsv", CODES + "EUR\tregion\tEurope\n"),
+                    rows("countries.tsv", COUNTRIES),
+                    rows("regions.tsv", "EUR\tEurope\tEuropean\nCHN\tEast Asia\n"),
+                    rows("organizations.tsv", ""),
+                    rows("agents.tsv", ""),
+                    rows("people.tsv", "")))
+        .hasMessage(
+            "regions.tsv:2: 'CHN' is not a region code (regions are listed in actor-codes.tsv)");
   }
 
   @Test
