@@ -45,7 +45,11 @@ final class AnalysisOptions {
 
   /** Every stored event that involves one of the countries, within the window, once each. */
   List<Event> events(EventStore store, List<String> countries) {
-    Window window = window();
+    return events(store, countries, window());
+  }
+
+  /** As above, for a window given in code (the demo's). */
+  static List<Event> events(EventStore store, List<String> countries, Window window) {
     Map<String, Event> events = new LinkedHashMap<>();
     for (String country : countries) {
       EventQuery query = EventQuery.involving(country);

@@ -73,10 +73,8 @@ final class DemoCommand implements Callable<Integer> {
                   result.coded().assessments()));
       out.printf("Coded %,d sentences into %,d events.%n%n", run.sentences(), run.events());
       RelationshipAnalysis analysis = RelationshipAnalysis.standard();
-      AnalysisOptions all = new AnalysisOptions();
-      all.format = "text";
       var renderer = Format.TEXT.renderer();
-      var events = all.events(store, List.of("CHN", "RUS", "USA"));
+      var events = AnalysisOptions.events(store, List.of("CHN", "RUS", "USA"), Window.ALL);
       Dyad chinaRussia = Dyad.of("CHN", "RUS");
       out.println(
           renderer.profile(

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.entente.coder.actor.Actor;
 import org.entente.coder.lexicon.Lexicon;
 import org.entente.coder.predicate.ModalityRules;
+import org.entente.coder.predicate.Reciprocity;
 import org.entente.core.Document;
 import org.entente.event.Assessment;
 import org.entente.event.EventIds;
@@ -51,10 +52,6 @@ final class AssessmentFinder {
           "trade war",
           "strategic partnership",
           "strategic partnership");
-
-  /** Nouns that name a relationship and carry its two countries. */
-  static final Set<String> RELATIONSHIP_NOUNS =
-      Set.of("relationship", "relation", "tie", "partnership", "link", "bond", "axis");
 
   private final Document document;
   private final LocalDate date;
@@ -147,7 +144,7 @@ final class AssessmentFinder {
 
   private Set<String> relationshipCountries(int label) {
     for (int t = 0; t < sentence.size(); t++) {
-      if (t != label && RELATIONSHIP_NOUNS.contains(sentence.token(t).lowerLemma())) {
+      if (t != label && Reciprocity.RELATIONSHIP_NOUNS.contains(sentence.token(t).lowerLemma())) {
         Set<String> countries = countries(arguments.modifiers(t));
         if (countries.size() == 2) {
           return countries;
