@@ -21,8 +21,8 @@ import org.entente.text.ParsedSentence;
 
 /**
  * Builds the event record for a frame, a code and a pair of actors: the codebook's root, quad class
- * and weight, the date, the area, provenance and the stable id. Refuses pairs that make no event:
- * both sides unknown, or an actor acting on itself.
+ * and weight, the date, the area, provenance and the stable id. Refuses pairs that make no event: a
+ * side no dictionary resolves ("Dilson Funaro", "Ecolab"), or an actor acting on itself.
  */
 final class EventFactory {
 
@@ -53,8 +53,8 @@ final class EventFactory {
 
   Optional<Event> event(
       Frame frame, String code, Actor source, Actor target, boolean negated, Modality modality) {
-    if (!source.isResolved() && !target.isResolved()) {
-      return Optional.empty();
+    if (!source.isResolved() || !target.isResolved()) {
+      return Optional.empty(); // a name no dictionary knows is no actor an analyst can count
     }
     if (source.isResolved() && target.isResolved() && source.code().equals(target.code())) {
       return Optional.empty();

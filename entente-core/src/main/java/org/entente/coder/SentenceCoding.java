@@ -16,6 +16,7 @@ import org.entente.coder.lexicon.WrapperKind;
 import org.entente.coder.predicate.Frame;
 import org.entente.coder.predicate.FrameFinder;
 import org.entente.coder.predicate.ModalityRules;
+import org.entente.coder.predicate.NominalEvents;
 import org.entente.coder.predicate.Reciprocity;
 import org.entente.coder.predicate.WrapperCodes;
 import org.entente.core.Document;
@@ -47,6 +48,7 @@ final class SentenceCoding {
   private final FrameFinder frames;
   private final ModalityRules modality;
   private final Reciprocity reciprocity;
+  private final NominalEvents nominals;
   private final ArgumentActors arguments;
   private final Lexicon lexicon;
   private final EventFactory factory;
@@ -67,6 +69,7 @@ final class SentenceCoding {
     this.frames = new FrameFinder(sentence, arcs);
     this.modality = new ModalityRules(sentence, arcs, lexicon::wrapperKind);
     this.reciprocity = new Reciprocity(sentence, arcs);
+    this.nominals = new NominalEvents(sentence, arcs);
     this.arguments = new ArgumentActors(actors, arcs);
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
@@ -162,6 +165,12 @@ final class SentenceCoding {
       if (modality.modality(trigger, false) == Modality.HYPOTHETICAL) {
         mode = Modality.HYPOTHETICAL;
       }
+      // "the White House said Reagan will visit Rome": what is said keeps its own tense
+      Modality own = modality.modality(embedded, false);
+      if (own == Modality.HYPOTHETICAL
+          || (own == Modality.FUTURE && wrapper.kind() == WrapperKind.REPORTED)) {
+        mode = own;
+      }
       int before = events.size();
       emit(inner, code, sources, targets, modality.negated(trigger), mode);
       if (events.size() > before) {
@@ -252,8 +261,8 @@ final class SentenceCoding {
       }
     }
     NounEntry entry = lexicon.noun(sentence.token(noun).lowerLemma(), modifiers);
-    if (entry == null) {
-      return;
+    if (entry == null || !nominals.happening(noun)) {
+      return; // "a critic of U.S.-Soviet arms control agreements" names no event
     }
     Frame frame = frames.noun(noun);
     List<Actor> sources = arguments.modifiers(noun);
@@ -292,6 +301,14 @@ final class SentenceCoding {
       List<Actor> targets,
       boolean negated,
       Modality mode) {
+    if (mode == Modality.HYPOTHETICAL) {
+      // "would retaliate if…", "a possible summit", questions: nothing reported as happening
+      return;
+    }
+    if (mode == Modality.FUTURE) {
+      code = WrapperCodes.future(code, negated);
+      negated = negated && !WrapperCodes.refusal(code);
+    }
     if (reciprocity.eachOther(frame)
         || (targets.isEmpty() && reciprocity.mutual(frame, sources, code))) {
       // "Chinese and Russian representatives cooperate": each with each, both ways
@@ -316,6 +333,9 @@ final class SentenceCoding {
 
   private void pairwise(
       Frame frame, String code, List<Actor> sides, boolean negated, Modality mode) {
+    if (sides.size() > Reciprocity.MAX_MUTUAL_PARTIES) {
+      return; // "the United States, Japan, West Germany, France, Britain and Canada agreed"
+    }
     for (Actor a : sides) {
       for (Actor b : sides) {
         if (a != b) {

@@ -93,12 +93,29 @@ public final class ConllU {
         throw EntenteException.badData("%s:%d: token id %s out of order", file, line, row[0]);
       }
       int begin = text.indexOf(row[1], cursor);
+      int end = begin + row[1].length();
+      String spacedWord = row[1].replace('\u00a0', ' ');
+      if (begin < 0 && spacedWord.contains(" ")) {
+        // CoreNLP joins "<Crowley Maritime Corp>" into one token with no-break spaces
+        var spaced =
+            java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(spacedWord).replace(" ", "\\E\\s+\\Q"))
+                .matcher(text);
+        if (spaced.find(cursor)) {
+          begin = spaced.start();
+          end = spaced.end();
+        }
+      }
+      if (begin < 0 && row[1].equals(".") && cursor > 0 && text.charAt(cursor - 1) == '.') {
+        // CoreNLP repeats the period of a final abbreviation ("… the U.S.") as its own token
+        begin = cursor - 1;
+        end = cursor;
+      }
       if (begin < 0) {
         throw EntenteException.badData(
             "%s:%d: token '%s' is not in the sentence text after offset %d",
             file, line, row[1], cursor);
       }
-      int end = begin + row[1].length();
       cursor = end;
       String ner = misc(row[9], "NER");
       String timex = misc(row[9], "Timex");
@@ -138,7 +155,10 @@ public final class ConllU {
   /** Writes a sentence as CoNLL-U (enhanced arcs in DEPS, the basic tree is not kept). */
   public static String write(ParsedSentence sentence) {
     StringBuilder out = new StringBuilder();
-    out.append("# text = ").append(sentence.text()).append('\n');
+    // a sentence may span a line break ("...hostages.\"\n"): one comment line, same offsets
+    out.append("# text = ")
+        .append(sentence.text().replace('\n', ' ').replace('\r', ' '))
+        .append('\n');
     if (sentence.paragraph() != 0) {
       out.append("# paragraph = ").append(sentence.paragraph()).append('\n');
     }

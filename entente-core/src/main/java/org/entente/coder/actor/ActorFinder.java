@@ -52,6 +52,7 @@ public final class ActorFinder {
               mention.code(),
               mention.why()));
     }
+    NotActors.remove(sentence, arcs, actors);
     applyAppositiveRoles(actors, arcs);
     addPronouns(sentence, arcs, context, actors);
     NameRuns.add(sentence, actors);

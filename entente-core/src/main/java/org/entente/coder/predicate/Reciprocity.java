@@ -29,6 +29,46 @@ public final class Reciprocity {
           "mutually",
           "trilateral");
 
+  /**
+   * The most parties a shared act is split into pairs for. "The United States, Japan, West Germany,
+   * France, Britain and Canada agreed to stabilise currencies" is one multilateral act, not thirty
+   * bilateral ones: past four parties (twelve directed pairs) it says little about any one pair.
+   */
+  public static final int MAX_MUTUAL_PARTIES = 4;
+
+  /**
+   * Objects that the parties of a verb share: "India and Pakistan held talks", "Moscow and Beijing
+   * signed an agreement", "Iran and Iraq fought a war".
+   */
+  public static final Set<String> SHARED_ACTS =
+      Set.of(
+          "talk",
+          "talks",
+          "negotiation",
+          "dialogue",
+          "meeting",
+          "summit",
+          "consultation",
+          "agreement",
+          "accord",
+          "deal",
+          "treaty",
+          "pact",
+          "contract",
+          "protocol",
+          "memorandum",
+          "communique",
+          "understanding",
+          "exercise",
+          "drill",
+          "relation",
+          "relations",
+          "tie",
+          "ties",
+          "war",
+          "battle",
+          "clash");
+
   /** The words of "each other", "one another". */
   public static final Set<String> EACH_OTHER = Set.of("other", "another");
 
@@ -106,7 +146,6 @@ public final class Reciprocity {
     if (actors.size() < 2 || !interaction(code)) {
       return false;
     }
-    boolean cooperative = Integer.parseInt(code.substring(0, 2)) <= 8;
     if (hasJointModifier(frame.trigger())) {
       return true;
     }
@@ -118,7 +157,14 @@ public final class Reciprocity {
     if (frame.noun()) {
       return hyphenatedPair(actors);
     }
-    return frame.objects().isEmpty() || cooperative;
+    // "France, Italy and Sweden were submitting proposals": an object they do not share;
+    // "India and Pakistan held talks", "Moscow and Beijing signed a trade agreement": one they do
+    for (int object : frame.objects()) {
+      if (!SHARED_ACTS.contains(sentence.token(object).lowerLemma())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean hasJointModifier(int token) {

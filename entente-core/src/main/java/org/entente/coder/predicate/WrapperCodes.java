@@ -25,6 +25,33 @@ public final class WrapperCodes {
     };
   }
 
+  /**
+   * The code of an act told in the future, as CAMEO codes it: an announced cooperative act is an
+   * intent ("Finland will give Tanzania a grant" → 033), an announced act of force a threat ("will
+   * attack" → 138), a cooperative act announced as not to be done a refusal ("Syria will not accept
+   * more refugees" → 12x). Intents, threats and refusals keep their code; other conflict and a
+   * negated act of force ("will never attack") keep theirs too, with future modality.
+   */
+  public static String future(String code, boolean negated) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    String base = code.length() >= 3 ? code.substring(0, 3) : code + "0";
+    if (root == 3 || root == 12 || root == 13) {
+      return code;
+    }
+    if (root <= 8) {
+      return negated ? refusal(root, base) : intent(root, base);
+    }
+    if (root >= 15 && !negated) {
+      return threat(root, base);
+    }
+    return code;
+  }
+
+  /** Whether a code is a rejection or refusal (12x). */
+  public static boolean refusal(String code) {
+    return code.startsWith("12");
+  }
+
   private static String intent(int root, String base) {
     return switch (base) {
       case "061" -> "0311";

@@ -1,0 +1,76 @@
+package org.entente.coder.actor;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+
+/**
+ * Country names that name no actor: the country of a currency, a rate, a market or an index ("the
+ * U.S. dlr", "the West German mark", "the London Interbank Offered Rate", "the Tokyo stock
+ * exchange"), or of a clock ("1100 Tokyo time"). A country word that modifies one of these nouns is
+ * dropped; "the U.S. Treasury" and "U.S. officials" keep theirs.
+ */
+final class NotActors {
+
+  /** Nouns whose country modifier is no actor. */
+  static final Set<String> NON_ACTOR_HEADS =
+      Set.of(
+          "dollar",
+          "dlr",
+          "dlrs",
+          "franc",
+          "mark",
+          "yen",
+          "pound",
+          "sterling",
+          "lira",
+          "peseta",
+          "rouble",
+          "ruble",
+          "rupee",
+          "won",
+          "yuan",
+          "renminbi",
+          "guilder",
+          "crown",
+          "currency",
+          "rate",
+          "libor",
+          "bond",
+          "index",
+          "stock",
+          "share",
+          "exchange",
+          "bourse",
+          "market",
+          "time");
+
+  private NotActors() {}
+
+  /** Removes from {@code actors} the country mentions that modify a non-actor noun. */
+  static void remove(ParsedSentence sentence, Arcs arcs, List<Actor> actors) {
+    actors.removeIf(
+        actor -> actor.code().agent() == null && modifiesNonActor(sentence, arcs, actor));
+  }
+
+  private static boolean modifiesNonActor(ParsedSentence sentence, Arcs arcs, Actor actor) {
+    int last = actor.end() - 1;
+    if (actor.end() < sentence.size() && isNonActorHead(sentence, actor.end())) {
+      return true; // "U.S. dlr", "Taiwan dollar"
+    }
+    Dependency head = arcs.head(last);
+    if (head == null || head.head() < 0 || actor.covers(head.head())) {
+      return false;
+    }
+    String base = head.base();
+    boolean modifier = base.equals("compound") || base.equals("amod") || base.equals("nmod");
+    return modifier && head.head() > last && isNonActorHead(sentence, head.head());
+  }
+
+  private static boolean isNonActorHead(ParsedSentence sentence, int token) {
+    return sentence.token(token).isNoun()
+        && NON_ACTOR_HEADS.contains(sentence.token(token).lowerLemma());
+  }
+}

@@ -1,0 +1,102 @@
+package org.entente.coder.predicate;
+
+import java.util.Set;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
+
+/**
+ * Whether an event noun reports an event happening, or only names one in passing. Counted: "Xi's
+ * visit to Russia comes 30 years after…" (the visit is the subject of a clause), "Zambia's talks
+ * with the World Bank have run into difficulties", "they began talks with Iran" (the object of a
+ * verb of occurrence), "during Thatcher's visit to the Soviet Union" (a time phrase). Not counted:
+ * "a staunch critic of U.S.-Soviet arms control agreements", "under the terms of the U.S.-Greek
+ * bases accord", "news of pending U.S. sanctions" — background nouns, titles and modifiers.
+ */
+public final class NominalEvents {
+
+  /** Verbs whose object happens: "held talks", "began a visit", "launched a trade war". */
+  public static final Set<String> OCCURRENCE_VERBS =
+      Set.of(
+          "hold",
+          "have",
+          "conduct",
+          "begin",
+          "start",
+          "launch",
+          "open",
+          "resume",
+          "continue",
+          "complete",
+          "conclude",
+          "end",
+          "finish",
+          "pay",
+          "make",
+          "stage",
+          "carry",
+          "sign",
+          "reach",
+          "initial",
+          "ratify",
+          "host",
+          "attend",
+          "join",
+          "wage",
+          "mount",
+          "impose",
+          "announce",
+          "approve",
+          "extend",
+          "tighten",
+          "agree",
+          "strike",
+          "undertake",
+          "intensify",
+          "escalate",
+          "deliver",
+          "issue");
+
+  /** Prepositions that place a clause in an event's time: "during the visit", "after talks". */
+  public static final Set<String> TIME_PREPOSITIONS =
+      Set.of("during", "after", "before", "since", "following", "amid", "at");
+
+  /** How many conjunct and appositive links are followed up to the noun's clause. */
+  static final int CONJUNCT_DEPTH = 3;
+
+  private final ParsedSentence sentence;
+  private final Arcs arcs;
+
+  public NominalEvents(ParsedSentence sentence, Arcs arcs) {
+    this.sentence = sentence;
+    this.arcs = arcs;
+  }
+
+  /** Whether the event noun at {@code noun} is told as happening (or planned) in the sentence. */
+  public boolean happening(int noun) {
+    int current = noun;
+    for (int depth = 0; depth <= CONJUNCT_DEPTH; depth++) {
+      Dependency head = arcs.head(current);
+      if (head == null || head.head() < 0) {
+        return true; // the root of a headline or fragment: "Soviet troops' withdrawal from Kabul"
+      }
+      String base = head.base();
+      Token governor = sentence.token(head.head());
+      switch (base) {
+        case "nsubj":
+          return true;
+        case "obj":
+          return governor.isVerb() && OCCURRENCE_VERBS.contains(governor.lowerLemma());
+        case "obl", "nmod":
+          return TIME_PREPOSITIONS.contains(head.subtype().replace('_', ' '));
+        case "conj", "appos":
+          current = head.head();
+          break;
+        default:
+          return false;
+      }
+    }
+    return false;
+  }
+}
