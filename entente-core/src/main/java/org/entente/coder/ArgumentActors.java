@@ -28,9 +28,23 @@ final class ArgumentActors {
   List<Actor> of(List<Integer> heads) {
     List<Actor> found = new ArrayList<>();
     for (int head : heads) {
-      collect(head, found, 0, true);
+      List<Actor> ofHead = new ArrayList<>();
+      collect(head, ofHead, 0, true);
+      for (Actor actor : ofHead) {
+        if (found.stream().noneMatch(other -> sameCountry(other, actor))) {
+          found.add(actor);
+        }
+      }
     }
     return found;
+  }
+
+  /**
+   * "West German Finance Minister Gerhard Stoltenberg": the name and its title are one side, not
+   * two; an argument names each country once (the actor on the head first).
+   */
+  private static boolean sameCountry(Actor a, Actor b) {
+    return a.country() != null && a.country().equals(b.country()) && a.code() != null;
   }
 
   /** Actors among the modifiers only (for nouns: "US sanctions", "Sino-Russian trade"). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
 import org.entente.coder.actor.Actor;
@@ -56,7 +57,7 @@ final class EventFactory {
     if (!source.isResolved() || !target.isResolved()) {
       return Optional.empty(); // a name no dictionary knows is no actor an analyst can count
     }
-    if (source.isResolved() && target.isResolved() && source.code().equals(target.code())) {
+    if (source.code().equals(target.code()) || stateTalksToItself(source, target)) {
       return Optional.empty();
     }
     if (source.start() == target.start()) {
@@ -104,6 +105,23 @@ final class EventFactory {
             trigger.begin(),
             trigger.end(),
             area));
+  }
+
+  /**
+   * Agents outside the state: a state acting on one of these in its own country is a domestic event
+   * worth coding ("the Sudanese government accused Darfur rebels"); the state acting on itself is
+   * not ("U.S. officials … American warships", "the Senate backed Reagan").
+   */
+  static final Set<String> NON_STATE_AGENTS =
+      Set.of("REB", "INS", "OPP", "SEP", "RAD", "PTY", "CVL", "LAB", "HRI", "REF", "CRM", "REL");
+
+  private static boolean stateTalksToItself(Actor source, Actor target) {
+    String country = source.country();
+    if (country == null || !country.equals(target.country())) {
+      return false;
+    }
+    return !NON_STATE_AGENTS.contains(String.valueOf(source.code().agent()))
+        && !NON_STATE_AGENTS.contains(String.valueOf(target.code().agent()));
   }
 
   private static String key(Actor actor) {

@@ -77,7 +77,7 @@ final class SentenceCoding {
 
   List<Event> events() {
     for (int t = 0; t < sentence.size(); t++) {
-      if (sentence.token(t).isVerb() && !consumed.contains(t)) {
+      if ((sentence.token(t).isVerb() || isWrapperAdjective(t)) && !consumed.contains(t)) {
         codeVerb(t);
       }
     }
@@ -87,6 +87,13 @@ final class SentenceCoding {
       }
     }
     return events;
+  }
+
+  /** "is willing to make", "was unwilling to give", "are due to visit": wrappers too. */
+  private boolean isWrapperAdjective(int token) {
+    return sentence.token(token).pos().startsWith("JJ")
+        && lexicon.wrapper(sentence.token(token).lowerLemma()) != null
+        && !arcs.children(token, "xcomp").isEmpty();
   }
 
   private void codeVerb(int verb) {
@@ -315,9 +322,13 @@ final class SentenceCoding {
       pairwise(frame, code, sources, negated, mode);
       return;
     }
+    boolean bothWays = Reciprocity.sharedCode(code) && reciprocity.symmetric(frame);
     for (Actor source : sources) {
       for (Actor target : targets) {
         factory.event(frame, code, source, target, negated, mode).ifPresent(events::add);
+        if (bothWays) {
+          factory.event(frame, code, target, source, negated, mode).ifPresent(events::add);
+        }
       }
     }
   }

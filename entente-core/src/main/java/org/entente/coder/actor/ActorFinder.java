@@ -31,6 +31,12 @@ public final class ActorFinder {
   private static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them");
 
+  /**
+   * Pronouns of a person: only the subject of a clause above them in the same sentence stands for
+   * them ("Stoltenberg told the DIHT that his meeting with Baker…"), and only an official.
+   */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "his", "she", "her");
+
   private final ActorMatcher matcher;
 
   public ActorFinder(ActorMatcher matcher) {
@@ -54,6 +60,7 @@ public final class ActorFinder {
     }
     NotActors.remove(sentence, arcs, actors);
     applyAppositiveRoles(actors, arcs);
+    applyTitles(sentence, actors);
     addPronouns(sentence, arcs, context, actors);
     NameRuns.add(sentence, actors);
     SentenceActors found = new SentenceActors(sentence.size(), actors);
@@ -90,6 +97,33 @@ public final class ActorFinder {
     }
   }
 
+  /** How many words before a person's name may hold the title that puts them in office. */
+  static final int TITLE_WINDOW = 3;
+
+  /**
+   * A title in front of a name says the person holds an office now, even where the dictionary has
+   * no term for that date: "West German Finance Minister Gerhard Stoltenberg" in 1987 → DEUGOV, not
+   * DEUELI.
+   */
+  private static void applyTitles(ParsedSentence sentence, List<Actor> actors) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor person = actors.get(i);
+      if (person.code() == null || !"ELI".equals(person.code().agent())) {
+        continue;
+      }
+      for (int t = Math.max(0, person.start() - TITLE_WINDOW); t < person.end(); t++) {
+        String word = sentence.token(t).word().toLowerCase(Locale.ROOT);
+        if (NameRuns.TITLE_WORDS.contains(word)) {
+          ActorCode code = person.code().withAgent("GOV");
+          List<String> why = new ArrayList<>(person.why());
+          why.add("the title \"" + sentence.token(t).word() + "\" before the name → " + code);
+          actors.set(i, new Actor(person.start(), person.end(), person.text(), code, why));
+          break;
+        }
+      }
+    }
+  }
+
   /**
    * Subject and possessive pronouns only: "It now provides…", "its rich energy reserves". An object
    * "it" is most often a thing ("China bought it").
@@ -100,18 +134,25 @@ public final class ActorFinder {
     List<Actor> named = List.copyOf(actors);
     for (Token token : sentence.tokens()) {
       String word = token.word().toLowerCase(Locale.ROOT);
+      boolean person = PERSON_PRONOUNS.contains(word);
       if (!token.pos().startsWith("PRP")
-          || !(SINGULAR_PRONOUNS.contains(word) || PLURAL_PRONOUNS.contains(word))) {
+          || !(SINGULAR_PRONOUNS.contains(word) || PLURAL_PRONOUNS.contains(word) || person)) {
         continue;
       }
       boolean possessive = token.pos().equals("PRP$");
       if (!possessive && !isSubject(arcs, token.index())) {
         continue;
       }
-      // "Washington has broken with its old policy": its is the clause's own subject
-      List<Actor> refersTo =
-          possessive ? clauseSubject(sentence, arcs, token.index(), named) : List.of();
-      String whence = "the subject of its clause";
+      // "Washington has broken with its old policy": its is the clause's own subject;
+      // "The United States said it would back a loan": it is the subject of the clause above
+      List<Actor> refersTo = clauseSubject(sentence, arcs, token.index(), named);
+      if (person) {
+        refersTo = refersTo.stream().filter(a -> a.code().agent() != null).toList();
+        if (refersTo.isEmpty()) {
+          continue;
+        }
+      }
+      String whence = "the subject of a clause above it";
       if (refersTo.isEmpty()) {
         refersTo = antecedents;
         whence = "the subject of an earlier sentence in the paragraph";
@@ -132,27 +173,33 @@ public final class ActorFinder {
     }
   }
 
-  /** The resolved actors that are the subject of the nearest verb above {@code token}. */
+  /** How many heads up a pronoun looks for the subject it stands for. */
+  static final int PRONOUN_CLAUSE_DEPTH = 6;
+
+  /**
+   * The resolved actors that are the subject of the nearest predicate above {@code token} that has
+   * one other than the pronoun itself.
+   */
   private static List<Actor> clauseSubject(
       ParsedSentence sentence, Arcs arcs, int token, List<Actor> named) {
     int current = token;
-    for (int depth = 0; depth < 6; depth++) {
+    for (int depth = 0; depth < PRONOUN_CLAUSE_DEPTH; depth++) {
       Dependency head = arcs.head(current);
       if (head == null || head.head() < 0) {
         return List.of();
       }
       current = head.head();
-      if (sentence.token(current).isVerb()) {
-        List<Actor> subjects = new ArrayList<>();
-        for (Dependency arc : arcs.children(current)) {
-          if (arc.base().equals("nsubj")) {
-            for (Actor actor : named) {
-              if (actor.covers(arc.dependent()) && actor.isResolved()) {
-                subjects.add(actor);
-              }
+      List<Actor> subjects = new ArrayList<>();
+      for (Dependency arc : arcs.children(current)) {
+        if (arc.base().equals("nsubj") && arc.dependent() != token) {
+          for (Actor actor : named) {
+            if (actor.covers(arc.dependent()) && actor.isResolved()) {
+              subjects.add(actor);
             }
           }
         }
+      }
+      if (!subjects.isEmpty()) {
         return subjects;
       }
     }

@@ -119,9 +119,14 @@ public final class ModalityRules {
     if (sentence.text().strip().endsWith("?")) {
       return Modality.HYPOTHETICAL;
     }
+    boolean futureInThePast = false;
     for (Dependency arc : arcs.children(predicate)) {
       String word = word(arc.dependent());
       if (arc.base().equals("aux") && HYPOTHETICAL_AUXILIARIES.contains(word)) {
+        if (word.equals("would") && reportedWithoutCondition(predicate)) {
+          futureInThePast = true; // "Lyng said the U.S. would back a loan": told, not imagined
+          continue;
+        }
         return Modality.HYPOTHETICAL;
       }
       if (arc.base().equals("mark") && CONDITIONAL_MARKERS.contains(word)) {
@@ -141,7 +146,23 @@ public final class ModalityRules {
         return Modality.FUTURE;
       }
     }
-    return governingClause(predicate);
+    return futureInThePast ? Modality.FUTURE : governingClause(predicate);
+  }
+
+  /**
+   * Whether a clause with "would" is reported speech with no condition: "said it would back a loan"
+   * (the future of the past), not "would retaliate if attacked".
+   */
+  private boolean reportedWithoutCondition(int predicate) {
+    if (governingClause(predicate) != Modality.REPORTED || hasConditionalMark(predicate)) {
+      return false;
+    }
+    for (Dependency arc : arcs.children(predicate)) {
+      if (arc.base().equals("advcl") && hasConditionalMark(arc.dependent())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reported under "say", future under "plan", walking up clause and argument arcs. */
@@ -183,6 +204,9 @@ public final class ModalityRules {
         return false;
       }
       Token governor = sentence.token(head.head());
+      if (base.equals("xcomp") && wrappers.apply(governor.lowerLemma()) != null) {
+        return false; // "hoped to travel": the wrapper verb decides ("Funaro hoped" is intent)
+      }
       if (UNREAL_GOVERNORS.contains(governor.lowerLemma())) {
         return true;
       }

@@ -109,6 +109,54 @@ public final class Reciprocity {
     return List.of();
   }
 
+  /** Verbs that two sides do together whichever is the subject: "Kohl met Reagan". */
+  public static final Set<String> SYMMETRIC_VERBS =
+      Set.of(
+          "meet",
+          "talk",
+          "negotiate",
+          "confer",
+          "consult",
+          "discuss",
+          "cooperate",
+          "collaborate",
+          "clash",
+          "skirmish");
+
+  /**
+   * Whether the frame's act is shared by its source and its target, so that it holds both ways:
+   * "Funaro met Stoltenberg" (Brazil met West Germany and West Germany Brazil), "Saudi Arabia held
+   * talks with Iran", "Zambia's talks with the World Bank". One-way acts ("visited Tokyo", "sold
+   * wheat to China", "hosted Funaro") are not.
+   */
+  public boolean symmetric(Frame frame) {
+    String lemma = sentence.token(frame.trigger()).lowerLemma();
+    if (SYMMETRIC_VERBS.contains(lemma) || (frame.noun() && SHARED_ACTS.contains(lemma))) {
+      return true;
+    }
+    if (!frame.targets().containsKey("with")) {
+      return false;
+    }
+    for (int object : frame.objects()) {
+      if (SHARED_ACTS.contains(sentence.token(object).lowerLemma())) {
+        return true; // "held talks with", "signed an agreement with"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Codes a shared act keeps when it holds both ways: consulting (04), diplomatic and material
+   * cooperation (05, 06) and fighting (19). A refusal, an intent or an appeal made of one ("China
+   * refused to meet Japanese officials") is one side's alone.
+   */
+  public static boolean sharedCode(String code) {
+    return code.startsWith("04")
+        || code.startsWith("05")
+        || code.startsWith("06")
+        || code.startsWith("19");
+  }
+
   /** "each other" among the frame's objects or targets. */
   public boolean eachOther(Frame frame) {
     for (int head : frame.objects()) {
