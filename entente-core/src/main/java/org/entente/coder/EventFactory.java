@@ -57,7 +57,10 @@ final class EventFactory {
     if (!source.isResolved() || !target.isResolved()) {
       return Optional.empty(); // a name no dictionary knows is no actor an analyst can count
     }
-    if (source.code().equals(target.code()) || stateTalksToItself(source, target)) {
+    if (source.code().equals(target.code())
+        || stateTalksToItself(source, target)
+        || isFirm(source)
+        || isFirm(target)) {
       return Optional.empty();
     }
     if (source.start() == target.start()) {
@@ -114,6 +117,14 @@ final class EventFactory {
    */
   static final Set<String> NON_STATE_AGENTS =
       Set.of("REB", "INS", "OPP", "SEP", "RAD", "PTY", "CVL", "LAB", "HRI", "REF", "CRM", "REL");
+
+  /**
+   * Firms and banks are not parties to relations between states: "British banks are resisting
+   * signing a rescheduling package for Mexico" is no event between Britain and Mexico.
+   */
+  private static boolean isFirm(Actor actor) {
+    return "BUS".equals(actor.code().agent()) || actor.code().code().startsWith("MNC");
+  }
 
   private static boolean stateTalksToItself(Actor source, Actor target) {
     String country = source.country();

@@ -173,13 +173,18 @@ final class SentenceCoding {
         mode = Modality.HYPOTHETICAL;
       }
       // "the White House said Reagan will visit Rome": what is said keeps its own tense
-      Modality own = modality.modality(embedded, false);
-      if (own == Modality.HYPOTHETICAL
-          || (own == Modality.FUTURE && wrapper.kind() == WrapperKind.REPORTED)) {
+      Modality own =
+          wrapper.kind() == WrapperKind.REPORTED ? modality.modality(embedded, false) : mode;
+      if (own == Modality.HYPOTHETICAL || own == Modality.FUTURE) {
         mode = own;
       }
       int before = events.size();
-      emit(inner, code, sources, targets, modality.negated(trigger), mode);
+      if (targets.isEmpty() && Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma())) {
+        // "Britain and Japan agreed to operate 12 flights a week": an agreement between them
+        pairwise(inner, code, sources, modality.negated(trigger), mode);
+      } else {
+        emit(inner, code, sources, targets, modality.negated(trigger), mode);
+      }
       if (events.size() > before) {
         consumed.add(embedded);
         consumed.addAll(inner.objects());

@@ -47,6 +47,15 @@ final class NotActors {
           "market",
           "time");
 
+  /**
+   * Agreements named after a place: "the Berne Agreement", "the Tokyo accord", "the Louvre pact". A
+   * place or country directly before one of these names the agreement, not a party to it — unless
+   * it is one of a hyphenated pair of parties ("the U.S.-Japanese pact").
+   */
+  static final Set<String> NAMED_AGREEMENTS =
+      Set.of(
+          "agreement", "accord", "accords", "protocol", "treaty", "pact", "declaration", "round");
+
   private NotActors() {}
 
   /** Removes from {@code actors} the country mentions that modify a non-actor noun. */
@@ -60,6 +69,11 @@ final class NotActors {
     if (actor.end() < sentence.size() && isNonActorHead(sentence, actor.end())) {
       return true; // "U.S. dlr", "Taiwan dollar"
     }
+    if (actor.end() < sentence.size()
+        && NAMED_AGREEMENTS.contains(sentence.token(actor.end()).lowerLemma())
+        && !hyphenated(sentence, actor)) {
+      return true; // "the 1976 Berne Agreement"
+    }
     Dependency head = arcs.head(last);
     if (head == null || head.head() < 0 || actor.covers(head.head())) {
       return false;
@@ -67,6 +81,11 @@ final class NotActors {
     String base = head.base();
     boolean modifier = base.equals("compound") || base.equals("amod") || base.equals("nmod");
     return modifier && head.head() > last && isNonActorHead(sentence, head.head());
+  }
+
+  private static boolean hyphenated(ParsedSentence sentence, Actor actor) {
+    boolean before = actor.start() > 0 && sentence.token(actor.start() - 1).word().equals("-");
+    return before || actor.text().contains("-");
   }
 
   private static boolean isNonActorHead(ParsedSentence sentence, int token) {

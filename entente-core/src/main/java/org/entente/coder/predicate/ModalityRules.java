@@ -28,7 +28,8 @@ public final class ModalityRules {
   public static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
   public static final Set<String> HYPOTHETICAL_AUXILIARIES =
       Set.of("would", "could", "might", "may", "should", "can", "ca", "must", "'d");
-  public static final Set<String> CONDITIONAL_MARKERS = Set.of("if", "unless", "whether");
+  public static final Set<String> CONDITIONAL_MARKERS =
+      Set.of("if", "unless", "whether", "once", "until", "provided", "providing");
 
   /** Modifiers that make an event noun not (yet) real: "a coming split", "possible sanctions". */
   public static final Set<String> UNREAL_MODIFIERS =
@@ -71,7 +72,11 @@ public final class ModalityRules {
           "danger",
           "threat",
           "avoid",
-          "prevent");
+          "prevent",
+          "deny",
+          "refusal",
+          "failure",
+          "reluctance");
 
   /** How far up the graph a governor may make an event unreal. */
   public static final int UNREAL_GOVERNOR_DEPTH = 3;
@@ -180,6 +185,16 @@ public final class ModalityRules {
       WrapperKind kind = wrappers.apply(sentence.token(head.head()).lowerLemma());
       if (kind == WrapperKind.REPORTED && base.equals("ccomp")) {
         return Modality.REPORTED;
+      }
+      boolean clause = base.equals("ccomp") || base.equals("xcomp");
+      if (clause
+          && (kind == WrapperKind.APPEAL
+              || kind == WrapperKind.THREAT
+              || kind == WrapperKind.REFUSAL
+              || kind == WrapperKind.HYPOTHETICAL)) {
+        // "would urge Mulroney to cut ties", "refused to meet": asked for, threatened or
+        // refused, not done (the wrapper's own event says what was done)
+        return Modality.HYPOTHETICAL;
       }
       if ((kind == WrapperKind.INTENT || kind == WrapperKind.FUTURE)
           && (base.equals("ccomp")

@@ -58,6 +58,47 @@ public final class NominalEvents {
           "deliver",
           "issue");
 
+  /**
+   * Predicates that say what an agreement or plan holds rather than that an event happened: "the
+   * pact allows…", "its chip pact with Japan is working", "the accord provides for…", "the treaty
+   * expires". Any other predicate of an event noun tells of it happening: "the visit comes 30 years
+   * after…", "talks had made a breakthrough", "US sanctions on Russia hurt the economy".
+   */
+  public static final Set<String> CONTENT_PREDICATES =
+      Set.of(
+          "allow",
+          "permit",
+          "require",
+          "provide",
+          "call",
+          "cover",
+          "expire",
+          "work",
+          "say",
+          "state",
+          "stipulate",
+          "include",
+          "contain",
+          "set",
+          "give",
+          "mean",
+          "need",
+          "remain",
+          "apply",
+          "govern",
+          "oblige",
+          "envisage",
+          "foresee",
+          "aim",
+          "limit",
+          "restrict",
+          "bind",
+          "commit",
+          "enable",
+          "prohibit",
+          "forbid",
+          "ban");
+
   /** Prepositions that place a clause in an event's time: "during the visit", "after talks". */
   public static final Set<String> TIME_PREPOSITIONS =
       Set.of("during", "after", "before", "since", "following", "amid", "at");
@@ -85,7 +126,7 @@ public final class NominalEvents {
       Token governor = sentence.token(head.head());
       switch (base) {
         case "nsubj":
-          return true;
+          return !CONTENT_PREDICATES.contains(governor.lowerLemma());
         case "obj":
           return governor.isVerb() && OCCURRENCE_VERBS.contains(governor.lowerLemma());
         case "obl", "nmod":

@@ -109,6 +109,9 @@ public final class Reciprocity {
     return List.of();
   }
 
+  /** Wrapper verbs whose several subjects act together: "Britain and Japan agreed to…". */
+  public static final Set<String> MUTUAL_WRAPPERS = Set.of("agree");
+
   /** Verbs that two sides do together whichever is the subject: "Kohl met Reagan". */
   public static final Set<String> SYMMETRIC_VERBS =
       Set.of(
@@ -121,7 +124,10 @@ public final class Reciprocity {
           "cooperate",
           "collaborate",
           "clash",
-          "skirmish");
+          "skirmish",
+          "fight",
+          "trade",
+          "reconcile");
 
   /**
    * Whether the frame's act is shared by its source and its target, so that it holds both ways:
@@ -205,8 +211,12 @@ public final class Reciprocity {
     if (frame.noun()) {
       return hyphenatedPair(actors);
     }
-    // "France, Italy and Sweden were submitting proposals": an object they do not share;
-    // "India and Pakistan held talks", "Moscow and Beijing signed a trade agreement": one they do
+    // "France, Italy and Sweden were submitting proposals", "West Germany and Britain called
+    // for…": acts they do side by side; "India and Pakistan held talks", "Moscow and Beijing
+    // signed a trade agreement", "Chinese and Russian representatives cooperate": acts they share
+    if (frame.objects().isEmpty()) {
+      return SYMMETRIC_VERBS.contains(sentence.token(frame.trigger()).lowerLemma());
+    }
     for (int object : frame.objects()) {
       if (!SHARED_ACTS.contains(sentence.token(object).lowerLemma())) {
         return false;
