@@ -89,6 +89,18 @@ final class SentenceCoding {
     return events;
   }
 
+  private boolean demandsOfClause(Frame wrapperFrame) {
+    for (Dependency arc : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      for (Dependency aux : arcs.children(arc.dependent(), "aux")) {
+        String word = sentence.token(aux.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+        if (DEMAND_AUXILIARIES.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "is willing to make", "was unwilling to give", "are due to visit": wrappers too. */
   private boolean isWrapperAdjective(int token) {
     return sentence.token(token).pos().startsWith("JJ")
@@ -133,7 +145,17 @@ final class SentenceCoding {
     }
   }
 
+  /**
+   * Auxiliaries that make a reported clause a demand on its subject: "Russia said Sudan must return
+   * the helicopter", "declared that China must drop barriers" are demands, not statements.
+   */
+  static final Set<String> DEMAND_AUXILIARIES = Set.of("must");
+
   private void codeWrapper(Frame wrapperFrame, Wrapper wrapper) {
+    if (wrapper.kind() == WrapperKind.REPORTED && demandsOfClause(wrapperFrame)) {
+      wrapper =
+          new Wrapper(wrapper.verb(), WrapperKind.APPEAL, "100", wrapper.origin() + " + must");
+    }
     for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
       if (!(arc.base().equals("xcomp") || arc.base().equals("ccomp"))) {
         continue;
@@ -157,6 +179,9 @@ final class SentenceCoding {
       List<Actor> targets = coding.targets();
       if (wrapper.kind() == WrapperKind.APPEAL) {
         List<Actor> addressees = arguments.of(wrapperFrame.objects());
+        if (addressees.isEmpty()) {
+          addressees = arguments.of(inner.subjects()); // "demanded that the US cancel…"
+        }
         targets = addressees.isEmpty() ? targets : addressees;
         sources = arguments.of(wrapperFrame.subjects());
       }
@@ -208,11 +233,26 @@ final class SentenceCoding {
           wrapper.kind() == WrapperKind.REPORTED
               ? addressees(wrapperFrame)
               : targetsOf(wrapperFrame, "");
+      if (targets.isEmpty() && wrapper.kind() == WrapperKind.APPEAL) {
+        // "demanded that the US cancel plans…": the one asked is the clause's subject
+        targets = clauseSubjects(wrapperFrame);
+      }
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
         return;
       }
       emitConsuming(wrapperFrame, wrapper.fallback(), sources, targets);
     }
+  }
+
+  /** The actors that are the subject of a wrapper's clausal complement. */
+  private List<Actor> clauseSubjects(Frame wrapperFrame) {
+    List<Actor> subjects = new ArrayList<>();
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      if (arc.base().equals("ccomp") || arc.base().equals("xcomp")) {
+        subjects.addAll(arguments.of(frames.verb(arc.dependent()).subjects()));
+      }
+    }
+    return subjects;
   }
 
   private Coding verbCoding(Frame frame) {

@@ -109,7 +109,12 @@ public final class DictionaryActorMatcher implements ActorMatcher {
   private static MatchedPhrase join(MatchedPhrase left, MatchedPhrase right, List<String> gap) {
     boolean touching = gap.isEmpty();
     boolean possessive = gap.size() == 1 && POSSESSIVE.contains(gap.get(0));
-    boolean of = gap.equals(List.of("of")) || gap.equals(List.of("of", "the"));
+    // "the police of Guinea", "rebels in the Ivory Coast": the sector of that country
+    boolean of =
+        gap.equals(List.of("of"))
+            || gap.equals(List.of("of", "the"))
+            || gap.equals(List.of("in"))
+            || gap.equals(List.of("in", "the"));
     if (left.kind.isState() && right.kind == EntryKind.AGENT && (touching || possessive)) {
       return left.extend(
           right,
@@ -118,7 +123,11 @@ public final class DictionaryActorMatcher implements ActorMatcher {
           true,
           "country " + left.code.country() + " + agent " + right.code.agent());
     }
-    if (left.kind == EntryKind.AGENT && left.code.country() == null && of && right.kind.isState()) {
+    if (left.kind == EntryKind.AGENT
+        && left.code.country() == null
+        && left.code.agent() != null
+        && of
+        && right.kind.isState()) {
       return left.extend(
           right,
           right.code.withAgent(left.code.agent()),
