@@ -116,6 +116,7 @@ public final class Reciprocity {
   public static final Set<String> SYMMETRIC_VERBS =
       Set.of(
           "meet",
+          "agree",
           "talk",
           "negotiate",
           "confer",
