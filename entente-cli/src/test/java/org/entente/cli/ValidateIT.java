@@ -50,7 +50,7 @@ class ValidateIT {
     assertThat(exit).as(err.toString()).isEqualTo(ValidateCommand.BELOW_FLOOR);
     assertThat(err.toString())
         .contains(plover + ": F1 at country+root level is")
-        .doesNotContain("record recall at")
+        .doesNotContain(plover + ": record recall at")
         .contains("record id PLOVER-GSR01-COERCE-0004 appears again");
 
     JsonNode report = new ObjectMapper().readTree(out.toString());
