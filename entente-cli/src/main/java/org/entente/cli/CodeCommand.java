@@ -12,14 +12,15 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
 import org.entente.event.Assessment;
-import org.entente.event.Event;
 import org.entente.event.EventJson;
 import org.entente.nlp.read.DocumentSources;
+import org.entente.plover.PloverJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,8 @@ final class CodeCommand implements Callable<Integer> {
   /** Output formats of the events. */
   enum Format {
     jsonl,
-    gdelt
+    gdelt,
+    plover
   }
 
   @Spec CommandSpec spec;
@@ -60,7 +62,9 @@ final class CodeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "jsonl",
-      description = "Event format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Event format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); plover is PLOVER"
+              + " JSON Lines (docs/plover.md), without CAMEO 01 statements.")
   Format format;
 
   @Option(
@@ -89,11 +93,17 @@ final class CodeCommand implements Callable<Integer> {
           documents.iterator(),
           result -> {
             try {
-              for (Event event : result.coded().events()) {
-                events.write(
-                    format == Format.gdelt
-                        ? GdeltOutput.row(event, dateAdded)
-                        : EventJson.write(event));
+              List<String> lines =
+                  switch (format) {
+                    case plover -> PloverJson.lines(result.coded().events());
+                    case gdelt ->
+                        result.coded().events().stream()
+                            .map(event -> GdeltOutput.row(event, dateAdded))
+                            .toList();
+                    case jsonl -> result.coded().events().stream().map(EventJson::write).toList();
+                  };
+              for (String line : lines) {
+                events.write(line);
                 events.write('\n');
               }
               if (assessments != null) {

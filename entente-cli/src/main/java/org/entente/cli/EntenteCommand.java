@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
       TriangleCommand.class,
       LeadsCommand.class,
       CodebookCommand.class,
-      ActorCommand.class
+      ActorCommand.class,
+      ValidateCommand.class
     })
 public final class EntenteCommand implements Runnable {
 

@@ -1,0 +1,34 @@
+package org.entente.validate;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+
+/**
+ * An actor of a gold event: its full code for {@link Level#STRICT} matching and the country keys a
+ * coded actor may have at {@link Level#COUNTRY_ROOT}. PETRARCH's {@code ARNGOV} is code {@code
+ * ARNGOV}, key {@code ARN}; PLOVER's Romanian government ({@code ROU}, sector {@code GOV}) is code
+ * {@code ROMGOV}, key {@code ROM}.
+ *
+ * @param code the full actor code; empty when the gold names no resolvable actor
+ * @param countries the country-level keys that match: one country, or an organisation class
+ * @param text the words the gold file gives for the actor, or the code when it gives none
+ */
+public record GoldActor(String code, Set<String> countries, String text) {
+
+  public GoldActor {
+    requireNonNull(code, "code is null");
+    countries = Set.copyOf(countries);
+    requireNonNull(text, "text is null");
+  }
+
+  /** The actor of a CAMEO-style code: key = the first three letters ({@code IGOUNO} → IGO). */
+  public static GoldActor ofCode(String code) {
+    return new GoldActor(code, Set.of(Actors.countryOfCode(code)), code);
+  }
+
+  @Override
+  public String toString() {
+    return code.isEmpty() ? "?" + text : code;
+  }
+}
