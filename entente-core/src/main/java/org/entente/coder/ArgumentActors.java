@@ -2,10 +2,13 @@ package org.entente.coder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.entente.coder.actor.Actor;
 import org.entente.coder.actor.SentenceActors;
+import org.entente.coder.predicate.Reciprocity;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
 
 /**
  * Maps an argument's head token to the actors it names: the actor covering the head, the actors
@@ -19,10 +22,12 @@ final class ArgumentActors {
 
   private final SentenceActors actors;
   private final Arcs arcs;
+  private final ParsedSentence sentence;
 
-  ArgumentActors(SentenceActors actors, Arcs arcs) {
+  ArgumentActors(SentenceActors actors, Arcs arcs, ParsedSentence sentence) {
     this.actors = actors;
     this.arcs = arcs;
+    this.sentence = sentence;
   }
 
   List<Actor> of(List<Integer> heads) {
@@ -37,6 +42,70 @@ final class ArgumentActors {
       }
     }
     return found;
+  }
+
+  /**
+   * Nouns that stand for the actors that modify them: "the Soviet delegation", "the two sides",
+   * "Sino-Russian relations", "Russian aircraft killed 46 Afghan civilians" (a state's arms act for
+   * it). Any other noun that no actor covers is a thing the actor only qualifies ("Brazilian orange
+   * juice imports have injured…", "Japanese computers would flood…"), and is no subject of an act.
+   */
+  static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "delegation",
+          "team",
+          "side",
+          "people",
+          "nation",
+          "country",
+          "state",
+          "mission",
+          "group",
+          "partner",
+          "ally",
+          "neighbour",
+          "neighbor",
+          "counterpart",
+          "agent",
+          "helicopter",
+          "aircraft",
+          "plane",
+          "warplane",
+          "jet",
+          "fighter",
+          "bomber",
+          "gunship",
+          "tank",
+          "ship",
+          "warship",
+          "vessel",
+          "gunboat",
+          "submarine",
+          "destroyer",
+          "frigate",
+          "artillery",
+          "missile",
+          "rocket",
+          "drone",
+          "patrol",
+          "unit",
+          "battalion",
+          "brigade",
+          "division");
+
+  /** The acting actors of subject heads: {@link #of}, less the qualifiers of things. */
+  List<Actor> agents(List<Integer> heads) {
+    List<Integer> acting = new ArrayList<>();
+    for (int head : heads) {
+      String lemma = sentence.token(head).lowerLemma();
+      if (!actors.at(head).isEmpty()
+          || !sentence.token(head).isNoun()
+          || GROUP_NOUNS.contains(lemma)
+          || Reciprocity.RELATIONSHIP_NOUNS.contains(lemma)) {
+        acting.add(head);
+      }
+    }
+    return of(acting);
   }
 
   /**

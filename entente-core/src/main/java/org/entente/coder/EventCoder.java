@@ -61,7 +61,12 @@ public final class EventCoder {
       }
       for (Assessment assessment :
           new AssessmentFinder(
-                  document, date, sentence, arcs, new ArgumentActors(actors, arcs), lexicon)
+                  document,
+                  date,
+                  sentence,
+                  arcs,
+                  new ArgumentActors(actors, arcs, sentence),
+                  lexicon)
               .find()) {
         assessments.putIfAbsent(assessment.id(), assessment);
       }

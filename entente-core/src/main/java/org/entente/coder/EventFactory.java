@@ -60,7 +60,9 @@ final class EventFactory {
     if (source.code().equals(target.code())
         || stateTalksToItself(source, target)
         || isFirm(source)
-        || isFirm(target)) {
+        || isFirm(target)
+        || isRegion(source)
+        || isRegion(target)) {
       return Optional.empty();
     }
     if (source.start() == target.start()) {
@@ -124,6 +126,18 @@ final class EventFactory {
    */
   private static boolean isFirm(Actor actor) {
     return "BUS".equals(actor.code().agent()) || actor.code().code().startsWith("MNC");
+  }
+
+  /**
+   * A region is no party to an event: "discussed Middle East peace prospects", "the Europeans
+   * feared…" name a topic or a public, not an actor the relationship model can count.
+   */
+  private static boolean isRegion(Actor actor) {
+    String code = actor.code().code();
+    return actor.country() == null
+        && !code.startsWith("IGO")
+        && !code.startsWith("NGO")
+        && !code.startsWith("IMG");
   }
 
   private static boolean stateTalksToItself(Actor source, Actor target) {

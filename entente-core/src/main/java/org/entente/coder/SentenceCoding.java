@@ -2,6 +2,7 @@ package org.entente.coder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +71,7 @@ final class SentenceCoding {
     this.modality = new ModalityRules(sentence, arcs, lexicon::wrapperKind);
     this.reciprocity = new Reciprocity(sentence, arcs);
     this.nominals = new NominalEvents(sentence, arcs);
-    this.arguments = new ArgumentActors(actors, arcs);
+    this.arguments = new ArgumentActors(actors, arcs, sentence);
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
   }
@@ -91,6 +92,14 @@ final class SentenceCoding {
 
   private boolean demandsOfClause(Frame wrapperFrame) {
     for (Dependency arc : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      var verb = sentence.token(arc.dependent());
+      if (verb.pos().equals("VB")
+          && !arcs.children(arc.dependent(), "nsubj").isEmpty()
+          && arcs.children(arc.dependent(), "aux").isEmpty()
+          && arcs.children(arc.dependent(), "mark").stream()
+              .noneMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))) {
+        return true; // "insisted Japan open its markets": a subjunctive is a demand
+      }
       for (Dependency aux : arcs.children(arc.dependent(), "aux")) {
         String word = sentence.token(aux.dependent()).word().toLowerCase(java.util.Locale.ROOT);
         if (DEMAND_AUXILIARIES.contains(word)) {
@@ -187,6 +196,13 @@ final class SentenceCoding {
       }
       String code = WrapperCodes.wrap(wrapper.kind(), coding.entry().code(), wrapper.fallback());
       int trigger = wrapperFrame.trigger();
+      if ((wrapper.kind() == WrapperKind.INTENT || wrapper.kind() == WrapperKind.FUTURE)
+          && !wrapperFrame.objects().isEmpty()
+          && !Collections.disjoint(wrapperFrame.objects(), inner.subjects())) {
+        // "dealers expect the six to meet", "wants Japan to open": another's act, not done
+        consumed.add(embedded);
+        continue;
+      }
       Modality mode =
           switch (wrapper.kind()) {
             case INTENT, FUTURE -> Modality.FUTURE;
@@ -264,7 +280,7 @@ final class SentenceCoding {
     if (entry == null) {
       return null;
     }
-    return new Coding(entry, arguments.of(frame.subjects()), targetsOf(frame, entry.prep()));
+    return new Coding(entry, arguments.agents(frame.subjects()), targetsOf(frame, entry.prep()));
   }
 
   private List<Actor> addressees(Frame frame) {

@@ -150,13 +150,55 @@ final class NameRuns {
       title |= TITLE_WORDS.contains(sentence.token(k).word().toLowerCase(Locale.ROOT));
     }
     String why = "the name \"" + sentence.span(nameStart, nameEnd) + "\" stands next to it";
-    if (title && code.agent() == null) {
+    if (isFirm(sentence, nameStart, nameEnd)) {
+      code = code.withAgent("BUS");
+      why += " and is a firm's name → " + code;
+    } else if (title && code.agent() == null) {
       code = code.withAgent("GOV");
       why += " and has a title word → " + code;
     }
     List<String> reasons = new ArrayList<>(known.why());
     reasons.add(why);
     return new Actor(start, end, sentence.span(start, end), code, reasons);
+  }
+
+  /**
+   * Words that end a firm's name: "<Wrought Copper Ltd> of Chile", "Hartford National Corp". A firm
+   * next to a country is that country's business (BUS), not its state. ("Bank" is not one: "the
+   * Bank of Japan" is the central bank.)
+   */
+  static final Set<String> FIRM_WORDS =
+      Set.of(
+          "ltd",
+          "corp",
+          "inc",
+          "plc",
+          "co",
+          "ag",
+          "gmbh",
+          "spa",
+          "nv",
+          "bv",
+          "sa",
+          "corporation",
+          "company",
+          "industries",
+          "holdings",
+          "llc");
+
+  private static boolean isFirm(ParsedSentence sentence, int start, int end) {
+    for (int k = start; k < end; k++) {
+      String word = sentence.token(k).word().toLowerCase(Locale.ROOT);
+      if (word.startsWith("<") || word.endsWith(">")) {
+        return true; // Reuters marks company names <like this>
+      }
+      for (String part : word.replace('.', ' ').replace('\u00a0', ' ').split(" ")) {
+        if (FIRM_WORDS.contains(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isName(Token token) {

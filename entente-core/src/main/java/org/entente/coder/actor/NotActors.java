@@ -58,10 +58,30 @@ final class NotActors {
 
   private NotActors() {}
 
-  /** Removes from {@code actors} the country mentions that modify a non-actor noun. */
+  /**
+   * Removes from {@code actors} the country mentions that modify a non-actor noun, and a dateline
+   * ("ROME - Israeli Foreign Minister Shimon Peres discussed…": Rome is where the story was filed).
+   */
   static void remove(ParsedSentence sentence, Arcs arcs, List<Actor> actors) {
     actors.removeIf(
-        actor -> actor.code().agent() == null && modifiesNonActor(sentence, arcs, actor));
+        actor ->
+            isDateline(sentence, actor)
+                || (actor.code().agent() == null && modifiesNonActor(sentence, arcs, actor)));
+  }
+
+  /** How far into a sentence a dateline may start ("- - - - NEW DELHI -"). */
+  static final int DATELINE_START = 5;
+
+  private static boolean isDateline(ParsedSentence sentence, Actor actor) {
+    if (actor.start() > DATELINE_START || actor.end() >= sentence.size()) {
+      return false;
+    }
+    boolean upper =
+        actor.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    boolean letters = actor.text().chars().filter(Character::isLetter).count() > 3;
+    String next = sentence.token(actor.end()).word();
+    boolean marked = next.equals("-") || next.equals("--");
+    return upper && letters && marked;
   }
 
   private static boolean modifiesNonActor(ParsedSentence sentence, Arcs arcs, Actor actor) {

@@ -49,6 +49,9 @@ public final class ModalityRules {
           "imminent",
           "prospective");
 
+  /** Determiners that make an event noun a kind, not an occurrence: "any aggression". */
+  public static final Set<String> UNREAL_DETERMINERS = Set.of("any", "every", "whatever");
+
   /** Words that make what they govern hypothetical: "waiting for a clash", "fears of a war". */
   public static final Set<String> UNREAL_GOVERNORS =
       Set.of(
@@ -141,6 +144,9 @@ public final class ModalityRules {
           && (arc.base().equals("amod") || arc.base().equals("compound"))
           && UNREAL_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())) {
         return Modality.HYPOTHETICAL;
+      }
+      if (noun && arc.base().equals("det") && UNREAL_DETERMINERS.contains(word)) {
+        return Modality.HYPOTHETICAL; // "any U.S. military aggression against Iran"
       }
     }
     if (governedByUnreal(predicate)) {
