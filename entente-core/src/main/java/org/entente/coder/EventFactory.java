@@ -121,11 +121,13 @@ final class EventFactory {
       Set.of("REB", "INS", "OPP", "SEP", "RAD", "PTY", "CVL", "LAB", "HRI", "REF", "CRM", "REL");
 
   /**
-   * Firms and banks are not parties to relations between states: "British banks are resisting
-   * signing a rescheduling package for Mexico" is no event between Britain and Mexico.
+   * Firms, banks and the media are not parties to relations between states: "British banks are
+   * resisting signing a rescheduling package for Mexico" is no event between Britain and Mexico,
+   * nor "CNN reached an agreement with a Swedish cable network" one between the USA and Sweden.
    */
   private static boolean isFirm(Actor actor) {
-    return "BUS".equals(actor.code().agent()) || actor.code().code().startsWith("MNC");
+    String agent = actor.code().agent();
+    return "BUS".equals(agent) || "MED".equals(agent) || actor.code().code().startsWith("MNC");
   }
 
   /**

@@ -220,11 +220,16 @@ final class SentenceCoding {
         mode = own;
       }
       int before = events.size();
+      // "Tokyo told U.S. negotiators it would not buy U.S. supercomputers": what is said may be
+      // negated in itself; "did not vow to…" negates the wrapper
+      boolean negated =
+          modality.negated(trigger)
+              || (wrapper.kind() == WrapperKind.REPORTED && modality.negated(embedded));
       if (targets.isEmpty() && Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma())) {
         // "Britain and Japan agreed to operate 12 flights a week": an agreement between them
-        pairwise(inner, code, sources, modality.negated(trigger), mode);
+        pairwise(inner, code, sources, negated, mode);
       } else {
-        emit(inner, code, sources, targets, modality.negated(trigger), mode);
+        emit(inner, code, sources, targets, negated, mode);
       }
       if (events.size() > before) {
         consumed.add(embedded);
@@ -376,6 +381,11 @@ final class SentenceCoding {
     if (mode == Modality.FUTURE) {
       code = WrapperCodes.future(code, negated);
       negated = negated && !WrapperCodes.refusal(code);
+    }
+    if (negated && mode != Modality.FUTURE) {
+      // "the Soviets have not indicated…", "neither has ratified it": nothing happened; only a
+      // promise not to act ("will never attack") is kept, negated
+      return;
     }
     if (reciprocity.eachOther(frame)
         || (targets.isEmpty() && reciprocity.mutual(frame, sources, code))) {

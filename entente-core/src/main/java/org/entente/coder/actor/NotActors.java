@@ -38,6 +38,7 @@ final class NotActors {
           "currency",
           "rate",
           "libor",
+          "interbank",
           "bond",
           "index",
           "stock",
