@@ -240,6 +240,11 @@ final class SentenceCoding {
     // no embedded event: the wrapper verb may still have an entry of its own with its object
     // ("threatened sanctions" 1312, "offered mediation" 039)
     Coding own = verbCoding(wrapperFrame);
+    if (own != null && own.targets().isEmpty() && clauseNamesActors(wrapperFrame)) {
+      // "Norway, Egypt and the Soviet Union agreed to help OPEC": what they agreed on concerns
+      // OPEC, whom the uncoded clause names; they did not agree with each other
+      return;
+    }
     if (own != null) {
       // a statement is an event toward someone only when it is addressed: "told Moscow",
       // "said to Beijing"; "Hess said the report…" is no event between Hess and anyone
@@ -263,6 +268,24 @@ final class SentenceCoding {
       }
       emitConsuming(wrapperFrame, wrapper.fallback(), sources, targets);
     }
+  }
+
+  /** Whether a wrapper's clausal complement has an actor among its objects or targets. */
+  private boolean clauseNamesActors(Frame wrapperFrame) {
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      if (arc.base().equals("ccomp") || arc.base().equals("xcomp")) {
+        Frame clause = frames.verb(arc.dependent());
+        if (!arguments.of(clause.objects()).isEmpty()) {
+          return true;
+        }
+        for (List<Integer> heads : clause.targets().values()) {
+          if (!resolvedOnly(arguments.of(heads)).isEmpty()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The actors that are the subject of a wrapper's clausal complement. */
@@ -297,7 +320,21 @@ final class SentenceCoding {
     return resolvedOnly(addressed);
   }
 
+  /**
+   * Verbs whose object is a topic, not a party: "discussed opening South Korean markets to U.S.
+   * goods", "reviewed the Yugoslav economy". Their party is the one they do it with.
+   */
+  static final Set<String> TOPIC_VERBS =
+      Set.of("discuss", "explore", "review", "study", "consider", "debate", "examine", "note");
+
   private List<Actor> targetsOf(Frame frame, String prep) {
+    String lemma = sentence.token(frame.trigger()).lowerLemma();
+    if (TOPIC_VERBS.contains(lemma)) {
+      return arguments.of(frame.targets().getOrDefault("with", List.of()));
+    }
+    if (prep.isEmpty() && frame.lemma().equals(lemma) && isStatementOnly(frame)) {
+      return addressees(frame);
+    }
     if (!prep.isEmpty()) {
       List<Actor> targets = arguments.of(frame.targets().getOrDefault(prep, List.of()));
       if (!targets.isEmpty()) {
@@ -316,6 +353,12 @@ final class SentenceCoding {
       }
     }
     return List.of();
+  }
+
+  /** A verb the lexicon codes only as a statement (01): it is an event toward whom it addresses. */
+  private boolean isStatementOnly(Frame frame) {
+    VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
+    return entry != null && entry.code().startsWith("01");
   }
 
   /**

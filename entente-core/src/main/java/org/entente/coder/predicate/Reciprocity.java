@@ -212,6 +212,11 @@ public final class Reciprocity {
     if (frame.noun()) {
       return hyphenatedPair(actors);
     }
+    if (frame.targets().containsKey("with")) {
+      // "Argentina, Bolivia and Costa Rica are pursuing negotiations with creditor banks": the
+      // act is shared with the banks, not among the three
+      return false;
+    }
     // "France, Italy and Sweden were submitting proposals", "West Germany and Britain called
     // for…": acts they do side by side; "India and Pakistan held talks", "Moscow and Beijing
     // signed a trade agreement", "Chinese and Russian representatives cooperate": acts they share
