@@ -126,8 +126,12 @@ final class EventFactory {
    * nor "CNN reached an agreement with a Swedish cable network" one between the USA and Sweden.
    */
   private static boolean isFirm(Actor actor) {
+    String code = actor.code().code();
+    if (code.startsWith("IGO")) {
+      return false; // IGOBUSIMF, IGOWSTBUS (OECD): business is their field, they are not firms
+    }
     String agent = actor.code().agent();
-    return "BUS".equals(agent) || "MED".equals(agent) || actor.code().code().startsWith("MNC");
+    return "BUS".equals(agent) || "MED".equals(agent) || code.startsWith("MNC");
   }
 
   /**

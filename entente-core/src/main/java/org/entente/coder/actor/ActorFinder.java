@@ -46,8 +46,13 @@ public final class ActorFinder {
   public SentenceActors find(
       ParsedSentence sentence, Arcs arcs, LocalDate date, PronounContext context) {
     List<Actor> actors = new ArrayList<>();
+    List<ActorMention> descriptions = new ArrayList<>();
     for (ActorMention mention : matcher.find(sentence.words(), sentence.lemmas(), date)) {
       if (mention.code().isAgentOnly()) {
+        if (mention.start() > 0
+            && sentence.token(mention.start() - 1).word().equalsIgnoreCase("the")) {
+          descriptions.add(mention); // "the minister": perhaps one the story just named
+        }
         continue; // "the government" alone names no one yet
       }
       actors.add(
@@ -62,10 +67,46 @@ public final class ActorFinder {
     applyAppositiveRoles(actors, arcs);
     applyTitles(sentence, actors);
     addPronouns(sentence, arcs, context, actors);
+    addDescriptions(sentence, context, descriptions, actors);
     NameRuns.add(sentence, actors);
     SentenceActors found = new SentenceActors(sentence.size(), actors);
     context.remember(sentence.paragraph(), subjects(sentence, arcs, found));
+    context.rememberActors(sentence.index(), actors);
     return found;
+  }
+
+  /**
+   * "The minister said he wants to tell U.S. political leaders…": a definite description stands for
+   * the actor of that sector the last sentences named, when they named only one country's.
+   */
+  private static void addDescriptions(
+      ParsedSentence sentence,
+      PronounContext context,
+      List<ActorMention> descriptions,
+      List<Actor> actors) {
+    for (ActorMention description : descriptions) {
+      String agent = description.code().agent();
+      String country = context.countryOf(agent, sentence.index());
+      boolean taken =
+          actors.stream()
+              .anyMatch(a -> a.start() < description.end() && description.start() < a.end());
+      if (country == null || taken) {
+        continue;
+      }
+      ActorCode code = new ActorCode(country + agent, country, agent);
+      List<String> why = new ArrayList<>(description.why());
+      why.add(
+          String.format(
+              "\"the %s\" → %s, the one %s actor of the last %d sentences",
+              description.text(), code, agent, PronounContext.DESCRIPTION_LOOKBACK));
+      actors.add(
+          new Actor(
+              description.start(),
+              description.end(),
+              sentence.span(description.start(), description.end()),
+              code,
+              why));
+    }
   }
 
   /** "Barack Obama, then US president": the appositive's country and agent hold for the person. */

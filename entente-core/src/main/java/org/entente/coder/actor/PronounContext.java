@@ -1,6 +1,11 @@
 package org.entente.coder.actor;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.entente.dictionary.ActorCode;
 
 /**
  * What a pronoun may refer to: the actors that were the subject of the last sentence in the same
@@ -9,8 +14,43 @@ import java.util.List;
  */
 public final class PronounContext {
 
+  /**
+   * How many sentences back a definite description looks for the actor it stands for: "Brazilian
+   * Finance Minister Dilson Funaro met… The minister said…" — the story named him just before.
+   */
+  public static final int DESCRIPTION_LOOKBACK = 3;
+
+  private record Seen(int sentence, ActorCode code) {}
+
   private int paragraph = -1;
   private List<Actor> subjects = List.of();
+  private final Deque<Seen> recent = new ArrayDeque<>();
+
+  /** Records the resolved actors of sentence {@code sentence}, for later descriptions. */
+  void rememberActors(int sentence, List<Actor> actors) {
+    for (Actor actor : actors) {
+      if (actor.isResolved() && actor.country() != null && actor.code().agent() != null) {
+        recent.addLast(new Seen(sentence, actor.code()));
+      }
+    }
+    while (!recent.isEmpty() && recent.peekFirst().sentence() < sentence - DESCRIPTION_LOOKBACK) {
+      recent.removeFirst();
+    }
+  }
+
+  /**
+   * The one country whose actors with {@code agent} the last sentences named, or null when there is
+   * none or more than one ("the minister" after a Brazilian and a French minister is unknown).
+   */
+  String countryOf(String agent, int sentence) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (Seen seen : recent) {
+      if (seen.sentence() >= sentence - DESCRIPTION_LOOKBACK && agent.equals(seen.code().agent())) {
+        countries.add(seen.code().country());
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : null;
+  }
 
   /** The actors "it"/"they" stand for in {@code paragraph}, or an empty list. */
   List<Actor> antecedents(int paragraph) {
