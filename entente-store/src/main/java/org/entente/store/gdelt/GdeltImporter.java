@@ -59,19 +59,21 @@ public final class GdeltImporter {
       for (GdeltInput.Part part : input.parts()) {
         format = format == null ? part.format() : format;
         rows += part.lines();
-        List<GdeltProblem> emptyRequired = List.of();
+        List<GdeltProblem> invalid = List.of();
         long added;
         try {
           added = insert(part, listener, false);
         } catch (SQLException e) {
-          if (!String.valueOf(e.getMessage()).contains("NOT NULL constraint failed")) {
+          String message = String.valueOf(e.getMessage());
+          if (!message.contains("NOT NULL constraint failed")
+              && !message.contains(GdeltImportSql.INVALID_ROW)) {
             throw e;
           }
-          emptyRequired = findEmptyRequired(part);
+          invalid = findInvalid(part);
           added = insert(part, listener, true);
         }
         imported += added;
-        rejected += reportRejects(part, emptyRequired, listener, problems);
+        rejected += reportRejects(part, invalid, listener, problems);
         listener.progress(part.name(), part.lines(), part.lines());
       }
     }
@@ -88,10 +90,10 @@ public final class GdeltImporter {
     return result;
   }
 
-  private long insert(GdeltInput.Part part, ImportListener listener, boolean skipEmptyRequired)
+  private long insert(GdeltInput.Part part, ImportListener listener, boolean skipInvalid)
       throws SQLException {
     dropRejects();
-    String sql = GdeltImportSql.insert(part.format(), part.path(), cameoCodes, skipEmptyRequired);
+    String sql = GdeltImportSql.insert(part.format(), part.path(), cameoCodes, skipInvalid);
     try (DuckDBPreparedStatement statement =
         connection.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
       try (ProgressWatcher watcher =
@@ -101,8 +103,11 @@ public final class GdeltImporter {
     }
   }
 
-  /** The Java pass for lines with an empty required field, which DuckDB reads as NULLs. */
-  private List<GdeltProblem> findEmptyRequired(GdeltInput.Part part) throws IOException {
+  /**
+   * The Java pass for the lines the statement refuses but DuckDB does not reject: an empty required
+   * field (read as NULL), a GoldsteinScale outside −10…10, a GDELT 1.0 row shorter than 57 columns.
+   */
+  private List<GdeltProblem> findInvalid(GdeltInput.Part part) throws IOException {
     GdeltRowCheck check = new GdeltRowCheck(part.format(), cameoCodes);
     List<GdeltProblem> found = new ArrayList<>();
     try (BufferedReader lines = part.open()) {
@@ -110,7 +115,7 @@ public final class GdeltImporter {
       long number = 0;
       while ((line = lines.readLine()) != null) {
         number++;
-        Optional<String> problem = check.emptyRequired(line);
+        Optional<String> problem = check.invalid(line);
         if (problem.isPresent()) {
           found.add(new GdeltProblem(part.name(), number, problem.get()));
         }
