@@ -168,8 +168,13 @@ public final class EventStore implements AutoCloseable {
    * text: {@code id#2}, or the next number no stored document has.
    */
   public synchronized String unusedId(String id) {
+    return unusedId(id, taken -> false);
+  }
+
+  /** As {@link #unusedId(String)}, also passing over the ids {@code alsoTaken} accepts. */
+  public synchronized String unusedId(String id, java.util.function.Predicate<String> alsoTaken) {
     try {
-      return ingester.unusedId(id);
+      return ingester.unusedId(id, alsoTaken);
     } catch (SQLException e) {
       throw Sql.failure(e, "looking up ids in " + where);
     }

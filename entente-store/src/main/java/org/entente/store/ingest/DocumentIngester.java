@@ -127,11 +127,15 @@ public final class DocumentIngester {
   }
 
   /** The first of {@code id#2}, {@code id#3}, … no stored document has. */
-  public String unusedId(String id) throws SQLException {
+  public String unusedId(String id, java.util.function.Predicate<String> alsoTaken)
+      throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
       for (int n = 2; ; n++) {
         String candidate = id + CONFLICT_SEPARATOR + n;
+        if (alsoTaken.test(candidate)) {
+          continue;
+        }
         query.setString(1, candidate);
         try (ResultSet rows = query.executeQuery()) {
           if (!rows.next()) {
