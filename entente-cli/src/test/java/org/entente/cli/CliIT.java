@@ -204,4 +204,18 @@ class CliIT {
     Run gas = run("events", "--source", "RUS", "--target", "China", "--db", db);
     assertThat(gas.out()).contains("gas deal");
   }
+
+  @Test
+  void aClockTimeIsNotAYear() throws IOException {
+    Path wire =
+        Files.writeString(
+            dir.resolve("wire.jsonl"),
+            "{\"id\": \"w1\", \"date\": \"2019-06-05\", \"text\": \"Japan protested to China"
+                + " at 1100 GMT.\"}\n");
+
+    Run run = run("code", wire.toString(), "--out", "-");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"doc_id\":\"w1\"").doesNotContain("\"date\":\"1100");
+  }
 }
