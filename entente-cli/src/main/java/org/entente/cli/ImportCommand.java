@@ -71,7 +71,9 @@ final class ImportCommand implements Runnable {
                   new ImportListener() {
                     @Override
                     public void progress(String name, long done, long total) {
-                      err.printf("entente: %s: %,d rows%n", name, done);
+                      if (done > 0) {
+                        err.printf("entente: %s: %,d rows%n", name, done);
+                      }
                     }
 
                     @Override

@@ -59,6 +59,7 @@ public final class EventStore implements AutoCloseable {
   private final Codebook codebook;
   private final DocumentIngester ingester;
   private final EventQueries queries;
+  private CodeAreas areas; // loaded with the lexicon on the first GDELT import
 
   private EventStore(Connection connection, String where, Clock clock) {
     this.connection = connection;
@@ -183,7 +184,10 @@ public final class EventStore implements AutoCloseable {
   /** Imports a GDELT 1.0 or 2.0 event file (plain, .zip or .gz); malformed rows are skipped. */
   public synchronized GdeltImportResult importGdelt(Path file, ImportListener listener) {
     try {
-      return new GdeltImporter(connection, codebook).importFile(file, listener);
+      if (areas == null) {
+        areas = CodeAreas.standard(codebook);
+      }
+      return new GdeltImporter(connection, codebook, areas).importFile(file, listener);
     } catch (SQLException e) {
       throw Sql.failure(e, "importing " + file + " into " + where);
     } catch (IOException e) {

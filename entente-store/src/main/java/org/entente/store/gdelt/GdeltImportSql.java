@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.entente.store.RootAreas;
+import org.entente.store.CodeAreas;
 import org.entente.store.Sql;
 
 /**
@@ -59,7 +59,11 @@ final class GdeltImportSql {
    * them.
    */
   static String insert(
-      GdeltFormat format, Path file, Collection<String> cameoCodes, boolean skipInvalid) {
+      GdeltFormat format,
+      Path file,
+      Collection<String> cameoCodes,
+      CodeAreas areas,
+      boolean skipInvalid) {
     GdeltFormat layout = layout(format);
     String url = layout.hasSourceUrl() ? "SOURCEURL" : "NULL";
     return "INSERT INTO events (event_key, origin, url, date, date_precision, date_from,"
@@ -74,7 +78,7 @@ final class GdeltImportSql {
         + checkedGoldstein(format)
         + ", false,"
         + " 'factual', "
-        + RootAreas.sqlCase("left(code, 2)")
+        + areas.sqlCase("code")
         + ", IsRootEvent = 1, NumMentions, NumSources, NumArticles, AvgTone,"
         + " CAST(DATEADDED AS TIMESTAMP)"
         + " FROM (SELECT *, CAST(EventCode AS VARCHAR) AS code FROM "

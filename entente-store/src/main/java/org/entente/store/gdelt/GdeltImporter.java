@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.duckdb.DuckDBPreparedStatement;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
+import org.entente.store.CodeAreas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,11 @@ public final class GdeltImporter {
 
   private final Connection connection;
   private final Set<String> cameoCodes;
+  private final CodeAreas areas;
 
-  public GdeltImporter(Connection connection, Codebook codebook) {
+  public GdeltImporter(Connection connection, Codebook codebook, CodeAreas areas) {
     this.connection = requireNonNull(connection, "connection is null");
+    this.areas = requireNonNull(areas, "areas is null");
     this.cameoCodes =
         codebook.codes().stream()
             .map(CameoCode::code)
@@ -93,7 +96,7 @@ public final class GdeltImporter {
   private long insert(GdeltInput.Part part, ImportListener listener, boolean skipInvalid)
       throws SQLException {
     dropRejects();
-    String sql = GdeltImportSql.insert(part.format(), part.path(), cameoCodes, skipInvalid);
+    String sql = GdeltImportSql.insert(part.format(), part.path(), cameoCodes, areas, skipInvalid);
     try (DuckDBPreparedStatement statement =
         connection.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
       try (ProgressWatcher watcher =

@@ -54,6 +54,7 @@ class GdeltImportKillTest {
       while ((line = out.readLine()) != null) {
         heard.add(line);
         String[] parts = line.split(" ");
+        // the first progress call of the second file comes as DuckDB's statement starts
         if (parts[0].equals("progress")
             && parts[1].equals("1")
             && Long.parseLong(parts[2]) < Long.parseLong(parts[3])) {

@@ -56,7 +56,7 @@ class GdeltImportTest {
       assertThat(protest.root()).isEqualTo("17");
       assertThat(protest.quadClass()).isEqualTo(4);
       assertThat(protest.goldstein()).isEqualTo(-5.0);
-      assertThat(protest.area()).isEqualTo(Area.SECURITY);
+      assertThat(protest.area()).as("172 is political in areas.tsv").isEqualTo(Area.POLITICAL);
       assertThat(protest.modality()).isEqualTo(Modality.FACTUAL);
       assertThat(protest.text()).isEmpty();
       assertThat(protest.sentence()).isEqualTo(-1);
