@@ -1,8 +1,7 @@
 package org.entente.cli;
 
-import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -21,6 +19,8 @@ import org.entente.event.Assessment;
 import org.entente.event.EventJson;
 import org.entente.nlp.read.DocumentSources;
 import org.entente.plover.PloverJson;
+import org.entente.store.Sql;
+import org.entente.store.export.GdeltRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +70,7 @@ final class CodeCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write events here (default: standard output).")
+      description = "Write events here (default, or -: standard output).")
   Path out;
 
   @Option(
@@ -82,66 +82,79 @@ final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    DocumentSources sources = coding.sources(err);
-    CodingRun run = new CodingRun(coding.coder(), coding.threads(), err);
-    String dateAdded =
-        LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+    coding.check();
+    LocalDateTime dateAdded = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+    // outputs are opened before the models load, so a missing folder is reported at once
     try (Writer events = open(out);
-        Writer assessments = assessmentsOut == null ? null : open(assessmentsOut);
-        Stream<Document> documents = sources.documents(coding.inputs)) {
-      run.run(
-          documents.iterator(),
-          result -> {
-            try {
-              List<String> lines =
-                  switch (format) {
-                    case plover -> PloverJson.lines(result.coded().events());
-                    case gdelt ->
-                        result.coded().events().stream()
-                            .map(event -> GdeltOutput.row(event, dateAdded))
-                            .toList();
-                    case jsonl -> result.coded().events().stream().map(EventJson::write).toList();
-                  };
-              for (String line : lines) {
-                events.write(line);
-                events.write('\n');
-              }
-              if (assessments != null) {
-                for (Assessment assessment : result.coded().assessments()) {
-                  assessments.write(EventJson.write(assessment));
-                  assessments.write('\n');
+        Writer assessments = assessmentsOut == null ? null : open(assessmentsOut)) {
+      DocumentSources sources = coding.sources(err);
+      CodingRun run = new CodingRun(coding.coder(), coding.threads(), err);
+      try (Stream<Document> documents = sources.documents(coding.inputs)) {
+        run.run(
+            documents.iterator(),
+            result -> {
+              try {
+                List<String> lines =
+                    switch (format) {
+                      case plover -> PloverJson.lines(result.coded().events());
+                      case gdelt ->
+                          result.coded().events().stream()
+                              .map(event -> GdeltRow.ofCoded(event, dateAdded).line())
+                              .toList();
+                      case jsonl -> result.coded().events().stream().map(EventJson::write).toList();
+                    };
+                for (String line : lines) {
+                  events.write(line);
+                  events.write('\n');
                 }
+                if (assessments != null) {
+                  for (Assessment assessment : result.coded().assessments()) {
+                    assessments.write(EventJson.write(assessment));
+                    assessments.write('\n');
+                  }
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+            });
+      }
+      long skipped = sources.skipped() + run.failed();
+      err.printf(
+          "entente: coded %,d documents, %,d sentences, %,d events%s%n",
+          run.documents(),
+          run.sentences(),
+          run.events(),
+          skipped > 0 ? "; " + skipped + " input(s) skipped (see above)" : "");
+      return skipped > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+    } catch (UncheckedIOException e) {
+      throw new EntenteException(
+          EntenteException.Kind.USER_ERROR,
+          "cannot write the output: " + e.getCause().getMessage(),
+          e);
     }
-    err.printf(
-        "entente: coded %,d documents, %,d sentences, %,d events%s%n",
-        run.documents(),
-        run.sentences(),
-        run.events(),
-        sources.skipped() + run.failed() > 0
-            ? "; " + (sources.skipped() + run.failed()) + " input(s) skipped (see above)"
-            : "");
-    return sources.skipped() + run.failed() > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
   }
 
-  private Writer open(Path path) throws IOException {
-    if (path == null) {
-      return new BufferedWriter(
-          new OutputStreamWriter(System.out, StandardCharsets.UTF_8) {
-            @Override
-            public void close() throws IOException {
-              flush();
-            }
-          });
+  /** The file, or the command's standard output for none or {@code -}. */
+  private Writer open(Path path) {
+    if (path == null || path.toString().equals("-")) {
+      PrintWriter standardOutput = spec.commandLine().getOut();
+      return new FilterWriter(standardOutput) {
+        @Override
+        public void close() {
+          standardOutput.flush(); // standard output stays open for the caller
+        }
+      };
     }
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw EntenteException.userError("cannot write %s: folder %s does not exist", path, parent);
+      throw EntenteException.userError(
+          "cannot write %s: the folder %s does not exist (create it, or give another path)",
+          path, parent);
     }
-    return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+    try {
+      return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw Sql.writeFailure(e, path);
+    }
   }
 }

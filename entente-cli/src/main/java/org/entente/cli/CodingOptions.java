@@ -1,9 +1,13 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.core.EntenteException;
 import org.entente.nlp.DocumentCoder;
 import org.entente.nlp.read.DocumentSources;
 import picocli.CommandLine.Mixin;
@@ -28,6 +32,35 @@ final class CodingOptions {
       paramLabel = "YYYY-MM-DD",
       description = "Publication date of inputs that carry none (.txt files).")
   String date;
+
+  /**
+   * Checks the options and inputs before the models load: {@code --threads}, {@code --ner}, {@code
+   * --date}, and that at least one input exists (a missing one among others is reported when its
+   * turn comes, and skipped).
+   */
+  void check() {
+    coding.check();
+    Dates.parseOption("--date", date, null);
+    List<String> missing = new ArrayList<>();
+    for (String input : inputs) {
+      if (!input.equals(DocumentSources.STANDARD_INPUT) && !exists(input)) {
+        missing.add(input);
+      }
+    }
+    if (missing.size() == inputs.size()) {
+      throw EntenteException.userError(
+          "no such file or directory: %s; check the path%s",
+          String.join(", ", missing), missing.size() > 1 ? "s" : "");
+    }
+  }
+
+  private static boolean exists(String input) {
+    try {
+      return Files.exists(Path.of(input));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
 
   DocumentSources sources(PrintWriter err) {
     LocalDate defaultDate = Dates.parseOption("--date", date, null);

@@ -34,13 +34,22 @@ final class CodingThreads {
     return workers;
   }
 
+  CoreNlpSentenceParser.NerMode nerMode() {
+    return switch (ner.strip().toLowerCase(Locale.ROOT)) {
+      case "dates" -> CoreNlpSentenceParser.NerMode.DATES;
+      case "full" -> CoreNlpSentenceParser.NerMode.FULL;
+      default -> throw EntenteException.userError("--ner is dates or full, not '%s'", ner);
+    };
+  }
+
+  /** Checks the options, so a mistake is reported before the models load. */
+  void check() {
+    threads();
+    nerMode();
+  }
+
+  /** The coder; the first call loads CoreNLP's models (seconds, a gigabyte). */
   DocumentCoder coder() {
-    CoreNlpSentenceParser.NerMode mode =
-        switch (ner.strip().toLowerCase(Locale.ROOT)) {
-          case "dates" -> CoreNlpSentenceParser.NerMode.DATES;
-          case "full" -> CoreNlpSentenceParser.NerMode.FULL;
-          default -> throw EntenteException.userError("--ner is dates or full, not '%s'", ner);
-        };
-    return SharedCoders.get(mode);
+    return SharedCoders.get(nerMode());
   }
 }

@@ -30,4 +30,28 @@ final class Countries {
             + " (entente actor --codes lists the codes)",
         argument);
   }
+
+  /**
+   * An actor filter ({@code events}/{@code export} {@code --source}, {@code --target}): an actor
+   * code or code prefix whose parts the dictionary knows ({@code RUS}, {@code RUSGOV}, {@code
+   * IGOUNO}), or a country name ("China"); anything else is a user error, so a typo does not
+   * silently select nothing.
+   */
+  static String resolveActor(String option, String argument, ActorDictionary dictionary) {
+    String upper = argument.strip().toUpperCase(Locale.ROOT);
+    try {
+      dictionary.vocabulary().parse(upper);
+      return upper;
+    } catch (IllegalArgumentException notACode) {
+      try {
+        return resolve(argument, dictionary);
+      } catch (EntenteException notAName) {
+        throw EntenteException.userError(
+            "%s '%s' is neither an actor code Entente knows (%s) nor a country name; give a"
+                + " code such as RUS or RUSGOV, or a name such as Russia (entente actor --codes"
+                + " lists the codes)",
+            option, argument, notACode.getMessage());
+      }
+    }
+  }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.core.EntenteException;
+import org.entente.dictionary.ActorDictionary;
 import org.entente.store.query.EventQuery;
 import picocli.CommandLine.Option;
 
@@ -13,7 +14,7 @@ final class EventFilterOptions {
   @Option(
       names = "--source",
       paramLabel = "ACTOR",
-      description = "Source country (RUS) or code prefix (RUSGOV).")
+      description = "Source country (RUS or Russia) or code prefix (RUSGOV).")
   String source;
 
   @Option(names = "--target", paramLabel = "ACTOR", description = "Target country or code prefix.")
@@ -35,15 +36,16 @@ final class EventFilterOptions {
   @Option(names = "--factual", description = "Only factual, non-negated events.")
   boolean factual;
 
-  EventQuery query() {
+  /** The query; {@code --source} and {@code --target} are checked against the dictionary. */
+  EventQuery query(ActorDictionary dictionary) {
     EventQuery query = EventQuery.all();
+    if (source != null) {
+      query = query.source(Countries.resolveActor("--source", source, dictionary));
+    }
+    if (target != null) {
+      query = query.target(Countries.resolveActor("--target", target, dictionary));
+    }
     try {
-      if (source != null) {
-        query = query.source(source.strip().toUpperCase(java.util.Locale.ROOT));
-      }
-      if (target != null) {
-        query = query.target(target.strip().toUpperCase(java.util.Locale.ROOT));
-      }
       LocalDate first = Dates.parseOption("--from", from, null);
       LocalDate last = Dates.parseOption("--to", to, null);
       if (first != null) {

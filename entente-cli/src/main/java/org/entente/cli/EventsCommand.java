@@ -6,10 +6,12 @@ import java.util.concurrent.Callable;
 import org.entente.event.Event;
 import org.entente.event.EventJson;
 import org.entente.store.EventStore;
+import org.entente.store.query.EventQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente events --source RUS --target CHN --from 2014-01-01 --root 06}. */
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
 final class EventsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
   @Mixin StoreOption store;
   @Mixin EventFilterOptions filter;
 
@@ -41,8 +44,9 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (EventStore eventStore = store.open()) {
-      List<Event> events = eventStore.events(filter.query().limit(Math.max(0, limit)));
+    EventQuery query = filter.query(parent.dictionary()).limit(Math.max(0, limit));
+    try (EventStore eventStore = store.openToRead()) {
+      List<Event> events = eventStore.events(query);
       for (Event event : events) {
         if (json) {
           out.println(EventJson.write(event));

@@ -20,8 +20,9 @@ final class ExitCodes {
   static final int INTERNAL = 70;
 
   static final String HELP =
-      "Exit codes: 0 done; 1 some input was skipped (see standard error); 2 wrong command,"
-          + " option or argument; 3 unreadable data; 70 internal error.";
+      "Exit codes: 0 done; 1 some input was skipped or renamed (see standard error); 2 wrong"
+          + " command, option, argument or path; 3 unreadable data; 70 internal error"
+          + " (docs/exit-codes.md).";
 
   private ExitCodes() {}
 

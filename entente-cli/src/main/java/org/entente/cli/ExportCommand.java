@@ -5,10 +5,12 @@ import java.util.concurrent.Callable;
 import org.entente.core.EntenteException;
 import org.entente.store.EventStore;
 import org.entente.store.export.ExportFormat;
+import org.entente.store.query.EventQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente export --format gdelt|parquet|jsonl --out FILE}. */
@@ -20,11 +22,13 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  entente export --format parquet --out events.parquet --from 2014-01-01"
+      "  entente export --format parquet --out events.parquet --from 2014-01-01",
+      "  entente export --format jsonl --out - --source Russia --target CHN"
     })
 final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
   @Mixin StoreOption store;
   @Mixin EventFilterOptions filter;
 
@@ -35,7 +39,11 @@ final class ExportCommand implements Callable<Integer> {
       description = "Output format.")
   String format;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Output file, or - for standard output (gdelt and jsonl).")
   Path out;
 
   @Override
@@ -46,9 +54,20 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw EntenteException.userError("%s", e.getMessage());
     }
-    try (EventStore eventStore = store.open()) {
-      long written = eventStore.export(exportFormat, out, filter.query());
-      spec.commandLine().getOut().printf("wrote %,d events to %s%n", written, out);
+    EventQuery query = filter.query(parent.dictionary());
+    boolean toStandardOutput = out.toString().equals("-");
+    if (toStandardOutput && exportFormat == ExportFormat.PARQUET) {
+      throw EntenteException.userError(
+          "Parquet is a binary format; give a file with --out (events.parquet)");
+    }
+    try (EventStore eventStore = store.openToRead()) {
+      if (toStandardOutput) {
+        long written = eventStore.export(exportFormat, spec.commandLine().getOut(), query);
+        spec.commandLine().getErr().printf("entente: wrote %,d events%n", written);
+      } else {
+        long written = eventStore.export(exportFormat, out, query);
+        spec.commandLine().getOut().printf("wrote %,d events to %s%n", written, out);
+      }
     }
     return ExitCodes.OK;
   }

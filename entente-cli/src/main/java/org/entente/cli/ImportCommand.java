@@ -1,10 +1,12 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.entente.core.EntenteException;
 import org.entente.store.EventStore;
 import org.entente.store.gdelt.GdeltImportResult;
 import org.entente.store.gdelt.GdeltProblem;
@@ -34,8 +36,8 @@ final class ImportCommand implements Runnable {
       name = "gdelt",
       mixinStandardHelpOptions = true,
       description = {
-        "Stream GDELT event files into the store: GDELT 1.0 daily files (57 or 58 columns) and"
-            + " GDELT 2.0 event exports (61 columns), plain, .zip or .gz.",
+        "Stream GDELT event files into the store: GDELT 1.0 files (57 or 58 columns, each row"
+            + " its own) and GDELT 2.0 event exports (61 columns), plain, .zip or .gz.",
         "A malformed row is reported with its file:line and skipped; importing a file twice adds"
             + " nothing (GLOBALEVENTID is the key)."
       },
@@ -53,6 +55,14 @@ final class ImportCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       long problems = 0;
+      for (Path file : files) {
+        if (!Files.isRegularFile(file)) {
+          throw EntenteException.userError(
+              "%s: no such file (give the path of a GDELT event file, .CSV, .zip or .gz);"
+                  + " nothing was imported",
+              file);
+        }
+      }
       try (EventStore eventStore = store.open()) {
         for (Path file : files) {
           GdeltImportResult result =
@@ -61,7 +71,9 @@ final class ImportCommand implements Runnable {
                   new ImportListener() {
                     @Override
                     public void progress(String name, long done, long total) {
-                      err.printf("entente: %s: %,d rows%n", name, done);
+                      if (done > 0) {
+                        err.printf("entente: %s: %,d rows%n", name, done);
+                      }
                     }
 
                     @Override

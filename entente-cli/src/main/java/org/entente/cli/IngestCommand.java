@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entente.core.Document;
@@ -17,8 +18,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Code documents and store their events and assessments in the DuckDB store.",
-      "Idempotent: a document already stored (same id, or same text) adds nothing. Atomic per"
-          + " document: an interrupted run leaves each document either fully stored or absent.",
+      "Idempotent: a document already stored (same id and text, or same text) is skipped before"
+          + " it is parsed. Atomic per document: an interrupted run leaves each document either"
+          + " fully stored or absent.",
+      "A different text under a stored id is an id conflict: reported, and stored under the id"
+          + " with #2 appended (exit code 1).",
       "The same event reported by several documents is stored once, with its number of"
           + " mentions and documents and every sentence as evidence."
     },
@@ -38,37 +42,50 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    var sources = coding.sources(err);
-    int[] counts = new int[4]; // stored, duplicates, events, assessments
-    try (EventStore eventStore = store.open();
-        Stream<Document> documents = sources.documents(coding.inputs)) {
-      CodingRun run = new CodingRun(coding.coder(), coding.threads(), err);
-      run.run(
-          documents.iterator(),
-          result -> {
-            IngestResult stored =
-                eventStore.ingest(
-                    result.coded().document(),
-                    result.coded().events(),
-                    result.coded().assessments());
-            if (stored.stored()) {
-              counts[0]++;
-              counts[2] += stored.newEvents() + stored.mergedEvents();
-              counts[3] += stored.assessments();
-            } else {
-              counts[1]++;
-            }
-          });
-      int skipped = sources.skipped() + (int) run.failed();
+    coding.check();
+    long[] counts = new long[4]; // stored, refused, events, assessments
+    try (EventStore eventStore = store.open()) {
+      var sources = coding.sources(err);
+      IngestGate gate = new IngestGate(eventStore, err);
+      CodingRun run;
+      try (Stream<Document> documents = sources.documents(coding.inputs)) {
+        Iterator<Document> admitted = gate.admit(documents.iterator());
+        if (!admitted.hasNext()) {
+          run = null; // nothing new to code: the models need not load
+        } else {
+          run = new CodingRun(coding.coder(), coding.threads(), err);
+          run.run(
+              admitted,
+              result -> {
+                Document document = result.coded().document();
+                IngestResult stored =
+                    eventStore.ingest(
+                        document, result.coded().events(), result.coded().assessments());
+                gate.done(document);
+                if (stored.stored()) {
+                  counts[0]++;
+                  counts[2] += stored.newEvents() + stored.mergedEvents();
+                  counts[3] += stored.assessments();
+                } else {
+                  counts[1]++;
+                  err.println("entente: " + stored.describe());
+                }
+              });
+        }
+      }
+      long skipped = sources.skipped() + (run == null ? 0 : run.failed()) + counts[1];
       out.printf(
-          "stored %,d documents (%,d events, %,d assessments) in %s; %,d already stored%s%n",
+          "stored %,d documents (%,d events, %,d assessments) in %s; %,d already stored%s%s%n",
           counts[0],
           counts[2],
           counts[3],
           store.db,
-          counts[1],
+          gate.alreadyStored(),
+          gate.conflicts() > 0
+              ? "; " + gate.conflicts() + " stored under a new id (id conflict, see standard error)"
+              : "",
           skipped > 0 ? "; " + skipped + " input(s) skipped (see standard error)" : "");
-      return skipped > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+      return skipped + gate.conflicts() > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
     }
   }
 }

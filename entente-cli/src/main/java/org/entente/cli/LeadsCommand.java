@@ -44,7 +44,7 @@ final class LeadsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw EntenteException.userError("%s", e.getMessage());
     }
-    try (EventStore eventStore = store.open()) {
+    try (EventStore eventStore = store.openToRead()) {
       var leadership =
           RelationshipAnalysis.standard()
               .leads(dyad, analysis.window(), analysis.events(eventStore, List.of(first, second)));

@@ -1,6 +1,9 @@
 package org.entente.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.entente.core.EntenteException;
 import picocli.CommandLine;
 
@@ -10,7 +13,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
+    // events and exports are UTF-8 whatever the platform's default
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true);
     PrintWriter err = new PrintWriter(System.err, true);
     int exit = run(args, out, err);
     out.flush();

@@ -35,12 +35,21 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    coding.check();
     var sources = coding.sources(err);
     var coder = coding.coder();
+    long[] failed = {0};
     try (Stream<Document> documents = sources.documents(coding.inputs)) {
       documents.forEach(
           document -> {
-            ParsedDocument parsed = coder.parse(document);
+            ParsedDocument parsed;
+            try {
+              parsed = coder.parse(document);
+            } catch (RuntimeException | StackOverflowError e) {
+              failed[0]++;
+              err.printf("entente: %s: could not be parsed (%s); skipped%n", document.id(), e);
+              return;
+            }
             out.printf("# doc_id = %s%n# date = %s%n", document.id(), document.date());
             for (ParsedSentence sentence : parsed.sentences()) {
               out.print(ConllU.write(sentence));
@@ -48,6 +57,6 @@ final class ParseCommand implements Callable<Integer> {
             parsed.skipped().forEach(s -> err.println("entente: " + document.id() + ": " + s));
           });
     }
-    return sources.skipped() > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+    return sources.skipped() + failed[0] > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
   }
 }

@@ -67,7 +67,7 @@ final class RelationCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw EntenteException.userError("%s", e.getMessage());
     }
-    try (EventStore eventStore = store.open()) {
+    try (EventStore eventStore = store.openToRead()) {
       var window = analysis.window();
       List<Assessment> assessments =
           eventStore.assessments(dyad.a(), dyad.b(), window.from(), window.to());

@@ -16,6 +16,11 @@ final class SharedCoders {
 
   private SharedCoders() {}
 
+  /** Whether any coder was loaded in this JVM (tests check that a command did not need one). */
+  static synchronized boolean loaded() {
+    return !CODERS.isEmpty();
+  }
+
   static synchronized DocumentCoder get(CoreNlpSentenceParser.NerMode mode) {
     return CODERS.computeIfAbsent(mode, DocumentCoder::standard);
   }

@@ -13,10 +13,17 @@ final class StoreOption {
       names = "--db",
       paramLabel = "PATH",
       defaultValue = DEFAULT,
-      description = "The DuckDB store (default: ./${DEFAULT-VALUE}; created if absent).")
+      description =
+          "The DuckDB store (default: ./${DEFAULT-VALUE}; ingest and import create it if absent).")
   Path db;
 
+  /** Opens the store to write it, creating it if absent (ingest, import, demo). */
   EventStore open() {
     return EventStore.open(db);
+  }
+
+  /** Opens an existing store to read it only (queries): a mistyped path is an error. */
+  EventStore openToRead() {
+    return EventStore.openReadOnly(db);
   }
 }

@@ -36,7 +36,7 @@ final class TriangleCommand implements Callable<Integer> {
     String a = Countries.resolve(countries.get(0), parent.dictionary());
     String b = Countries.resolve(countries.get(1), parent.dictionary());
     String c = Countries.resolve(countries.get(2), parent.dictionary());
-    try (EventStore eventStore = store.open()) {
+    try (EventStore eventStore = store.openToRead()) {
       var triangle =
           RelationshipAnalysis.standard()
               .triangle(a, b, c, analysis.window(), analysis.events(eventStore, List.of(a, b, c)));

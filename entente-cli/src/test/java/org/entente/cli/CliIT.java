@@ -169,4 +169,53 @@ class CliIT {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().strip()).startsWith("entente: 'Atlantis' is not a country Entente knows");
   }
+
+  @Test
+  void aDocumentThatEndsInANameCostsNoOtherAndIdConflictsKeepBothTexts() throws IOException {
+    Path byline =
+        Files.writeString(
+            dir.resolve("byline.txt"),
+            "Russia and China signed a gas deal on Monday. The deal runs for thirty years.\n\n"
+                + "Dmitri Trenin");
+    Path same =
+        Files.writeString(
+            dir.resolve("same-id.jsonl"),
+            """
+            {"id": "s1", "date": "2019-06-05", "text": "Japan protested to China."}
+            {"id": "s1", "date": "2019-06-05", "text": "India criticized Pakistan."}
+            """);
+    String db = dir.resolve("hardened.duckdb").toString();
+
+    Run first =
+        run("ingest", byline.toString(), same.toString(), "--date", "2019-06-05", "--db", db);
+    Run again =
+        run("ingest", byline.toString(), same.toString(), "--date", "2019-06-05", "--db", db);
+
+    assertThat(first.exit()).as(first.err()).isEqualTo(1);
+    assertThat(first.err())
+        .contains(
+            "entente: s1: another text already has this id; stored as s1#2 (give"
+                + " each document its own id)");
+    assertThat(first.out()).startsWith("stored 3 documents");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.out()).startsWith("stored 0 documents").contains("3 already stored");
+    Run events = run("events", "--source", "India", "--db", db);
+    assertThat(events.out()).contains("India criticized Pakistan");
+    Run gas = run("events", "--source", "RUS", "--target", "China", "--db", db);
+    assertThat(gas.out()).contains("gas deal");
+  }
+
+  @Test
+  void aClockTimeIsNotAYear() throws IOException {
+    Path wire =
+        Files.writeString(
+            dir.resolve("wire.jsonl"),
+            "{\"id\": \"w1\", \"date\": \"2019-06-05\", \"text\": \"Japan protested to China"
+                + " at 1100 GMT.\"}\n");
+
+    Run run = run("code", wire.toString(), "--out", "-");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"doc_id\":\"w1\"").doesNotContain("\"date\":\"1100");
+  }
 }

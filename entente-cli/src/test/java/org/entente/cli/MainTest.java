@@ -2,9 +2,17 @@ package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.core.Document;
+import org.entente.store.EventStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user runs it: output, messages and exit codes. */
 class MainTest {
@@ -81,5 +89,122 @@ class MainTest {
     Run run = run("codebook", "--colour");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option: '--colour'");
+  }
+
+  @TempDir Path folder;
+
+  private Path storeWith(String id, String text) {
+    Path db = folder.resolve("store.duckdb");
+    try (EventStore store = EventStore.open(db)) {
+      store.ingest(
+          new Document(id, LocalDate.of(2019, 6, 5), text, "", "", ""), List.of(), List.of());
+    }
+    return db;
+  }
+
+  @Test
+  void aMistypedStoreIsNotCreatedByAQuery() {
+    Path typo = folder.resolve("entnte.duckdb");
+
+    Run run = run("events", "--db", typo.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "entente: there is no store at "
+                + typo
+                + "; check --db (entente ingest or entente import gdelt creates one)");
+    assertThat(typo).doesNotExist();
+  }
+
+  @Test
+  void eventsAndExportCheckSourceAndTargetLikeRelation() {
+    String db = storeWith("d1", "Russia sold gas to China.").toString();
+
+    Run unknown = run("events", "--source", "XQZ", "--db", db);
+    Run name = run("events", "--source", "Russia", "--target", "China", "--db", db);
+    Run prefix = run("export", "--format", "jsonl", "--out", "-", "--target", "RUSGOV", "--db", db);
+    Run badTarget =
+        run("export", "--format", "jsonl", "--out", "-", "--target", "Atlantis", "--db", db);
+
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err())
+        .startsWith("entente: --source 'XQZ' is neither an actor code Entente knows");
+    assertThat(name.exit()).as(name.err()).isZero();
+    assertThat(name.out()).contains("0 event(s)");
+    assertThat(prefix.exit()).as(prefix.err()).isZero();
+    assertThat(badTarget.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void exportWritesToStandardOutputAndSaysWhenTheFolderIsMissing() {
+    String db = storeWith("d1", "Russia sold gas to China.").toString();
+    Path missing = folder.resolve("no/such/folder/events.tsv");
+
+    Run stdout = run("export", "--format", "gdelt", "--out", "-", "--db", db);
+    Run intoMissing = run("export", "--format", "gdelt", "--out", missing.toString(), "--db", db);
+    Run parquet = run("export", "--format", "parquet", "--out", "-", "--db", db);
+
+    assertThat(stdout.exit()).as(stdout.err()).isZero();
+    assertThat(stdout.err()).contains("wrote 0 events");
+    assertThat(intoMissing.exit()).isEqualTo(2);
+    assertThat(intoMissing.err()).contains("the folder " + missing.getParent() + " does not exist");
+    assertThat(parquet.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void aFileThatIsNotAStoreIsExitThree() throws IOException {
+    Path notes = Files.writeString(folder.resolve("notes.duckdb"), "my notes\n".repeat(500));
+
+    Run query = run("events", "--db", notes.toString());
+    Run ingest = run("import", "gdelt", notes.toString(), "--db", notes.toString());
+
+    assertThat(query.exit()).isEqualTo(3);
+    assertThat(query.err()).contains("the file is not a DuckDB database");
+    assertThat(ingest.exit()).isEqualTo(3);
+    assertThat(Files.readString(notes)).startsWith("my notes");
+  }
+
+  @Test
+  void codingArgumentsAreCheckedBeforeTheModelsLoad() throws IOException {
+    Path text = Files.writeString(folder.resolve("a.txt"), "Russia sold gas to China.");
+
+    Run threads = run("code", text.toString(), "--threads", "0");
+    Run missing = run("code", folder.resolve("nope.jsonl").toString());
+    Run noFolder = run("code", text.toString(), "--out", folder.resolve("no/out.jsonl").toString());
+    Run ner =
+        run(
+            "ingest",
+            text.toString(),
+            "--ner",
+            "some",
+            "--db",
+            folder.resolve("x.duckdb").toString());
+
+    assertThat(threads.exit()).isEqualTo(2);
+    assertThat(threads.err()).contains("--threads must be at least 1, not 0");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err())
+        .contains("no such file or directory: " + folder.resolve("nope.jsonl"));
+    assertThat(noFolder.exit()).isEqualTo(2);
+    assertThat(noFolder.err()).contains("does not exist");
+    assertThat(ner.exit()).isEqualTo(2);
+    assertThat(SharedCoders.loaded()).as("CoreNLP was not loaded").isFalse();
+  }
+
+  @Test
+  void reIngestingStoredDocumentsDoesNotParseThem() throws IOException {
+    String text = "Russia sold gas to China.";
+    Path db = storeWith("d1", text);
+    Path input =
+        Files.writeString(
+            folder.resolve("again.jsonl"),
+            "{\"id\": \"d1\", \"date\": \"2019-06-05\", \"text\": \"" + text + "\"}\n");
+
+    Run run = run("ingest", input.toString(), "--db", db.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("stored 0 documents").contains("1 already stored");
+    assertThat(SharedCoders.loaded()).as("CoreNLP was not loaded").isFalse();
   }
 }

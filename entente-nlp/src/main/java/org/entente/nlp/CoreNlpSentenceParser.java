@@ -176,6 +176,39 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
   }
 
+  /** Time zones and words that make a preceding four-digit number a clock time. */
+  static final Pattern CLOCK_SUFFIX =
+      Pattern.compile(
+          "(?i)gmt|utc|z|hrs|hours|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest"
+              + "|msk|ist|jst|hkt|sgt|aest|aedt");
+
+  private static final Pattern HOURS_MINUTES = Pattern.compile("([01]\\d|2[0-3])[0-5]\\d");
+
+  /**
+   * Whether token {@code i}, which SUTime took for a year, is a clock time: four digits that read
+   * as hours and minutes, followed by a time zone or "hours" ("at 1100 GMT", "0630 local time",
+   * "1800 hrs"). Wire copy writes times this way, and SUTime would date the event in the year 1100.
+   */
+  static boolean isClockTime(List<CoreLabel> tokens, int i) {
+    if (!HOURS_MINUTES.matcher(tokens.get(i).word()).matches() || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).word();
+    return CLOCK_SUFFIX.matcher(next).matches()
+        || next.equalsIgnoreCase("local")
+            && i + 2 < tokens.size()
+            && tokens.get(i + 2).word().equalsIgnoreCase("time");
+  }
+
+  /** Whether token {@code i} is a clock time or the time zone right after one. */
+  static boolean inClockTime(List<CoreLabel> tokens, int i) {
+    return isClockTime(tokens, i)
+        || i >= 1 && isClockTime(tokens, i - 1)
+        || i >= 2
+            && isClockTime(tokens, i - 2)
+            && tokens.get(i - 1).word().equalsIgnoreCase("local");
+  }
+
   static boolean hasDateCue(List<CoreLabel> tokens) {
     for (CoreLabel token : tokens) {
       if (DATE_CUES.matcher(token.word()).matches()) {
@@ -208,7 +241,9 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       CoreLabel label = labels.get(i);
       String ner = label.ner();
       String timex = "";
-      if ("DATE".equals(ner)) {
+      if ("DATE".equals(ner) && inClockTime(labels, i)) {
+        ner = "TIME"; // "at 1100 GMT" is eleven o'clock, not the year 1100
+      } else if ("DATE".equals(ner)) {
         String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         timex = normalized == null ? "" : normalized;
       }

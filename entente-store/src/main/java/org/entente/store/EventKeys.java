@@ -1,9 +1,7 @@
 package org.entente.store;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.entente.core.Sha256;
 import org.entente.event.Event;
 
 /**
@@ -39,14 +37,8 @@ public final class EventKeys {
             event.cameo(),
             Boolean.toString(event.negated()),
             event.modality().label());
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      long hash = ByteBuffer.wrap(digest).getLong();
-      return (hash & (ENTENTE_BASE - 1)) | ENTENTE_BASE;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    long hash = ByteBuffer.wrap(Sha256.digest(key)).getLong();
+    return (hash & (ENTENTE_BASE - 1)) | ENTENTE_BASE;
   }
 
   /** True for keys made by {@link #of}, false for GDELT ids. */

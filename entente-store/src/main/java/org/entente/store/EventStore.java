@@ -3,6 +3,7 @@ package org.entente.store;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +13,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 import org.entente.codebook.Codebook;
 import org.entente.core.Document;
@@ -56,6 +59,7 @@ public final class EventStore implements AutoCloseable {
   private final Codebook codebook;
   private final DocumentIngester ingester;
   private final EventQueries queries;
+  private CodeAreas areas; // loaded with the lexicon on the first GDELT import
 
   private EventStore(Connection connection, String where, Clock clock) {
     this.connection = connection;
@@ -68,6 +72,40 @@ public final class EventStore implements AutoCloseable {
   /** Opens the store at {@code path}, creating it if absent; {@link #IN_MEMORY} for tests. */
   public static EventStore open(Path path) {
     return open(path, Clock.systemUTC());
+  }
+
+  /**
+   * Opens an existing store to read it only: queries use this, so a read-only file can be queried
+   * and a mistyped path is an error rather than a new empty store. Other processes may read the
+   * same file at the same time; none may write it meanwhile.
+   */
+  public static EventStore openReadOnly(Path path) {
+    requireNonNull(path, "path is null");
+    if (!Files.exists(path)) {
+      throw EntenteException.userError(
+          "there is no store at %s; check --db (entente ingest or entente import gdelt creates"
+              + " one)",
+          path);
+    }
+    if (Files.isDirectory(path)) {
+      throw EntenteException.userError(
+          "%s is a folder, not a store; give the store's file with --db", path);
+    }
+    String where = path.toString();
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:" + path, readOnly);
+      try {
+        StoreSchema.check(connection, where);
+      } catch (SQLException | RuntimeException e) {
+        connection.close();
+        throw e;
+      }
+      return new EventStore(connection, where, Clock.systemUTC());
+    } catch (SQLException e) {
+      throw Sql.failure(e, "opening the store " + where);
+    }
   }
 
   /** As {@link #open(Path)}, with the clock that stamps ingest times. */
@@ -83,6 +121,10 @@ public final class EventStore implements AutoCloseable {
           path, parent);
     }
     String where = memory ? "the in-memory store" : path.toString();
+    if (!memory && Files.isDirectory(path)) {
+      throw EntenteException.userError(
+          "%s is a folder, not a store; give a file path with --db", path);
+    }
     try {
       Connection connection = DriverManager.getConnection("jdbc:duckdb:" + (memory ? "" : path));
       try (Statement statement = connection.createStatement()) {
@@ -109,10 +151,43 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * What {@link #ingest} would say of this document without storing it: already stored (same id and
+   * text, or same text under another id), a conflict (a different text under its id), or empty when
+   * it is new. Lets a caller skip stored documents before coding them.
+   */
+  public synchronized Optional<IngestResult> findStored(Document doc) {
+    try {
+      return ingester.findStored(doc);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "looking up document " + doc.id() + " in " + where);
+    }
+  }
+
+  /**
+   * The id under which {@code entente ingest} keeps a document whose id is stored with a different
+   * text: {@code id#2}, or the next number no stored document has.
+   */
+  public synchronized String unusedId(String id) {
+    return unusedId(id, taken -> false);
+  }
+
+  /** As {@link #unusedId(String)}, also passing over the ids {@code alsoTaken} accepts. */
+  public synchronized String unusedId(String id, java.util.function.Predicate<String> alsoTaken) {
+    try {
+      return ingester.unusedId(id, alsoTaken);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "looking up ids in " + where);
+    }
+  }
+
   /** Imports a GDELT 1.0 or 2.0 event file (plain, .zip or .gz); malformed rows are skipped. */
   public synchronized GdeltImportResult importGdelt(Path file, ImportListener listener) {
     try {
-      return new GdeltImporter(connection, codebook).importFile(file, listener);
+      if (areas == null) {
+        areas = CodeAreas.standard(codebook);
+      }
+      return new GdeltImporter(connection, codebook, areas).importFile(file, listener);
     } catch (SQLException e) {
       throw Sql.failure(e, "importing " + file + " into " + where);
     } catch (IOException e) {
@@ -123,12 +198,44 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** Writes the events the query selects; returns how many. */
+  /** Writes the events the query selects to a file; returns how many. */
   public synchronized long export(ExportFormat format, Path out, EventQuery query) {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw EntenteException.userError(
+          "cannot write %s: the folder %s does not exist (create it, or give another --out)",
+          out, parent);
+    }
+    if (Files.isDirectory(out)) {
+      throw EntenteException.userError(
+          "cannot write %s: it is a folder; give a file name with --out", out);
+    }
     try {
       return new EventExporter(connection).export(format, out, query);
     } catch (SQLException e) {
       throw Sql.failure(e, "exporting " + format.label() + " to " + out);
+    } catch (IOException e) {
+      throw Sql.writeFailure(e, out);
+    }
+  }
+
+  /**
+   * Writes the events the query selects, GDELT rows or JSON Lines, to a stream; returns how many.
+   */
+  public synchronized long export(ExportFormat format, Writer out, EventQuery query) {
+    if (format == ExportFormat.PARQUET) {
+      throw EntenteException.userError(
+          "Parquet is a binary format; export it to a file (--out events.parquet)");
+    }
+    try {
+      return new EventExporter(connection).export(format, out, query);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "exporting " + format.label());
+    } catch (IOException e) {
+      throw new EntenteException(
+          EntenteException.Kind.USER_ERROR,
+          "cannot write the " + format.label() + " export: " + e.getMessage(),
+          e);
     }
   }
 

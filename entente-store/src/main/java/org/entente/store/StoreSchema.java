@@ -132,16 +132,33 @@ final class StoreSchema {
         }
         return;
       }
-      try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
-        rows.next();
-        int version = rows.getInt(1);
-        if (version != VERSION) {
-          throw EntenteException.userError(
-              "%s has store schema version %d, but this Entente reads version %d; use the"
-                  + " Entente that wrote it, or export its events (entente export) and import"
-                  + " them into a new database",
-              where, version, VERSION);
-        }
+      checkVersion(statement, where);
+    }
+  }
+
+  /** Checks an existing store without changing it: an Entente store of this schema version. */
+  static void check(Connection connection, String where) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      if (!exists(statement)) {
+        throw EntenteException.userError(
+            "%s is %s, not an Entente store (it has no schema_version table); give another path"
+                + " with --db",
+            where, tableCount(statement) > 0 ? "a DuckDB database" : "an empty DuckDB database");
+      }
+      checkVersion(statement, where);
+    }
+  }
+
+  private static void checkVersion(Statement statement, String where) throws SQLException {
+    try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+      rows.next();
+      int version = rows.getInt(1);
+      if (version != VERSION) {
+        throw EntenteException.userError(
+            "%s has store schema version %d, but this Entente reads version %d; use the"
+                + " Entente that wrote it, or export its events (entente export) and import"
+                + " them into a new database",
+            where, version, VERSION);
       }
     }
   }

@@ -14,6 +14,7 @@ import org.entente.event.Modality;
 public final class TestEvents {
 
   private static final Codebook CODEBOOK = Codebook.standard();
+  private static final CodeAreas AREAS = CodeAreas.standard(CODEBOOK);
 
   private TestEvents() {}
 
@@ -65,7 +66,7 @@ public final class TestEvents {
         "met",
         10,
         13,
-        RootAreas.of(code.root()));
+        AREAS.of(code.code()));
   }
 
   private static EventActor actor(String code, int start) {

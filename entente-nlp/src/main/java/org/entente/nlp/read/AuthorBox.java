@@ -74,7 +74,9 @@ final class AuthorBox {
       boolean blockEnd = next == lines.length || lines[next].isEmpty();
       if (afterSentence && (blockEnd && (blockStart || about) || links)) {
         removed[i] = true;
-        removed[i + 1] |= about;
+        if (about) {
+          removed[i + 1] = true;
+        }
       }
     }
   }

@@ -20,8 +20,29 @@ final class DocumentChecks {
   private final BoilerplateFilter boilerplate = new BoilerplateFilter();
   private final EnglishCheck english = new EnglishCheck();
 
-  /** The document with its text cleaned, or {@code null} when it is skipped (and reported). */
+  /**
+   * The document with its text cleaned, or {@code null} when it is skipped (and reported). A fault
+   * in a check (a bug meeting text it did not foresee) costs this document only: it is reported as
+   * a problem naming the document and the document is skipped.
+   */
   Document apply(Document document, TextOrigin origin, Consumer<Problem> problems) {
+    try {
+      return check(document, origin, problems);
+    } catch (RuntimeException e) {
+      problems.accept(
+          skipped(
+              origin,
+              Problem.Kind.INTERNAL,
+              "document '"
+                  + document.id()
+                  + "' could not be read ("
+                  + e
+                  + "); the document is skipped — please report this with the document"));
+      return null;
+    }
+  }
+
+  private Document check(Document document, TextOrigin origin, Consumer<Problem> problems) {
     String text = document.text().replace("\r\n", "\n").replace('\r', '\n');
     if (text.isBlank()) {
       problems.accept(skipped(origin, Problem.Kind.EMPTY, "no text; the document is skipped"));

@@ -28,6 +28,13 @@ import org.entente.core.Document;
  * Lines on standard input. The reader is chosen by extension: {@code .jsonl}/{@code .ndjson},
  * {@code .txt}, {@code .html}/{@code .htm}, {@code .xml} (PETRARCH validation XML).
  *
+ * <p>A {@code .txt} or {@code .html} file's id is its file name without the extension; found in a
+ * directory below the one named, its path there ({@code news/2019/note.txt} read as {@code news} is
+ * {@code 2019/note}), so files of the same name in different folders keep apart.
+ *
+ * <p>A document longer than {@link DocumentParts#MAX_CHARS} characters is yielded as parts coded
+ * one at a time ({@code id}, {@code id~2}, …; see {@link DocumentParts}), so memory stays bounded.
+ *
  * <p>Bad input is reported to the problem listener, one line each, and skipped; the rest of the
  * batch goes on. The CLI prints each problem and exits non-zero when {@link #skipped()} is not
  * zero:
@@ -56,6 +63,7 @@ public final class DocumentSources {
   private final InputStream standardInput;
   private final Consumer<Problem> problems;
   private final Map<String, DocumentReader> readers;
+  private final DocumentParts longDocuments = new DocumentParts();
   private int documents;
   private int skipped;
 
@@ -109,7 +117,10 @@ public final class DocumentSources {
             return current.next();
           }
         };
-    return LazyStream.concat(parts).peek(document -> documents++);
+    // flatMap buffers the parts of one document, which are in memory anyway
+    return LazyStream.concat(parts)
+        .flatMap(document -> longDocuments.split(document).stream())
+        .peek(document -> documents++);
   }
 
   /** How many documents the streams have yielded so far. */
@@ -147,7 +158,7 @@ public final class DocumentSources {
       return List.of();
     }
     if (Files.isDirectory(path)) {
-      return directory(path).stream().map(this::part).collect(Collectors.toList());
+      return directory(path).stream().map(file -> part(path, file)).collect(Collectors.toList());
     }
     if (!Files.exists(path)) {
       problems.accept(
@@ -172,8 +183,30 @@ public final class DocumentSources {
     return List.of(() -> reader.read(path, problems));
   }
 
-  private Supplier<Stream<Document>> part(Path file) {
-    return () -> readers.get(extension(file)).read(file, problems);
+  /**
+   * A file found in {@code directory}. A one-document file (.txt, .html) whose id is its file name
+   * takes its path in the directory instead, so that {@code a/note.txt} and {@code b/note.txt} are
+   * {@code a/note} and {@code b/note}, not both {@code note}; a file directly in the directory
+   * keeps its name ({@code note}).
+   */
+  private Supplier<Stream<Document>> part(Path directory, Path file) {
+    String relative = directory.relativize(file).toString().replace('\\', '/');
+    int dot = relative.lastIndexOf('.');
+    String pathId = relative.substring(0, dot);
+    String nameId = TextReader.stem(file.toString());
+    boolean oneDocument = !List.of("jsonl", "ndjson", "xml").contains(extension(file));
+    return () -> {
+      Stream<Document> documents = readers.get(extension(file)).read(file, problems);
+      return oneDocument && !pathId.equals(nameId)
+          ? documents.map(
+              document -> document.id().equals(nameId) ? renamed(document, pathId) : document)
+          : documents;
+    };
+  }
+
+  private static Document renamed(Document document, String id) {
+    return new Document(
+        id, document.date(), document.text(), document.title(), document.url(), document.source());
   }
 
   /** The supported files under {@code directory}, sorted. */

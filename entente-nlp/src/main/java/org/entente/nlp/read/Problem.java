@@ -40,7 +40,11 @@ public record Problem(String file, int line, String message, Kind kind) {
     /** A file larger than one document may be. */
     TOO_LARGE,
     /** An I/O error while reading. */
-    UNREADABLE
+    UNREADABLE,
+    /** A document with the id of another one and a different text. */
+    ID_CONFLICT,
+    /** A fault in Entente met while reading or coding one document (a bug); that one is skipped. */
+    INTERNAL
   }
 
   public Problem {

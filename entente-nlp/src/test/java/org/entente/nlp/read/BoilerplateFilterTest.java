@@ -123,6 +123,11 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void removesANameThatIsTheLastLineOfTheText() {
+    assertThat(filter.clean(BEFORE + "\n\nDmitri Trenin")).isEqualTo(BEFORE);
+  }
+
+  @Test
   void removesABioBoxWithLinksWhenParagraphsAreSingleLines() {
     String text =
         BEFORE + "\nDmitri Trenin\nTrenin was director of a think tank.\nMore >\n" + AFTER;

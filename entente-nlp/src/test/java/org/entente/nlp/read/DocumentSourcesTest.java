@@ -67,10 +67,34 @@ class DocumentSourcesTest {
     file("notes.md", "# not read");
     file(".hidden/x.txt", ENGLISH);
 
-    assertThat(ids(directory.toString())).containsExactly("y1", "z", "b", "c");
+    assertThat(ids(directory.toString())).containsExactly("y1", "a/z", "b", "c");
     assertThat(problems).isEmpty();
     assertThat(sources.documentCount()).isEqualTo(4);
     assertThat(sources.skipped()).isZero();
+  }
+
+  @Test
+  void filesOfTheSameNameInDifferentFoldersGetDifferentIds() throws IOException {
+    file("2019/note.txt", ENGLISH);
+    file("2020/note.txt", "China and Russia held talks in Beijing on Monday.");
+    file("note.txt", "The United States imposed new tariffs on Chinese goods.");
+
+    assertThat(ids(directory.toString())).containsExactly("2019/note", "2020/note", "note");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aDocumentThatBreaksAReaderIsReportedAndTheOthersAreRead() throws IOException {
+    // the text ends with a name line, which the author-box rule once read past
+    String byline =
+        file(
+            "byline.txt",
+            "Russia and China signed a gas deal on Monday. The deal runs for thirty years.\n\n"
+                + "Dmitri Trenin");
+    String news = file("news.jsonl", "{\"id\": \"n1\", \"text\": \"" + ENGLISH + "\"}\n");
+
+    assertThat(ids(byline, news)).containsExactly("byline", "n1");
+    assertThat(problems).isEmpty();
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.entente.store.RootAreas;
+import org.entente.store.CodeAreas;
 import org.entente.store.Sql;
 
 /**
@@ -32,6 +32,12 @@ final class GdeltImportSql {
   static final List<String> REQUIRED =
       List.of("GLOBALEVENTID", "SQLDATE", "EventCode", "QuadClass", "GoldsteinScale");
 
+  /** GDELT's Goldstein scale runs from −10 to 10; other values are rejected. */
+  static final double GOLDSTEIN_LIMIT = 10;
+
+  /** The message of the error a row with an invalid value raises in the statement. */
+  static final String INVALID_ROW = "entente: invalid GDELT row";
+
   private static final Map<String, String> TYPES =
       Map.of(
           "GLOBALEVENTID", "BIGINT",
@@ -46,9 +52,20 @@ final class GdeltImportSql {
 
   private GdeltImportSql() {}
 
+  /**
+   * The statement. Without {@code skipInvalid}, a row with an empty required field or a Goldstein
+   * value that is not a number from −10 to 10 fails the whole statement (a NOT NULL violation, or
+   * {@link #INVALID_ROW}); with it, such rows are left out, once {@link GdeltImporter} has reported
+   * them.
+   */
   static String insert(
-      GdeltFormat format, Path file, Collection<String> cameoCodes, boolean skipEmptyRequired) {
-    String url = format.hasSourceUrl() ? "SOURCEURL" : "NULL";
+      GdeltFormat format,
+      Path file,
+      Collection<String> cameoCodes,
+      CodeAreas areas,
+      boolean skipInvalid) {
+    GdeltFormat layout = layout(format);
+    String url = layout.hasSourceUrl() ? "SOURCEURL" : "NULL";
     return "INSERT INTO events (event_key, origin, url, date, date_precision, date_from,"
         + " source_code, source_country, source_agent, source_name, target_code, target_country,"
         + " target_agent, target_name, cameo, root, quad_class, goldstein, negated, modality,"
@@ -57,20 +74,64 @@ final class GdeltImportSql {
         + url
         + ", SQLDATE, 'day', 'document', Actor1Code, Actor1CountryCode, Actor1Type1Code,"
         + " Actor1Name, Actor2Code, Actor2CountryCode, Actor2Type1Code, Actor2Name, code,"
-        + " left(code, 2), CAST(enum_code(QuadClass) + 1 AS TINYINT), GoldsteinScale, false,"
+        + " left(code, 2), CAST(enum_code(QuadClass) + 1 AS TINYINT), "
+        + checkedGoldstein(format)
+        + ", false,"
         + " 'factual', "
-        + RootAreas.sqlCase("left(code, 2)")
+        + areas.sqlCase("code")
         + ", IsRootEvent = 1, NumMentions, NumSources, NumArticles, AvgTone,"
         + " CAST(DATEADDED AS TIMESTAMP)"
         + " FROM (SELECT *, CAST(EventCode AS VARCHAR) AS code FROM "
-        + readCsv(format, file, cameoCodes)
+        + readCsv(layout, file, cameoCodes)
         + ")"
-        + (skipEmptyRequired
-            ? REQUIRED.stream()
-                .map(c -> c + " IS NOT NULL")
-                .collect(joining(" AND ", " WHERE ", ""))
-            : "")
+        + (skipInvalid ? " WHERE " + valid(format) : "")
         + " ON CONFLICT DO NOTHING";
+  }
+
+  /**
+   * The columns the statement reads: GDELT 1.0 files mix 57-column rows (before April 2013) and
+   * 58-column rows (+ SOURCEURL), so both are read as 58 columns with the missing last one NULL and
+   * each row keeps its own width.
+   */
+  static GdeltFormat layout(GdeltFormat format) {
+    return format.dateAddedHasTime() ? format : GdeltFormat.V1_DAILY;
+  }
+
+  /**
+   * The columns a row cannot do without: GDELT 1.0 also needs DATEADDED (a row too short lacks it).
+   */
+  static List<String> required(GdeltFormat format) {
+    if (format.dateAddedHasTime()) {
+      return REQUIRED;
+    }
+    List<String> required = new java.util.ArrayList<>(REQUIRED);
+    required.add("DATEADDED");
+    return List.copyOf(required);
+  }
+
+  private static String valid(GdeltFormat format) {
+    return required(format).stream().map(c -> c + " IS NOT NULL").collect(joining(" AND "))
+        + " AND "
+        + goldsteinInRange();
+  }
+
+  private static String goldsteinInRange() {
+    return "isfinite(GoldsteinScale) AND GoldsteinScale BETWEEN -"
+        + GOLDSTEIN_LIMIT
+        + " AND "
+        + GOLDSTEIN_LIMIT;
+  }
+
+  /**
+   * GoldsteinScale, or an error that fails the statement when the row is not valid: a required
+   * field empty, or a Goldstein value that is NaN, infinite or outside −10…10.
+   */
+  private static String checkedGoldstein(GdeltFormat format) {
+    return "CASE WHEN "
+        + valid(format)
+        + " THEN GoldsteinScale ELSE error("
+        + Sql.literal(INVALID_ROW)
+        + ") END";
   }
 
   private static String readCsv(GdeltFormat format, Path file, Collection<String> cameoCodes) {
@@ -85,6 +146,7 @@ final class GdeltImportSql {
         + " columns = "
         + columns
         + ", dateformat = '%Y%m%d', timestampformat = '%Y%m%d%H%M%S',"
+        + (format.dateAddedHasTime() ? "" : " null_padding = true,")
         + " store_rejects = true, rejects_table = '"
         + REJECTS
         + "', rejects_scan = '"

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.duckdb.DuckDBPreparedStatement;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
+import org.entente.store.CodeAreas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,11 @@ public final class GdeltImporter {
 
   private final Connection connection;
   private final Set<String> cameoCodes;
+  private final CodeAreas areas;
 
-  public GdeltImporter(Connection connection, Codebook codebook) {
+  public GdeltImporter(Connection connection, Codebook codebook, CodeAreas areas) {
     this.connection = requireNonNull(connection, "connection is null");
+    this.areas = requireNonNull(areas, "areas is null");
     this.cameoCodes =
         codebook.codes().stream()
             .map(CameoCode::code)
@@ -59,19 +62,21 @@ public final class GdeltImporter {
       for (GdeltInput.Part part : input.parts()) {
         format = format == null ? part.format() : format;
         rows += part.lines();
-        List<GdeltProblem> emptyRequired = List.of();
+        List<GdeltProblem> invalid = List.of();
         long added;
         try {
           added = insert(part, listener, false);
         } catch (SQLException e) {
-          if (!String.valueOf(e.getMessage()).contains("NOT NULL constraint failed")) {
+          String message = String.valueOf(e.getMessage());
+          if (!message.contains("NOT NULL constraint failed")
+              && !message.contains(GdeltImportSql.INVALID_ROW)) {
             throw e;
           }
-          emptyRequired = findEmptyRequired(part);
+          invalid = findInvalid(part);
           added = insert(part, listener, true);
         }
         imported += added;
-        rejected += reportRejects(part, emptyRequired, listener, problems);
+        rejected += reportRejects(part, invalid, listener, problems);
         listener.progress(part.name(), part.lines(), part.lines());
       }
     }
@@ -88,10 +93,10 @@ public final class GdeltImporter {
     return result;
   }
 
-  private long insert(GdeltInput.Part part, ImportListener listener, boolean skipEmptyRequired)
+  private long insert(GdeltInput.Part part, ImportListener listener, boolean skipInvalid)
       throws SQLException {
     dropRejects();
-    String sql = GdeltImportSql.insert(part.format(), part.path(), cameoCodes, skipEmptyRequired);
+    String sql = GdeltImportSql.insert(part.format(), part.path(), cameoCodes, areas, skipInvalid);
     try (DuckDBPreparedStatement statement =
         connection.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
       try (ProgressWatcher watcher =
@@ -101,8 +106,11 @@ public final class GdeltImporter {
     }
   }
 
-  /** The Java pass for lines with an empty required field, which DuckDB reads as NULLs. */
-  private List<GdeltProblem> findEmptyRequired(GdeltInput.Part part) throws IOException {
+  /**
+   * The Java pass for the lines the statement refuses but DuckDB does not reject: an empty required
+   * field (read as NULL), a GoldsteinScale outside −10…10, a GDELT 1.0 row shorter than 57 columns.
+   */
+  private List<GdeltProblem> findInvalid(GdeltInput.Part part) throws IOException {
     GdeltRowCheck check = new GdeltRowCheck(part.format(), cameoCodes);
     List<GdeltProblem> found = new ArrayList<>();
     try (BufferedReader lines = part.open()) {
@@ -110,7 +118,7 @@ public final class GdeltImporter {
       long number = 0;
       while ((line = lines.readLine()) != null) {
         number++;
-        Optional<String> problem = check.emptyRequired(line);
+        Optional<String> problem = check.invalid(line);
         if (problem.isPresent()) {
           found.add(new GdeltProblem(part.name(), number, problem.get()));
         }

@@ -27,40 +27,41 @@ final class GdeltRowCheck {
   private static final List<String> DECIMAL = List.of("GoldsteinScale", "AvgTone");
 
   private final GdeltFormat format;
+  private final GdeltFormat layout;
   private final Set<String> cameoCodes;
 
   GdeltRowCheck(GdeltFormat format, Set<String> cameoCodes) {
     this.format = format;
+    this.layout = GdeltImportSql.layout(format);
     this.cameoCodes = cameoCodes;
   }
 
-  /** "EventCode is empty" for a line of the right width with a required field empty. */
-  Optional<String> emptyRequired(String line) {
+  /**
+   * What makes the import statement refuse a line DuckDB itself reads: a GDELT 1.0 line shorter
+   * than 57 columns, an empty required field ("EventCode is empty"), a GoldsteinScale outside
+   * −10…10. Lines DuckDB rejects (too wide, unparsable values) are not this method's to find.
+   */
+  Optional<String> invalid(String line) {
     String[] fields = line.split("\t", -1);
-    if (fields.length != format.columnCount()) {
+    if (fields.length > layout.columnCount()) {
       return Optional.empty();
     }
-    for (String column : GdeltImportSql.REQUIRED) {
-      if (field(fields, column).isEmpty()) {
-        return Optional.of(column + " is empty");
-      }
+    if (!widthFits(fields.length)) {
+      return Optional.of(widthProblem(fields.length));
     }
-    return Optional.empty();
+    Optional<String> empty = emptyRequired(fields);
+    return empty.isPresent() ? empty : goldsteinProblem(fields);
   }
 
   /** What is wrong with the line, or empty if these checks find nothing. */
   Optional<String> problem(String line) {
     String[] fields = line.split("\t", -1);
-    if (fields.length != format.columnCount()) {
-      return Optional.of(
-          String.format(
-              "expected %d tab-separated columns (%s), found %d",
-              format.columnCount(), format.description(), fields.length));
+    if (!widthFits(fields.length)) {
+      return Optional.of(widthProblem(fields.length));
     }
-    for (String column : GdeltImportSql.REQUIRED) {
-      if (field(fields, column).isEmpty()) {
-        return Optional.of(column + " is empty");
-      }
+    Optional<String> empty = emptyRequired(fields);
+    if (empty.isPresent()) {
+      return empty;
     }
     for (String column : WHOLE) {
       Optional<String> problem = check(fields, column, GdeltRowCheck::isWhole, "a whole number");
@@ -87,13 +88,57 @@ final class GdeltRowCheck {
         return problem;
       }
     }
+    Optional<String> goldstein = goldsteinProblem(fields);
+    if (goldstein.isPresent()) {
+      return goldstein;
+    }
     return format.dateAddedHasTime()
         ? check(fields, "DATEADDED", v -> parses(v, TIME), "a time (YYYYMMDDHHMMSS)")
         : check(fields, "DATEADDED", v -> parses(v, DAY), "a date (YYYYMMDD)");
   }
 
+  /** GDELT 1.0 rows have 57 or 58 columns, each row its own; GDELT 2.0 rows 61. */
+  private boolean widthFits(int columns) {
+    return format.dateAddedHasTime()
+        ? columns == format.columnCount()
+        : columns == GdeltFormat.V1_HISTORICAL.columnCount()
+            || columns == GdeltFormat.V1_DAILY.columnCount();
+  }
+
+  private String widthProblem(int columns) {
+    return format.dateAddedHasTime()
+        ? String.format(
+            "expected %d tab-separated columns (%s), found %d",
+            format.columnCount(), format.description(), columns)
+        : String.format("expected 57 or 58 tab-separated columns (GDELT 1.0), found %d", columns);
+  }
+
+  private Optional<String> emptyRequired(String[] fields) {
+    for (String column : GdeltImportSql.required(format)) {
+      if (field(fields, column).isEmpty()) {
+        return Optional.of(column + " is empty");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "GoldsteinScale 'NaN' is not a number from -10 to 10". */
+  private Optional<String> goldsteinProblem(String[] fields) {
+    String value = field(fields, "GoldsteinScale").strip();
+    if (value.isEmpty() || !isDecimal(value)) {
+      return Optional.empty();
+    }
+    double goldstein = Double.parseDouble(value);
+    if (Double.isFinite(goldstein) && Math.abs(goldstein) <= GdeltImportSql.GOLDSTEIN_LIMIT) {
+      return Optional.empty();
+    }
+    return Optional.of("GoldsteinScale '" + value + "' is not a number from -10 to 10");
+  }
+
+  /** The field, or "" past the end of a GDELT 1.0 row without SOURCEURL. */
   private String field(String[] fields, String column) {
-    return fields[format.columns().indexOf(column)];
+    int index = layout.columns().indexOf(column);
+    return index < fields.length ? fields[index] : "";
   }
 
   private Optional<String> check(

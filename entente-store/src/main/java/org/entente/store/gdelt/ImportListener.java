@@ -2,8 +2,9 @@ package org.entente.store.gdelt;
 
 /**
  * Hears how a GDELT import goes. Progress comes from a watcher thread while DuckDB reads the file,
- * so implementations must be thread-safe; the row counts during the import are estimates from
- * DuckDB's progress, the last call gives the exact total.
+ * so implementations must be thread-safe; the first call of a file, with 0 rows done, says that
+ * DuckDB's statement starts; the row counts during the import are estimates from DuckDB's progress,
+ * the last call gives the exact total.
  *
  * <pre>{@code
  * ImportListener listener = new ImportListener() {

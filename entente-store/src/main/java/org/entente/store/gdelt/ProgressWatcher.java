@@ -23,6 +23,7 @@ final class ProgressWatcher implements AutoCloseable {
     this.thread =
         new Thread(
             () -> {
+              listener.progress(file, 0, total); // the statement starts
               long next = every;
               while (!done && next < total) {
                 try {

@@ -23,7 +23,9 @@ import org.entente.store.EventKeys;
  * Stores one coded document in one transaction: its row, its events (new keys get a row, known keys
  * have their counts raised), every reporting sentence as a mention, its assessments and the actor
  * words it used. A process killed at any moment leaves the document fully stored or absent; a
- * document already present (same id, or same {@link TextHash}) adds nothing.
+ * document already present (same id and text, or same {@link TextHash} under another id) adds
+ * nothing, and a different text under a stored id is a conflict that stores nothing ({@link
+ * IngestResult.Status#ID_CONFLICT}); {@code entente ingest} then stores it under {@link #unusedId}.
  *
  * <pre>{@code
  * IngestResult result = new DocumentIngester(connection, clock).ingest(doc, events, assessments);
@@ -31,6 +33,9 @@ import org.entente.store.EventKeys;
  * }</pre>
  */
 public final class DocumentIngester {
+
+  /** What joins an id and the number of the next document of a conflict: {@code d1#2}. */
+  public static final String CONFLICT_SEPARATOR = "#";
 
   private final Connection connection;
   private final Clock clock;
@@ -46,7 +51,7 @@ public final class DocumentIngester {
     String hash = TextHash.of(doc.text());
     connection.setAutoCommit(false);
     try {
-      Optional<IngestResult> duplicate = findDuplicate(doc, hash);
+      Optional<IngestResult> duplicate = findStored(doc, hash);
       if (duplicate.isPresent()) {
         connection.rollback();
         return duplicate.get();
@@ -112,22 +117,57 @@ public final class DocumentIngester {
     }
   }
 
-  private Optional<IngestResult> findDuplicate(Document doc, String hash) throws SQLException {
+  /**
+   * Whether the document is stored already (its text under its id or another), or its id holds a
+   * different text (a conflict): what {@link #ingest} would answer without storing, so a caller can
+   * skip a stored document before coding it.
+   */
+  public Optional<IngestResult> findStored(Document doc) throws SQLException {
+    return findStored(doc, TextHash.of(doc.text()));
+  }
+
+  /** The first of {@code id#2}, {@code id#3}, … no stored document has. */
+  public String unusedId(String id, java.util.function.Predicate<String> alsoTaken)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+      for (int n = 2; ; n++) {
+        String candidate = id + CONFLICT_SEPARATOR + n;
+        if (alsoTaken.test(candidate)) {
+          continue;
+        }
+        query.setString(1, candidate);
+        try (ResultSet rows = query.executeQuery()) {
+          if (!rows.next()) {
+            return candidate;
+          }
+        }
+      }
+    }
+  }
+
+  private Optional<IngestResult> findStored(Document doc, String hash) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT id FROM documents WHERE id = ? OR text_hash = ? ORDER BY id = ? DESC LIMIT 1")) {
-      query.setString(1, doc.id());
-      query.setString(2, hash);
-      query.setString(3, doc.id());
+            "SELECT id, text_hash = ? FROM documents WHERE id = ? OR text_hash = ?"
+                + " ORDER BY text_hash = ? DESC, id = ? DESC LIMIT 1")) {
+      query.setString(1, hash);
+      query.setString(2, doc.id());
+      query.setString(3, hash);
+      query.setString(4, hash);
+      query.setString(5, doc.id());
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
           return Optional.empty();
         }
         String existing = rows.getString(1);
+        boolean sameText = rows.getBoolean(2);
         IngestResult.Status status =
-            existing.equals(doc.id())
-                ? IngestResult.Status.DUPLICATE_ID
-                : IngestResult.Status.DUPLICATE_TEXT;
+            !sameText
+                ? IngestResult.Status.ID_CONFLICT
+                : existing.equals(doc.id())
+                    ? IngestResult.Status.DUPLICATE_ID
+                    : IngestResult.Status.DUPLICATE_TEXT;
         return Optional.of(IngestResult.duplicate(doc.id(), status, existing));
       }
     }

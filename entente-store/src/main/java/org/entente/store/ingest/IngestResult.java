@@ -9,6 +9,7 @@ import static java.util.Objects.requireNonNull;
  * <pre>{@code
  * doc-7: stored; 3 new events, 2 merged into known events, 5 mentions, 1 assessment
  * doc-8: already stored as doc-7 (same text); nothing added
+ * doc-9: a different text is already stored under this id; not stored (give each document ...)
  * }</pre>
  *
  * @param newEvents events seen for the first time
@@ -27,8 +28,12 @@ public record IngestResult(
   /** Whether the document was stored, or why not. */
   public enum Status {
     STORED,
+    /** The same id and the same text are stored. */
     DUPLICATE_ID,
-    DUPLICATE_TEXT
+    /** The same text is stored under another id ({@code existingId}). */
+    DUPLICATE_TEXT,
+    /** The id is stored with a different text: a conflict; nothing was stored. */
+    ID_CONFLICT
   }
 
   public IngestResult {
@@ -45,6 +50,11 @@ public record IngestResult(
     return status == Status.STORED;
   }
 
+  /** Whether the document was already stored (same id and text, or same text): nothing is lost. */
+  public boolean alreadyStored() {
+    return status == Status.DUPLICATE_ID || status == Status.DUPLICATE_TEXT;
+  }
+
   /** One line for people. */
   public String describe() {
     return switch (status) {
@@ -55,6 +65,10 @@ public record IngestResult(
       case DUPLICATE_ID -> docId + ": already stored (same id); nothing added";
       case DUPLICATE_TEXT ->
           docId + ": already stored as " + existingId + " (same text); nothing added";
+      case ID_CONFLICT ->
+          docId
+              + ": a different text is already stored under this id; not stored (give each"
+              + " document its own id)";
     };
   }
 }

@@ -1,10 +1,8 @@
 package org.entente.store.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.entente.core.Sha256;
 
 /**
  * The hash that recognises a document stored under another id: SHA-256 of its text with every run
@@ -19,12 +17,6 @@ public final class TextHash {
 
   public static String of(String text) {
     String normalized = SPACE.matcher(text.strip()).replaceAll(" ");
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return HexFormat.of().formatHex(Sha256.digest(normalized));
   }
 }

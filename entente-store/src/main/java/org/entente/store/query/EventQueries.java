@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
+import org.entente.store.export.GdeltRow;
 
 /**
  * The reads the analysis and the CLI need: events by filter (streamed or listed), per-period
@@ -38,9 +39,24 @@ public final class EventQueries {
 
   /** Streams the events the query selects, by date then key; returns how many. */
   public long forEach(EventQuery query, Consumer<Event> action) throws SQLException {
+    return forEachRow(query, EventRows.SELECT, row -> action.accept(EventRows.read(row)));
+  }
+
+  /** Streams the events the query selects as GDELT rows, by date then key; returns how many. */
+  public long forEachGdeltRow(EventQuery query, Consumer<GdeltRow> action) throws SQLException {
+    return forEachRow(
+        query, EventRows.SELECT_WITH_GDELT, row -> action.accept(EventRows.readGdelt(row)));
+  }
+
+  /** What is done with each row of a result. */
+  private interface RowAction {
+    void accept(ResultSet row) throws SQLException;
+  }
+
+  private long forEachRow(EventQuery query, String select, RowAction action) throws SQLException {
     SqlFilter filter = SqlFilter.of(query);
     String sql =
-        EventRows.SELECT
+        select
             + " WHERE "
             + filter.sql()
             + " ORDER BY date, event_key"
@@ -50,7 +66,7 @@ public final class EventQueries {
       filter.bind(statement, 1);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          action.accept(EventRows.read(rows));
+          action.accept(rows);
           count++;
         }
       }

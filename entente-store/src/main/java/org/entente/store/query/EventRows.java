@@ -3,11 +3,13 @@ package org.entente.store.query;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
 import org.entente.event.Modality;
+import org.entente.store.export.GdeltRow;
 
 /**
  * Reads {@code events} rows as {@link Event} records. GDELT rows have no sentence: they come back
@@ -26,7 +28,33 @@ public final class EventRows {
           + ", cameo, root, quad_class, goldstein, negated, modality, coalesce(trigger, ''),"
           + " coalesce(trigger_start, 0), coalesce(trigger_end, 0), area FROM events";
 
+  /**
+   * {@link #SELECT} with GDELT's columns after the event's ({@link #readGdelt}): event_key,
+   * is_root_event, num_mentions, num_sources, num_articles, avg_tone, date_added.
+   */
+  public static final String SELECT_WITH_GDELT =
+      SELECT.replace(
+          " FROM events",
+          ", event_key, coalesce(is_root_event, false), coalesce(num_mentions, 1),"
+              + " coalesce(num_sources, 1), coalesce(num_articles, 1), avg_tone, date_added"
+              + " FROM events");
+
   private EventRows() {}
+
+  /** The event in the current row of a result of {@link #SELECT_WITH_GDELT}, as a GDELT row. */
+  public static GdeltRow readGdelt(ResultSet row) throws SQLException {
+    double tone = row.getDouble(38);
+    Double avgTone = row.wasNull() ? null : tone;
+    return new GdeltRow(
+        row.getLong(33),
+        read(row),
+        row.getBoolean(34),
+        row.getInt(35),
+        row.getInt(36),
+        row.getInt(37),
+        avgTone,
+        row.getObject(39, LocalDateTime.class));
+  }
 
   private static String actor(String side) {
     return String.format(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.entente.store.TestEvents.document;
 import static org.entente.store.TestEvents.event;
 
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,39 @@ class EventExportTest {
       SharedFiles.resolve("reference/gdelt/gdelt1.events.sample.tsv");
 
   @TempDir Path folder;
+
+  @Test
+  void theCodedGdeltRowAndTheStoredExportAgreeFieldByField() {
+    Instant ingested = Instant.parse("2019-06-05T10:15:30Z");
+    LocalDate day = LocalDate.of(2019, 6, 5);
+    List<Event> events =
+        List.of(
+            event("d1", 0, "CHNGOV", "RUSGOV", "040", day),
+            event("d1", 1, "RUS", "CHN", "0211", day));
+    StringWriter exported = new StringWriter();
+    try (EventStore store =
+        EventStore.open(EventStore.IN_MEMORY, Clock.fixed(ingested, ZoneOffset.UTC))) {
+      store.ingest(document("d1", "Xi met Putin. Russia sold gas to China."), events, List.of());
+      assertThat(store.export(ExportFormat.GDELT, exported, EventQuery.all())).isEqualTo(2);
+    }
+    List<String> lines = exported.toString().lines().toList();
+    assertThat(lines).hasSize(2);
+    for (int i = 0; i < events.size(); i++) {
+      List<String> coded =
+          GdeltRow.ofCoded(events.get(i), LocalDateTime.ofInstant(ingested, ZoneOffset.UTC))
+              .fields();
+      List<String> stored = List.of(lines.get(i).split("\t", -1));
+      assertThat(stored).hasSize(GdeltRow.COLUMNS);
+      for (int column = 0; column < GdeltRow.COLUMNS; column++) {
+        assertThat(stored.get(column))
+            .as("event %d, column %d", i, column + 1)
+            .isEqualTo(coded.get(column));
+      }
+    }
+    // IsRootEvent (column 26): the event of the first sentence only, in both
+    assertThat(lines.get(0).split("\t", -1)[25]).isEqualTo("1");
+    assertThat(lines.get(1).split("\t", -1)[25]).isEqualTo("0");
+  }
 
   @Test
   void gdeltImportExportImportGivesTheSameRows() throws Exception {

@@ -56,7 +56,7 @@ class GdeltImportTest {
       assertThat(protest.root()).isEqualTo("17");
       assertThat(protest.quadClass()).isEqualTo(4);
       assertThat(protest.goldstein()).isEqualTo(-5.0);
-      assertThat(protest.area()).isEqualTo(Area.SECURITY);
+      assertThat(protest.area()).as("172 is political in areas.tsv").isEqualTo(Area.POLITICAL);
       assertThat(protest.modality()).isEqualTo(Modality.FACTUAL);
       assertThat(protest.text()).isEmpty();
       assertThat(protest.sentence()).isEqualTo(-1);
@@ -104,6 +104,71 @@ class GdeltImportTest {
       assertThat(result.format()).isEqualTo(GdeltFormat.V1_HISTORICAL);
       assertThat(result.imported()).isEqualTo(61);
       assertThat(store.events(EventQuery.all())).allSatisfy(e -> assertThat(e.url()).isEmpty());
+    }
+  }
+
+  @Test
+  void decidesTheWidthOfEachGdelt1RowItself() throws Exception {
+    // real collections concatenate back-file rows (57 columns, before April 2013) and daily rows
+    // (58, + SOURCEURL): every other row here loses its SOURCEURL, the first one among them
+    List<String> daily = Files.readAllLines(SharedFiles.resolve(SAMPLE));
+    List<String> mixed = new ArrayList<>();
+    for (int i = 0; i < daily.size(); i++) {
+      mixed.add(i % 2 == 0 ? GdeltFiles.dropLast(daily.get(i), 1) : daily.get(i));
+    }
+    Path file = GdeltFiles.write(folder.resolve("mixed.tsv"), mixed);
+    try (EventStore store = EventStore.open(EventStore.IN_MEMORY)) {
+      GdeltImportResult result = store.importGdelt(file, ImportListener.NONE);
+
+      assertThat(result.problems()).isEmpty();
+      assertThat(result.imported()).isEqualTo(61);
+      List<Event> events = store.events(EventQuery.all());
+      assertThat(events).hasSize(61);
+      assertThat(events.stream().filter(e -> e.url().isEmpty())).hasSize(31);
+      assertThat(events.stream().filter(e -> e.url().startsWith("http"))).hasSize(30);
+    }
+  }
+
+  @Test
+  void gdelt1RowsOfOtherWidthsAreRejected() throws Exception {
+    List<String> lines = Files.readAllLines(SharedFiles.resolve(SAMPLE)).subList(0, 6);
+    lines = new ArrayList<>(lines);
+    lines.set(1, GdeltFiles.dropLast(lines.get(1), 2));
+    lines.set(3, lines.get(3) + "\textra");
+    Path file = GdeltFiles.write(folder.resolve("widths.tsv"), lines);
+    try (EventStore store = EventStore.open(EventStore.IN_MEMORY)) {
+      GdeltImportResult result = store.importGdelt(file, ImportListener.NONE);
+
+      assertThat(result.problems())
+          .extracting(GdeltProblem::toString)
+          .containsExactly(
+              "widths.tsv:2: expected 57 or 58 tab-separated columns (GDELT 1.0), found 56",
+              "widths.tsv:4: expected 57 or 58 tab-separated columns (GDELT 1.0), found 59");
+      assertThat(result.imported()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void goldsteinValuesThatAreNotFromMinus10To10AreRejected() throws Exception {
+    List<String> lines = GdeltFiles.generated(folder, 8);
+    int goldstein = GdeltFormat.V2.columns().indexOf("GoldsteinScale");
+    lines.set(1, GdeltFiles.with(lines.get(1), goldstein, "NaN"));
+    lines.set(3, GdeltFiles.with(lines.get(3), goldstein, "1e999"));
+    lines.set(5, GdeltFiles.with(lines.get(5), goldstein, "12.5"));
+    lines.set(6, GdeltFiles.with(lines.get(6), goldstein, "-10"));
+    Path file = GdeltFiles.write(folder.resolve("goldstein.CSV"), lines);
+    try (EventStore store = EventStore.open(EventStore.IN_MEMORY)) {
+      GdeltImportResult result = store.importGdelt(file, ImportListener.NONE);
+
+      assertThat(result.problems())
+          .extracting(GdeltProblem::toString)
+          .containsExactly(
+              "goldstein.CSV:2: GoldsteinScale 'NaN' is not a number from -10 to 10",
+              "goldstein.CSV:4: GoldsteinScale '1e999' is not a number from -10 to 10",
+              "goldstein.CSV:6: GoldsteinScale '12.5' is not a number from -10 to 10");
+      assertThat(result.imported()).isEqualTo(5);
+      assertThat(store.events(EventQuery.all()))
+          .allSatisfy(e -> assertThat(e.goldstein()).isBetween(-10.0, 10.0));
     }
   }
 

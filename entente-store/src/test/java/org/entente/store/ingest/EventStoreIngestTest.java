@@ -57,6 +57,37 @@ class EventStoreIngestTest {
   }
 
   @Test
+  void aDifferentTextUnderAStoredIdIsAConflictAndStoresNothing() {
+    try (EventStore store = EventStore.open(EventStore.IN_MEMORY)) {
+      Event visit = event("d1", 0, "RUS", "CHN", "042", DAY);
+      store.ingest(document("d1", "Putin visited Beijing."), List.of(visit), List.of());
+      Document other = document("d1", "Xi visited Moscow.");
+
+      IngestResult conflict =
+          store.ingest(other, List.of(event("d1", 0, "CHN", "RUS", "042", DAY)), List.of());
+
+      assertThat(conflict.status()).isEqualTo(IngestResult.Status.ID_CONFLICT);
+      assertThat(conflict.stored()).isFalse();
+      assertThat(conflict.alreadyStored()).isFalse();
+      assertThat(conflict.describe())
+          .isEqualTo(
+              "d1: a different text is already stored under this id; not stored (give each"
+                  + " document its own id)");
+      assertThat(store.findStored(other)).contains(conflict);
+      assertThat(store.events(EventQuery.all())).containsExactly(visit);
+      assertThat(store.unusedId("d1")).isEqualTo("d1#2");
+      store.ingest(
+          document("d1#2", "Xi visited Moscow."),
+          List.of(event("d1#2", 0, "CHN", "RUS", "042", DAY)),
+          List.of());
+      assertThat(store.unusedId("d1")).isEqualTo("d1#3");
+      // the same text again, under the id it was given: already stored
+      assertThat(store.findStored(other).orElseThrow().describe())
+          .isEqualTo("d1: already stored as d1#2 (same text); nothing added");
+    }
+  }
+
+  @Test
   void sameIdOrSameTextAddsNothing() {
     try (EventStore store = EventStore.open(EventStore.IN_MEMORY)) {
       Event visit = event("d1", 0, "RUS", "CHN", "042", DAY);

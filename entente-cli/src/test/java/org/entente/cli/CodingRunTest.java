@@ -1,0 +1,72 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.codebook.Codebook;
+import org.entente.coder.EventCoder;
+import org.entente.coder.lexicon.Lexicon;
+import org.entente.core.Document;
+import org.entente.dictionary.ActorDictionary;
+import org.entente.dictionary.DictionaryActorMatcher;
+import org.entente.nlp.DocumentCoder;
+import org.entente.text.ParsedDocument;
+import org.entente.text.SentenceParser;
+import org.junit.jupiter.api.Test;
+
+/** A fault inside the coding of one document costs that document only. */
+class CodingRunTest {
+
+  /** A parser that parses nothing, and fails on the documents whose id says so. */
+  private static final SentenceParser FAULTY =
+      document -> {
+        switch (document.id()) {
+          case "index" ->
+              throw new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3");
+          case "deep" -> throw new StackOverflowError();
+          default -> {
+            return new ParsedDocument(document, List.of(), List.of());
+          }
+        }
+      };
+
+  private static DocumentCoder coder() {
+    Codebook codebook = Codebook.standard();
+    ActorDictionary dictionary = ActorDictionary.standard();
+    return new DocumentCoder(
+        FAULTY,
+        new EventCoder(
+            codebook,
+            Lexicon.standard(codebook),
+            new DictionaryActorMatcher(dictionary),
+            dictionary.vocabulary()));
+  }
+
+  private static Document document(String id) {
+    return new Document(id, LocalDate.of(2019, 6, 5), "Russia sold gas to China.", "", "", "");
+  }
+
+  @Test
+  void aDocumentWhoseCodingFailsIsReportedAndTheOthersAreCoded() {
+    StringWriter err = new StringWriter();
+    CodingRun run = new CodingRun(coder(), 2, new PrintWriter(err, true));
+    List<String> coded = new ArrayList<>();
+
+    run.run(
+        List.of(document("a"), document("index"), document("b"), document("deep"), document("c"))
+            .iterator(),
+        result -> coded.add(result.coded().document().id()));
+
+    assertThat(coded).containsExactly("a", "b", "c");
+    assertThat(run.failed()).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "entente: index: could not be coded (java.lang.ArrayIndexOutOfBoundsException: Index 3"
+                + " out of bounds for length 3); skipped")
+        .contains("entente: deep: could not be coded (java.lang.StackOverflowError); skipped");
+  }
+}
