@@ -62,7 +62,8 @@ final class EventFactory {
         || isFirm(source)
         || isFirm(target)
         || isRegion(source)
-        || isRegion(target)) {
+        || isRegion(target)
+        || (isOrganization(source) && isOrganization(target))) {
       return Optional.empty();
     }
     if (source.start() == target.start()) {
@@ -144,6 +145,14 @@ final class EventFactory {
         && !code.startsWith("IGO")
         && !code.startsWith("NGO")
         && !code.startsWith("IMG");
+  }
+
+  /**
+   * Two international organisations are no pair the model counts, and in news mostly one team ("an
+   * IMF-World Bank team will visit Colombo").
+   */
+  private static boolean isOrganization(Actor actor) {
+    return actor.code().code().startsWith("IGO") || actor.code().code().startsWith("NGO");
   }
 
   private static boolean stateTalksToItself(Actor source, Actor target) {

@@ -197,8 +197,7 @@ final class SentenceCoding {
       String code = WrapperCodes.wrap(wrapper.kind(), coding.entry().code(), wrapper.fallback());
       int trigger = wrapperFrame.trigger();
       if ((wrapper.kind() == WrapperKind.INTENT || wrapper.kind() == WrapperKind.FUTURE)
-          && !wrapperFrame.objects().isEmpty()
-          && !Collections.disjoint(wrapperFrame.objects(), inner.subjects())) {
+          && anothersAct(wrapperFrame, inner)) {
         // "dealers expect the six to meet", "wants Japan to open": another's act, not done
         consumed.add(embedded);
         continue;
@@ -268,6 +267,22 @@ final class SentenceCoding {
       }
       emitConsuming(wrapperFrame, wrapper.fallback(), sources, targets);
     }
+  }
+
+  /**
+   * Whether the clause under an intent or future wrapper is someone else's act: "dealers expect the
+   * six to meet" (the wrapper's object acts), "hopes that China will…" (a subject of its own).
+   */
+  private boolean anothersAct(Frame wrapperFrame, Frame inner) {
+    if (!Collections.disjoint(wrapperFrame.objects(), inner.subjects())) {
+      return true;
+    }
+    for (Dependency arc : arcs.children(inner.trigger(), "nsubj")) {
+      if (!wrapperFrame.subjects().contains(arc.dependent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a wrapper's clausal complement has an actor among its objects or targets. */

@@ -46,7 +46,11 @@ final class NotActors {
           "exchange",
           "bourse",
           "market",
-          "time");
+          "time",
+          "ocean",
+          "sea",
+          "subcontinent",
+          "peninsula");
 
   /**
    * Agreements named after a place: "the Berne Agreement", "the Tokyo accord", "the Louvre pact". A

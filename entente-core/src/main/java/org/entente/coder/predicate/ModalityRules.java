@@ -76,6 +76,15 @@ public final class ModalityRules {
           "threat",
           "avoid",
           "prevent",
+          "call",
+          "demand",
+          "request",
+          "appeal",
+          "pressure",
+          "effort",
+          "attempt",
+          "bid",
+          "campaign",
           "deny",
           "refusal",
           "failure",
@@ -228,8 +237,8 @@ public final class ModalityRules {
       if (base.equals("xcomp") && wrappers.apply(governor.lowerLemma()) != null) {
         return false; // "hoped to travel": the wrapper verb decides ("Funaro hoped" is intent)
       }
-      if (UNREAL_GOVERNORS.contains(governor.lowerLemma())) {
-        return true;
+      if (UNREAL_GOVERNORS.contains(governor.lowerLemma()) || isNegatedNoun(head.head())) {
+        return true; // "no indication that Moscow was serious about joining the IMF"
       }
       if (base.equals("advcl") && hasConditionalMark(current)) {
         return true;
@@ -240,8 +249,26 @@ public final class ModalityRules {
   }
 
   private boolean hasConditionalMark(int token) {
+    boolean as = false;
+    boolean soon = false;
     for (Dependency arc : arcs.children(token)) {
-      if (arc.base().equals("mark") && CONDITIONAL_MARKERS.contains(word(arc.dependent()))) {
+      String word = word(arc.dependent());
+      if (arc.base().equals("mark") && CONDITIONAL_MARKERS.contains(word)) {
+        return true;
+      }
+      as |= arc.base().equals("mark") && word.equals("as");
+      soon |= arc.base().equals("advmod") && word.equals("soon");
+    }
+    return as && soon; // "as soon as Tokyo complied"
+  }
+
+  /** A noun under "no": "there was no indication that…". */
+  private boolean isNegatedNoun(int token) {
+    if (!sentence.token(token).isNoun()) {
+      return false;
+    }
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.base().equals("det") && word(arc.dependent()).equals("no")) {
         return true;
       }
     }
