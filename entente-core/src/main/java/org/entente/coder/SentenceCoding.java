@@ -406,6 +406,9 @@ final class SentenceCoding {
         entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {
       targets.addAll(arguments.of(frame.targets().getOrDefault(prep, List.of())));
     }
+    if (sources.isEmpty() && NominalEvents.ACTOR_BOUND.contains(frame.lemma())) {
+      return; // "demand for its oil would be around 16.6 mln bpd" is the market's, not a state's
+    }
     if (sources.isEmpty()) {
       Dependency head = arcs.head(noun);
       if (head != null && head.head() >= 0 && head.base().equals("obj")) {

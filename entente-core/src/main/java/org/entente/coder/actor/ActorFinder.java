@@ -66,12 +66,14 @@ public final class ActorFinder {
     NotActors.remove(sentence, arcs, actors);
     applyAppositiveRoles(actors, arcs);
     applyTitles(sentence, actors);
+    applyStoryNames(sentence, actors, context);
     addPronouns(sentence, arcs, context, actors);
     addDescriptions(sentence, context, descriptions, actors);
-    NameRuns.add(sentence, actors);
+    NameRuns.add(sentence, actors, context);
     SentenceActors found = new SentenceActors(sentence.size(), actors);
     context.remember(sentence.paragraph(), subjects(sentence, arcs, found));
     context.rememberActors(sentence.index(), actors);
+    context.rememberNames(sentence, actors);
     return found;
   }
 
@@ -134,6 +136,27 @@ public final class ActorFinder {
             }
           }
         }
+      }
+    }
+  }
+
+  /**
+   * A bare last name the story introduced with an office means that person, whatever else the
+   * dictionary knows by it: after "West German Finance Minister Gerhard Stoltenberg", "Stoltenberg"
+   * is DEUGOV, not another Stoltenberg.
+   */
+  private static void applyStoryNames(
+      ParsedSentence sentence, List<Actor> actors, PronounContext story) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor actor = actors.get(i);
+      if (actor.end() - actor.start() != 1 || !sentence.token(actor.start()).isProperNoun()) {
+        continue;
+      }
+      ActorCode earlier = story.surname(actor.text());
+      if (earlier != null && !earlier.equals(actor.code())) {
+        List<String> why = new ArrayList<>(actor.why());
+        why.add("the story named \"" + actor.text() + "\" before with an office → " + earlier);
+        actors.set(i, new Actor(actor.start(), actor.end(), actor.text(), earlier, why));
       }
     }
   }

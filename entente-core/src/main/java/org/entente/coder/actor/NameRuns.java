@@ -42,7 +42,7 @@ final class NameRuns {
 
   private NameRuns() {}
 
-  static void add(ParsedSentence sentence, List<Actor> actors) {
+  static void add(ParsedSentence sentence, List<Actor> actors, PronounContext story) {
     Actor[] byToken = new Actor[sentence.size()];
     for (Actor actor : actors) {
       for (int t = actor.start(); t < actor.end(); t++) {
@@ -92,13 +92,25 @@ final class NameRuns {
         }
         t = Math.max(t, merged.end());
       } else {
+        ActorCode earlier = story.surname(sentence.token(t - 1).word());
         actors.add(
-            new Actor(
-                start,
-                t,
-                sentence.span(start, t),
-                null,
-                List.of("no dictionary entry: a name kept unresolved")));
+            earlier != null
+                ? new Actor(
+                    start,
+                    t,
+                    sentence.span(start, t),
+                    earlier,
+                    List.of(
+                        "the story named \""
+                            + sentence.token(t - 1).word()
+                            + "\" before with a title or office → "
+                            + earlier))
+                : new Actor(
+                    start,
+                    t,
+                    sentence.span(start, t),
+                    null,
+                    List.of("no dictionary entry: a name kept unresolved")));
       }
     }
   }

@@ -2,10 +2,15 @@ package org.entente.coder.actor;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.entente.dictionary.ActorCode;
+import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
 
 /**
  * What a pronoun may refer to: the actors that were the subject of the last sentence in the same
@@ -25,6 +30,40 @@ public final class PronounContext {
   private int paragraph = -1;
   private List<Actor> subjects = List.of();
   private final Deque<Seen> recent = new ArrayDeque<>();
+
+  private final Map<String, ActorCode> surnames = new HashMap<>();
+  private final Set<String> ambiguous = new java.util.HashSet<>();
+
+  /**
+   * Remembers the last name of each person the sentence names with an office or title, so that the
+   * story's later "Funaro said…" is "Brazilian Finance Minister Dilson Funaro" again. A name given
+   * two different codes in one story is forgotten.
+   */
+  void rememberNames(ParsedSentence sentence, List<Actor> actors) {
+    for (Actor actor : actors) {
+      if (!actor.isResolved()
+          || actor.country() == null
+          || actor.code().agent() == null
+          || actor.end() - actor.start() < 2) {
+        continue;
+      }
+      Token last = sentence.token(actor.end() - 1);
+      if (!last.isProperNoun() || !Character.isUpperCase(last.word().charAt(0))) {
+        continue;
+      }
+      String key = last.word().toLowerCase(Locale.ROOT);
+      ActorCode known = surnames.putIfAbsent(key, actor.code());
+      if (known != null && !known.country().equals(actor.country())) {
+        ambiguous.add(key);
+      }
+    }
+  }
+
+  /** The code of a person the story named earlier by this last name, or null. */
+  ActorCode surname(String word) {
+    String key = word.toLowerCase(Locale.ROOT);
+    return ambiguous.contains(key) ? null : surnames.get(key);
+  }
 
   /** Records the resolved actors of sentence {@code sentence}, for later descriptions. */
   void rememberActors(int sentence, List<Actor> actors) {

@@ -99,6 +99,13 @@ public final class NominalEvents {
           "forbid",
           "ban");
 
+  /**
+   * Event nouns that in economic news mostly name a market quantity ("oil demand", "pressure on the
+   * dollar"): they count only with their actor in the phrase ("an IMF demand", "Washington's
+   * pressure on Beijing", "pressure by Congress").
+   */
+  public static final Set<String> ACTOR_BOUND = Set.of("demand", "pressure", "support", "aid");
+
   /** Prepositions that place a clause in an event's time: "during the visit", "after talks". */
   public static final Set<String> TIME_PREPOSITIONS =
       Set.of("during", "after", "before", "since", "following", "amid", "at");
