@@ -44,7 +44,9 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  entente code examples/news.jsonl --out events.jsonl",
       "  entente code op-ed.txt --date 2019-06-05 --assessments assessments.jsonl",
-      "  cat docs.jsonl | entente code - --threads 2"
+      "  cat docs.jsonl | entente code - --threads 2",
+      "  echo '{\"id\":\"x\",\"date\":\"1987-04-01\",\"text\":\"Japan pledged to open its market"
+          + " to U.S. chips.\"}' | entente code - --why"
     })
 final class CodeCommand implements Callable<Integer> {
 
@@ -52,7 +54,8 @@ final class CodeCommand implements Callable<Integer> {
   enum Format {
     jsonl,
     gdelt,
-    plover
+    plover,
+    why
   }
 
   @Spec CommandSpec spec;
@@ -64,8 +67,14 @@ final class CodeCommand implements Callable<Integer> {
       defaultValue = "jsonl",
       description =
           "Event format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); plover is PLOVER"
-              + " JSON Lines (docs/plover.md), without CAMEO 01 statements.")
+              + " JSON Lines (docs/plover.md), without CAMEO 01 statements; why is readable text:"
+              + " each event with its sentence and the rule that made it (also --why).")
   Format format;
+
+  @Option(
+      names = "--why",
+      description = "Same as --format why: each event, its sentence and why it was coded.")
+  boolean why;
 
   @Option(
       names = "--out",
@@ -101,7 +110,11 @@ final class CodeCommand implements Callable<Integer> {
                           result.coded().events().stream()
                               .map(event -> GdeltRow.ofCoded(event, dateAdded).line())
                               .toList();
-                      case jsonl -> result.coded().events().stream().map(EventJson::write).toList();
+                      case jsonl ->
+                          why
+                              ? result.coded().events().stream().map(EventWhy::text).toList()
+                              : result.coded().events().stream().map(EventJson::write).toList();
+                      case why -> result.coded().events().stream().map(EventWhy::text).toList();
                     };
                 for (String line : lines) {
                   events.write(line);

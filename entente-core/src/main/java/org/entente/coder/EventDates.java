@@ -20,9 +20,30 @@ final class EventDates {
 
   private static final Pattern TIMEX = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
+  /** SUTime's weeks and quarters: {@code 1987-W15} ("next week"), {@code 1987-Q2}. */
+  private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(W|Q)(\\d{1,2}).*");
+
   record Dated(LocalDate date, DatePrecision precision, String from) {}
 
   private EventDates() {}
+
+  /**
+   * Whether the date the predicate governs lies after the document's: "Nakasone leaves for
+   * Washington next week" (1987-W15 in a story of 1987-04-01) is planned, not done. A date known to
+   * the month or year is later only when its month or year is.
+   */
+  static boolean isLater(
+      ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {
+    Dated dated = of(sentence, arcs, predicate, documentDate);
+    if (!dated.from().equals("text")) {
+      return false;
+    }
+    return switch (dated.precision()) {
+      case DAY -> dated.date().isAfter(documentDate);
+      case MONTH -> dated.date().isAfter(documentDate.withDayOfMonth(1));
+      case YEAR -> dated.date().getYear() > documentDate.getYear();
+    };
+  }
 
   static Dated of(ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {
     int current = predicate;
@@ -61,6 +82,23 @@ final class EventDates {
   static Dated parse(Token token, LocalDate documentDate) {
     if (token.timex().isEmpty()) {
       return null;
+    }
+    Matcher period = PERIOD.matcher(token.timex());
+    if (period.matches()) {
+      int year = Integer.parseInt(period.group(1));
+      int number = Integer.parseInt(period.group(3));
+      try {
+        if (period.group(2).equals("W")) {
+          LocalDate monday =
+              LocalDate.of(year, 1, 4)
+                  .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
+                  .with(java.time.DayOfWeek.MONDAY);
+          return new Dated(monday, DatePrecision.DAY, "text");
+        }
+        return new Dated(LocalDate.of(year, 3 * number - 2, 1), DatePrecision.MONTH, "text");
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
     }
     Matcher matcher = TIMEX.matcher(token.timex());
     if (!matcher.matches()) {

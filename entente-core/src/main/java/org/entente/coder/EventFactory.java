@@ -53,7 +53,13 @@ final class EventFactory {
   }
 
   Optional<Event> event(
-      Frame frame, String code, Actor source, Actor target, boolean negated, Modality modality) {
+      Frame frame,
+      String code,
+      Actor source,
+      Actor target,
+      boolean negated,
+      Modality modality,
+      List<String> steps) {
     if (!source.isResolved() || !target.isResolved()) {
       return Optional.empty(); // a name no dictionary knows is no actor an analyst can count
     }
@@ -110,7 +116,8 @@ final class EventFactory {
             trigger.word(),
             trigger.begin(),
             trigger.end(),
-            area));
+            area,
+            rule(steps, modality, negated, source, target)));
   }
 
   /**
@@ -162,6 +169,18 @@ final class EventFactory {
     }
     return !NON_STATE_AGENTS.contains(String.valueOf(source.code().agent()))
         && !NON_STATE_AGENTS.contains(String.valueOf(target.code().agent()));
+  }
+
+  /** The rule trail: how the code was reached, the modality, and how each actor was resolved. */
+  private static List<String> rule(
+      List<String> steps, Modality modality, boolean negated, Actor source, Actor target) {
+    List<String> rule = new ArrayList<>(steps);
+    if (modality != Modality.FACTUAL || negated) {
+      rule.add("modality " + modality.label() + (negated ? ", negated" : ""));
+    }
+    rule.add("source \"" + source.text() + "\": " + String.join("; ", source.why()));
+    rule.add("target \"" + target.text() + "\": " + String.join("; ", target.why()));
+    return rule;
   }
 
   private static String key(Actor actor) {

@@ -45,6 +45,7 @@ final class SentenceCoding {
   private record Coding(VerbEntry entry, List<Actor> sources, List<Actor> targets) {}
 
   private final ParsedSentence sentence;
+  private final LocalDate date;
   private final Arcs arcs;
   private final FrameFinder frames;
   private final ModalityRules modality;
@@ -54,6 +55,10 @@ final class SentenceCoding {
   private final Lexicon lexicon;
   private final EventFactory factory;
   private final Set<Integer> consumed = new HashSet<>();
+
+  /** How the code of the events about to be emitted was reached, for their rule trail. */
+  private List<String> steps = List.of();
+
   private final List<Event> events = new ArrayList<>();
 
   SentenceCoding(
@@ -66,6 +71,7 @@ final class SentenceCoding {
       Lexicon lexicon,
       ActorVocabulary vocabulary) {
     this.sentence = sentence;
+    this.date = date;
     this.arcs = arcs;
     this.frames = new FrameFinder(sentence, arcs);
     this.modality = new ModalityRules(sentence, arcs, lexicon::wrapperKind);
@@ -110,6 +116,21 @@ final class SentenceCoding {
     return false;
   }
 
+  /**
+   * "verb "hold" + with + object "talks" (verbs.tsv:3534) → 046": the entry and what it matched.
+   */
+  private static String describe(VerbEntry entry, Frame frame) {
+    StringBuilder pattern = new StringBuilder("verb \"").append(entry.verb()).append('"');
+    if (!entry.prep().isEmpty()) {
+      pattern.append(" + ").append(entry.prep());
+    }
+    for (Set<String> group : entry.objectGroups()) {
+      String word = frame.objectWords().stream().filter(group::contains).findFirst().orElse("?");
+      pattern.append(" + object \"").append(word).append('"');
+    }
+    return pattern + " (" + entry.origin() + ") → " + entry.code();
+  }
+
   /** "is willing to make", "was unwilling to give", "are due to visit": wrappers too. */
   private boolean isWrapperAdjective(int token) {
     return sentence.token(token).pos().startsWith("JJ")
@@ -128,6 +149,9 @@ final class SentenceCoding {
       return;
     }
     Coding coding = verbCoding(frame);
+    if (coding != null) {
+      steps = List.of(describe(coding.entry(), frame));
+    }
     List<Integer> relationship = reciprocity.relationshipSubject(frame);
     if (coding != null && coding.sources().isEmpty() && !relationship.isEmpty()) {
       // "Moscow-Beijing relations were normalized": the two sides, each toward the other
@@ -195,6 +219,15 @@ final class SentenceCoding {
         sources = arguments.of(wrapperFrame.subjects());
       }
       String code = WrapperCodes.wrap(wrapper.kind(), coding.entry().code(), wrapper.fallback());
+      steps =
+          List.of(
+              describe(coding.entry(), inner),
+              String.format(
+                  "under \"%s\" (%s, %s) → %s",
+                  wrapperFrame.lemma(),
+                  wrapper.kind().name().toLowerCase(java.util.Locale.ROOT),
+                  wrapper.origin(),
+                  code));
       int trigger = wrapperFrame.trigger();
       if ((wrapper.kind() == WrapperKind.INTENT || wrapper.kind() == WrapperKind.FUTURE)
           && anothersAct(wrapperFrame, inner)) {
@@ -245,6 +278,7 @@ final class SentenceCoding {
       return;
     }
     if (own != null) {
+      steps = List.of(describe(own.entry(), wrapperFrame));
       // a statement is an event toward someone only when it is addressed: "told Moscow",
       // "said to Beijing"; "Hess said the report…" is no event between Hess and anyone
       List<Actor> targets =
@@ -265,6 +299,11 @@ final class SentenceCoding {
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
         return;
       }
+      steps =
+          List.of(
+              String.format(
+                  "\"%s\" with nothing codable under it: its own code (%s) → %s",
+                  wrapperFrame.lemma(), wrapper.origin(), wrapper.fallback()));
       emitConsuming(wrapperFrame, wrapper.fallback(), sources, targets);
     }
   }
@@ -396,6 +435,11 @@ final class SentenceCoding {
       return; // "a critic of U.S.-Soviet arms control agreements" names no event
     }
     Frame frame = frames.noun(noun);
+    steps =
+        List.of(
+            String.format(
+                "event noun \"%s\" (%s) → %s, told as happening",
+                String.join(" ", entry.words()), entry.origin(), entry.code()));
     List<Actor> sources = arguments.modifiers(noun);
     if (sources.isEmpty()) {
       // "a visit to Moscow by Shultz", "an attack on Kabul by Taliban fighters"
@@ -439,6 +483,10 @@ final class SentenceCoding {
       // "would retaliate if…", "a possible summit", questions: nothing reported as happening
       return;
     }
+    if ((mode == Modality.FACTUAL || mode == Modality.REPORTED)
+        && EventDates.isLater(sentence, arcs, frame.trigger(), date)) {
+      mode = Modality.FUTURE; // "leaves next week for Washington": planned, not done
+    }
     if (mode == Modality.FUTURE) {
       code = WrapperCodes.future(code, negated);
       negated = negated && !WrapperCodes.refusal(code);
@@ -457,9 +505,11 @@ final class SentenceCoding {
     boolean bothWays = Reciprocity.sharedCode(code) && reciprocity.symmetric(frame);
     for (Actor source : sources) {
       for (Actor target : targets) {
-        factory.event(frame, code, source, target, negated, mode).ifPresent(events::add);
+        factory.event(frame, code, source, target, negated, mode, steps).ifPresent(events::add);
         if (bothWays) {
-          factory.event(frame, code, target, source, negated, mode).ifPresent(events::add);
+          List<String> shared = new ArrayList<>(steps);
+          shared.add("a shared act: it holds both ways");
+          factory.event(frame, code, target, source, negated, mode, shared).ifPresent(events::add);
         }
       }
     }
@@ -476,13 +526,15 @@ final class SentenceCoding {
 
   private void pairwise(
       Frame frame, String code, List<Actor> sides, boolean negated, Modality mode) {
+    List<String> mutual = new ArrayList<>(steps);
+    mutual.add("several parties acting together: each with each");
     if (sides.size() > Reciprocity.MAX_MUTUAL_PARTIES) {
       return; // "the United States, Japan, West Germany, France, Britain and Canada agreed"
     }
     for (Actor a : sides) {
       for (Actor b : sides) {
         if (a != b) {
-          factory.event(frame, code, a, b, negated, mode).ifPresent(events::add);
+          factory.event(frame, code, a, b, negated, mode, mutual).ifPresent(events::add);
         }
       }
     }

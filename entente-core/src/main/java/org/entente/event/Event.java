@@ -3,6 +3,7 @@ package org.entente.event;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One coded event: who did what to whom, when, with the sentence that says so. The fields are the
@@ -14,6 +15,8 @@ import java.time.LocalDate;
  * @param trigger the verb or event noun
  * @param triggerStart character offset of the trigger in the sentence
  * @param triggerEnd character offset just after the trigger
+ * @param rule why the coder made this event: the lexicon entries, wrappers and dictionary entries
+ *     that decided it, one step a line (empty for events read from GDELT files)
  */
 public record Event(
     String id,
@@ -35,7 +38,8 @@ public record Event(
     String trigger,
     int triggerStart,
     int triggerEnd,
-    Area area) {
+    Area area,
+    List<String> rule) {
 
   public Event {
     requireNonNull(id, "id is null");
@@ -52,12 +56,59 @@ public record Event(
     requireNonNull(modality, "modality is null");
     requireNonNull(trigger, "trigger is null");
     requireNonNull(area, "area is null");
+    rule = rule == null ? List.of() : List.copyOf(rule);
     if (quadClass < 1 || quadClass > 4) {
       throw new IllegalArgumentException("quad class must be 1..4, not " + quadClass);
     }
     if (!cameo.startsWith(root)) {
       throw new IllegalArgumentException("root " + root + " is not the start of " + cameo);
     }
+  }
+
+  /** An event without the coder's rule trail (read from a store or a GDELT file). */
+  public Event(
+      String id,
+      String docId,
+      int sentence,
+      String text,
+      String url,
+      LocalDate date,
+      DatePrecision datePrecision,
+      String dateFrom,
+      EventActor source,
+      EventActor target,
+      String cameo,
+      String root,
+      int quadClass,
+      double goldstein,
+      boolean negated,
+      Modality modality,
+      String trigger,
+      int triggerStart,
+      int triggerEnd,
+      Area area) {
+    this(
+        id,
+        docId,
+        sentence,
+        text,
+        url,
+        date,
+        datePrecision,
+        dateFrom,
+        source,
+        target,
+        cameo,
+        root,
+        quadClass,
+        goldstein,
+        negated,
+        modality,
+        trigger,
+        triggerStart,
+        triggerEnd,
+        area,
+        List.of());
   }
 
   /** A factual, non-negated event: what the event record counts. */

@@ -64,6 +64,13 @@ public final class EventJson {
           json.writeNumberField("end", event.triggerEnd());
           json.writeEndObject();
           json.writeStringField("area", event.area().label());
+          if (!event.rule().isEmpty()) {
+            json.writeArrayFieldStart("rule");
+            for (String step : event.rule()) {
+              json.writeString(step);
+            }
+            json.writeEndArray();
+          }
         });
   }
 
@@ -110,7 +117,8 @@ public final class EventJson {
           trigger.text("text"),
           trigger.integer("start"),
           trigger.integer("end"),
-          fields.label("area", Area::parse, "diplomatic, economic, energy, military, …"));
+          fields.label("area", Area::parse, "diplomatic, economic, energy, military, …"),
+          fields.optionalTextList("rule"));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw EntenteException.badData("%s: %s", where, e.getMessage());
     }

@@ -50,6 +50,25 @@ final class JsonFields {
     return value.textValue();
   }
 
+  /** A list of strings that may be missing: then empty. */
+  java.util.List<String> optionalTextList(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return java.util.List.of();
+    }
+    if (!value.isArray()) {
+      throw wrong(name, value, "expected a list of strings");
+    }
+    java.util.List<String> items = new java.util.ArrayList<>();
+    for (JsonNode item : value) {
+      if (!item.isTextual()) {
+        throw wrong(name, value, "expected a list of strings");
+      }
+      items.add(item.textValue());
+    }
+    return items;
+  }
+
   int integer(String name) {
     JsonNode value = required(name);
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {

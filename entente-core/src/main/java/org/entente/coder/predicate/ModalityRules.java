@@ -85,6 +85,12 @@ public final class ModalityRules {
           "attempt",
           "bid",
           "campaign",
+          "rumor",
+          "rumour",
+          "question",
+          "appear",
+          "seem",
+          "guess",
           "deny",
           "refusal",
           "failure",
@@ -185,10 +191,51 @@ public final class ModalityRules {
     return true;
   }
 
+  /** Time clauses that put a present-tense verb in the future: "when he visits the U.S.". */
+  public static final Set<String> TIME_CLAUSE_MARKERS =
+      Set.of("before", "when", "after", "once", "until", "while");
+
+  /** "…before Prime Minister Nakasone leaves for Washington": a present tense in a time clause. */
+  private boolean futureTimeClause(int predicate) {
+    String tag = sentence.token(predicate).pos();
+    if (!(tag.equals("VBZ") || tag.equals("VBP"))) {
+      return false;
+    }
+    for (Dependency arc : arcs.children(predicate)) {
+      if (arc.base().equals("mark") && TIME_CLAUSE_MARKERS.contains(word(arc.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clause is attributed to a source that the parser hung beside it rather than above it:
+   * "Iraq repelled an attack, the agency said" (parataxis), "according to diplomats".
+   */
+  private boolean attributed(int clause) {
+    for (Dependency arc : arcs.children(clause)) {
+      if (arc.relation().startsWith("obl:according")) {
+        return true;
+      }
+      if (arc.base().equals("parataxis")
+          && wrappers.apply(sentence.token(arc.dependent()).lowerLemma()) == WrapperKind.REPORTED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reported under "say", future under "plan", walking up clause and argument arcs. */
   private Modality governingClause(int token) {
+    if (futureTimeClause(token)) {
+      return Modality.FUTURE;
+    }
     int current = token;
     for (int depth = 0; depth < CLAUSE_DEPTH; depth++) {
+      if (attributed(current)) {
+        return Modality.REPORTED;
+      }
       Dependency head = arcs.head(current);
       if (head == null || head.head() < 0) {
         return Modality.FACTUAL;

@@ -35,8 +35,8 @@ public final class WrapperCodes {
   public static String future(String code, boolean negated) {
     int root = Integer.parseInt(code.substring(0, 2));
     String base = code.length() >= 3 ? code.substring(0, 3) : code + "0";
-    if (root == 3 || root == 12 || root == 13) {
-      return code;
+    if (root <= 3 || root == 12 || root == 13) {
+      return code; // statements and appeals are made when announced: "will press Japan" is 02
     }
     if (root <= 8) {
       return negated ? refusal(root, base) : intent(root, base);
