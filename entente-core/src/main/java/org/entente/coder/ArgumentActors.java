@@ -99,6 +99,14 @@ final class ArgumentActors {
           "brigade",
           "division");
 
+  /** Whether an actor is a pronoun standing for one named elsewhere ("its", "their", "it"). */
+  static boolean isPronoun(Actor actor) {
+    return actor.end() - actor.start() == 1
+        && !actor.text().isEmpty()
+        && Character.isLowerCase(actor.text().charAt(0))
+        && actor.why().stream().anyMatch(w -> w.startsWith("pronoun"));
+  }
+
   /** The acting actors of subject heads: {@link #of}, less the qualifiers of things. */
   List<Actor> agents(List<Integer> heads) {
     List<Integer> acting = new ArrayList<>();

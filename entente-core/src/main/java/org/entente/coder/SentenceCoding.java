@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.entente.codebook.Codebook;
 import org.entente.coder.actor.Actor;
@@ -362,7 +363,8 @@ final class SentenceCoding {
     if (entry == null) {
       return null;
     }
-    return new Coding(entry, arguments.agents(frame.subjects()), targetsOf(frame, entry.prep()));
+    List<Actor> sources = arguments.agents(frame.subjects());
+    return new Coding(entry, sources, targetsOf(frame, entry.prep(), sources));
   }
 
   private List<Actor> addressees(Frame frame) {
@@ -382,6 +384,15 @@ final class SentenceCoding {
       Set.of("discuss", "explore", "review", "study", "consider", "debate", "examine", "note");
 
   private List<Actor> targetsOf(Frame frame, String prep) {
+    return targetsOf(frame, prep, List.of());
+  }
+
+  /**
+   * The targets of a frame. A possessive pronoun in the object that stands for the subject is no
+   * target: "Argentina said it would lift its ban on British ships" is aimed at Britain, and "five
+   * states agreed to coordinate their debt policies" at no one but themselves.
+   */
+  private List<Actor> targetsOf(Frame frame, String prep, List<Actor> sources) {
     String lemma = sentence.token(frame.trigger()).lowerLemma();
     if (TOPIC_VERBS.contains(lemma)) {
       return arguments.of(frame.targets().getOrDefault("with", List.of()));
@@ -395,7 +406,11 @@ final class SentenceCoding {
         return targets;
       }
     }
-    List<Actor> objects = arguments.of(frame.objects());
+    List<Actor> objects = new ArrayList<>(arguments.of(frame.objects()));
+    objects.removeIf(
+        object ->
+            ArgumentActors.isPronoun(object)
+                && sources.stream().anyMatch(s -> Objects.equals(s.code(), object.code())));
     if (!objects.isEmpty()) {
       return objects;
     }

@@ -49,10 +49,7 @@ public final class ActorFinder {
     List<ActorMention> descriptions = new ArrayList<>();
     for (ActorMention mention : matcher.find(sentence.words(), sentence.lemmas(), date)) {
       if (mention.code().isAgentOnly()) {
-        if (mention.start() > 0
-            && sentence.token(mention.start() - 1).word().equalsIgnoreCase("the")) {
-          descriptions.add(mention); // "the minister": perhaps one the story just named
-        }
+        descriptions.add(mention); // "the minister", "trade officials": perhaps someone's
         continue; // "the government" alone names no one yet
       }
       actors.add(
@@ -64,6 +61,7 @@ public final class ActorFinder {
               mention.why()));
     }
     NotActors.remove(sentence, arcs, actors);
+    joinAcrossModifiers(sentence, descriptions, actors);
     applyAppositiveRoles(actors, arcs);
     applyTitles(sentence, actors);
     applyStoryNames(sentence, actors, context);
@@ -77,6 +75,56 @@ public final class ActorFinder {
     return found;
   }
 
+  /** How many lower-case words may stand between a country and its sector: "Japanese trade". */
+  static final int MODIFIER_GAP = 2;
+
+  /**
+   * A country and a sector with a lower-case word or two between them are one actor: "Japanese
+   * trade officials" → JPNGOV, "the Nigerian oil minister" → NGAGOV.
+   */
+  private static void joinAcrossModifiers(
+      ParsedSentence sentence, List<ActorMention> agents, List<Actor> actors) {
+    for (ActorMention agent : agents) {
+      for (int i = 0; i < actors.size(); i++) {
+        Actor country = actors.get(i);
+        int gap = agent.start() - country.end();
+        if (country.code().agent() != null
+            || country.country() == null
+            || gap < 1
+            || gap > MODIFIER_GAP) {
+          continue;
+        }
+        boolean lowerCase = true;
+        for (int t = country.end(); t < agent.start(); t++) {
+          Token token = sentence.token(t);
+          lowerCase &=
+              (token.isNoun() || token.pos().startsWith("JJ"))
+                  && Character.isLowerCase(token.word().charAt(0));
+        }
+        if (!lowerCase) {
+          continue;
+        }
+        ActorCode code = country.code().withAgent(agent.code().agent());
+        List<String> why = new ArrayList<>(country.why());
+        why.addAll(agent.why());
+        why.add(
+            "country and sector with \""
+                + sentence.span(country.end(), agent.start())
+                + "\" between them → "
+                + code);
+        actors.set(
+            i,
+            new Actor(
+                country.start(),
+                agent.end(),
+                sentence.span(country.start(), agent.end()),
+                code,
+                why));
+        break;
+      }
+    }
+  }
+
   /**
    * "The minister said he wants to tell U.S. political leaders…": a definite description stands for
    * the actor of that sector the last sentences named, when they named only one country's.
@@ -87,6 +135,10 @@ public final class ActorFinder {
       List<ActorMention> descriptions,
       List<Actor> actors) {
     for (ActorMention description : descriptions) {
+      if (description.start() == 0
+          || !sentence.token(description.start() - 1).word().equalsIgnoreCase("the")) {
+        continue;
+      }
       String agent = description.code().agent();
       String country = context.countryOf(agent, sentence.index());
       boolean taken =

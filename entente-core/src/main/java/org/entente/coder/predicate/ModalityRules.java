@@ -245,8 +245,8 @@ public final class ModalityRules {
         return Modality.FACTUAL;
       }
       WrapperKind kind = wrappers.apply(sentence.token(head.head()).lowerLemma());
-      if (kind == WrapperKind.REPORTED && base.equals("ccomp")) {
-        return Modality.REPORTED;
+      if (kind == WrapperKind.REPORTED && (base.equals("ccomp") || base.equals("csubj"))) {
+        return Modality.REPORTED; // csubj: "Iraq repelled an attack, the agency said"
       }
       boolean clause = base.equals("ccomp") || base.equals("xcomp");
       if (clause

@@ -21,7 +21,7 @@ public final class WrapperCodes {
       case INTENT -> root <= 8 ? intent(root, base) : threat(root, base);
       case THREAT -> threat(root, base);
       case REFUSAL -> refusal(root, base);
-      case APPEAL -> fallback.startsWith("10") ? demand(root, base) : appeal(root, base);
+      case APPEAL -> fallback.startsWith("10") ? demand(root, embedded) : appeal(root, base);
     };
   }
 
@@ -35,11 +35,14 @@ public final class WrapperCodes {
   public static String future(String code, boolean negated) {
     int root = Integer.parseInt(code.substring(0, 2));
     String base = code.length() >= 3 ? code.substring(0, 3) : code + "0";
+    if (root <= 8 && negated) {
+      return refusal(root, base); // "Iran will not accept the plan"
+    }
     if (root <= 3 || root == 12 || root == 13) {
       return code; // statements and appeals are made when announced: "will press Japan" is 02
     }
     if (root <= 8) {
-      return negated ? refusal(root, base) : intent(root, base);
+      return intent(root, base);
     }
     if (root >= 15 && !negated) {
       return threat(root, base);
@@ -110,7 +113,8 @@ public final class WrapperCodes {
     };
   }
 
-  private static String demand(int root, String base) {
+  private static String demand(int root, String embedded) {
+    String base = embedded.length() >= 3 ? embedded.substring(0, 3) : embedded + "0";
     return switch (base) {
       case "061" -> "1011";
       case "062" -> "1012";
@@ -120,7 +124,7 @@ public final class WrapperCodes {
           switch (root) {
             case 4 -> "108";
             case 7 -> "103";
-            case 8 -> base.equals("087") ? "107" : "105";
+            case 8 -> embedded.startsWith("0874") ? "106" : base.equals("087") ? "107" : "105";
             default -> "100";
           };
     };
