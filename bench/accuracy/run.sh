@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Codes the whole Reuters 1987 corpus (../shared/corpora) with the current coder and prints its
+# recall on the two judged sentence samples, how many events it codes, and the precision of the
+# judged event sample kept here. Usage: bench/accuracy/run.sh [EVENTS.jsonl]
+# With EVENTS.jsonl (the output of a previous `entente code` run) the corpus is not coded again.
+# A new event sample for judging: score.py sample EVENTS.jsonl 160 SEED OUT.jsonl (README.md).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+shared="${ENTENTE_SHARED:-$(cd "$top/.." && pwd)/shared}"
+corpus="$shared/corpora/reuters21578-ir.jsonl"
+if [ ! -f "$corpus" ]; then
+  echo "bench/accuracy: no $corpus; put the shared data beside the checkout or set ENTENTE_SHARED" >&2
+  exit 2
+fi
+events="${1:-}"
+if [ -z "$events" ]; then
+  events=$(mktemp --suffix=.jsonl)
+  trap 'rm -f "$events"' EXIT
+  echo "coding $corpus (a few minutes)..." >&2
+  "$top/entente" code "$corpus" --out "$events" 2> >(grep -v '^\[INFO\]' >&2)
+fi
+echo "events coded: $(wc -l <"$events")"
+echo "recall, sample A (150 sentences, used while developing):"
+python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold.jsonl" | sed 's/^/  /'
+echo "recall, sample B (200 sentences, held out):"
+python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-B.jsonl" | sed 's/^/  /'
+for verdicts in "$here"/precision-*verdicts*.jsonl; do
+  [ -f "$verdicts" ] || continue
+  echo "precision, $(basename "$verdicts") (judged on the commit named in README.md):"
+  python3 "$here/score.py" precision "$verdicts" | sed 's/^/  /'
+done
