@@ -141,10 +141,9 @@ final class SentenceCoding {
 
   private void codeVerb(int verb) {
     Frame frame = frames.verb(verb);
+    // a particle verb is a wrapper only when listed as one ("call on"): "pushing Iranian forces
+    // out" is no appeal, "set up a commission" no plan
     Wrapper wrapper = lexicon.wrapper(frame.lemma());
-    if (wrapper == null) {
-      wrapper = lexicon.wrapper(sentence.token(verb).lowerLemma());
-    }
     if (wrapper != null) {
       codeWrapper(frame, wrapper);
       return;
