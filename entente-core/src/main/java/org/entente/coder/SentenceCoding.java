@@ -372,6 +372,8 @@ final class SentenceCoding {
       addressed.addAll(arguments.of(frame.objects()));
     }
     addressed.addAll(arguments.of(frame.targets().getOrDefault("to", List.of())));
+    // "Britain and West Germany told their EC partners…": the partners, not each other
+    addressed.removeIf(ArgumentActors::isPronoun);
     return resolvedOnly(addressed);
   }
 

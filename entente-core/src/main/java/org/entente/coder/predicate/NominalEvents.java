@@ -108,7 +108,7 @@ public final class NominalEvents {
 
   /** Prepositions that place a clause in an event's time: "during the visit", "after talks". */
   public static final Set<String> TIME_PREPOSITIONS =
-      Set.of("during", "after", "before", "since", "following", "amid", "at");
+      Set.of("during", "after", "before", "since", "following", "amid");
 
   /** How many conjunct and appositive links are followed up to the noun's clause. */
   static final int CONJUNCT_DEPTH = 3;
@@ -133,7 +133,9 @@ public final class NominalEvents {
       Token governor = sentence.token(head.head());
       switch (base) {
         case "nsubj":
-          return !CONTENT_PREDICATES.contains(governor.lowerLemma());
+          // "demand … would be around 16.6 mln bpd", "exports were 565 mln stg": a measure
+          return !CONTENT_PREDICATES.contains(governor.lowerLemma())
+              && arcs.children(head.head(), "nummod").isEmpty();
         case "obj":
           return governor.isVerb() && OCCURRENCE_VERBS.contains(governor.lowerLemma());
         case "obl", "nmod":
