@@ -185,7 +185,8 @@ final class SentenceCoding {
   static final Set<String> DEMAND_AUXILIARIES = Set.of("must");
 
   private void codeWrapper(Frame wrapperFrame, Wrapper wrapper) {
-    if (wrapper.kind() == WrapperKind.REPORTED && demandsOfClause(wrapperFrame)) {
+    boolean demand = wrapper.kind() == WrapperKind.REPORTED && demandsOfClause(wrapperFrame);
+    if (demand) {
       wrapper =
           new Wrapper(wrapper.verb(), WrapperKind.APPEAL, "100", wrapper.origin() + " + must");
     }
@@ -271,7 +272,8 @@ final class SentenceCoding {
     }
     // no embedded event: the wrapper verb may still have an entry of its own with its object
     // ("threatened sanctions" 1312, "offered mediation" 039)
-    Coding own = verbCoding(wrapperFrame);
+    // "said Sudan must return the helicopter": a demand, whatever "say" alone would code
+    Coding own = demand ? null : verbCoding(wrapperFrame);
     if (own != null && own.targets().isEmpty() && clauseNamesActors(wrapperFrame)) {
       // "Norway, Egypt and the Soviet Union agreed to help OPEC": what they agreed on concerns
       // OPEC, whom the uncoded clause names; they did not agree with each other

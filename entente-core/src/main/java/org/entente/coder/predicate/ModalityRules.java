@@ -87,6 +87,14 @@ public final class ModalityRules {
           "campaign",
           "rumor",
           "rumour",
+          "difficult",
+          "hard",
+          "easy",
+          "impossible",
+          "necessary",
+          "reasonable",
+          "unreasonable",
+          "important",
           "question",
           "appear",
           "seem",
@@ -166,6 +174,19 @@ public final class ModalityRules {
     }
     if (governedByUnreal(predicate)) {
       return Modality.HYPOTHETICAL;
+    }
+    if (noun) {
+      // "it could complete an agreement with Canada": the noun is as real as its verb
+      Dependency head = arcs.head(predicate);
+      if (head != null
+          && head.head() >= 0
+          && (head.base().equals("obj") || head.relation().equals("nsubj:pass"))
+          && sentence.token(head.head()).isVerb()) {
+        Modality verb = modality(head.head(), false);
+        if (verb == Modality.HYPOTHETICAL || verb == Modality.FUTURE) {
+          return verb;
+        }
+      }
     }
     for (Dependency arc : arcs.children(predicate)) {
       if (arc.base().equals("aux") && FUTURE_AUXILIARIES.contains(word(arc.dependent()))) {
