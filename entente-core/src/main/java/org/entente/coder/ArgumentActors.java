@@ -99,6 +99,11 @@ final class ArgumentActors {
           "brigade",
           "division");
 
+  /** The actors covering a token. */
+  List<Actor> at(int token) {
+    return actors.at(token);
+  }
+
   /** Whether an actor is a pronoun standing for one named elsewhere ("its", "their", "it"). */
   static boolean isPronoun(Actor actor) {
     return actor.end() - actor.start() == 1

@@ -234,7 +234,7 @@ final class SentenceCoding {
           && anothersAct(wrapperFrame, inner)) {
         // "dealers expect the six to meet", "wants Japan to open": another's act, not done
         consumed.add(embedded);
-        continue;
+        return;
       }
       Modality mode =
           switch (wrapper.kind()) {
@@ -274,7 +274,10 @@ final class SentenceCoding {
     // ("threatened sanctions" 1312, "offered mediation" 039)
     // "said Sudan must return the helicopter": a demand, whatever "say" alone would code
     Coding own = demand ? null : verbCoding(wrapperFrame);
-    if (own != null && own.targets().isEmpty() && clauseNamesActors(wrapperFrame)) {
+    if (own != null
+        && own.targets().isEmpty()
+        && Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma())
+        && clauseNamesActors(wrapperFrame)) {
       // "Norway, Egypt and the Soviet Union agreed to help OPEC": what they agreed on concerns
       // OPEC, whom the uncoded clause names; they did not agree with each other
       return;
@@ -285,6 +288,11 @@ final class SentenceCoding {
       // "said to Beijing"; "Hess said the report…" is no event between Hess and anyone
       List<Actor> targets =
           wrapper.kind() == WrapperKind.REPORTED ? addressees(wrapperFrame) : own.targets();
+      if (targets.isEmpty() && !wrapper.fallback().isEmpty()) {
+        // only wrappers that are events by themselves: "declined to comment on criticism by
+        // Baker" is no refusal toward the USA, "refused to respond to a US demand" is
+        targets = clauseTargets(wrapper.kind(), wrapperFrame, own.sources());
+      }
       emitConsuming(wrapperFrame, own.entry().code(), own.sources(), targets);
       return;
     }
@@ -294,9 +302,8 @@ final class SentenceCoding {
           wrapper.kind() == WrapperKind.REPORTED
               ? addressees(wrapperFrame)
               : targetsOf(wrapperFrame, "");
-      if (targets.isEmpty() && wrapper.kind() == WrapperKind.APPEAL) {
-        // "demanded that the US cancel plans…": the one asked is the clause's subject
-        targets = clauseSubjects(wrapperFrame);
+      if (targets.isEmpty()) {
+        targets = clauseTargets(wrapper.kind(), wrapperFrame, sources);
       }
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
         return;
@@ -324,6 +331,46 @@ final class SentenceCoding {
       }
     }
     return false;
+  }
+
+  /**
+   * Whom a wrapper with nothing codable under it is aimed at, when it names no one itself: the one
+   * asked ("demanded that the US cancel plans…": the clause's subject), the one threatened
+   * ("threatened to stop negotiations … if the United States goes ahead": the other party its
+   * clause names), the one refused or promised something ("refused to respond to a demand from the
+   * US President", "agreed to re-open its borders to UN peacekeepers").
+   */
+  private List<Actor> clauseTargets(WrapperKind kind, Frame wrapperFrame, List<Actor> sources) {
+    return switch (kind) {
+      case APPEAL -> clauseSubjects(wrapperFrame);
+      case THREAT, REFUSAL, INTENT -> clauseParty(wrapperFrame, sources);
+      case FUTURE, REPORTED, HYPOTHETICAL -> List.of();
+    };
+  }
+
+  /**
+   * The first resolved actor of another country in a wrapper's clausal complement, conditions
+   * included: whom a threat with no codable act is aimed at.
+   */
+  private List<Actor> clauseParty(Frame wrapperFrame, List<Actor> sources) {
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      if (!(arc.base().equals("ccomp") || arc.base().equals("xcomp"))) {
+        continue;
+      }
+      List<Integer> clause = new ArrayList<>(arcs.subtree(arc.dependent()));
+      clause.sort(null);
+      for (int token : clause) {
+        for (Actor actor : arguments.at(token)) {
+          boolean other =
+              actor.isResolved()
+                  && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()));
+          if (other) {
+            return List.of(actor);
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Whether a wrapper's clausal complement has an actor among its objects or targets. */
