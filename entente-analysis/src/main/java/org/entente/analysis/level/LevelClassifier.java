@@ -132,7 +132,10 @@ public final class LevelClassifier {
       notHigher = "neither a partnership nor a rivalry";
       higher = List.of(partnerConflict, rivalConflict);
     }
-    String lean = eventLevel.isMeasured() ? outside(eventLevel, in, conflict, material) : "";
+    String lean =
+        eventLevel.isMeasured()
+            ? LevelConfidence.lean(eventLevel, in.events(), conflict, material)
+            : "";
     Confidence eventConfidence =
         !eventLevel.isMeasured()
             ? Confidence.INSUFFICIENT
@@ -221,46 +224,6 @@ public final class LevelClassifier {
       summary.append("; leaning: ").append(lean);
     }
     return summary.toString();
-  }
-
-  /**
-   * Why the level is only a lean, or empty when its evidence is enough: too few events, or a share
-   * interval reaching past a bound of the level's band.
-   */
-  private static String outside(
-      Level level, LevelInputs in, ShareInterval conflict, ShareInterval material) {
-    List<String> reasons = new ArrayList<>();
-    if (in.events() < CONFIDENT_MIN_EVENTS) {
-      reasons.add(in.events() + " events (" + CONFIDENT_MIN_EVENTS + " for a confident level)");
-    }
-    double lo = conflict.low();
-    double hi = conflict.high();
-    boolean inside =
-        switch (level) {
-          case ENTENTE -> atMost(hi, ENTENTE_MAX_CONFLICT_SHARE);
-          case PARTNERSHIP ->
-              atMost(hi, PARTNERSHIP_MAX_CONFLICT_SHARE)
-                  && (!atMost(conflict.share(), ENTENTE_MAX_CONFLICT_SHARE)
-                      ? lo > ENTENTE_MAX_CONFLICT_SHARE
-                      : true);
-          case MIXED -> lo > PARTNERSHIP_MAX_CONFLICT_SHARE && hi < RIVALRY_MIN_CONFLICT_SHARE;
-          case RIVALRY ->
-              atLeast(lo, RIVALRY_MIN_CONFLICT_SHARE)
-                  && material.high() < CONFRONTATION_MIN_MATERIAL_CONFLICT_SHARE;
-          case CONFRONTATION ->
-              atLeast(lo, RIVALRY_MIN_CONFLICT_SHARE)
-                  && atLeast(material.low(), CONFRONTATION_MIN_MATERIAL_CONFLICT_SHARE);
-          case ALLIANCE, INSUFFICIENT_EVIDENCE -> true;
-        };
-    if (!inside) {
-      String which =
-          level == Level.RIVALRY
-                  || level == Level.CONFRONTATION && atLeast(lo, RIVALRY_MIN_CONFLICT_SHARE)
-              ? "material-conflict share " + material.describe()
-              : "conflict share " + conflict.describe();
-      reasons.add(which + " reaches past the " + level.label() + " band");
-    }
-    return String.join(", ", reasons);
   }
 
   private static Criterion treaty(List<DefenceCommitment> commitments) {
