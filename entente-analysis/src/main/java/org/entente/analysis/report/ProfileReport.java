@@ -11,6 +11,7 @@ import org.entente.analysis.figures.AreaFigures;
 import org.entente.analysis.figures.DirectedFigures;
 import org.entente.analysis.figures.Figures;
 import org.entente.analysis.level.Criterion;
+import org.entente.analysis.level.Level;
 import org.entente.analysis.level.LevelAssessment;
 import org.entente.analysis.report.Block.Note;
 import org.entente.analysis.report.Block.Table;
@@ -85,7 +86,9 @@ final class ProfileReport {
     blocks.add(
         new Note(
             "How sure: "
-                + level.confidence().label()
+                + (level.level() == Level.ALLIANCE
+                    ? "a treaty in force; the events' reading is " + level.eventConfidence().label()
+                    : level.confidence().label())
                 + "; "
                 + level.events()
                 + " counted events ("

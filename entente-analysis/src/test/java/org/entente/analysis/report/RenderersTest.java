@@ -154,7 +154,8 @@ class RenderersTest {
         .contains(
             "Treaty: Treaty of Mutual Cooperation and Security between Japan and the United"
                 + " States, since 1960-01-19 (source: Washington, 19 January 1960")
-        .contains("How it is doing, from the events: leaning confrontation");
+        .contains("How it is doing, from the events: leaning confrontation")
+        .contains("How sure: a treaty in force; the events' reading is leaning; 6 counted events");
     assertThat(Format.MARKDOWN.renderer().profile(alliance))
         .contains("\n## Level: alliance\n")
         .contains("Treaty: Treaty of Mutual Cooperation and Security");
