@@ -9,6 +9,7 @@ import org.entente.analysis.scope.Dyad;
 import org.entente.analysis.scope.DyadEvents;
 import org.entente.analysis.scope.Period;
 import org.entente.analysis.scope.Window;
+import org.entente.analysis.treaty.DefenceTreaties;
 import org.entente.analysis.triangle.Triangle;
 import org.entente.analysis.triangle.TriangleAnalyzer;
 import org.entente.event.Assessment;
@@ -42,7 +43,15 @@ public final class RelationshipAnalysis {
    * @param evidenceLimit how many sentences to keep behind each figure (0 for ids only)
    */
   public RelationshipAnalysis(int evidenceLimit) {
-    this.dyads = new DyadAnalyzer(evidenceLimit);
+    this(evidenceLimit, DefenceTreaties.standard());
+  }
+
+  /**
+   * @param evidenceLimit how many sentences to keep behind each figure (0 for ids only)
+   * @param treaties the defence commitments an alliance is read from
+   */
+  public RelationshipAnalysis(int evidenceLimit, DefenceTreaties treaties) {
+    this.dyads = new DyadAnalyzer(evidenceLimit, treaties);
     this.evidenceLimit = evidenceLimit;
   }
 

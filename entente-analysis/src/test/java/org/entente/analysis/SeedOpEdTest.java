@@ -99,7 +99,7 @@ class SeedOpEdTest {
             .toList();
     Triangle triangle = ANALYSIS.triangle("USA", "CHN", "RUS", Window.ALL, thinner);
     assertThat(triangle.shape()).isInstanceOf(Undetermined.class);
-    assertThat(triangle.shape().description()).contains("USA–CHN has 2 factual events");
+    assertThat(triangle.shape().description()).contains("USA–CHN has 2 counted events");
   }
 
   @Test

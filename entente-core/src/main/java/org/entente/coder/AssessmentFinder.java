@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +25,12 @@ import org.entente.text.ParsedSentence;
  * "competition") with the two countries it is about — from its own modifiers ("the US-Russian
  * confrontation"), from a relationship noun in the same sentence ("the Sino-Russian relationship …
  * has reached the level of an entente"), or from the verb it is the object of ("Trump launched a
- * trade war against China"). Hypothetical mentions ("waiting for a clash") are not assessments.
+ * trade war against China"). Only what the sentence asserts about that pair is one: denied labels
+ * ("there is no need for a Russia-China military alliance", "rejected any talk of an alliance",
+ * "are not allies") and hypothetical ones ("waiting for a clash", "could one day become allies")
+ * are not; a label takes its pair from its own words first ("the US-China trade war" in a sentence
+ * about Xi visiting Moscow is USA–CHN); a label inside another's phrase ("comprehensive strategic
+ * partnership of coordination") is one statement.
  */
 final class AssessmentFinder {
 
@@ -52,6 +58,26 @@ final class AssessmentFinder {
           "trade war",
           "strategic partnership",
           "strategic partnership");
+
+  /** Verbs and nouns that deny what they govern: "rejected any talk of an alliance". */
+  static final Set<String> DENIALS =
+      Set.of(
+          "deny",
+          "denial",
+          "reject",
+          "rejection",
+          "dismiss",
+          "rule",
+          "refuse",
+          "rebuff",
+          "exclude");
+
+  /** Determiners, adverbs and prepositions that negate a noun phrase: "no need", "without". */
+  static final Set<String> NEGATORS =
+      Set.of("no", "not", "n't", "never", "neither", "nor", "without");
+
+  /** How far up the dependency tree a denial is looked for: label ← "talk" ← "rejected". */
+  static final int DENIAL_DEPTH = 3;
 
   private final Document document;
   private final LocalDate date;
@@ -82,10 +108,13 @@ final class AssessmentFinder {
         continue;
       }
       String label = label(t);
-      if (label == null || !stated(t)) {
+      if (label == null || !stated(t) || denied(t) || insideAnotherLabel(t)) {
         continue;
       }
       Set<String> countries = countries(arguments.modifiers(t));
+      if (countries.size() != 2) {
+        countries = ownCountries(t);
+      }
       if (countries.size() != 2) {
         countries = relationshipCountries(t);
       }
@@ -127,6 +156,69 @@ final class AssessmentFinder {
     }
     Modality governing = modality.modality(head.head(), false);
     return !modality.negated(head.head()) && governing != Modality.HYPOTHETICAL;
+  }
+
+  /**
+   * Whether the label is denied above it: a negating determiner, adverb or preposition on the label
+   * or on a noun or verb governing it ("no need for … alliance", "without confrontation"), or a
+   * governing word of denial ("rejected any talk of an alliance", "deny that they are building a
+   * military alliance"). Stops at the first verb that is not itself a denial, looking only at the
+   * clause it completes: the verb's own negation is {@link #stated}'s business.
+   */
+  private boolean denied(int label) {
+    int node = label;
+    for (int depth = 0; depth <= DENIAL_DEPTH && node >= 0; depth++) {
+      if (depth > 0 && DENIALS.contains(sentence.token(node).lowerLemma())) {
+        return true;
+      }
+      for (Dependency arc : arcs.children(node)) {
+        String base = arc.base();
+        if ((base.equals("det") || base.equals("advmod") || base.equals("case"))
+            && NEGATORS.contains(sentence.token(arc.dependent()).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      if (depth > 0 && sentence.token(node).isVerb()) {
+        Dependency clause = arcs.head(node);
+        return clause != null
+            && clause.head() >= 0
+            && (clause.base().equals("ccomp") || clause.base().equals("xcomp"))
+            && DENIALS.contains(sentence.token(clause.head()).lowerLemma());
+      }
+      Dependency head = arcs.head(node);
+      node = head == null ? -1 : head.head();
+    }
+    return false;
+  }
+
+  /**
+   * Whether the label modifies another label noun, so that the phrase states one relationship:
+   * "partnership" in "a partnership of coordination and friendship" counts once, under its head.
+   */
+  private boolean insideAnotherLabel(int label) {
+    Dependency head = arcs.head(label);
+    if (head == null || head.head() < 0) {
+      return false;
+    }
+    String base = head.base();
+    boolean nominal = base.equals("nmod") || base.equals("compound") || base.equals("conj");
+    return nominal && sentence.token(head.head()).isNoun() && label(head.head()) != null;
+  }
+
+  /**
+   * The countries the label names itself: its modifiers and its prepositional complements
+   * ("Washington's confrontation with Moscow", "the rivalry between India and Pakistan").
+   */
+  private Set<String> ownCountries(int label) {
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency arc : arcs.children(label)) {
+      if (arc.base().equals("nmod")) {
+        heads.add(arc.dependent());
+      }
+    }
+    Set<String> countries = countries(arguments.modifiers(label));
+    countries.addAll(countries(arguments.of(heads)));
+    return countries;
   }
 
   private String label(int noun) {

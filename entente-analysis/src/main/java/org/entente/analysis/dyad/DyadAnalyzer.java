@@ -1,15 +1,18 @@
 package org.entente.analysis.dyad;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
 import org.entente.analysis.alignment.Alignment;
 import org.entente.analysis.alignment.AlignmentAnalyzer;
 import org.entente.analysis.evidence.Evidence;
 import org.entente.analysis.figures.DirectedFigures;
 import org.entente.analysis.leadership.LeadershipAnalyzer;
-import org.entente.analysis.level.AllianceSignals;
 import org.entente.analysis.level.LevelClassifier;
 import org.entente.analysis.level.LevelInputs;
 import org.entente.analysis.scope.Dyad;
@@ -18,6 +21,9 @@ import org.entente.analysis.scope.Period;
 import org.entente.analysis.scope.PeriodSpan;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.stated.StatedVsMeasured;
+import org.entente.analysis.treaty.DefenceCommitment;
+import org.entente.analysis.treaty.DefenceTreaties;
+import org.entente.analysis.treaty.PactSignings;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 
@@ -34,15 +40,23 @@ import org.entente.event.Event;
 public final class DyadAnalyzer {
 
   private final int evidenceLimit;
+  private final DefenceTreaties treaties;
 
   /**
    * @param evidenceLimit how many sentences to keep behind each figure
+   * @param treaties the defence commitments an alliance is read from
    */
-  public DyadAnalyzer(int evidenceLimit) {
+  public DyadAnalyzer(int evidenceLimit, DefenceTreaties treaties) {
     if (evidenceLimit < 0) {
       throw new IllegalArgumentException("the evidence limit is negative: " + evidenceLimit);
     }
     this.evidenceLimit = evidenceLimit;
+    this.treaties = requireNonNull(treaties, "treaties is null");
+  }
+
+  /** With the bundled treaty table ({@link DefenceTreaties#standard()}). */
+  public DyadAnalyzer(int evidenceLimit) {
+    this(evidenceLimit, DefenceTreaties.standard());
   }
 
   /**
@@ -72,26 +86,54 @@ public final class DyadAnalyzer {
   public Measurement measure(DyadEvents events) {
     DirectedFigures figures = DirectedFigures.of(events.aToB(), events.bToA(), evidenceLimit);
     Alignment alignment = AlignmentAnalyzer.analyze(events, evidenceLimit);
-    List<Event> signals = AllianceSignals.in(events.both());
+    List<Event> signings = PactSignings.in(events.both());
     LevelInputs inputs =
         new LevelInputs(
             events.dyad(),
             figures.both().events(),
             figures.aToB().events(),
             figures.bToA().events(),
+            events.reported(),
             events.context().size(),
             figures.both().quads().cooperation(),
             figures.both().quads().materialConflict(),
-            figures.both().breadth(),
+            OptionalInt.of(figures.both().breadth()),
             alignment.stances().size(),
             alignment.agreeing(),
-            signals.size());
+            commitments(events, signings));
     return new Measurement(
         figures,
         alignment,
-        Evidence.of(signals, evidenceLimit),
+        Evidence.of(signings, evidenceLimit),
         Evidence.of(events.context(), evidenceLimit),
-        LevelClassifier.classify(inputs));
+        LevelClassifier.classify(inputs),
+        events.volume());
+  }
+
+  /**
+   * The defence commitments binding the pair at the end of the window — its last day, or the date
+   * of its last dyad event when the window is open — from the treaty table and the pacts signed in
+   * the window. An open window without dyad events has no end to date a treaty by: none.
+   */
+  List<DefenceCommitment> commitments(DyadEvents events, List<Event> signings) {
+    Optional<LocalDate> end =
+        events.window().to() != null
+            ? Optional.of(events.window().to())
+            : Stream.concat(events.both().stream(), events.context().stream())
+                .map(Event::date)
+                .max(LocalDate::compareTo);
+    if (end.isEmpty()) {
+      return List.of();
+    }
+    List<DefenceCommitment> found =
+        new ArrayList<>(treaties.inForce(events.dyad().a(), events.dyad().b(), end.get()));
+    for (Event signing : signings) {
+      DefenceCommitment pact = PactSignings.commitment(signing);
+      if (pact.inForceOn(end.get())) {
+        found.add(pact);
+      }
+    }
+    return found;
   }
 
   /**

@@ -5,22 +5,23 @@ import java.util.Locale;
 /**
  * The measured state of a relationship, from closest to most hostile, plus {@link
  * #INSUFFICIENT_EVIDENCE} when there is too little to tell. {@link LevelClassifier} decides it from
- * the figures and {@link LevelThresholds}.
+ * the treaty table, the figures and {@link LevelThresholds}; the shares are placed among real pairs
+ * (the ICEWS reference), so "among the calmest 40 %" is an entente whatever the source's volume.
  */
 public enum Level {
-  /** Cooperative, with a signed defence agreement. */
+  /** A defence treaty in force; the events say how it is doing. */
   ALLIANCE,
-  /** Overwhelmingly cooperative, no material conflict, broad, aligned, no defence agreement. */
+  /** Among the calmest 40 % of real pairs, broad, aligned, no defence treaty. */
   ENTENTE,
-  /** Cooperative with little material conflict. */
+  /** Calmer than 60 % of real pairs. */
   PARTNERSHIP,
-  /** Neither mostly cooperative nor mostly conflictual. */
+  /** More conflict than most pairs, less than the most conflictual 15 %. */
   MIXED,
-  /** Mostly conflictual, fought mostly with words. */
+  /** Among the 15 % most conflictual pairs, fought mostly with words. */
   RIVALRY,
-  /** Mostly conflictual, with material conflict: sanctions, expulsions, force. */
+  /** Among the 15 % most conflictual, with material conflict: sanctions, expulsions, force. */
   CONFRONTATION,
-  /** Fewer factual events than {@link LevelThresholds#MIN_EVENTS}. */
+  /** Fewer counted events than {@link LevelThresholds#MIN_EVENTS}, and no treaty. */
   INSUFFICIENT_EVIDENCE;
 
   /** {@code entente}, {@code insufficient evidence}. */

@@ -16,6 +16,8 @@ import org.entente.analysis.figures.Figures;
 import org.entente.analysis.figures.QuadCounts;
 import org.entente.analysis.level.Criterion;
 import org.entente.analysis.level.LevelAssessment;
+import org.entente.analysis.level.ShareInterval;
+import org.entente.analysis.treaty.DefenceCommitment;
 import org.entente.codebook.QuadClass;
 
 /**
@@ -32,14 +34,35 @@ final class JsonNodes {
     node.set("level", level(m.level()));
     node.set("figures", directed(m.figures()));
     node.set("alignment", alignment(m.alignment()));
-    node.set("alliance_signals", evidence(m.allianceSignals()));
+    node.set("pacts_signed", evidence(m.pactSignings()));
     node.set("context", evidence(m.context()));
+    node.put("volume", m.volume());
+    put(node, "attention", m.attention());
     return node;
   }
 
   static ObjectNode level(LevelAssessment level) {
     ObjectNode node = FACTORY.objectNode();
     node.put("level", level.level().label());
+    node.put("confidence", level.confidence().label());
+    node.put("reading", level.reading());
+    node.put("event_level", level.eventLevel().label());
+    node.put("event_confidence", level.eventConfidence().label());
+    node.put("event_reading", level.eventReading());
+    ArrayNode treaties = node.putArray("treaties");
+    for (DefenceCommitment commitment : level.commitments()) {
+      ObjectNode t = treaties.addObject();
+      t.put("id", commitment.treaty().id());
+      t.put("name", commitment.treaty().name());
+      t.put("from", commitment.from().toString());
+      t.put("to", commitment.end().map(Object::toString).orElse(null));
+      t.put("source", commitment.treaty().source());
+    }
+    node.put("events", level.events());
+    node.put("reported", level.reported());
+    node.put("not_counted", level.notCounted());
+    node.set("conflict_share", interval(level.conflictShare()));
+    node.set("material_conflict_share", interval(level.materialConflictShare()));
     node.put("summary", level.summary());
     ArrayNode criteria = node.putArray("criteria");
     for (Criterion criterion : level.criteria()) {
@@ -50,6 +73,17 @@ final class JsonNodes {
       c.put("required", criterion.required());
       c.put("outcome", criterion.outcome().name().toLowerCase(Locale.ROOT));
     }
+    return node;
+  }
+
+  /** {@code {"count", "total", "share", "low", "high"}}: a share with its 95 % Wilson interval. */
+  static ObjectNode interval(ShareInterval interval) {
+    ObjectNode node = FACTORY.objectNode();
+    node.put("count", interval.count());
+    node.put("total", interval.total());
+    node.put("share", round(interval.share()));
+    node.put("low", round(interval.low()));
+    node.put("high", round(interval.high()));
     return node;
   }
 

@@ -20,7 +20,7 @@ final class OtherReports {
           List.of(
               side.dyad().label(),
               side.sign().label(),
-              side.level().level().label(),
+              side.level().reading(),
               Integer.toString(side.events()),
               Numbers.goldstein(side.goldsteinMean()),
               side.level().summary()));

@@ -11,10 +11,12 @@ import org.entente.analysis.figures.AreaFigures;
 import org.entente.analysis.figures.DirectedFigures;
 import org.entente.analysis.figures.Figures;
 import org.entente.analysis.level.Criterion;
+import org.entente.analysis.level.Level;
 import org.entente.analysis.level.LevelAssessment;
 import org.entente.analysis.report.Block.Note;
 import org.entente.analysis.report.Block.Table;
 import org.entente.analysis.scope.Dyad;
+import org.entente.analysis.treaty.DefenceCommitment;
 
 /**
  * Lays a {@link DyadProfile} out as sections: level and reasons, figures, trend, areas, then
@@ -40,12 +42,14 @@ final class ProfileReport {
             EvidenceTables.of(overall.figures().both().evidence())));
     sections.add(
         Section.of(
-            "Context, not counted (" + overall.context().count() + " negated or non-factual)",
+            "Context, not counted ("
+                + overall.context().count()
+                + " negated, future, hypothetical or claimed)",
             EvidenceTables.of(overall.context())));
     sections.add(
         Section.of(
-            "Defence agreements (" + overall.allianceSignals().count() + ")",
-            EvidenceTables.of(overall.allianceSignals())));
+            "Defence pacts signed in the news (" + overall.pactSignings().count() + ")",
+            EvidenceTables.of(overall.pactSignings())));
     String title =
         dyad.label()
             + " relationship, "
@@ -53,7 +57,7 @@ final class ProfileReport {
             + ", by "
             + profile.period().label()
             + ": "
-            + overall.level().level().label();
+            + overall.level().reading();
     return new Report(title, sections);
   }
 
@@ -68,10 +72,36 @@ final class ProfileReport {
               criterion.observed(),
               criterion.required()));
     }
-    return Section.of(
-        "Level: " + level.level().label(),
-        new Note(level.summary()),
-        new Table(List.of("", "for", "criterion", "observed", "required"), "lllll", rows));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Note(level.summary()));
+    for (DefenceCommitment commitment : level.commitments()) {
+      blocks.add(
+          new Note(
+              "Treaty: "
+                  + commitment.describe()
+                  + " (source: "
+                  + commitment.treaty().source()
+                  + ")"));
+    }
+    blocks.add(
+        new Note(
+            "How sure: "
+                + (level.level() == Level.ALLIANCE
+                    ? "a treaty in force; the events' reading is " + level.eventConfidence().label()
+                    : level.confidence().label())
+                + "; "
+                + level.events()
+                + " counted events ("
+                + level.reported()
+                + " of them reported; "
+                + level.notCounted()
+                + " more not counted); conflict share "
+                + level.conflictShare().describe()
+                + ", material-conflict share "
+                + level.materialConflictShare().describe()
+                + " (95 % Wilson intervals)."));
+    blocks.add(new Table(List.of("", "for", "criterion", "observed", "required"), "lllll", rows));
+    return new Section("Level: " + level.reading(), blocks);
   }
 
   static Section figures(Dyad dyad, DirectedFigures figures) {
@@ -137,8 +167,9 @@ final class ProfileReport {
       rows.add(
           List.of(
               period.span().label(),
-              m.level().level().label(),
+              m.level().reading(),
               Integer.toString(both.events()),
+              Numbers.share(m.attention()),
               Integer.toString(m.figures().aToB().events()),
               Integer.toString(m.figures().bToA().events()),
               Numbers.share(both.cooperationShare()),
@@ -153,14 +184,22 @@ final class ProfileReport {
                 "period",
                 "level",
                 "events",
+                "attention",
                 dyad.aToBLabel(),
                 dyad.bToALabel(),
                 "coop",
                 "m.conf",
                 "mean",
                 "breadth"),
-            "llrrrrrrr",
+            "llrrrrrrrr",
             rows));
+    blocks.add(
+        new Note(
+            "attention = the dyad's events over all that "
+                + dyad.a()
+                + " and "
+                + dyad.b()
+                + " initiate: comparable across periods as the news supply changes."));
     if (empty > 0) {
       blocks.add(new Note(empty + " periods without events not shown."));
     }

@@ -21,15 +21,15 @@ import org.entente.event.Event;
  * {@link #context()}, and "Russia supports Syria" to {@link #bToThird()} under {@code SYR}.
  *
  * <p>Countries are {@code source.country()} and {@code target.country()}; an event with either
- * missing, or with both the same, is no one's dyad event. Only factual events ({@link
- * Event#isFactual()}) are measured; the dyad's negated, future, hypothetical and reported events
- * are kept as context. An id seen twice counts once.
+ * missing, or with both the same, is no one's dyad event. Counted events ({@link Counting}: factual
+ * or reported, not negated, not claimed) are measured; the dyad's others are kept as context. An id
+ * seen twice counts once.
  *
- * @param aToB factual events from A to B
- * @param bToA factual events from B to A
- * @param context the dyad's non-factual events, in either direction: shown, never counted
- * @param aToThird factual events from A to each third country, by country code
- * @param bToThird factual events from B to each third country, by country code
+ * @param aToB counted events from A to B
+ * @param bToA counted events from B to A
+ * @param context the dyad's events not counted, in either direction: shown, never counted
+ * @param aToThird counted events from A to each third country, by country code
+ * @param bToThird counted events from B to each third country, by country code
  */
 public record DyadEvents(
     Dyad dyad,
@@ -71,16 +71,16 @@ public record DyadEvents(
         continue;
       }
       if (dyad.matches(source, target)) {
-        if (!event.isFactual()) {
+        if (!Counting.counts(event)) {
           context.add(event);
         } else if (source.equals(dyad.a())) {
           aToB.add(event);
         } else {
           bToA.add(event);
         }
-      } else if (event.isFactual() && source.equals(dyad.a()) && !dyad.contains(target)) {
+      } else if (Counting.counts(event) && source.equals(dyad.a()) && !dyad.contains(target)) {
         aToThird.computeIfAbsent(target, k -> new ArrayList<>()).add(event);
-      } else if (event.isFactual() && source.equals(dyad.b()) && !dyad.contains(target)) {
+      } else if (Counting.counts(event) && source.equals(dyad.b()) && !dyad.contains(target)) {
         bToThird.computeIfAbsent(target, k -> new ArrayList<>()).add(event);
       }
     }
@@ -90,6 +90,24 @@ public record DyadEvents(
   /** The factual events in both directions, A→B first. */
   public List<Event> both() {
     return Stream.concat(aToB.stream(), bToA.stream()).toList();
+  }
+
+  /** Of the counted dyad events, those told through a source ({@link Counting.Status#REPORTED}). */
+  public int reported() {
+    return (int) both().stream().filter(e -> Counting.of(e) == Counting.Status.REPORTED).count();
+  }
+
+  /**
+   * Every counted event A or B initiates, toward each other or a third country: the news volume the
+   * dyad's events are a share of. It grows and shrinks with the news supply, so counts that compare
+   * periods are read against it.
+   */
+  public int volume() {
+    int thirds =
+        Stream.concat(aToThird.values().stream(), bToThird.values().stream())
+            .mapToInt(List::size)
+            .sum();
+    return aToB.size() + bToA.size() + thirds;
   }
 
   /** The events of one period: those dated in it precisely enough to be placed there. */

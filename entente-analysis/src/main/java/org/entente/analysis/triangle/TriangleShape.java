@@ -112,8 +112,8 @@ public sealed interface TriangleShape {
                       side.dyad().label()
                           + " has "
                           + side.events()
-                          + " factual events ("
-                          + side.level().level().label()
+                          + " counted events ("
+                          + side.level().reading()
                           + (side.events() < LevelThresholds.MIN_EVENTS
                               ? ", " + LevelThresholds.MIN_EVENTS + " needed"
                               : "")

@@ -49,7 +49,9 @@ class DyadAnalyzerTest {
               assertThat(turn.from()).isEqualTo(Level.PARTNERSHIP);
               assertThat(turn.to()).isEqualTo(Level.CONFRONTATION);
             });
-    assertThat(profile.overall().level().level()).isEqualTo(Level.MIXED);
+    // half the events conflictual, three sanctions in ten: beyond the 85th percentile of real
+    // pair-years on both shares
+    assertThat(profile.overall().level().level()).isEqualTo(Level.CONFRONTATION);
     assertThat(profile.overall().figures().both().events()).isEqualTo(10);
   }
 
@@ -91,6 +93,6 @@ class DyadAnalyzerTest {
     assertThat(profile.trend().periods()).isEmpty();
     assertThat(profile.overall().level().level()).isEqualTo(Level.INSUFFICIENT_EVIDENCE);
     assertThat(profile.overall().level().summary())
-        .startsWith("insufficient evidence: 0 factual events");
+        .startsWith("insufficient evidence: 0 counted events");
   }
 }

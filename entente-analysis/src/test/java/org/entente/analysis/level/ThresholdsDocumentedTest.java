@@ -102,6 +102,9 @@ class ThresholdsDocumentedTest {
 
   /** {@code 3}, {@code 0.7}, {@code 057}, {@code military, security}. */
   static String format(Object value) {
+    if (value instanceof java.util.List<?> list) {
+      return list.stream().map(Object::toString).collect(Collectors.joining(", "));
+    }
     if (value instanceof Collection<?> values) {
       return values.stream()
           .map(v -> v instanceof Area area ? area.label() : v.toString())

@@ -48,7 +48,8 @@ class DyadEventsTest {
     assertThat(selected.bToA()).containsExactly(oil);
     assertThat(selected.context()).containsExactly(never, gas);
     assertThat(selected.aToThird()).containsOnlyKeys("PRK");
-    assertThat(selected.aToThird().get("PRK")).containsExactly(korea);
+    // a report of a fact is evidence (Counting): the reported visit to North Korea counts too
+    assertThat(selected.aToThird().get("PRK")).containsExactly(korea, reportedKorea);
     assertThat(selected.bToThird()).containsOnlyKeys("SYR");
     assertThat(selected.both()).containsExactly(visit, oil);
   }

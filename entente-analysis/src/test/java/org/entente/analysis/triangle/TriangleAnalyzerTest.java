@@ -53,7 +53,7 @@ class TriangleAnalyzerTest {
     assertThat(triangle.shape()).isInstanceOf(Undetermined.class);
     assertThat(triangle.shape().description())
         .isEqualTo(
-            "insufficient evidence: USA–CHN has 1 factual events (insufficient evidence, 3"
+            "insufficient evidence: USA–CHN has 1 counted events (insufficient evidence, 3"
                 + " needed)");
   }
 }

@@ -3,11 +3,16 @@ package org.entente.analysis.triangle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.entente.analysis.level.Confidence;
 import org.entente.analysis.level.Level;
 import org.entente.analysis.level.LevelAssessment;
+import org.entente.analysis.level.ShareInterval;
 import org.entente.analysis.scope.Dyad;
+import org.entente.analysis.treaty.DefenceCommitment;
+import org.entente.analysis.treaty.DefenceTreaty;
 import org.entente.analysis.triangle.TriangleShape.MenageATrois;
 import org.entente.analysis.triangle.TriangleShape.RomanticTriangle;
 import org.entente.analysis.triangle.TriangleShape.StableMarriage;
@@ -17,14 +22,34 @@ import org.junit.jupiter.api.Test;
 
 class TriangleShapeTest {
 
+  /** A level as the classifier would give it, with a treaty behind an alliance. */
+  private static LevelAssessment assessment(Level level) {
+    List<DefenceCommitment> treaty =
+        level == Level.ALLIANCE
+            ? List.of(
+                new DefenceCommitment(
+                    new DefenceTreaty("T", "a treaty", "a source"),
+                    LocalDate.of(1960, 1, 19),
+                    null))
+            : List.of();
+    ShareInterval none = ShareInterval.wilson(0, 10, 1.96);
+    return new LevelAssessment(
+        level,
+        level.isMeasured() ? Confidence.LEANING : Confidence.INSUFFICIENT,
+        level == Level.ALLIANCE ? Level.PARTNERSHIP : level,
+        level.isMeasured() ? Confidence.LEANING : Confidence.INSUFFICIENT,
+        treaty,
+        none,
+        none,
+        0,
+        0,
+        level.label(),
+        List.of());
+  }
+
   private static TriangleSide side(String a, String b, Level level, double mean, int events) {
     OptionalDouble m = OptionalDouble.of(mean);
-    return new TriangleSide(
-        Dyad.of(a, b),
-        events,
-        new LevelAssessment(level, level.label(), List.of()),
-        m,
-        Sign.of(level, m));
+    return new TriangleSide(Dyad.of(a, b), events, assessment(level), m, Sign.of(level, m));
   }
 
   private static TriangleShape shape(Level usChina, Level usRussia, Level chinaRussia) {
@@ -81,7 +106,7 @@ class TriangleShapeTest {
     assertThat(shape).isInstanceOf(Undetermined.class);
     assertThat(shape.description())
         .isEqualTo(
-            "insufficient evidence: USA–CHN has 2 factual events (insufficient evidence, 3"
+            "insufficient evidence: USA–CHN has 2 counted events (insufficient evidence, 3"
                 + " needed)");
   }
 
@@ -92,7 +117,7 @@ class TriangleShapeTest {
                 new TriangleSide(
                     Dyad.of("USA", "RUS"),
                     5,
-                    new LevelAssessment(Level.CONFRONTATION, "", List.of()),
+                    assessment(Level.CONFRONTATION),
                     OptionalDouble.of(-5),
                     Sign.POSITIVE))
         .hasMessage("a confrontation side is NEGATIVE");
