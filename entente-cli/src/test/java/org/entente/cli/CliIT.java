@@ -106,6 +106,26 @@ class CliIT {
   }
 
   @Test
+  void whySaysWhichRulesAndEntriesMadeEachEvent() throws IOException {
+    Path good = dir.resolve("batch/good.jsonl");
+    Run run = run("code", good.toString(), "--why");
+    assertThat(run.exit()).as(run.err()).isZero();
+    // "The United States imposed tariffs on Chinese goods.": the verb entry, then both actors
+    assertThat(run.out())
+        .contains("a2:0  USA → CHN  163")
+        .contains("\"The United States imposed tariffs on Chinese goods.\"")
+        .containsPattern("- verb \"impose\" .*\\(verbs\\.tsv:\\d+\\) → 163")
+        .containsPattern("- source \"United States\": .*countries\\.tsv:\\d+");
+
+    Path out = dir.resolve("explained.jsonl");
+    Run jsonl = run("code", good.toString(), "--out", out.toString());
+    assertThat(jsonl.exit()).as(jsonl.err()).isZero();
+    assertThat(Files.readAllLines(out, StandardCharsets.UTF_8))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).contains("\"rule\":[\""));
+  }
+
+  @Test
   void gdeltFormatHas61Columns() throws IOException {
     Path good = dir.resolve("batch/good.jsonl");
     Path out = dir.resolve("events.tsv");

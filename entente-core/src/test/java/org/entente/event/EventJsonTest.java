@@ -108,6 +108,46 @@ class EventJsonTest {
   }
 
   @Test
+  void ruleTrailRoundTripsAndIsLeftOutWhenEmpty() throws Exception {
+    Event plain = visit();
+    assertThat(MAPPER.readTree(EventJson.write(plain)).has("rule")).isFalse();
+
+    List<String> rule =
+        List.of(
+            "verb \"visit\" (verbs.tsv:1) → 042",
+            "source \"Putin\": \"Putin\" → RUSGOV (people.tsv:2)");
+    Event explained =
+        new Event(
+            plain.id(),
+            plain.docId(),
+            plain.sentence(),
+            plain.text(),
+            plain.url(),
+            plain.date(),
+            plain.datePrecision(),
+            plain.dateFrom(),
+            plain.source(),
+            plain.target(),
+            plain.cameo(),
+            plain.root(),
+            plain.quadClass(),
+            plain.goldstein(),
+            plain.negated(),
+            plain.modality(),
+            plain.trigger(),
+            plain.triggerStart(),
+            plain.triggerEnd(),
+            plain.area(),
+            rule);
+    String line = EventJson.write(explained);
+    assertThat(MAPPER.readTree(line).get("rule").get(1).asText()).startsWith("source");
+    assertThat(EventJson.readEvent(line).rule()).isEqualTo(rule);
+    assertThatThrownBy(() -> EventJson.readEvent(line.replace("\"rule\":[", "\"rule\":[1,"), "e:1"))
+        .hasMessageContaining("e:1")
+        .hasMessageContaining("rule");
+  }
+
+  @Test
   void assessmentRoundTrips() throws Exception {
     Assessment assessment =
         new Assessment(
