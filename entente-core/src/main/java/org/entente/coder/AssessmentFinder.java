@@ -49,6 +49,13 @@ final class AssessmentFinder {
           Map.entry("friendship", "partnership"),
           Map.entry("rapprochement", "rapprochement"));
 
+  /** Every label the finder can state, for the analysis to place on its scale. */
+  static java.util.Set<String> labels() {
+    java.util.Set<String> labels = new java.util.TreeSet<>(LABELS.values());
+    labels.addAll(TWO_WORD_LABELS.values());
+    return java.util.Collections.unmodifiableSet(labels);
+  }
+
   /** Labels written as two words: the modifier lemma + head lemma. */
   static final Map<String, String> TWO_WORD_LABELS =
       Map.of(

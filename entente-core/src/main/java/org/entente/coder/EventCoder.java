@@ -45,6 +45,11 @@ public final class EventCoder {
     this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
   }
 
+  /** Every label an assessment can state ("entente", "trade war", …). */
+  public static java.util.Set<String> statedLabels() {
+    return AssessmentFinder.labels();
+  }
+
   public CodedDocument code(ParsedDocument parsed) {
     Document document = parsed.document();
     LocalDate date = document.date() != null ? document.date() : LocalDate.now();
