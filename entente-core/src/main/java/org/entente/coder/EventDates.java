@@ -42,6 +42,12 @@ final class EventDates {
     if (!dated.from().equals("text")) {
       return false;
     }
+    Dated own = governed(sentence, arcs, predicate, documentDate);
+    if ((tag.equals("VBZ") || tag.equals("VBP"))
+        && own != null
+        && !own.date().isBefore(documentDate)) {
+      return true; // "Miyazawa travels to Washington this evening": a present tense, scheduled
+    }
     return switch (dated.precision()) {
       case DAY -> dated.date().isAfter(documentDate);
       case MONTH -> dated.date().isAfter(documentDate.withDayOfMonth(1));

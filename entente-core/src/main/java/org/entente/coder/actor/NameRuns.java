@@ -77,6 +77,16 @@ final class NameRuns {
         replaced = before;
       } else if (after != null && after.country() != null) {
         merged = widen(sentence, after, start, t, start, after.end());
+        if (isBranch(sentence, start, t, after)) {
+          // "Alcan Australia", "Honda Canada": a firm's national branch, not the state
+          merged =
+              new Actor(
+                  merged.start(),
+                  merged.end(),
+                  merged.text(),
+                  after.code().countryOnly().withAgent("BUS"),
+                  merged.why());
+        }
         replaced = after;
       } else if (of != null) {
         // "Shenzhen Electronics Group of China", "the Bank of Japan": the country's own
@@ -172,6 +182,25 @@ final class NameRuns {
     List<String> reasons = new ArrayList<>(known.why());
     reasons.add(why);
     return new Actor(start, end, sentence.span(start, end), code, reasons);
+  }
+
+  /**
+   * Whether an unknown name stands right before a country's name (not its adjective) with no title
+   * among it: then it names a firm's branch there ("Alcan Australia"), as "Prime Minister" or
+   * "Finance Minister" before a name would name an office.
+   */
+  private static boolean isBranch(ParsedSentence sentence, int start, int end, Actor country) {
+    if (country.start() != end
+        || country.code().agent() != null
+        || !sentence.token(country.start()).isProperNoun()) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (TITLE_WORDS.contains(sentence.token(k).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

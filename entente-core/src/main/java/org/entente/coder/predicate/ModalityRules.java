@@ -88,6 +88,9 @@ public final class ModalityRules {
           "rumor",
           "rumour",
           "difficult",
+          "likely",
+          "unlikely",
+          "able",
           "hard",
           "easy",
           "impossible",
@@ -128,7 +131,22 @@ public final class ModalityRules {
   /** Verbs whose complement did not happen: "failed to conclude an agreement". */
   public static final Set<String> FAILURE_VERBS = Set.of("fail", "neglect");
 
+  /** Whether the object itself is negated: "the Soviet Union has bought no U.S. wheat". */
+  private boolean objectNegated(int predicate) {
+    for (Dependency arc : arcs.children(predicate, "obj")) {
+      for (Dependency det : arcs.children(arc.dependent(), "det")) {
+        if (word(det.dependent()).equals("no")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   public boolean negated(int predicate) {
+    if (objectNegated(predicate)) {
+      return true;
+    }
     Dependency head = arcs.head(predicate);
     if (head != null
         && head.head() >= 0
@@ -147,6 +165,13 @@ public final class ModalityRules {
   }
 
   public Modality modality(int predicate, boolean noun) {
+    return modality(predicate, noun, 0);
+  }
+
+  /** How many conjunct, complement and object links a predicate's modality is inherited over. */
+  public static final int INHERITANCE_DEPTH = 4;
+
+  private Modality modality(int predicate, boolean noun, int depth) {
     if (sentence.text().strip().endsWith("?")) {
       return Modality.HYPOTHETICAL;
     }
@@ -175,14 +200,31 @@ public final class ModalityRules {
     if (governedByUnreal(predicate)) {
       return Modality.HYPOTHETICAL;
     }
+    Dependency above = arcs.head(predicate);
+    if (!noun
+        && depth < INHERITANCE_DEPTH
+        && above != null
+        && above.head() >= 0
+        && sentence.token(above.head()).isVerb()
+        && ((above.base().equals("conj") && sentence.token(predicate).pos().equals("VB"))
+            || above.base().equals("xcomp"))) {
+      // "will travel to Bonn and meet Kohl": a bare conjunct shares its head's auxiliary;
+      // "may be able to lift sanctions": a complement shares its governor's
+      Modality head = modality(above.head(), false, depth + 1);
+      if (head == Modality.HYPOTHETICAL || head == Modality.FUTURE) {
+        return head;
+      }
+    }
     if (noun) {
-      // "it could complete an agreement with Canada": the noun is as real as its verb
+      // "it could complete an agreement with Canada", "discussions will focus on…": the noun is
+      // as real as the verb it is the object or subject of
       Dependency head = arcs.head(predicate);
       if (head != null
+          && depth < INHERITANCE_DEPTH
           && head.head() >= 0
-          && (head.base().equals("obj") || head.relation().equals("nsubj:pass"))
+          && (head.base().equals("obj") || head.base().equals("nsubj"))
           && sentence.token(head.head()).isVerb()) {
-        Modality verb = modality(head.head(), false);
+        Modality verb = modality(head.head(), false, depth + 1);
         if (verb == Modality.HYPOTHETICAL || verb == Modality.FUTURE) {
           return verb;
         }
