@@ -148,6 +148,21 @@ public final class DictionaryActorMatcher implements ActorMatcher {
       return left.extend(
           right, right.code, EntryKind.ORGANIZATION, false, "country before its own organisation");
     }
+    if (left.kind.isState()
+        && right.kind == EntryKind.ORGANIZATION
+        && touching
+        && left.code.country() != null
+        && left.code.agent() == null
+        && right.code.country() != null
+        && right.code.agent() != null) {
+      // "the Canadian House of Commons": another country's body of the same name
+      return left.extend(
+          right,
+          left.code.withAgent(right.code.agent()),
+          EntryKind.ORGANIZATION,
+          false,
+          "country before a national body of another's name → its own " + right.code.agent());
+    }
     if (left.kind == EntryKind.AGENT && right.kind == EntryKind.AGENT && touching) {
       return left.extend(
           right, left.code, EntryKind.AGENT, left.agentAttached, "agent phrase continued");

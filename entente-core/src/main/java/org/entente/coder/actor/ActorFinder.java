@@ -269,11 +269,22 @@ public final class ActorFinder {
         }
       }
       String whence = "the subject of a clause above it";
-      if (refersTo.isEmpty()) {
+      boolean earlier = refersTo.isEmpty();
+      if (earlier) {
         refersTo = antecedents;
         whence = "the subject of an earlier sentence in the paragraph";
       }
-      boolean fits = PLURAL_PRONOUNS.contains(word) || refersTo.size() == 1;
+      // "they" from an earlier sentence stands for several actors or a group ("officials"),
+      // never for one country: "They (the Kuwaitis) have also asked…" after a sentence about
+      // the United States is not the United States
+      if (refersTo.isEmpty()) {
+        continue;
+      }
+      boolean plural = PLURAL_PRONOUNS.contains(word);
+      boolean fits =
+          plural
+              ? !earlier || refersTo.size() > 1 || refersTo.get(0).code().agent() != null
+              : refersTo.size() == 1;
       if (!fits) {
         continue;
       }

@@ -67,11 +67,23 @@ final class NotActors {
    * Removes from {@code actors} the country mentions that modify a non-actor noun, and a dateline
    * ("ROME - Israeli Foreign Minister Shimon Peres discussed…": Rome is where the story was filed).
    */
+  /** Titles whose "to X" names the post, not a party: "the U.S. Ambassador to Thailand". */
+  static final Set<String> POSTED_TITLES =
+      Set.of("ambassador", "envoy", "representative", "delegate", "consul", "emissary");
+
   static void remove(ParsedSentence sentence, Arcs arcs, List<Actor> actors) {
     actors.removeIf(
         actor ->
             isDateline(sentence, actor)
+                || isPost(sentence, actor)
                 || (actor.code().agent() == null && modifiesNonActor(sentence, arcs, actor)));
+  }
+
+  private static boolean isPost(ParsedSentence sentence, Actor actor) {
+    int to = actor.start() - 1;
+    return to >= 1
+        && sentence.token(to).word().equalsIgnoreCase("to")
+        && POSTED_TITLES.contains(sentence.token(to - 1).lowerLemma());
   }
 
   /** How far into a sentence a dateline may start ("- - - - NEW DELHI -"). */

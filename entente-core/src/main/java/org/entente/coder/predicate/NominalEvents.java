@@ -97,7 +97,16 @@ public final class NominalEvents {
           "enable",
           "prohibit",
           "forbid",
-          "ban");
+          "ban",
+          "help",
+          "serve",
+          "pave");
+
+  /**
+   * Modifiers that make an event noun background: "the earlier Reagan-Gorbachev summit", "two
+   * previous state tours", "the former agreement".
+   */
+  public static final Set<String> BACKGROUND_MODIFIERS = Set.of("previous", "earlier", "former");
 
   /**
    * Event nouns that in economic news mostly name a market quantity ("oil demand", "pressure on the
@@ -123,6 +132,11 @@ public final class NominalEvents {
 
   /** Whether the event noun at {@code noun} is told as happening (or planned) in the sentence. */
   public boolean happening(int noun) {
+    for (Dependency arc : arcs.children(noun, "amod")) {
+      if (BACKGROUND_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+        return false;
+      }
+    }
     int current = noun;
     for (int depth = 0; depth <= CONJUNCT_DEPTH; depth++) {
       Dependency head = arcs.head(current);

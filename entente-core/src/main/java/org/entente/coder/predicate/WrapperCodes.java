@@ -20,7 +20,7 @@ public final class WrapperCodes {
       case FUTURE, REPORTED, HYPOTHETICAL -> embedded;
       case INTENT -> root <= 8 ? intent(root, base) : threat(root, base);
       case THREAT -> threat(root, base);
-      case REFUSAL -> refusal(root, base);
+      case REFUSAL -> root == 12 ? "130" : refusal(root, base); // "refused to rule out" threatens
       case APPEAL -> fallback.startsWith("10") ? demand(root, embedded) : appeal(root, base);
     };
   }
