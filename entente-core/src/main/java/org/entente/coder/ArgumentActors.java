@@ -150,10 +150,14 @@ final class ArgumentActors {
     for (Actor actor : actors.at(token)) {
       add(found, actor);
     }
+    // "fellow OPEC member Venezuela" is Venezuela: below an actor head only the modifiers that
+    // are actors themselves count ("Chinese and Russian representatives"), not those of a word
+    // between them ("member")
+    boolean actorHead = !actors.at(token).isEmpty();
     if (depth < MODIFIER_DEPTH) {
       for (Dependency arc : arcs.children(token)) {
         if (isModifier(arc)) {
-          collect(arc.dependent(), found, depth + 1, false);
+          collect(arc.dependent(), found, actorHead ? MODIFIER_DEPTH : depth + 1, false);
         }
       }
     }

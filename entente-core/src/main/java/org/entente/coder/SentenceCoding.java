@@ -451,7 +451,9 @@ final class SentenceCoding {
       return addressees(frame);
     }
     if (!prep.isEmpty()) {
-      List<Actor> targets = arguments.of(frame.targets().getOrDefault(prep, List.of()));
+      List<Integer> heads = frame.targets().getOrDefault(prep, List.of());
+      // "equipped itself with Chinese-made missiles": a "with" party is an actor, not a thing
+      List<Actor> targets = prep.equals("with") ? arguments.agents(heads) : arguments.of(heads);
       if (!targets.isEmpty()) {
         return targets;
       }

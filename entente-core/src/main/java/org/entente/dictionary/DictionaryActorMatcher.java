@@ -150,12 +150,14 @@ public final class DictionaryActorMatcher implements ActorMatcher {
     }
     if (left.kind.isState()
         && right.kind == EntryKind.ORGANIZATION
-        && touching
+        && (touching || possessive)
         && left.code.country() != null
         && left.code.agent() == null
         && right.code.country() != null
+        && !left.code.country().equals(right.code.country())
         && right.code.agent() != null) {
-      // "the Canadian House of Commons": another country's body of the same name
+      // "the Canadian House of Commons", "Canada's House of Commons": another country's body
+      // of the same name
       return left.extend(
           right,
           left.code.withAgent(right.code.agent()),

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.ActorMatcher;
 import org.entente.dictionary.ActorMention;
+import org.entente.dictionary.EntryKind;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
@@ -51,6 +52,10 @@ public final class ActorFinder {
       if (mention.code().isAgentOnly()) {
         descriptions.add(mention); // "the minister", "trade officials": perhaps someone's
         continue; // "the government" alone names no one yet
+      }
+      if (mention.kind() == EntryKind.PERSON
+          && !Character.isUpperCase(sentence.token(mention.start()).word().charAt(0))) {
+        continue; // "…, said Musa": a person's name is written with capitals
       }
       actors.add(
           new Actor(

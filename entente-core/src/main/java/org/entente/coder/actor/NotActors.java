@@ -103,8 +103,9 @@ final class NotActors {
 
   private static boolean modifiesNonActor(ParsedSentence sentence, Arcs arcs, Actor actor) {
     int last = actor.end() - 1;
-    if (actor.end() < sentence.size() && isNonActorHead(sentence, actor.end())) {
-      return true; // "U.S. dlr", "Taiwan dollar"
+    if (actor.end() < sentence.size()
+        && NON_ACTOR_HEADS.contains(sentence.token(actor.end()).lowerLemma())) {
+      return true; // "U.S. dlr", "Taiwan dollar", "London Interbank Offered Rates"
     }
     if (actor.end() < sentence.size()
         && NAMED_AGREEMENTS.contains(sentence.token(actor.end()).lowerLemma())

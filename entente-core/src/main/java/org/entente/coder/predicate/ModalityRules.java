@@ -1,5 +1,6 @@
 package org.entente.coder.predicate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -131,9 +132,15 @@ public final class ModalityRules {
   /** Verbs whose complement did not happen: "failed to conclude an agreement". */
   public static final Set<String> FAILURE_VERBS = Set.of("fail", "neglect");
 
-  /** Whether the object itself is negated: "the Soviet Union has bought no U.S. wheat". */
+  /**
+   * Whether the object itself is negated: "the Soviet Union has bought no U.S. wheat", "no loan has
+   * been approved".
+   */
   private boolean objectNegated(int predicate) {
-    for (Dependency arc : arcs.children(predicate, "obj")) {
+    List<Dependency> objects = new java.util.ArrayList<>(arcs.children(predicate, "obj"));
+    objects.addAll(
+        arcs.children(predicate).stream().filter(a -> a.relation().equals("nsubj:pass")).toList());
+    for (Dependency arc : objects) {
       for (Dependency det : arcs.children(arc.dependent(), "det")) {
         if (word(det.dependent()).equals("no")) {
           return true;
@@ -174,6 +181,13 @@ public final class ModalityRules {
   private Modality modality(int predicate, boolean noun, int depth) {
     if (sentence.text().strip().endsWith("?")) {
       return Modality.HYPOTHETICAL;
+    }
+    Dependency clause = arcs.head(predicate);
+    if (clause != null
+        && clause.head() >= 0
+        && clause.base().equals("advcl")
+        && sentence.token(clause.head()).lowerLemma().equals("soon")) {
+      return Modality.HYPOTHETICAL; // "as soon as Tokyo complied": a condition, not a fact
     }
     boolean futureInThePast = false;
     for (Dependency arc : arcs.children(predicate)) {
@@ -222,7 +236,7 @@ public final class ModalityRules {
       if (head != null
           && depth < INHERITANCE_DEPTH
           && head.head() >= 0
-          && (head.base().equals("obj") || head.base().equals("nsubj"))
+          && (head.base().equals("obj") || head.base().equals("nsubj") || head.base().equals("obl"))
           && sentence.token(head.head()).isVerb()) {
         Modality verb = modality(head.head(), false, depth + 1);
         if (verb == Modality.HYPOTHETICAL || verb == Modality.FUTURE) {
@@ -265,8 +279,9 @@ public final class ModalityRules {
       return false;
     }
     for (Dependency arc : arcs.children(predicate)) {
-      if (arc.base().equals("mark") && TIME_CLAUSE_MARKERS.contains(word(arc.dependent()))) {
-        return true;
+      boolean marker = arc.base().equals("mark") || arc.base().equals("advmod");
+      if (marker && TIME_CLAUSE_MARKERS.contains(word(arc.dependent()))) {
+        return true; // "when he visits the U.S.": "when" is an adverb in the parse
       }
     }
     return false;
