@@ -46,9 +46,9 @@ final class ArgumentActors {
 
   /**
    * Nouns that stand for the actors that modify them: "the Soviet delegation", "the two sides",
-   * "Sino-Russian relations", "Russian aircraft killed 46 Afghan civilians" (a state's arms act for
-   * it). Any other noun that no actor covers is a thing the actor only qualifies ("Brazilian orange
-   * juice imports have injured…", "Japanese computers would flood…"), and is no subject of an act.
+   * "Sino-Russian relations" (and, as subjects, a state's arms: {@link #FORCE_NOUNS}). Any other
+   * noun that no actor covers is a thing the actor only qualifies ("Brazilian orange juice imports
+   * have injured…", "Japanese computers would flood…"), and is no subject of an act.
    */
   static final Set<String> GROUP_NOUNS =
       Set.of(
@@ -72,7 +72,14 @@ final class ArgumentActors {
           "regime",
           "coalition",
           "bloc",
-          "agent",
+          "agent");
+
+  /**
+   * A state's arms and units, which act for it ("Russian aircraft killed 46 Afghan civilians") but
+   * are no party one deals with ("equipped itself with Chinese-made missiles").
+   */
+  static final Set<String> FORCE_NOUNS =
+      Set.of(
           "helicopter",
           "aircraft",
           "plane",
@@ -114,12 +121,25 @@ final class ArgumentActors {
 
   /** The acting actors of subject heads: {@link #of}, less the qualifiers of things. */
   List<Actor> agents(List<Integer> heads) {
+    return standingFor(heads, true);
+  }
+
+  /**
+   * The parties among prepositional heads: actors and groups of people, not things or arms ("with
+   * Chinese-made missiles" names no party).
+   */
+  List<Actor> parties(List<Integer> heads) {
+    return standingFor(heads, false);
+  }
+
+  private List<Actor> standingFor(List<Integer> heads, boolean forces) {
     List<Integer> acting = new ArrayList<>();
     for (int head : heads) {
       String lemma = sentence.token(head).lowerLemma();
       if (!actors.at(head).isEmpty()
           || !sentence.token(head).isNoun()
           || GROUP_NOUNS.contains(lemma)
+          || (forces && FORCE_NOUNS.contains(lemma))
           || Reciprocity.RELATIONSHIP_NOUNS.contains(lemma)) {
         acting.add(head);
       }

@@ -35,7 +35,7 @@ final class EventDates {
   static boolean isLater(
       ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {
     String tag = sentence.token(predicate).pos();
-    if (tag.equals("VBD") || (tag.equals("VBN") && arcs.children(predicate, "aux").size() > 0)) {
+    if (tag.equals("VBD") || tag.equals("VBN")) {
       return false; // "Afghan aircraft raided villages on Monday": told in the past, done
     }
     Dated dated = of(sentence, arcs, predicate, documentDate);

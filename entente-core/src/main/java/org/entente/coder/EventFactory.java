@@ -125,8 +125,7 @@ final class EventFactory {
    * worth coding ("the Sudanese government accused Darfur rebels"); the state acting on itself is
    * not ("U.S. officials … American warships", "the Senate backed Reagan").
    */
-  static final Set<String> NON_STATE_AGENTS =
-      Set.of("REB", "INS", "OPP", "SEP", "RAD", "PTY", "CVL", "LAB", "HRI", "REF", "CRM", "REL");
+  static final Set<String> NON_STATE_AGENTS = Set.of("REB", "INS", "OPP", "SEP", "RAD", "PTY");
 
   /**
    * Firms, banks and the media are not parties to relations between states: "British banks are

@@ -213,9 +213,18 @@ final class SentenceCoding {
       List<Actor> targets = coding.targets();
       if (wrapper.kind() == WrapperKind.APPEAL) {
         List<Actor> addressees = arguments.of(wrapperFrame.objects());
+        for (String prep : List.of("on", "upon", "to")) {
+          if (addressees.isEmpty()) {
+            // "called on Greece and Turkey to exercise restraint"
+            addressees = arguments.of(wrapperFrame.targets().getOrDefault(prep, List.of()));
+          }
+        }
         if (addressees.isEmpty()) {
           addressees = arguments.of(inner.subjects()); // "demanded that the US cancel…"
         }
+        List<Actor> asking = arguments.of(wrapperFrame.subjects());
+        addressees = new ArrayList<>(addressees);
+        addressees.removeIf(asking::contains); // the callers do not call on themselves
         targets = addressees.isEmpty() ? targets : addressees;
         sources = arguments.of(wrapperFrame.subjects());
       }
@@ -453,7 +462,7 @@ final class SentenceCoding {
     if (!prep.isEmpty()) {
       List<Integer> heads = frame.targets().getOrDefault(prep, List.of());
       // "equipped itself with Chinese-made missiles": a "with" party is an actor, not a thing
-      List<Actor> targets = prep.equals("with") ? arguments.agents(heads) : arguments.of(heads);
+      List<Actor> targets = prep.equals("with") ? arguments.parties(heads) : arguments.of(heads);
       if (!targets.isEmpty()) {
         return targets;
       }
@@ -467,8 +476,9 @@ final class SentenceCoding {
       return objects;
     }
     for (String candidate : FrameFinder.TARGET_PREPOSITIONS) {
+      List<Integer> heads = frame.targets().getOrDefault(candidate, List.of());
       List<Actor> targets =
-          resolvedOnly(arguments.of(frame.targets().getOrDefault(candidate, List.of())));
+          resolvedOnly(candidate.equals("with") ? arguments.parties(heads) : arguments.of(heads));
       if (!targets.isEmpty()) {
         return targets;
       }

@@ -227,6 +227,11 @@ public final class Reciprocity {
       if (!SHARED_ACTS.contains(sentence.token(object).lowerLemma())) {
         return false;
       }
+      for (Dependency arc : arcs.children(object)) {
+        if (arc.relation().endsWith(":with")) {
+          return false; // "struck agreement with commercial banks stretching out repayments"
+        }
+      }
     }
     return true;
   }
