@@ -187,6 +187,10 @@ final class SentenceCoding {
   private void codeWrapper(Frame wrapperFrame, Wrapper wrapper) {
     boolean demand = wrapper.kind() == WrapperKind.REPORTED && demandsOfClause(wrapperFrame);
     if (demand) {
+      // "would insist Japan open its markets": what is demanded is not done, coded or not
+      for (Dependency arc : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+        consumed.add(arc.dependent());
+      }
       wrapper =
           new Wrapper(wrapper.verb(), WrapperKind.APPEAL, "100", wrapper.origin() + " + must");
     }
@@ -421,7 +425,14 @@ final class SentenceCoding {
       return null;
     }
     List<Actor> sources = arguments.agents(frame.subjects());
-    return new Coding(entry, sources, targetsOf(frame, entry.prep(), sources));
+    List<Actor> targets = targetsOf(frame, entry.prep(), sources);
+    if (entry.code().startsWith("04") && entry.prep().isEmpty()) {
+      // "arrived from Helsinki": a trip's origin is not whom it is a visit to
+      List<Actor> origins = arguments.of(frame.targets().getOrDefault("from", List.of()));
+      targets = new ArrayList<>(targets);
+      targets.removeAll(origins);
+    }
+    return new Coding(entry, sources, targets);
   }
 
   private List<Actor> addressees(Frame frame) {
