@@ -7,13 +7,13 @@ import org.entente.analysis.leadership.Leadership;
 import org.entente.analysis.leadership.LeadershipAnalyzer;
 import org.entente.analysis.scope.Dyad;
 import org.entente.analysis.scope.DyadEvents;
-import org.entente.analysis.scope.Period;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.treaty.DefenceTreaties;
 import org.entente.analysis.triangle.Triangle;
 import org.entente.analysis.triangle.TriangleAnalyzer;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
+import org.entente.event.Period;
 
 /**
  * The relationship model's entry point: profiles, triangles and issue leadership from events and

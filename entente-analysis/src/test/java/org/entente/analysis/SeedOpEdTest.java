@@ -7,7 +7,6 @@ import org.entente.analysis.dyad.DyadProfile;
 import org.entente.analysis.evidence.EvidenceItem;
 import org.entente.analysis.level.Level;
 import org.entente.analysis.scope.Dyad;
-import org.entente.analysis.scope.Period;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.stated.Agreement;
 import org.entente.analysis.stated.StatedAssessment;
@@ -15,6 +14,7 @@ import org.entente.analysis.triangle.Triangle;
 import org.entente.analysis.triangle.TriangleShape.StableMarriage;
 import org.entente.analysis.triangle.TriangleShape.Undetermined;
 import org.entente.event.Event;
+import org.entente.event.Period;
 import org.junit.jupiter.api.Test;
 
 /**

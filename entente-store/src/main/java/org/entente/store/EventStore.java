@@ -21,6 +21,7 @@ import org.entente.core.Document;
 import org.entente.core.EntenteException;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
+import org.entente.event.Period;
 import org.entente.store.export.EventExporter;
 import org.entente.store.export.ExportFormat;
 import org.entente.store.gdelt.GdeltImportResult;
@@ -31,7 +32,6 @@ import org.entente.store.ingest.IngestResult;
 import org.entente.store.query.EventMention;
 import org.entente.store.query.EventQueries;
 import org.entente.store.query.EventQuery;
-import org.entente.store.query.Period;
 import org.entente.store.query.PeriodTally;
 import org.entente.store.query.StoreCounts;
 

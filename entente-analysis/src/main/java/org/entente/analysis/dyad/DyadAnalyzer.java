@@ -17,7 +17,6 @@ import org.entente.analysis.level.LevelClassifier;
 import org.entente.analysis.level.LevelInputs;
 import org.entente.analysis.scope.Dyad;
 import org.entente.analysis.scope.DyadEvents;
-import org.entente.analysis.scope.Period;
 import org.entente.analysis.scope.PeriodSpan;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.stated.StatedVsMeasured;
@@ -26,6 +25,7 @@ import org.entente.analysis.treaty.DefenceTreaties;
 import org.entente.analysis.treaty.PactSignings;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
+import org.entente.event.Period;
 
 /**
  * Composes the relationship model for one dyad: selects its events, measures the window and each
@@ -149,8 +149,8 @@ public final class DyadAnalyzer {
     if (first.isEmpty() || last.isEmpty() || first.get().isAfter(last.get())) {
       return spans;
     }
-    PeriodSpan end = period.spanOf(last.get());
-    for (PeriodSpan span = period.spanOf(first.get());
+    PeriodSpan end = PeriodSpan.of(period, last.get());
+    for (PeriodSpan span = PeriodSpan.of(period, first.get());
         !span.start().isAfter(end.start());
         span = span.next()) {
       spans.add(span);

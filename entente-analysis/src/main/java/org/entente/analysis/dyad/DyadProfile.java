@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import org.entente.analysis.leadership.Leadership;
 import org.entente.analysis.scope.Dyad;
-import org.entente.analysis.scope.Period;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.stated.StatedVsMeasured;
+import org.entente.event.Period;
 
 /**
  * Everything Entente says about one dyad over a window: the overall measurement (figures,

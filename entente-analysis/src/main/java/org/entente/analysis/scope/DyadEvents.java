@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.entente.event.Event;
+import org.entente.event.Period;
 
 /**
  * The events that bear on one dyad in a window, sorted out once. For CHN–RUS, "Russia sells oil to

@@ -3,6 +3,7 @@ package org.entente.analysis.scope;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.entente.event.Period;
 
 /**
  * One period of a trend: {@code 2019} (a year), {@code 2019-Q2} (a quarter) or {@code 2019-06} (a
@@ -16,6 +17,11 @@ public record PeriodSpan(Period period, LocalDate start) {
     if (!period.startOf(start).equals(start)) {
       throw new IllegalArgumentException(start + " is not the first day of a " + period.label());
     }
+  }
+
+  /** The period that contains {@code date}: for {@code QUARTER} and 2019-06-05, 2019-Q2. */
+  public static PeriodSpan of(Period period, LocalDate date) {
+    return new PeriodSpan(period, period.startOf(date));
   }
 
   /** The last day of the period. */

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.entente.analysis.level.Level;
 import org.entente.analysis.scope.Dyad;
-import org.entente.analysis.scope.Period;
 import org.entente.analysis.scope.Window;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
+import org.entente.event.Period;
 import org.junit.jupiter.api.Test;
 
 class DyadAnalyzerTest {

@@ -11,9 +11,9 @@ import org.entente.analysis.RelationshipAnalysis;
 import org.entente.analysis.SeedOpEd;
 import org.entente.analysis.dyad.DyadProfile;
 import org.entente.analysis.scope.Dyad;
-import org.entente.analysis.scope.Period;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.triangle.Triangle;
+import org.entente.event.Period;
 import org.junit.jupiter.api.Test;
 
 /** The three formats on the seed op-ed: what a reader and a program find where. */

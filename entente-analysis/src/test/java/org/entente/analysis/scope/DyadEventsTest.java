@@ -9,6 +9,7 @@ import org.entente.event.DatePrecision;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
 import org.entente.event.Modality;
+import org.entente.event.Period;
 import org.junit.jupiter.api.Test;
 
 class DyadEventsTest {
@@ -103,9 +104,10 @@ class DyadEventsTest {
             Window.between(LocalDate.of(2015, 1, 1), LocalDate.of(2019, 12, 31)),
             List.of(in2014, in2019, by2018));
     assertThat(window.aToB()).containsExactly(in2019, by2018);
-    assertThat(window.within(Period.YEAR.spanOf(LocalDate.of(2018, 3, 1))).aToB())
+    assertThat(window.within(PeriodSpan.of(Period.YEAR, LocalDate.of(2018, 3, 1))).aToB())
         .containsExactly(by2018);
-    assertThat(window.within(Period.QUARTER.spanOf(LocalDate.of(2018, 1, 1))).aToB()).isEmpty();
+    assertThat(window.within(PeriodSpan.of(Period.QUARTER, LocalDate.of(2018, 1, 1))).aToB())
+        .isEmpty();
     assertThat(window.coarselyDated(Period.QUARTER)).isEqualTo(1);
     assertThat(window.coarselyDated(Period.YEAR)).isZero();
     assertThat(window.firstDate(Period.MONTH)).contains(LocalDate.of(2019, 6, 5));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.entente.core.EntenteException;
 import org.entente.event.DatePrecision;
+import org.entente.event.Period;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
@@ -14,9 +15,9 @@ class PeriodTest {
 
   @Test
   void spansAreLabelledAndBounded() {
-    PeriodSpan month = Period.MONTH.spanOf(XI_IN_MOSCOW);
-    PeriodSpan quarter = Period.QUARTER.spanOf(XI_IN_MOSCOW);
-    PeriodSpan year = Period.YEAR.spanOf(XI_IN_MOSCOW);
+    PeriodSpan month = PeriodSpan.of(Period.MONTH, XI_IN_MOSCOW);
+    PeriodSpan quarter = PeriodSpan.of(Period.QUARTER, XI_IN_MOSCOW);
+    PeriodSpan year = PeriodSpan.of(Period.YEAR, XI_IN_MOSCOW);
     assertThat(month.label()).isEqualTo("2019-06");
     assertThat(month.end()).isEqualTo(LocalDate.of(2019, 6, 30));
     assertThat(quarter.label()).isEqualTo("2019-Q2");
@@ -24,7 +25,7 @@ class PeriodTest {
     assertThat(quarter.end()).isEqualTo(LocalDate.of(2019, 6, 30));
     assertThat(year.label()).isEqualTo("2019");
     assertThat(year.end()).isEqualTo(LocalDate.of(2019, 12, 31));
-    assertThat(Period.QUARTER.spanOf(LocalDate.of(2019, 12, 31)).next().label())
+    assertThat(PeriodSpan.of(Period.QUARTER, LocalDate.of(2019, 12, 31)).next().label())
         .isEqualTo("2020-Q1");
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
+import org.entente.event.Period;
 import org.entente.store.export.GdeltRow;
 
 /**
@@ -79,7 +80,7 @@ public final class EventQueries {
     SqlFilter filter = SqlFilter.of(query);
     String sql =
         "SELECT CAST(date_trunc('"
-            + period.sqlPart()
+            + period.label()
             + "', date) AS DATE) AS period, source_country, target_country, quad_class,"
             + " count(*), sum(goldstein), sum(coalesce(num_mentions, 1))"
             + " FROM events WHERE "

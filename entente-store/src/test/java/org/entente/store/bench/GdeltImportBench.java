@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.entente.event.Period;
 import org.entente.store.EventStore;
 import org.entente.store.gdelt.GdeltImportResult;
 import org.entente.store.gdelt.ImportListener;
 import org.entente.store.query.EventQuery;
-import org.entente.store.query.Period;
 import org.entente.store.query.PeriodTally;
 
 /**

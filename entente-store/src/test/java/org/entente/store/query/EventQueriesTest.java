@@ -11,6 +11,7 @@ import org.entente.core.SharedFiles;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 import org.entente.event.Modality;
+import org.entente.event.Period;
 import org.entente.store.EventStore;
 import org.entente.store.gdelt.ImportListener;
 import org.junit.jupiter.api.AfterEach;

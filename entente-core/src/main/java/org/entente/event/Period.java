@@ -1,20 +1,16 @@
-package org.entente.analysis.scope;
+package org.entente.event;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import org.entente.core.EntenteException;
-import org.entente.event.DatePrecision;
 
-/** The length of the periods a trend is cut into. */
+/**
+ * The length of the periods events are counted in: a trend in the analysis, a tally in the store.
+ */
 public enum Period {
   MONTH,
   QUARTER,
   YEAR;
-
-  /** The period that contains {@code date}: for {@code QUARTER} and 2019-06-05, 2019-Q2. */
-  public PeriodSpan spanOf(LocalDate date) {
-    return new PeriodSpan(this, startOf(date));
-  }
 
   /** The first day of the period that contains {@code date}. */
   public LocalDate startOf(LocalDate date) {
