@@ -17,6 +17,7 @@ import org.entente.dictionary.petrarch.PetrarchActor;
 import org.entente.dictionary.petrarch.PetrarchActorReader;
 import org.entente.dictionary.petrarch.PetrarchAgent;
 import org.entente.dictionary.petrarch.PetrarchAgentReader;
+import org.entente.dictionary.petrarch.PetrarchCodebook;
 import org.entente.dictionary.petrarch.PetrarchDictionaries;
 import org.entente.dictionary.petrarch.PetrarchDirections;
 import org.entente.dictionary.petrarch.PetrarchDiscard;
@@ -24,6 +25,7 @@ import org.entente.dictionary.petrarch.PetrarchDiscardReader;
 import org.entente.dictionary.petrarch.PetrarchDiscards;
 import org.entente.dictionary.petrarch.PetrarchFiles;
 import org.entente.dictionary.petrarch.PetrarchLexicon;
+import org.entente.dictionary.petrarch.PetrarchVerbDictionary;
 import org.entente.dictionary.petrarch.PetrarchVerbReader;
 import org.entente.dictionary.petrarch.PetrarchVocabulary;
 import org.entente.text.ParsedDocument;
@@ -95,9 +97,10 @@ public sealed interface DictionaryChoice {
       for (ActorEntry entry : conversion.entries()) {
         builder.add(entry);
       }
-      PetrarchLexicon.Mapping mapping =
-          PetrarchLexicon.map(PetrarchVerbReader.read(files.verbs()), codebook::contains);
-      Lexicon standard = Lexicon.standard(codebook);
+      PetrarchVerbDictionary verbs = PetrarchVerbReader.read(files.verbs());
+      Codebook codes = PetrarchCodebook.extend(codebook, verbs);
+      PetrarchLexicon.Mapping mapping = PetrarchLexicon.map(verbs, codes::contains);
+      Lexicon standard = Lexicon.standard(codes);
       Lexicon lexicon =
           withEntente
               ? standard.addVerbsAfter(mapping.entries())
@@ -114,12 +117,11 @@ public sealed interface DictionaryChoice {
           mapping.skipped(),
           discards.size());
       EventCoder coder =
-          new EventCoder(
-              codebook, lexicon, new DictionaryActorMatcher(builder.build()), vocabulary);
+          new EventCoder(codes, lexicon, new DictionaryActorMatcher(builder.build()), vocabulary);
       return new Setup(
           coder,
           new PetrarchDiscards(discards),
-          new PetrarchDirections(mapping.reverseCodes(), codebook));
+          new PetrarchDirections(mapping.reverseCodes(), codes));
     }
   }
 
