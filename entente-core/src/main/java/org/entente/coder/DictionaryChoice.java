@@ -121,7 +121,7 @@ public sealed interface DictionaryChoice {
       return new Setup(
           coder,
           new PetrarchDiscards(discards),
-          new PetrarchDirections(mapping.reverseCodes(), codes));
+          new PetrarchDirections(mapping.reverseCodes(), mapping.swapped(), codes));
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,9 @@ import org.entente.event.EventIds;
  *       ways; several subjects acting together ("Gondor and Osgiliath have renewed ties") still act
  *       on each other, as PETRARCH's compound actors do;
  *   <li>a compound code makes the reverse event: "Telemar left for Minas Tirith" with {@code LEFT
- *       [032:033]} is DAG → GON 032 and GON → DAG 033.
+ *       [032:033]} is DAG → GON 032 and GON → DAG 033;
+ *   <li>a pattern with the target before the verb and the source after it turns the event round:
+ *       "Eriador has received money from Osgiliath" with {@code + * MONEY $ [071]} is OSG → ERI.
  * </ul>
  *
  * The pattern behind an event is found by its origin ({@code file:line}) in the event's rule trail.
@@ -37,14 +40,18 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
   private static final Pattern ORIGIN = Pattern.compile("\\(([^()]+:\\d+)\\) → (\\d+)");
 
   private final Map<String, String> reverseCodes;
+  private final Set<String> swapped;
   private final Codebook codebook;
 
   /**
    * @param reverseCodes the target part of each compound code by its pattern's origin ({@code
    *     PETR.Validate.verbs.txt:512} → {@code 033})
+   * @param swapped origins of patterns whose source and target change places ({@code + * MONEY $})
    */
-  public PetrarchDirections(Map<String, String> reverseCodes, Codebook codebook) {
+  public PetrarchDirections(
+      Map<String, String> reverseCodes, Set<String> swapped, Codebook codebook) {
     this.reverseCodes = Map.copyOf(reverseCodes);
+    this.swapped = Set.copyOf(swapped);
     this.codebook = requireNonNull(codebook, "codebook is null");
   }
 
@@ -55,8 +62,17 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
       if (event.rule().contains(SHARED_ACT_STEP)) {
         continue;
       }
+      String origin = origin(event);
+      if (origin != null && swapped.contains(origin)) {
+        event = turned(event, event.cameo(), "the pattern's target is the subject: turned round");
+      }
       events.putIfAbsent(event.id(), event);
-      Event reverse = reverse(event);
+      String code = origin == null ? null : reverseCodes.get(origin);
+      Event reverse =
+          code == null
+              ? null
+              : turned(
+                  event, code, "the compound code's target part → " + code + ", the other way");
       if (reverse != null) {
         events.putIfAbsent(reverse.id(), reverse);
       }
@@ -65,47 +81,49 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
         coded.document(), coded.sentences(), new ArrayList<>(events.values()), coded.assessments());
   }
 
-  private Event reverse(Event event) {
+  /** The origin of the pattern that coded the event, when the coder kept its code. */
+  private static String origin(Event event) {
     for (String step : event.rule()) {
       Matcher m = ORIGIN.matcher(step);
-      if (!m.find() || !m.group(2).equals(event.cameo())) {
-        continue; // a wrapper or a future changed the code: the pattern's pair no longer holds
+      if (m.find()) {
+        // a wrapper or a future that changed the code breaks the pattern's pair
+        return m.group(2).equals(event.cameo()) ? m.group(1) : null;
       }
-      String code = reverseCodes.get(m.group(1));
-      if (code == null) {
-        return null;
-      }
-      CameoCode cameo = codebook.get(code);
-      List<String> rule = new ArrayList<>(event.rule());
-      rule.add("the compound code's target part → " + code + ", the other way");
-      return new Event(
-          EventIds.of(
-              event.docId(),
-              event.sentence(),
-              event.target().code(),
-              event.source().code(),
-              cameo.code()),
-          event.docId(),
-          event.sentence(),
-          event.text(),
-          event.url(),
-          event.date(),
-          event.datePrecision(),
-          event.dateFrom(),
-          event.target(),
-          event.source(),
-          cameo.code(),
-          cameo.root(),
-          cameo.quadClass().number(),
-          cameo.goldstein(),
-          event.negated(),
-          event.modality(),
-          event.trigger(),
-          event.triggerStart(),
-          event.triggerEnd(),
-          event.area(),
-          rule);
     }
     return null;
+  }
+
+  /** The event the other way round, with {@code code}. */
+  private Event turned(Event event, String code, String step) {
+    CameoCode cameo = codebook.get(code);
+    List<String> rule = new ArrayList<>(event.rule());
+    rule.add(step);
+    return new Event(
+        EventIds.of(
+            event.docId(),
+            event.sentence(),
+            event.target().code(),
+            event.source().code(),
+            cameo.code()),
+        event.docId(),
+        event.sentence(),
+        event.text(),
+        event.url(),
+        event.date(),
+        event.datePrecision(),
+        event.dateFrom(),
+        event.target(),
+        event.source(),
+        cameo.code(),
+        cameo.root(),
+        cameo.quadClass().number(),
+        cameo.goldstein(),
+        event.negated(),
+        event.modality(),
+        event.trigger(),
+        event.triggerStart(),
+        event.triggerEnd(),
+        event.area(),
+        rule);
   }
 }

@@ -76,8 +76,42 @@ public final class PetrarchLexicon {
    */
   static final Set<String> PREPOSITIONS =
       Set.of(
-          "to", "with", "against", "on", "toward", "towards", "for", "at", "into", "from", "over",
-          "upon", "about", "of", "in", "by", "between", "under", "after", "despite", "through");
+          "to",
+          "with",
+          "against",
+          "on",
+          "toward",
+          "towards",
+          "for",
+          "at",
+          "into",
+          "from",
+          "over",
+          "upon",
+          "about",
+          "of",
+          "in",
+          "by",
+          "between",
+          "under",
+          "after",
+          "despite",
+          "through",
+          "near",
+          "as",
+          "during",
+          "among",
+          "amid",
+          "without",
+          "within",
+          "across",
+          "beyond",
+          "behind",
+          "since",
+          "until",
+          "before",
+          "regarding",
+          "concerning");
 
   /**
    * Auxiliaries before the verb: the coder reads tense and mood itself, so they are passed over.
@@ -125,12 +159,18 @@ public final class PetrarchLexicon {
    *
    * @param reverseCodes the target part of each compound code ({@code 032:033}) by the origin of
    *     the entries that carry its source part, for {@link PetrarchDirections}
+   * @param swapped origins of patterns whose subject is the target and whose source follows the
+   *     verb ({@code + * MONEY $}), for {@link PetrarchDirections}
    */
   public record Mapping(
-      List<VerbEntry> entries, Map<String, String> reverseCodes, Map<Skip, Integer> skipped) {
+      List<VerbEntry> entries,
+      Map<String, String> reverseCodes,
+      Set<String> swapped,
+      Map<Skip, Integer> skipped) {
     public Mapping {
       entries = List.copyOf(entries);
       reverseCodes = Map.copyOf(reverseCodes);
+      swapped = Set.copyOf(swapped);
       skipped = Collections.unmodifiableMap(new EnumMap<>(skipped));
     }
 
@@ -149,7 +189,7 @@ public final class PetrarchLexicon {
     requireNonNull(isCode, "isCode is null");
     Mapper mapper = new Mapper(dictionary, isCode);
     dictionary.verbs().forEach(mapper::block);
-    return new Mapping(mapper.entries, mapper.reverseCodes, mapper.skipped);
+    return new Mapping(mapper.entries, mapper.reverseCodes, mapper.swapped, mapper.skipped);
   }
 
   /** A verb's lemma (with particle) and the words that follow it in a multi-word verb. */
@@ -157,13 +197,27 @@ public final class PetrarchLexicon {
 
   /** What a pattern asks for after the verb. */
   private record Shape(
-      String particle, String prep, List<Set<String>> groups, List<Set<String>> pp) {}
+      String particle, List<String> preps, List<Set<String>> groups, List<Set<String>> pp) {}
+
+  /**
+   * A prepositional phrase of a pattern: its prepositions, its words, whether it holds {@code +}.
+   */
+  private static final class Phrase {
+    final List<String> preps;
+    final List<Set<String>> words = new ArrayList<>();
+    boolean target;
+
+    Phrase(List<String> preps) {
+      this.preps = preps;
+    }
+  }
 
   private static final class Mapper {
     final PetrarchVerbDictionary dictionary;
     final Predicate<String> isCode;
     final List<VerbEntry> entries = new ArrayList<>();
     final Map<String, String> reverseCodes = new HashMap<>();
+    final Set<String> swapped = new HashSet<>();
     final Map<Skip, Integer> skipped = new EnumMap<>(Skip.class);
 
     Mapper(PetrarchVerbDictionary dictionary, Predicate<String> isCode) {
@@ -208,27 +262,29 @@ public final class PetrarchLexicon {
         return;
       }
       Shape shape = shape(pattern.after());
+      if (pattern.before().contains("+") && pattern.after().contains("$")) {
+        // "+ * MONEY $": the subject receives from the source after the verb
+        swapped.add(pattern.origin());
+      }
       for (Head head : heads) {
         String lemma =
             shape.particle() == null ? head.lemma() : head.lemma() + " " + shape.particle();
         List<Set<String>> groups = new ArrayList<>(head.groups());
         groups.addAll(shape.groups());
-        if (!shape.pp().isEmpty()) {
-          List<Set<String>> strict = new ArrayList<>(groups);
-          strict.addAll(shape.pp());
-          entries.add(new VerbEntry(lemma, shape.prep(), strict, code, pattern.origin()));
-        }
-        entries.add(new VerbEntry(lemma, shape.prep(), groups, code, pattern.origin()));
-        if (shape.particle() == null && isLoneParticle(shape)) {
-          // "(DOWN)": "burned down its embassy" parses as a particle verb
-          String particleVerb = head.lemma() + " " + shape.prep();
-          entries.add(new VerbEntry(particleVerb, "", groups, code, pattern.origin()));
+        for (String prep : shape.preps()) {
+          if (!shape.pp().isEmpty()) {
+            List<Set<String>> strict = new ArrayList<>(groups);
+            strict.addAll(shape.pp());
+            entries.add(new VerbEntry(lemma, prep, strict, code, pattern.origin()));
+          }
+          entries.add(new VerbEntry(lemma, prep, groups, code, pattern.origin()));
+          if (shape.particle() == null && shape.pp().isEmpty() && PARTICLES.contains(prep)) {
+            // "(DOWN)": "burned down its embassy" parses as a particle verb
+            entries.add(
+                new VerbEntry(head.lemma() + " " + prep, "", groups, code, pattern.origin()));
+          }
         }
       }
-    }
-
-    private static boolean isLoneParticle(Shape shape) {
-      return shape.pp().isEmpty() && PARTICLES.contains(shape.prep());
     }
 
     /**
@@ -248,67 +304,69 @@ public final class PetrarchLexicon {
       return new Head(lemma, groups);
     }
 
-    /** Reads the tokens after {@code *}. */
+    /**
+     * Reads the tokens after {@code *}: a particle, object words, and prepositional phrases, either
+     * bracketed or, in PETRARCH 1 patterns, opened by a bare preposition (or a set of them, {@code
+     * &PREPOSIT1}) and running to the next one. Of several phrases the one holding the target
+     * {@code +} gives the preposition, else the first.
+     */
     private Shape shape(List<String> after) {
       String particle = null;
-      String prep = "";
-      boolean prepHoldsTarget = false;
       List<Set<String>> groups = new ArrayList<>();
-      List<Set<String>> pp = new ArrayList<>();
+      List<Phrase> phrases = new ArrayList<>();
+      Phrase open = null; // a bare phrase runs until the next preposition or bracket
       boolean first = true;
       int i = 0;
       while (i < after.size()) {
         String token = after.get(i);
         if (token.equals("(")) {
           int close = closing(after, i, "(", ")");
-          List<String> inside = after.subList(i + 1, close);
-          List<String> words = new ArrayList<>();
-          boolean target = false;
-          for (String t : inside) {
+          Phrase phrase = null;
+          for (String t : after.subList(i + 1, close)) {
             if (t.equals("+")) {
-              target = true;
+              if (phrase != null) {
+                phrase.target = true;
+              }
             } else if (!MARKERS.contains(t) && !t.equals("{") && !t.equals("}")) {
-              words.add(t);
+              if (phrase == null) {
+                // the first word of a bracketed phrase is its preposition, or a particle: (DOWN)
+                List<String> preps = prepositions(t);
+                phrase = new Phrase(preps.isEmpty() ? List.of(lower(strip(t))) : preps);
+              } else {
+                addGroup(phrase.words, t);
+              }
             }
           }
-          if (!words.isEmpty() && (prep.isEmpty() || (target && !prepHoldsTarget))) {
-            prep = lower(strip(words.get(0)));
-            prepHoldsTarget = target;
-            pp.clear();
-            for (String word : words.subList(1, words.size())) {
-              addGroup(pp, word);
-            }
+          if (phrase != null) {
+            phrases.add(phrase);
           }
+          open = null;
           i = close + 1;
           first = false;
           continue;
         }
-        if (!MARKERS.contains(token) && !token.equals("{") && !token.equals("}")) {
+        if (token.equals("+") && open != null) {
+          open.target = true;
+        } else if (!MARKERS.contains(token) && !token.equals("{") && !token.equals("}")) {
           String word = lower(strip(token));
-          String head = word.split("_")[0];
           boolean alone = i + 1 == after.size() || after.get(i + 1).equals("(");
+          List<String> preps = prepositions(strip(token).split("_")[0]);
           if (first
               && particle == null
               && PARTICLES.contains(word)
               && (!PREPOSITIONS.contains(word) || alone)) {
             particle = word; // "*_OUT", "* OUT (AT)"
-          } else if (prep.isEmpty() && PREPOSITIONS.contains(head)) {
-            // PETRARCH 1: "* FOR &ECONSANCT", "* FOR_CEASEFIRE": the rest is the phrase
-            prep = head;
-            pp.clear();
-            String rest = strip(token).contains("_") ? strip(token).substring(head.length()) : "";
-            List<String> words = new ArrayList<>();
-            if (!strip(rest).isEmpty()) {
-              words.add(strip(rest));
+          } else if (!preps.isEmpty()) {
+            // PETRARCH 1: "* FOR &ECONSANCT", "* FOR_CEASEFIRE", "* EID AT ^ WITH +"
+            open = new Phrase(preps);
+            phrases.add(open);
+            String joined = strip(token);
+            int underscore = joined.indexOf('_');
+            if (underscore > 0) {
+              addGroup(open.words, joined.substring(underscore + 1));
             }
-            for (int j = i + 1; j < after.size(); j++) {
-              String t = after.get(j);
-              if (!MARKERS.contains(t) && !"(){}".contains(t)) {
-                words.add(t);
-              }
-            }
-            words.forEach(w -> addGroup(pp, w));
-            break;
+          } else if (open != null) {
+            addGroup(open.words, token);
           } else {
             addGroup(groups, token);
           }
@@ -316,7 +374,33 @@ public final class PetrarchLexicon {
         }
         i++;
       }
-      return new Shape(particle, prep, groups, pp);
+      Phrase chosen = null;
+      for (Phrase phrase : phrases) {
+        if (chosen == null || (phrase.target && !chosen.target)) {
+          chosen = phrase;
+        }
+      }
+      return chosen == null
+          ? new Shape(particle, List.of(""), groups, List.of())
+          : new Shape(particle, chosen.preps, groups, chosen.words);
+    }
+
+    /**
+     * The prepositions a word stands for: itself, or the members of a set of prepositions ({@code
+     * &PREPOSIT1}); empty when it is none.
+     */
+    private List<String> prepositions(String token) {
+      String word = lower(strip(token));
+      if (PREPOSITIONS.contains(word)) {
+        return List.of(word);
+      }
+      if (token.startsWith("&")) {
+        Set<String> members = synset(strip(token), new HashSet<>());
+        if (!members.isEmpty() && PREPOSITIONS.containsAll(members)) {
+          return List.copyOf(members);
+        }
+      }
+      return List.of();
     }
 
     private void addGroup(List<Set<String>> groups, String token) {

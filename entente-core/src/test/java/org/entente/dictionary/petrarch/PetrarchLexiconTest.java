@@ -166,6 +166,34 @@ class PetrarchLexiconTest {
   }
 
   @Test
+  void ofSeveralPhrasesTheOneHoldingTheTargetGivesThePreposition() {
+    Lexicon lexicon =
+        lexicon(
+            "&PREPOSIT1_\n+AGAINST\n+ON\n+NEAR\n\n"
+                + "--- CELEBRATE [181] ---\n"
+                + "CELEBRATE\n"
+                + "- * EID AT ^ WITH +  [043]\n"
+                + "--- ACT [100] ---\n"
+                + "ACT\n"
+                + "- * &PREPOSIT1 RESOLUTION  [102]\n");
+
+    // "celebrated Eid at Osgiliath with Gondor": Gondor, in the with-phrase, is the target
+    assertThat(code(lexicon, "celebrate", Set.of("with", "at"), Set.of("eid"))).isEqualTo("043");
+    assertThat(code(lexicon, "celebrate", Set.of("at"), Set.of("eid"))).isEqualTo("181");
+    // a set of prepositions is each of them
+    assertThat(code(lexicon, "act", Set.of("against"), Set.of())).isEqualTo("102");
+    assertThat(code(lexicon, "act", Set.of("near"), Set.of())).isEqualTo("102");
+  }
+
+  @Test
+  void aTargetBeforeTheVerbAndASourceAfterItTurnTheEventRound() {
+    PetrarchLexicon.Mapping mapping =
+        map("--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $  [071]\n- * CARD [033]\n");
+
+    assertThat(mapping.swapped()).containsExactly("test.verbs.txt:3");
+  }
+
+  @Test
   void singularsAreLemmasOfRegularPlurals() {
     assertThat(PetrarchLexicon.singular("ties")).isEqualTo("tie");
     assertThat(PetrarchLexicon.singular("parties")).isEqualTo("party");
