@@ -14,7 +14,9 @@ import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
 import org.entente.coder.CodedDocument;
 import org.entente.event.Event;
+import org.entente.event.EventActor;
 import org.entente.event.EventIds;
+import org.entente.event.Modality;
 
 /**
  * Gives coded events PETRARCH's directions, after the coder:
@@ -26,6 +28,8 @@ import org.entente.event.EventIds;
  *       on each other, as PETRARCH's compound actors do;
  *   <li>a compound code makes the reverse event: "Telemar left for Minas Tirith" with {@code LEFT
  *       [032:033]} is DAG → GON 032 and GON → DAG 033;
+ *   <li>an act told in the future keeps its pattern's code (PETRARCH has no modality), with
+ *       modality future;
  *   <li>a pattern with the target before the verb and the source after it turns the event round:
  *       "Eriador has received money from Osgiliath" with {@code + * MONEY $ [071]} is OSG → ERI.
  * </ul>
@@ -62,6 +66,7 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
       if (event.rule().contains(SHARED_ACT_STEP)) {
         continue;
       }
+      event = plainFuture(event);
       String origin = origin(event);
       if (origin != null && swapped.contains(origin)) {
         event = turned(event, event.cameo(), "the pattern's target is the subject: turned round");
@@ -81,6 +86,34 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
         coded.document(), coded.sentences(), new ArrayList<>(events.values()), coded.assessments());
   }
 
+  /**
+   * The event with its pattern's code when only the future changed it: PETRARCH has no modality and
+   * codes "Arnor will contribute a million rupees to Gondor" as the contribution (071), where
+   * Entente's coder makes an act told in the future an intent (033). The event keeps its modality
+   * (future), so a reader can still tell; a wrapper's code ("vowed to contribute") and a negated
+   * future (a refusal) stay.
+   */
+  private Event plainFuture(Event event) {
+    if (event.modality() != Modality.FUTURE || event.negated()) {
+      return event;
+    }
+    String patternCode = null;
+    for (String step : event.rule()) {
+      if (step.startsWith("under \"")) {
+        return event;
+      }
+      Matcher m = ORIGIN.matcher(step);
+      if (patternCode == null && m.find()) {
+        patternCode = m.group(2);
+      }
+    }
+    if (patternCode == null || patternCode.equals(event.cameo())) {
+      return event;
+    }
+    return rebuilt(
+        event, patternCode, "PETRARCH codes the act told in the future: " + patternCode, false);
+  }
+
   /** The origin of the pattern that coded the event, when the coder kept its code. */
   private static String origin(Event event) {
     for (String step : event.rule()) {
@@ -95,16 +128,18 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
 
   /** The event the other way round, with {@code code}. */
   private Event turned(Event event, String code, String step) {
+    return rebuilt(event, code, step, true);
+  }
+
+  /** The event with {@code code}, turned round or not. */
+  private Event rebuilt(Event event, String code, String step, boolean turn) {
     CameoCode cameo = codebook.get(code);
     List<String> rule = new ArrayList<>(event.rule());
     rule.add(step);
+    EventActor source = turn ? event.target() : event.source();
+    EventActor target = turn ? event.source() : event.target();
     return new Event(
-        EventIds.of(
-            event.docId(),
-            event.sentence(),
-            event.target().code(),
-            event.source().code(),
-            cameo.code()),
+        EventIds.of(event.docId(), event.sentence(), source.code(), target.code(), cameo.code()),
         event.docId(),
         event.sentence(),
         event.text(),
@@ -112,8 +147,8 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
         event.date(),
         event.datePrecision(),
         event.dateFrom(),
-        event.target(),
-        event.source(),
+        source,
+        target,
         cameo.code(),
         cameo.root(),
         cameo.quadClass().number(),
