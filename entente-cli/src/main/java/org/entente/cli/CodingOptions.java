@@ -19,6 +19,8 @@ final class CodingOptions {
 
   @Mixin CodingThreads coding;
 
+  @Mixin DictionaryOption dictionaries;
+
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
@@ -35,11 +37,12 @@ final class CodingOptions {
 
   /**
    * Checks the options and inputs before the models load: {@code --threads}, {@code --ner}, {@code
-   * --date}, and that at least one input exists (a missing one among others is reported when its
-   * turn comes, and skipped).
+   * --dictionaries} (and its files), {@code --date}, and that at least one input exists (a missing
+   * one among others is reported when its turn comes, and skipped).
    */
   void check() {
     coding.check();
+    dictionaries.check();
     Dates.parseOption("--date", date, null);
     List<String> missing = new ArrayList<>();
     for (String input : inputs) {
@@ -73,6 +76,6 @@ final class CodingOptions {
   }
 
   DocumentCoder coder() {
-    return coding.coder();
+    return dictionaries.coder(coding);
   }
 }

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       "  entente validate ../shared/reference/plover/PLOVER_GSR_CAMEO.dev.json",
       "  entente validate PETR.UnitTest.records.dev.xml --why",
       "  entente validate gold.json --format json --min-f1 0.3",
+      "  entente validate PETR.UnitTest.records.dev.xml --dictionaries petrarch:DIR/PETR.Validate",
       "",
       "Exit codes: 0 done; 1 a record was skipped or crashed; 2 wrong option; 3 a gold file"
           + " cannot be read (file and line named); 4 a file is below --min-f1 or --min-recall."
@@ -61,6 +62,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CodingThreads coding;
+
+  @Mixin DictionaryOption dictionaries;
 
   @Parameters(
       paramLabel = "FILE",
@@ -95,6 +98,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     checkFloor("--min-f1", minF1);
     checkFloor("--min-recall", minRecall);
+    coding.check();
+    dictionaries.check();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<GoldFile> golds = new ArrayList<>();
@@ -131,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** Codes every record of {@code gold}; a record whose coding failed has a crash. */
   private List<CodedRecord> code(GoldFile gold, PrintWriter err) {
     Map<String, List<Event>> events = new HashMap<>();
-    CodingRun run = new CodingRun(coding.coder(), coding.threads(), err);
+    CodingRun run = new CodingRun(dictionaries.coder(coding), coding.threads(), err);
     List<Document> documents = gold.records().stream().map(GoldRecord::document).toList();
     run.run(
         documents.iterator(),

@@ -71,6 +71,19 @@ public final class ActorVocabulary {
     return new ActorVocabulary(parts);
   }
 
+  /**
+   * This vocabulary with {@code extra} parts added; a code it already has keeps its meaning. Used
+   * for dictionaries that bring their own codes (PETRARCH's validation suite has the countries
+   * {@code ARN} and {@code GON}).
+   */
+  public ActorVocabulary with(Iterable<Part> extra) {
+    Map<String, Part> merged = new LinkedHashMap<>(parts);
+    for (Part part : extra) {
+      merged.putIfAbsent(part.code(), part);
+    }
+    return new ActorVocabulary(merged);
+  }
+
   public Optional<Part> part(String code) {
     return Optional.ofNullable(parts.get(code));
   }

@@ -2,8 +2,10 @@ package org.entente.nlp;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.UnaryOperator;
 import org.entente.codebook.Codebook;
 import org.entente.coder.CodedDocument;
+import org.entente.coder.DictionaryChoice;
 import org.entente.coder.EventCoder;
 import org.entente.coder.lexicon.Lexicon;
 import org.entente.core.Document;
@@ -20,10 +22,32 @@ public final class DocumentCoder {
 
   private final SentenceParser parser;
   private final EventCoder coder;
+  private final UnaryOperator<ParsedDocument> before;
+  private final UnaryOperator<CodedDocument> after;
 
   public DocumentCoder(SentenceParser parser, EventCoder coder) {
+    this(parser, coder, UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
+  /**
+   * @param before applied to each parsed document before it is coded (PETRARCH's discards drop
+   *     sentences there)
+   * @param after applied to each coded document (PETRARCH's event directions)
+   */
+  public DocumentCoder(
+      SentenceParser parser,
+      EventCoder coder,
+      UnaryOperator<ParsedDocument> before,
+      UnaryOperator<CodedDocument> after) {
     this.parser = requireNonNull(parser, "parser is null");
     this.coder = requireNonNull(coder, "coder is null");
+    this.before = requireNonNull(before, "before is null");
+    this.after = requireNonNull(after, "after is null");
+  }
+
+  /** This coder's parser (its models loaded once) with another coder setup. */
+  public DocumentCoder with(DictionaryChoice.Setup setup) {
+    return new DocumentCoder(parser, setup.coder(), setup.before(), setup.after());
   }
 
   /** Entente's own codebook, dictionary and lexicon with a CoreNLP parser. */
@@ -46,12 +70,12 @@ public final class DocumentCoder {
 
   /** The coding alone, of an already parsed document. */
   public CodedDocument code(ParsedDocument parsed) {
-    return coder.code(parsed);
+    return after.apply(coder.code(before.apply(parsed)));
   }
 
   public Result run(Document document) {
     ParsedDocument parsed = parser.parse(document);
-    return new Result(parsed, coder.code(parsed));
+    return new Result(parsed, code(parsed));
   }
 
   /** A parsed and coded document. */

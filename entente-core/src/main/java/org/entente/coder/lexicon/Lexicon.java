@@ -157,6 +157,49 @@ public final class Lexicon {
         Collections.unmodifiableMap(areaByWord));
   }
 
+  /**
+   * This lexicon with {@code entries} as its only verb entries (PETRARCH's verb dictionary in place
+   * of {@code verbs.tsv}); nouns, wrappers and areas stay. Per verb, the most specific entry comes
+   * first, equally specific ones in the order given.
+   */
+  public Lexicon replaceVerbs(List<VerbEntry> entries) {
+    return new Lexicon(grouped(entries), nouns, wrappers, areaByCode, areaByWord);
+  }
+
+  /**
+   * This lexicon with {@code entries} after its own verb entries: a verb this lexicon knows keeps
+   * its entries first, whatever their specificity, and a new entry is tried only when none of them
+   * matches.
+   */
+  public Lexicon addVerbsAfter(List<VerbEntry> entries) {
+    Map<String, List<VerbEntry>> merged = new HashMap<>();
+    verbs.forEach((verb, own) -> merged.put(verb, new ArrayList<>(own)));
+    grouped(entries)
+        .forEach(
+            (verb, added) -> merged.computeIfAbsent(verb, k -> new ArrayList<>()).addAll(added));
+    merged.replaceAll((verb, list) -> List.copyOf(list));
+    return new Lexicon(
+        Collections.unmodifiableMap(merged), nouns, wrappers, areaByCode, areaByWord);
+  }
+
+  /** This lexicon without event nouns (PETRARCH codes verbs only). */
+  public Lexicon withoutNouns() {
+    return new Lexicon(verbs, Map.of(), wrappers, areaByCode, areaByWord);
+  }
+
+  private static Map<String, List<VerbEntry>> grouped(List<VerbEntry> entries) {
+    Map<String, List<VerbEntry>> grouped = new HashMap<>();
+    for (VerbEntry entry : entries) {
+      grouped.computeIfAbsent(entry.verb(), k -> new ArrayList<>()).add(entry);
+    }
+    grouped.replaceAll(
+        (verb, list) -> {
+          list.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
+          return List.copyOf(list);
+        });
+    return Collections.unmodifiableMap(grouped);
+  }
+
   private static List<String> lower(List<String> items) {
     List<String> lowered = new ArrayList<>(items.size());
     items.forEach(i -> lowered.add(i.toLowerCase(Locale.ROOT)));
