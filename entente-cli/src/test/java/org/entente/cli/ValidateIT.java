@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code entente validate} on the PLOVER and PETRARCH development sets with the real coder: the
  * figures agree with each other, and the PLOVER ones stay above a floor today's coder passes
- * (record recall 0.244 and precision 0.469 at country+root when this was written).
+ * (record recall 0.319 and precision 0.798 at country+root when this was raised; 0.244 and 0.469
+ * before the coder read real news).
  */
 class ValidateIT {
 
@@ -62,8 +63,8 @@ class ValidateIT {
       consistent(file);
     }
     JsonNode headline = ploverFile.path("levels").path("country+root");
-    assertThat(headline.path("recordRecall").asDouble()).isGreaterThanOrEqualTo(0.20);
-    assertThat(headline.path("precision").asDouble()).isGreaterThanOrEqualTo(0.35);
+    assertThat(headline.path("recordRecall").asDouble()).isGreaterThanOrEqualTo(0.29);
+    assertThat(headline.path("precision").asDouble()).isGreaterThanOrEqualTo(0.70);
 
     JsonNode petrarchFile = report.path("files").get(1);
     assertThat(petrarchFile.path("records").asInt()).isEqualTo(178);
