@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.entente.codebook.Codebook;
 import org.entente.coder.actor.Actor;
@@ -36,13 +35,6 @@ import org.entente.text.ParsedSentence;
  */
 final class SentenceCoding {
 
-  /**
-   * Reporting verbs whose object is the one addressed: "told Beijing", "assured Moscow". The object
-   * of "say" is what was said, even when the parser takes "said Russia…" for one.
-   */
-  static final Set<String> TELLING_VERBS =
-      Set.of("tell", "inform", "assure", "brief", "notify", "remind", "advise", "reassure");
-
   private record Coding(VerbEntry entry, List<Actor> sources, List<Actor> targets) {}
 
   private final ParsedSentence sentence;
@@ -53,6 +45,7 @@ final class SentenceCoding {
   private final Reciprocity reciprocity;
   private final NominalEvents nominals;
   private final ArgumentActors arguments;
+  private final TargetFinder aims;
   private final Lexicon lexicon;
   private final EventFactory factory;
   private final Set<Integer> consumed = new HashSet<>();
@@ -79,6 +72,7 @@ final class SentenceCoding {
     this.reciprocity = new Reciprocity(sentence, arcs);
     this.nominals = new NominalEvents(sentence, arcs);
     this.arguments = new ArgumentActors(actors, arcs, sentence);
+    this.aims = new TargetFinder(sentence, arcs, frames, arguments, lexicon);
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
   }
@@ -126,7 +120,8 @@ final class SentenceCoding {
       pattern.append(" + ").append(entry.prep());
     }
     for (Set<String> group : entry.objectGroups()) {
-      String word = frame.objectWords().stream().filter(group::contains).findFirst().orElse("?");
+      String word =
+          frame.objectWords().stream().filter(group::contains).sorted().findFirst().orElse("?");
       pattern.append(" + object \"").append(word).append('"');
     }
     return pattern + " (" + entry.origin() + ") → " + entry.code();
@@ -290,7 +285,7 @@ final class SentenceCoding {
     if (own != null
         && own.targets().isEmpty()
         && Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma())
-        && clauseNamesActors(wrapperFrame)) {
+        && aims.clauseNamesActors(wrapperFrame)) {
       // "Norway, Egypt and the Soviet Union agreed to help OPEC": what they agreed on concerns
       // OPEC, whom the uncoded clause names; they did not agree with each other
       return;
@@ -300,11 +295,11 @@ final class SentenceCoding {
       // a statement is an event toward someone only when it is addressed: "told Moscow",
       // "said to Beijing"; "Hess said the report…" is no event between Hess and anyone
       List<Actor> targets =
-          wrapper.kind() == WrapperKind.REPORTED ? addressees(wrapperFrame) : own.targets();
+          wrapper.kind() == WrapperKind.REPORTED ? aims.addressees(wrapperFrame) : own.targets();
       if (targets.isEmpty() && !wrapper.fallback().isEmpty()) {
         // only wrappers that are events by themselves: "declined to comment on criticism by
         // Baker" is no refusal toward the USA, "refused to respond to a US demand" is
-        targets = clauseTargets(wrapper.kind(), wrapperFrame, own.sources());
+        targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, own.sources());
       }
       emitConsuming(wrapperFrame, own.entry().code(), own.sources(), targets);
       return;
@@ -313,10 +308,10 @@ final class SentenceCoding {
       List<Actor> sources = arguments.of(wrapperFrame.subjects());
       List<Actor> targets =
           wrapper.kind() == WrapperKind.REPORTED
-              ? addressees(wrapperFrame)
-              : targetsOf(wrapperFrame, "");
+              ? aims.addressees(wrapperFrame)
+              : aims.targetsOf(wrapperFrame, "");
       if (targets.isEmpty()) {
-        targets = clauseTargets(wrapper.kind(), wrapperFrame, sources);
+        targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, sources);
       }
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
         return;
@@ -346,75 +341,6 @@ final class SentenceCoding {
     return false;
   }
 
-  /**
-   * Whom a wrapper with nothing codable under it is aimed at, when it names no one itself: the one
-   * asked ("demanded that the US cancel plans…": the clause's subject), the one threatened
-   * ("threatened to stop negotiations … if the United States goes ahead": the other party its
-   * clause names), the one refused or promised something ("refused to respond to a demand from the
-   * US President", "agreed to re-open its borders to UN peacekeepers").
-   */
-  private List<Actor> clauseTargets(WrapperKind kind, Frame wrapperFrame, List<Actor> sources) {
-    return switch (kind) {
-      case APPEAL -> clauseSubjects(wrapperFrame);
-      case THREAT, REFUSAL, INTENT -> clauseParty(wrapperFrame, sources);
-      case FUTURE, REPORTED, HYPOTHETICAL -> List.of();
-    };
-  }
-
-  /**
-   * The first resolved actor of another country in a wrapper's clausal complement, conditions
-   * included: whom a threat with no codable act is aimed at.
-   */
-  private List<Actor> clauseParty(Frame wrapperFrame, List<Actor> sources) {
-    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
-      if (!(arc.base().equals("ccomp") || arc.base().equals("xcomp"))) {
-        continue;
-      }
-      List<Integer> clause = new ArrayList<>(arcs.subtree(arc.dependent()));
-      clause.sort(null);
-      for (int token : clause) {
-        for (Actor actor : arguments.at(token)) {
-          boolean other =
-              actor.isResolved()
-                  && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()));
-          if (other) {
-            return List.of(actor);
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /** Whether a wrapper's clausal complement has an actor among its objects or targets. */
-  private boolean clauseNamesActors(Frame wrapperFrame) {
-    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
-      if (arc.base().equals("ccomp") || arc.base().equals("xcomp")) {
-        Frame clause = frames.verb(arc.dependent());
-        if (!arguments.of(clause.objects()).isEmpty()) {
-          return true;
-        }
-        for (List<Integer> heads : clause.targets().values()) {
-          if (!resolvedOnly(arguments.of(heads)).isEmpty()) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The actors that are the subject of a wrapper's clausal complement. */
-  private List<Actor> clauseSubjects(Frame wrapperFrame) {
-    List<Actor> subjects = new ArrayList<>();
-    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
-      if (arc.base().equals("ccomp") || arc.base().equals("xcomp")) {
-        subjects.addAll(arguments.of(frames.verb(arc.dependent()).subjects()));
-      }
-    }
-    return subjects;
-  }
-
   private Coding verbCoding(Frame frame) {
     VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
     if (entry == null && frame.lemma().contains(" ")) {
@@ -425,7 +351,7 @@ final class SentenceCoding {
       return null;
     }
     List<Actor> sources = arguments.agents(frame.subjects());
-    List<Actor> targets = targetsOf(frame, entry.prep(), sources);
+    List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
     if (entry.code().startsWith("04") && entry.prep().isEmpty()) {
       // "arrived from Helsinki": a trip's origin is not whom it is a visit to
       List<Actor> origins = arguments.of(frame.targets().getOrDefault("from", List.of()));
@@ -433,82 +359,6 @@ final class SentenceCoding {
       targets.removeAll(origins);
     }
     return new Coding(entry, sources, targets);
-  }
-
-  private List<Actor> addressees(Frame frame) {
-    List<Actor> addressed = new ArrayList<>();
-    if (TELLING_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())) {
-      addressed.addAll(arguments.of(frame.objects()));
-    }
-    addressed.addAll(arguments.of(frame.targets().getOrDefault("to", List.of())));
-    // "Britain and West Germany told their EC partners…": the partners, not each other
-    addressed.removeIf(ArgumentActors::isPronoun);
-    return resolvedOnly(addressed);
-  }
-
-  /**
-   * Verbs whose object is a topic, not a party: "discussed opening South Korean markets to U.S.
-   * goods", "reviewed the Yugoslav economy". Their party is the one they do it with.
-   */
-  static final Set<String> TOPIC_VERBS =
-      Set.of("discuss", "explore", "review", "study", "consider", "debate", "examine", "note");
-
-  private List<Actor> targetsOf(Frame frame, String prep) {
-    return targetsOf(frame, prep, List.of());
-  }
-
-  /**
-   * The targets of a frame. A possessive pronoun in the object that stands for the subject is no
-   * target: "Argentina said it would lift its ban on British ships" is aimed at Britain, and "five
-   * states agreed to coordinate their debt policies" at no one but themselves.
-   */
-  private List<Actor> targetsOf(Frame frame, String prep, List<Actor> sources) {
-    String lemma = sentence.token(frame.trigger()).lowerLemma();
-    if (TOPIC_VERBS.contains(lemma)) {
-      return arguments.of(frame.targets().getOrDefault("with", List.of()));
-    }
-    if (prep.isEmpty() && frame.lemma().equals(lemma) && isStatementOnly(frame)) {
-      return addressees(frame);
-    }
-    if (!prep.isEmpty()) {
-      List<Integer> heads = frame.targets().getOrDefault(prep, List.of());
-      // "equipped itself with Chinese-made missiles": a "with" party is an actor, not a thing
-      List<Actor> targets = prep.equals("with") ? arguments.parties(heads) : arguments.of(heads);
-      if (!targets.isEmpty()) {
-        return targets;
-      }
-    }
-    List<Actor> objects = new ArrayList<>(arguments.of(frame.objects()));
-    objects.removeIf(
-        object ->
-            ArgumentActors.isPronoun(object)
-                && sources.stream().anyMatch(s -> Objects.equals(s.code(), object.code())));
-    if (!objects.isEmpty()) {
-      return objects;
-    }
-    for (String candidate : FrameFinder.TARGET_PREPOSITIONS) {
-      List<Integer> heads = frame.targets().getOrDefault(candidate, List.of());
-      List<Actor> targets =
-          resolvedOnly(candidate.equals("with") ? arguments.parties(heads) : arguments.of(heads));
-      if (!targets.isEmpty()) {
-        return targets;
-      }
-    }
-    return List.of();
-  }
-
-  /** A verb the lexicon codes only as a statement (01): it is an event toward whom it addresses. */
-  private boolean isStatementOnly(Frame frame) {
-    VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
-    return entry != null && entry.code().startsWith("01");
-  }
-
-  /**
-   * A name no dictionary knows in a prepositional phrase is most often a place ("held talks in
-   * Geneva", "met at Camp David"), so only known actors are taken from there.
-   */
-  private static List<Actor> resolvedOnly(List<Actor> actors) {
-    return actors.stream().filter(Actor::isResolved).toList();
   }
 
   private void codeNoun(int noun) {

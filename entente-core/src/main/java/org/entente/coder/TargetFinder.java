@@ -1,0 +1,195 @@
+package org.entente.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.coder.actor.Actor;
+import org.entente.coder.lexicon.Lexicon;
+import org.entente.coder.lexicon.VerbEntry;
+import org.entente.coder.lexicon.WrapperKind;
+import org.entente.coder.predicate.Frame;
+import org.entente.coder.predicate.FrameFinder;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+
+/**
+ * Whom a frame's act is aimed at: the entry's preposition, then the object (less a possessive that
+ * stands for the subject), then the other target prepositions; a statement's addressees; a topic
+ * verb's "with" party; and, for a wrapper with nothing codable under it, whom its clause names.
+ * Used by {@link SentenceCoding}, one per sentence.
+ */
+final class TargetFinder {
+
+  /**
+   * Reporting verbs whose object is the one addressed: "told Beijing", "assured Moscow". The object
+   * of "say" is what was said, even when the parser takes "said Russia…" for one.
+   */
+  static final Set<String> TELLING_VERBS =
+      Set.of("tell", "inform", "assure", "brief", "notify", "remind", "advise", "reassure");
+
+  /**
+   * Whom a wrapper with nothing codable under it is aimed at, when it names no one itself: the one
+   * asked ("demanded that the US cancel plans…": the clause's subject), the one threatened
+   * ("threatened to stop negotiations … if the United States goes ahead": the other party its
+   * clause names), the one refused or promised something ("refused to respond to a demand from the
+   * US President", "agreed to re-open its borders to UN peacekeepers").
+   */
+  List<Actor> clauseTargets(WrapperKind kind, Frame wrapperFrame, List<Actor> sources) {
+    return switch (kind) {
+      case APPEAL -> clauseSubjects(wrapperFrame);
+      case THREAT, REFUSAL, INTENT -> clauseParty(wrapperFrame, sources);
+      case FUTURE, REPORTED, HYPOTHETICAL -> List.of();
+    };
+  }
+
+  /**
+   * The first resolved actor of another country in a wrapper's clausal complement, conditions
+   * included: whom a threat with no codable act is aimed at.
+   */
+  List<Actor> clauseParty(Frame wrapperFrame, List<Actor> sources) {
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      if (!(arc.base().equals("ccomp") || arc.base().equals("xcomp"))) {
+        continue;
+      }
+      List<Integer> clause = new ArrayList<>(arcs.subtree(arc.dependent()));
+      clause.sort(null);
+      for (int token : clause) {
+        for (Actor actor : arguments.at(token)) {
+          boolean other =
+              actor.isResolved()
+                  && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()));
+          if (other) {
+            return List.of(actor);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether a wrapper's clausal complement has an actor among its objects or targets. */
+  boolean clauseNamesActors(Frame wrapperFrame) {
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      if (arc.base().equals("ccomp") || arc.base().equals("xcomp")) {
+        Frame clause = frames.verb(arc.dependent());
+        if (!arguments.of(clause.objects()).isEmpty()) {
+          return true;
+        }
+        for (List<Integer> heads : clause.targets().values()) {
+          if (!resolvedOnly(arguments.of(heads)).isEmpty()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The actors that are the subject of a wrapper's clausal complement. */
+  List<Actor> clauseSubjects(Frame wrapperFrame) {
+    List<Actor> subjects = new ArrayList<>();
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      if (arc.base().equals("ccomp") || arc.base().equals("xcomp")) {
+        subjects.addAll(arguments.of(frames.verb(arc.dependent()).subjects()));
+      }
+    }
+    return subjects;
+  }
+
+  List<Actor> addressees(Frame frame) {
+    List<Actor> addressed = new ArrayList<>();
+    if (TELLING_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())) {
+      addressed.addAll(arguments.of(frame.objects()));
+    }
+    addressed.addAll(arguments.of(frame.targets().getOrDefault("to", List.of())));
+    // "Britain and West Germany told their EC partners…": the partners, not each other
+    addressed.removeIf(ArgumentActors::isPronoun);
+    return resolvedOnly(addressed);
+  }
+
+  /**
+   * Verbs whose object is a topic, not a party: "discussed opening South Korean markets to U.S.
+   * goods", "reviewed the Yugoslav economy". Their party is the one they do it with.
+   */
+  static final Set<String> TOPIC_VERBS =
+      Set.of("discuss", "explore", "review", "study", "consider", "debate", "examine", "note");
+
+  List<Actor> targetsOf(Frame frame, String prep) {
+    return targetsOf(frame, prep, List.of());
+  }
+
+  /**
+   * The targets of a frame. A possessive pronoun in the object that stands for the subject is no
+   * target: "Argentina said it would lift its ban on British ships" is aimed at Britain, and "five
+   * states agreed to coordinate their debt policies" at no one but themselves.
+   */
+  List<Actor> targetsOf(Frame frame, String prep, List<Actor> sources) {
+    String lemma = sentence.token(frame.trigger()).lowerLemma();
+    if (TOPIC_VERBS.contains(lemma)) {
+      return arguments.of(frame.targets().getOrDefault("with", List.of()));
+    }
+    if (prep.isEmpty() && frame.lemma().equals(lemma) && isStatementOnly(frame)) {
+      return addressees(frame);
+    }
+    if (!prep.isEmpty()) {
+      List<Integer> heads = frame.targets().getOrDefault(prep, List.of());
+      // "equipped itself with Chinese-made missiles": a "with" party is an actor, not a thing
+      List<Actor> targets = prep.equals("with") ? arguments.parties(heads) : arguments.of(heads);
+      if (!targets.isEmpty()) {
+        return targets;
+      }
+    }
+    List<Actor> objects = new ArrayList<>(arguments.of(frame.objects()));
+    objects.removeIf(
+        object ->
+            ArgumentActors.isPronoun(object)
+                && sources.stream().anyMatch(s -> Objects.equals(s.code(), object.code())));
+    if (!objects.isEmpty()) {
+      return objects;
+    }
+    for (String candidate : FrameFinder.TARGET_PREPOSITIONS) {
+      List<Integer> heads = frame.targets().getOrDefault(candidate, List.of());
+      List<Actor> targets =
+          resolvedOnly(candidate.equals("with") ? arguments.parties(heads) : arguments.of(heads));
+      if (!targets.isEmpty()) {
+        return targets;
+      }
+    }
+    return List.of();
+  }
+
+  /** A verb the lexicon codes only as a statement (01): it is an event toward whom it addresses. */
+  boolean isStatementOnly(Frame frame) {
+    VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
+    return entry != null && entry.code().startsWith("01");
+  }
+
+  /**
+   * A name no dictionary knows in a prepositional phrase is most often a place ("held talks in
+   * Geneva", "met at Camp David"), so only known actors are taken from there.
+   */
+  static List<Actor> resolvedOnly(List<Actor> actors) {
+    return actors.stream().filter(Actor::isResolved).toList();
+  }
+
+  private final ParsedSentence sentence;
+  private final Arcs arcs;
+  private final FrameFinder frames;
+  private final ArgumentActors arguments;
+  private final Lexicon lexicon;
+
+  TargetFinder(
+      ParsedSentence sentence,
+      Arcs arcs,
+      FrameFinder frames,
+      ArgumentActors arguments,
+      Lexicon lexicon) {
+    this.sentence = sentence;
+    this.arcs = arcs;
+    this.frames = frames;
+    this.arguments = arguments;
+    this.lexicon = lexicon;
+  }
+}
