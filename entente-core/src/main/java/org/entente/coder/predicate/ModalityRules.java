@@ -319,8 +319,45 @@ public final class ModalityRules {
     return false;
   }
 
-  /** Reported under "say", future under "plan", walking up clause and argument arcs. */
+  /** How many tokens from the end of a sentence its closing attribution may start. */
+  public static final int ATTRIBUTION_TAIL = 8;
+
+  /**
+   * Where a closing attribution starts: the comma before "…, Pentagon officials said.", "…, the New
+   * York Times reported.", "…, according to diplomats." — a reporting verb (or "according") among
+   * the last {@link #ATTRIBUTION_TAIL} tokens after a comma, with no clause of its own. What stands
+   * before the comma is reported, however the parser attached the verb. -1 when none.
+   */
+  private int attributionComma() {
+    int size = sentence.size();
+    for (int t = size - 1; t >= Math.max(1, size - ATTRIBUTION_TAIL); t--) {
+      Token token = sentence.token(t);
+      boolean reporting =
+          (token.isVerb() && wrappers.apply(token.lowerLemma()) == WrapperKind.REPORTED)
+              || token.lowerLemma().equals("according");
+      if (!reporting || !arcs.children(t, "ccomp").isEmpty()) {
+        continue;
+      }
+      for (int c = t - 1; c >= Math.max(0, size - ATTRIBUTION_TAIL - 4); c--) {
+        if (sentence.token(c).word().equals(",")) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reported under "say", future under "plan", walking up clause and argument arcs; a fact before a
+   * closing attribution is reported.
+   */
   private Modality governingClause(int token) {
+    Modality governed = governingClauseAbove(token);
+    int comma = governed == Modality.FACTUAL ? attributionComma() : -1;
+    return comma > 0 && token < comma ? Modality.REPORTED : governed;
+  }
+
+  private Modality governingClauseAbove(int token) {
     if (futureTimeClause(token)) {
       return Modality.FUTURE;
     }
