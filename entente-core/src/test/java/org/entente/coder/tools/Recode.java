@@ -32,21 +32,6 @@ public final class Recode {
   public static void main(String[] args) throws IOException {
     Codebook codebook = Codebook.standard();
     ActorDictionary dictionary = ActorDictionary.standard();
-    String petrarch = System.getenv("PHOENIX");
-    if (petrarch != null) {
-      var builder = ActorDictionary.builder(dictionary.vocabulary());
-      dictionary.entries().forEach(builder::add);
-      java.util.List<org.entente.dictionary.petrarch.PetrarchActor> actors =
-          new java.util.ArrayList<>();
-      for (String file : petrarch.split(",")) {
-        actors.addAll(org.entente.dictionary.petrarch.PetrarchActorReader.read(Path.of(file)));
-      }
-      org.entente.dictionary.petrarch.PetrarchDictionaries.toActorEntries(
-              actors, List.of(), dictionary.vocabulary())
-          .entries()
-          .forEach(builder::add);
-      dictionary = builder.build();
-    }
     EventCoder coder =
         new EventCoder(
             codebook,
