@@ -60,7 +60,16 @@ public final class EventCoder {
       Arcs arcs = new Arcs(sentence);
       SentenceActors actors = actorFinder.find(sentence, arcs, date, pronouns);
       SentenceCoding coding =
-          new SentenceCoding(document, date, sentence, arcs, actors, codebook, lexicon, vocabulary);
+          new SentenceCoding(
+              document,
+              date,
+              sentence,
+              arcs,
+              actors,
+              codebook,
+              lexicon,
+              vocabulary,
+              pronouns.dateline());
       for (Event event : coding.events()) {
         events.putIfAbsent(event.id(), event);
       }

@@ -122,10 +122,14 @@ final class EventFactory {
 
   /**
    * Agents outside the state: a state acting on one of these in its own country is a domestic event
-   * worth coding ("the Sudanese government accused Darfur rebels"); the state acting on itself is
-   * not ("U.S. officials … American warships", "the Senate backed Reagan").
+   * worth coding ("the Sudanese government accused Darfur rebels", "Egyptian police arrested
+   * students"); the state acting on itself is not ("U.S. officials … American warships", "the
+   * Senate backed Reagan").
    */
-  static final Set<String> NON_STATE_AGENTS = Set.of("REB", "INS", "OPP", "SEP", "RAD", "PTY");
+  static final Set<String> NON_STATE_AGENTS =
+      Set.of(
+          "REB", "INS", "OPP", "SEP", "RAD", "PTY", "UAF", "MOD", "CVL", "LAB", "EDU", "REL", "AGR",
+          "HRI", "ENV", "CRM", "REF");
 
   /**
    * Firms, banks and the media are not parties to relations between states: "British banks are
@@ -166,8 +170,21 @@ final class EventFactory {
     if (country == null || !country.equals(target.country())) {
       return false;
     }
-    return !NON_STATE_AGENTS.contains(String.valueOf(source.code().agent()))
-        && !NON_STATE_AGENTS.contains(String.valueOf(target.code().agent()));
+    return !outsideTheState(source) && !outsideTheState(target);
+  }
+
+  /**
+   * Words that make an actor of a society sector a part of the state: "Japan's Agriculture
+   * Ministry" is coded AGR, "the education minister" EDU, yet both are the government.
+   */
+  static final Set<String> STATE_BODY_WORDS = Set.of("ministry", "minister", "department");
+
+  private static boolean outsideTheState(Actor actor) {
+    if (!NON_STATE_AGENTS.contains(String.valueOf(actor.code().agent()))) {
+      return false;
+    }
+    String text = actor.text().toLowerCase(java.util.Locale.ROOT);
+    return STATE_BODY_WORDS.stream().noneMatch(text::contains);
   }
 
   /** The rule trail: how the code was reached, the modality, and how each actor was resolved. */

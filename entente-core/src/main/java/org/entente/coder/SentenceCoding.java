@@ -48,6 +48,7 @@ final class SentenceCoding {
   private final TargetFinder aims;
   private final Lexicon lexicon;
   private final EventFactory factory;
+  private final SectorCountries sectors;
   private final Set<Integer> consumed = new HashSet<>();
 
   /** How the code of the events about to be emitted was reached, for their rule trail. */
@@ -63,7 +64,8 @@ final class SentenceCoding {
       SentenceActors actors,
       Codebook codebook,
       Lexicon lexicon,
-      ActorVocabulary vocabulary) {
+      ActorVocabulary vocabulary,
+      String dateline) {
     this.sentence = sentence;
     this.date = date;
     this.arcs = arcs;
@@ -75,6 +77,7 @@ final class SentenceCoding {
     this.aims = new TargetFinder(sentence, arcs, frames, arguments, lexicon);
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
+    this.sectors = new SectorCountries(arguments, dateline);
   }
 
   List<Event> events() {
@@ -441,8 +444,10 @@ final class SentenceCoding {
       return;
     }
     boolean bothWays = Reciprocity.sharedCode(code) && reciprocity.symmetric(frame);
-    for (Actor source : sources) {
-      for (Actor target : targets) {
+    for (Actor named : sources) {
+      for (Actor aim : targets) {
+        Actor source = sectors.locate(named, aim, false, frame, code);
+        Actor target = sectors.locate(aim, source, true, frame, code);
         factory.event(frame, code, source, target, negated, mode, steps).ifPresent(events::add);
         if (bothWays) {
           List<String> shared = new ArrayList<>(steps);
@@ -469,9 +474,11 @@ final class SentenceCoding {
     if (sides.size() > Reciprocity.MAX_MUTUAL_PARTIES) {
       return; // "the United States, Japan, West Germany, France, Britain and Canada agreed"
     }
-    for (Actor a : sides) {
-      for (Actor b : sides) {
-        if (a != b) {
+    for (Actor one : sides) {
+      for (Actor another : sides) {
+        if (one != another) {
+          Actor a = sectors.locate(one, another, false, frame, code);
+          Actor b = sectors.locate(another, a, true, frame, code);
           factory.event(frame, code, a, b, negated, mode, mutual).ifPresent(events::add);
         }
       }

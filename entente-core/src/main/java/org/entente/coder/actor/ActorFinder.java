@@ -65,6 +65,9 @@ public final class ActorFinder {
               mention.code(),
               mention.why()));
     }
+    if (sentence.index() == 0) {
+      context.dateline(datelineCountry(sentence, actors));
+    }
     NotActors.remove(sentence, arcs, actors);
     Offices.joinAcrossModifiers(sentence, descriptions, actors);
     Offices.applyAppositiveRoles(actors, arcs);
@@ -72,12 +75,28 @@ public final class ActorFinder {
     applyStoryNames(sentence, actors, context);
     addPronouns(sentence, arcs, context, actors);
     addDescriptions(sentence, context, descriptions, actors);
+    SectorActors.add(sentence, descriptions, actors);
     NameRuns.add(sentence, actors, context);
     SentenceActors found = new SentenceActors(sentence.size(), actors);
     context.remember(sentence.paragraph(), subjects(sentence, arcs, found));
     context.rememberActors(sentence.index(), actors);
     context.rememberNames(sentence, actors);
     return found;
+  }
+
+  /**
+   * The country of the place in the dateline that opens a story ("KABUL, Afghanistan (Reuters) -",
+   * "CAIRO -"): the last place in it the dictionary knows, or null.
+   */
+  private static String datelineCountry(ParsedSentence sentence, List<Actor> actors) {
+    int end = Datelines.end(sentence);
+    String country = null;
+    for (Actor actor : actors) {
+      if (actor.end() < end && actor.country() != null && actor.code().agent() == null) {
+        country = actor.country();
+      }
+    }
+    return country;
   }
 
   /**

@@ -90,6 +90,9 @@ final class NotActors {
   static final int DATELINE_START = 5;
 
   private static boolean isDateline(ParsedSentence sentence, Actor actor) {
+    if (actor.end() < Datelines.end(sentence)) {
+      return true; // "KABUL, Afghanistan (Reuters) -": both places say where it was filed
+    }
     if (actor.start() > DATELINE_START || actor.end() >= sentence.size()) {
       return false;
     }

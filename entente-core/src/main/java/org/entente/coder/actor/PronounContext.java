@@ -31,6 +31,7 @@ public final class PronounContext {
   private List<Actor> subjects = List.of();
   private final Deque<Seen> recent = new ArrayDeque<>();
 
+  private String dateline;
   private final Map<String, ActorCode> surnames = new HashMap<>();
   private final Set<String> ambiguous = new java.util.HashSet<>();
 
@@ -57,6 +58,15 @@ public final class PronounContext {
         ambiguous.add(key);
       }
     }
+  }
+
+  void dateline(String country) {
+    this.dateline = country;
+  }
+
+  /** The country of the story's dateline ("KABUL, Afghanistan (Reuters) -"), or null. */
+  public String dateline() {
+    return dateline;
   }
 
   /** The code of a person the story named earlier by this last name, or null. */

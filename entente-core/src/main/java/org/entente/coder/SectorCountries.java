@@ -1,0 +1,102 @@
+package org.entente.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.coder.actor.Actor;
+import org.entente.coder.actor.SectorActors;
+import org.entente.coder.predicate.Frame;
+import org.entente.dictionary.ActorCode;
+
+/**
+ * Gives a country to an actor the sentence names by its sector alone ("rebels", "police",
+ * "protesters", see {@link SectorActors}), from what the event says, in this order:
+ *
+ * <ol>
+ *   <li>the event's place: a country or place the trigger governs with one of {@link
+ *       #PLACE_PREPOSITIONS} ("killed three militants in Gaza"), or the target itself when force is
+ *       used on a place ("Rebels shelled Homs", {@link #FORCE_ROOTS});
+ *   <li>the other side, when it is itself a sector that acts at home ("Egyptian police arrested
+ *       opposition supporters": Egyptians), or when a state coerces ("Nigerian authorities jailed
+ *       activists", root 17);
+ *   <li>the story's dateline ("CAIRO (Reuters) - Security forces dispersed protesters").
+ * </ol>
+ *
+ * Otherwise the actor keeps no country and the event is not made: an analyst cannot count it.
+ */
+final class SectorCountries {
+
+  /** Prepositions by which a predicate names where it happened. */
+  static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around");
+
+  /** Roots of force, whose target may be a place ("shelled Homs", "blockaded Gaza"). */
+  static final Set<String> FORCE_ROOTS = Set.of("15", "17", "18", "19", "20");
+
+  /** The root of coercion (arrests, detentions, curfews): a state does it at home. */
+  static final String COERCION_ROOT = "17";
+
+  private final ArgumentActors arguments;
+  private final String dateline;
+
+  SectorCountries(ArgumentActors arguments, String dateline) {
+    this.arguments = arguments;
+    this.dateline = dateline;
+  }
+
+  /**
+   * {@code actor} with the country the event gives it, or {@code actor} itself.
+   *
+   * @param isTarget whether {@code actor} is the event's target ({@code other} its source)
+   */
+  Actor locate(Actor actor, Actor other, boolean isTarget, Frame frame, String code) {
+    if (!actor.isResolved() || !actor.code().isAgentOnly()) {
+      return actor;
+    }
+    String root = code.substring(0, 2);
+    String place = place(frame, other, root);
+    if (place != null) {
+      return withCountry(actor, place, "the event's place");
+    }
+    if (other.isResolved() && other.country() != null) {
+      String agent = other.code().agent();
+      if (agent != null && SectorActors.LOCAL_AGENTS.contains(agent)) {
+        return withCountry(actor, other.country(), "the other side's, a sector that acts at home");
+      }
+      if (root.equals(COERCION_ROOT) && isTarget) {
+        return withCountry(actor, other.country(), "the coercing state's");
+      }
+    }
+    if (dateline != null) {
+      return withCountry(actor, dateline, "the story's dateline");
+    }
+    return actor;
+  }
+
+  /** The country where the event happened, by the trigger's place or its target place. */
+  private String place(Frame frame, Actor other, String root) {
+    for (String prep : PLACE_PREPOSITIONS) {
+      for (Actor actor : arguments.of(frame.targets().getOrDefault(prep, List.of()))) {
+        if (isPlace(actor)) {
+          return actor.country();
+        }
+      }
+    }
+    if (FORCE_ROOTS.contains(root) && isPlace(other)) {
+      return other.country();
+    }
+    return null;
+  }
+
+  private static boolean isPlace(Actor actor) {
+    return actor.isResolved() && actor.country() != null && actor.code().agent() == null;
+  }
+
+  private static Actor withCountry(Actor actor, String country, String whence) {
+    String agent = actor.code().agent();
+    ActorCode code = new ActorCode(country + actor.code().code(), country, agent);
+    List<String> why = new ArrayList<>(actor.why());
+    why.add("country " + country + " from " + whence + " → " + code);
+    return new Actor(actor.start(), actor.end(), actor.text(), code, why);
+  }
+}
