@@ -104,7 +104,42 @@ final class ArgumentActors {
           "unit",
           "battalion",
           "brigade",
-          "division");
+          "division",
+          // acts of force that stand for whoever used them: "an Israeli air strike killed…"
+          "strike",
+          "airstrike",
+          "shelling",
+          "bombardment",
+          "bombing",
+          "raid",
+          "fire",
+          "gunfire",
+          "attack",
+          "ambush",
+          "offensive");
+
+  /**
+   * Nouns for part of a place, which stand for the place their "of"/"in" names: "shelled a district
+   * of Homs", "a village in southern Lebanon".
+   */
+  static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "district",
+          "part",
+          "city",
+          "town",
+          "village",
+          "area",
+          "province",
+          "region",
+          "neighbourhood",
+          "neighborhood",
+          "suburb",
+          "outskirts",
+          "camp",
+          "capital",
+          "border",
+          "territory");
 
   /** The actors covering a token. */
   List<Actor> at(int token) {
@@ -174,6 +209,13 @@ final class ArgumentActors {
     // are actors themselves count ("Chinese and Russian representatives"), not those of a word
     // between them ("member")
     boolean actorHead = !actors.at(token).isEmpty();
+    if (!actorHead && PLACE_NOUNS.contains(sentence.token(token).lowerLemma())) {
+      for (Dependency arc : arcs.children(token)) {
+        if (arc.relation().equals("nmod:of") || arc.relation().equals("nmod:in")) {
+          collect(arc.dependent(), found, depth, false);
+        }
+      }
+    }
     if (depth < MODIFIER_DEPTH) {
       for (Dependency arc : arcs.children(token)) {
         if (isModifier(arc)) {

@@ -33,10 +33,27 @@ public final class SectorActors {
       String agent = mention.code().agent();
       boolean taken =
           actors.stream().anyMatch(a -> a.start() < mention.end() && mention.start() < a.end());
-      // "Taliban militants", "Boko Haram fighters": the group named just before is the actor
-      boolean named =
-          actors.stream().anyMatch(a -> a.end() == mention.start() && a.country() != null);
-      if (taken || named || !LOCAL_AGENTS.contains(agent)) {
+      if (taken || !LOCAL_AGENTS.contains(agent)) {
+        continue;
+      }
+      // "Taliban militants", "Boko Haram fighters": the group named just before is the actor,
+      // and the sector noun is its head
+      int named = -1;
+      for (int i = 0; i < actors.size(); i++) {
+        if (actors.get(i).end() == mention.start() && actors.get(i).country() != null) {
+          named = i;
+        }
+      }
+      if (named >= 0) {
+        Actor group = actors.get(named);
+        actors.set(
+            named,
+            new Actor(
+                group.start(),
+                mention.end(),
+                sentence.span(group.start(), mention.end()),
+                group.code(),
+                group.why()));
         continue;
       }
       List<String> why = new ArrayList<>(mention.why());
