@@ -119,6 +119,32 @@ final class ArgumentActors {
           "offensive");
 
   /**
+   * Nouns for a number or part of people, which stand for the people their "of" names: "a group of
+   * Moroccan diplomats", "thousands of Nigerians", "leaders of the opposition", "the first
+   * deployment of NATO troops".
+   */
+  static final Set<String> OF_NOUNS =
+      Set.of(
+          "group",
+          "number",
+          "hundreds",
+          "thousands",
+          "dozens",
+          "scores",
+          "millions",
+          "tens",
+          "member",
+          "leader",
+          "deployment",
+          "contingent",
+          "delegation",
+          "team",
+          "representative",
+          "official",
+          "head",
+          "chief");
+
+  /**
    * Nouns for part of a place, which stand for the place their "of"/"in" names: "shelled a district
    * of Homs", "a village in southern Lebanon".
    */
@@ -174,12 +200,17 @@ final class ArgumentActors {
       if (!actors.at(head).isEmpty()
           || !sentence.token(head).isNoun()
           || GROUP_NOUNS.contains(lemma)
+          || (OF_NOUNS.contains(lemma) && hasOf(head))
           || (forces && FORCE_NOUNS.contains(lemma))
           || Reciprocity.RELATIONSHIP_NOUNS.contains(lemma)) {
         acting.add(head);
       }
     }
     return of(acting);
+  }
+
+  private boolean hasOf(int head) {
+    return arcs.children(head).stream().anyMatch(arc -> arc.relation().equals("nmod:of"));
   }
 
   /**
@@ -209,7 +240,8 @@ final class ArgumentActors {
     // are actors themselves count ("Chinese and Russian representatives"), not those of a word
     // between them ("member")
     boolean actorHead = !actors.at(token).isEmpty();
-    if (!actorHead && PLACE_NOUNS.contains(sentence.token(token).lowerLemma())) {
+    String lemma = sentence.token(token).lowerLemma();
+    if (!actorHead && (PLACE_NOUNS.contains(lemma) || OF_NOUNS.contains(lemma))) {
       for (Dependency arc : arcs.children(token)) {
         if (arc.relation().equals("nmod:of") || arc.relation().equals("nmod:in")) {
           collect(arc.dependent(), found, depth, false);

@@ -57,11 +57,29 @@ public final class ActorDictionary {
   private static List<ActorEntry> accept(List<ActorEntry> values, WordPiece last) {
     List<ActorEntry> accepted = new ArrayList<>(values.size());
     for (ActorEntry entry : values) {
-      if (entry.kind() != EntryKind.PREFIX || last.hyphenAfter()) {
+      if ((entry.kind() != EntryKind.PREFIX || last.hyphenAfter())
+          && !(endsCapitalised(entry.phrase()) && startsLowerCase(last.text()))) {
         accepted.add(entry);
       }
     }
     return accepted;
+  }
+
+  /**
+   * Whether a name written in mixed case ends in a capitalised word: "Russia Today" (a channel)
+   * must not match "Russia today", nor "Islamic State" "an Islamic state". Names written in
+   * capitals only (PETRARCH's) say nothing about case.
+   */
+  private static boolean endsCapitalised(String phrase) {
+    int space = phrase.lastIndexOf(' ');
+    if (space < 0 || phrase.chars().noneMatch(Character::isLowerCase)) {
+      return false;
+    }
+    return Character.isUpperCase(phrase.charAt(space + 1));
+  }
+
+  private static boolean startsLowerCase(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
   }
 
   /** Collects entries; {@link #build()} makes the immutable dictionary. */

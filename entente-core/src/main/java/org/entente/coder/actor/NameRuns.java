@@ -35,6 +35,9 @@ final class NameRuns {
           "deputy",
           "undersecretary",
           "commissioner",
+          "coordinator",
+          "mediator",
+          "representative",
           "king",
           "prince",
           "emir",
@@ -72,7 +75,9 @@ final class NameRuns {
       Actor of = ofCountry(sentence, byToken, t);
       Actor merged = null;
       Actor replaced = null;
-      if (before != null && before.country() != null) {
+      // "Arab League Secretary General Chadli Klibi": an organisation's officer is the organisation
+      boolean officer = before != null && isOrganization(before) && hasTitle(sentence, start, t);
+      if (before != null && (before.country() != null || officer)) {
         merged = widen(sentence, before, before.end(), t, before.start(), t);
         replaced = before;
       } else if (after != null && after.country() != null) {
@@ -123,6 +128,21 @@ final class NameRuns {
                     List.of("no dictionary entry: a name kept unresolved")));
       }
     }
+  }
+
+  private static boolean isOrganization(Actor actor) {
+    return actor.isResolved()
+        && (actor.code().code().startsWith("IGO") || actor.code().code().startsWith("NGO"));
+  }
+
+  private static boolean hasTitle(ParsedSentence sentence, int start, int end) {
+    for (int k = start; k < end; k++) {
+      String word = sentence.token(k).word().toLowerCase(Locale.ROOT);
+      if (TITLE_WORDS.contains(word) || word.startsWith("secretary-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lower-case words a title may have between the country and the name: "finance minister". */

@@ -23,9 +23,16 @@ final class Offices {
   /** How many lower-case words may stand between a country and its sector: "Japanese trade". */
   static final int MODIFIER_GAP = 2;
 
+  /** Words of rank written with a capital in a title: "Taiwan's Vice Foreign Minister". */
+  static final java.util.Set<String> RANK_WORDS =
+      java.util.Set.of(
+          "vice", "deputy", "acting", "senior", "junior", "first", "chief", "assistant");
+
   /**
    * A country and a sector with a lower-case word or two between them are one actor: "Japanese
-   * trade officials" → JPNGOV, "the Nigerian oil minister" → NGAGOV.
+   * trade officials" → JPNGOV, "the Nigerian oil minister" → NGAGOV; so is a country's possessive
+   * with its office: "Taiwan's Vice Foreign Minister" → TWNGOV, "Nigeria's junior foreign minister"
+   * → NGAGOV.
    */
   static void joinAcrossModifiers(
       ParsedSentence sentence, List<ActorMention> agents, List<Actor> actors) {
@@ -33,9 +40,12 @@ final class Offices {
       for (int i = 0; i < actors.size(); i++) {
         Actor country = actors.get(i);
         int gap = agent.start() - country.end();
+        boolean possessive =
+            country.end() > country.start()
+                && sentence.token(country.end() - 1).pos().equals("POS");
         if (country.code().agent() != null
             || country.country() == null
-            || gap < 1
+            || gap < (possessive ? 0 : 1)
             || gap > MODIFIER_GAP) {
           continue;
         }
@@ -43,8 +53,10 @@ final class Offices {
         for (int t = country.end(); t < agent.start(); t++) {
           Token token = sentence.token(t);
           lowerCase &=
-              (token.isNoun() || token.pos().startsWith("JJ"))
-                  && Character.isLowerCase(token.word().charAt(0));
+              ((token.isNoun() || token.pos().startsWith("JJ"))
+                      && Character.isLowerCase(token.word().charAt(0)))
+                  || (t == country.end() && token.pos().equals("POS"))
+                  || RANK_WORDS.contains(token.word().toLowerCase(java.util.Locale.ROOT));
         }
         if (!lowerCase) {
           continue;
