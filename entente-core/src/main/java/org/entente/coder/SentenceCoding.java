@@ -355,6 +355,10 @@ final class SentenceCoding {
     }
     List<Actor> sources = arguments.agents(frame.subjects());
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
+    if (targets.isEmpty() && !sources.isEmpty() && !entry.code().startsWith("01")) {
+      // "lifted a blockade on Palestinian lorries": the party the object's phrase names
+      targets = aims.nestedParties(frame, sources, entry.code());
+    }
     if (entry.code().startsWith("04") && entry.prep().isEmpty()) {
       // "arrived from Helsinki": a trip's origin is not whom it is a visit to
       List<Actor> origins = arguments.of(frame.targets().getOrDefault("from", List.of()));

@@ -160,6 +160,69 @@ final class TargetFinder {
     return List.of();
   }
 
+  /** How deep below an object {@link #nestedParties} looks: "lifted a blockade on … lorries". */
+  static final int NESTED_DEPTH = 3;
+
+  /** Prepositions under an object that name whom the act concerns. */
+  static final Set<String> NESTED_PREPOSITIONS =
+      Set.of("of", "on", "to", "for", "by", "against", "with", "from", "toward", "towards");
+
+  /**
+   * When an act names no party of its own, the party its object's phrase names: "the Israeli army
+   * lifted a blockade on Palestinian lorries" (Palestinians), "Iraq would allow the return of U.N.
+   * weapons inspectors" (the UN), "agreed to lift embargoes on sales to Iran" (Iran). The nearest
+   * known actor of another country than the sources, at most {@link #NESTED_DEPTH} phrases down.
+   * For an act of cooperation a country that only qualifies a thing is no party ("purchased 2.8 mln
+   * tonnes of U.S. corn" is trade); a measure against a country's goods is aimed at the country
+   * ("an imposition of tariffs on Japanese electronic products"), and so is the easing of one
+   * ("lifted a blockade on Palestinian lorries"). Topic verbs have none: "agreed to discuss the
+   * problems of Afghanistan" is not aimed at Afghanistan.
+   */
+  List<Actor> nestedParties(Frame frame, List<Actor> sources, String code) {
+    if (TOPIC_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())) {
+      return List.of();
+    }
+    boolean conflict = code.compareTo("10") >= 0 || code.startsWith("08");
+    List<Integer> level = new ArrayList<>(frame.objects());
+    for (String prep : FrameFinder.TARGET_PREPOSITIONS) {
+      level.addAll(frame.targets().getOrDefault(prep, List.of()));
+    }
+    for (int depth = 0; depth < NESTED_DEPTH && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int head : level) {
+        for (Dependency arc : arcs.children(head)) {
+          String relation = arc.relation();
+          if (!relation.startsWith("nmod:")) {
+            continue;
+          }
+          String prep = relation.substring("nmod:".length()).replace('_', ' ');
+          if (!NESTED_PREPOSITIONS.contains(prep)) {
+            continue;
+          }
+          next.add(arc.dependent());
+          List<Integer> heads = List.of(arc.dependent());
+          for (Actor actor : conflict ? arguments.of(heads) : arguments.parties(heads)) {
+            boolean other =
+                actor.isResolved()
+                    && !ArgumentActors.isPronoun(actor)
+                    && sources.stream()
+                        .noneMatch(
+                            s ->
+                                s == actor
+                                    || Objects.equals(s.code(), actor.code())
+                                    || (s.country() != null
+                                        && s.country().equals(actor.country())));
+            if (other) {
+              return List.of(actor);
+            }
+          }
+        }
+      }
+      level = next;
+    }
+    return List.of();
+  }
+
   /** A verb the lexicon codes only as a statement (01): it is an event toward whom it addresses. */
   boolean isStatementOnly(Frame frame) {
     VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
