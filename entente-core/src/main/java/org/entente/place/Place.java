@@ -2,6 +2,10 @@ package org.entente.place;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+
 /**
  * A place of the gazetteer: a city or a seat of government, with its country and coordinates
  * (GeoNames facts).
@@ -41,6 +45,28 @@ public record Place(
           "place " + name + " has no coordinates on earth: " + latitude + ", " + longitude);
     }
   }
+
+  /**
+   * True for a place of a dependent territory, which carries the code of the state it belongs to
+   * today ("HK", CHN): Hong Kong, Puerto Rico, Réunion, Gibraltar. Where CAMEO's code differs from
+   * ISO's (Romania ROM, Kosovo XKX), the place is in that state.
+   */
+  public boolean inTerritory() {
+    if (country.isEmpty()) {
+      return false;
+    }
+    if (CAMEO_CODES.containsKey(iso2)) {
+      return !CAMEO_CODES.get(iso2).equals(country);
+    }
+    try {
+      return !new Locale("", iso2).getISO3Country().equals(country);
+    } catch (MissingResourceException e) {
+      return true;
+    }
+  }
+
+  /** Where CAMEO's code is not ISO's alpha-3 (see {@code countries.tsv}). */
+  private static final Map<String, String> CAMEO_CODES = Map.of("RO", "ROM", "XK", "XKX");
 
   /** A national capital or seat of government. */
   public boolean isCapital() {

@@ -302,6 +302,11 @@ public final class PlaceCues {
     return false;
   }
 
+  /** "city", "mayor", "outskirts": a noun that takes a place after "of". */
+  public static boolean isPlaceNoun(String word) {
+    return PLACE_NOUNS.contains(lower(word));
+  }
+
   private static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }

@@ -42,6 +42,9 @@ class GazetteerTest {
     // a territory carries its state's CAMEO code, and its own ISO code
     assertThat(standard.lookup("Hong Kong").country()).isEqualTo("CHN");
     assertThat(standard.lookup("Hong Kong").iso2()).isEqualTo("HK");
+    assertThat(standard.lookup("Hong Kong").inTerritory()).isTrue();
+    assertThat(standard.lookup("Bucharest").inTerritory()).isFalse();
+    assertThat(standard.lookup("Nablus").inTerritory()).isFalse();
     // accents are optional in text
     assertThat(standard.lookup("Zurich")).isEqualTo(standard.lookup("Zürich"));
   }
