@@ -167,6 +167,11 @@ final class ArgumentActors {
           "border",
           "territory");
 
+  /** Whether {@code actor} is a city standing for its country: a place, never one who acts. */
+  boolean isPlaceOnly(Actor actor) {
+    return actors.isPlaceOnly(actor);
+  }
+
   /** The actors covering a token. */
   List<Actor> at(int token) {
     return actors.at(token);
@@ -182,7 +187,9 @@ final class ArgumentActors {
 
   /** The acting actors of subject heads: {@link #of}, less the qualifiers of things. */
   List<Actor> agents(List<Integer> heads) {
-    return standingFor(heads, true);
+    List<Actor> agents = new ArrayList<>(standingFor(heads, true));
+    agents.removeIf(actors::isPlaceOnly);
+    return agents;
   }
 
   /**

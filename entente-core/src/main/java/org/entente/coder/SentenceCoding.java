@@ -449,6 +449,9 @@ final class SentenceCoding {
     }
     boolean bothWays = Reciprocity.sharedCode(code) && reciprocity.symmetric(frame);
     for (Actor named : sources) {
+      if (arguments.isPlaceOnly(named)) {
+        continue; // "Nogales said…": a city does not act
+      }
       for (Actor aim : targets) {
         Actor source = sectors.locate(named, aim, false, frame, code);
         Actor target = sectors.locate(aim, source, true, frame, code);
@@ -480,7 +483,7 @@ final class SentenceCoding {
     }
     for (Actor one : sides) {
       for (Actor another : sides) {
-        if (one != another) {
+        if (one != another && !arguments.isPlaceOnly(one) && !arguments.isPlaceOnly(another)) {
           Actor a = sectors.locate(one, another, false, frame, code);
           Actor b = sectors.locate(another, a, true, frame, code);
           factory.event(frame, code, a, b, negated, mode, mutual).ifPresent(events::add);

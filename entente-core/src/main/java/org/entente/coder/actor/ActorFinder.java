@@ -48,6 +48,7 @@ public final class ActorFinder {
       ParsedSentence sentence, Arcs arcs, LocalDate date, PronounContext context) {
     List<Actor> actors = new ArrayList<>();
     List<ActorMention> descriptions = new ArrayList<>();
+    List<int[]> cities = new ArrayList<>();
     for (ActorMention mention : matcher.find(sentence.words(), sentence.lemmas(), date)) {
       if (mention.code().isAgentOnly()) {
         descriptions.add(mention); // "the minister", "trade officials": perhaps someone's
@@ -56,6 +57,9 @@ public final class ActorFinder {
       if (mention.kind() == EntryKind.PERSON
           && !Character.isUpperCase(sentence.token(mention.start()).word().charAt(0))) {
         continue; // "…, said Musa": a person's name is written with capitals
+      }
+      if (mention.kind() == EntryKind.PLACE) {
+        cities.add(new int[] {mention.start(), mention.end()});
       }
       actors.add(
           new Actor(
@@ -77,7 +81,13 @@ public final class ActorFinder {
     addDescriptions(sentence, context, descriptions, actors);
     SectorActors.add(sentence, descriptions, actors);
     NameRuns.add(sentence, actors, context);
-    SentenceActors found = new SentenceActors(sentence.size(), actors);
+    // a city stands for its country as a place ("shelled Aleppo", "the mayor of Nablus"), never as
+    // one who acts: "Nogales said…" is a person
+    List<Actor> places =
+        actors.stream()
+            .filter(a -> cities.stream().anyMatch(c -> c[0] == a.start() && c[1] == a.end()))
+            .toList();
+    SentenceActors found = new SentenceActors(sentence.size(), actors, places);
     context.remember(sentence.paragraph(), subjects(sentence, arcs, found));
     context.rememberActors(sentence.index(), actors);
     context.rememberNames(sentence, actors);

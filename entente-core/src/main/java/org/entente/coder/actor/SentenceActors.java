@@ -9,9 +9,11 @@ public final class SentenceActors {
 
   private final List<Actor> actors;
   private final List<List<Actor>> byToken;
+  private final List<Actor> places;
 
-  SentenceActors(int size, List<Actor> actors) {
+  SentenceActors(int size, List<Actor> actors, List<Actor> places) {
     this.actors = List.copyOf(actors);
+    this.places = List.copyOf(places);
     this.byToken = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       byToken.add(new ArrayList<>(1));
@@ -26,6 +28,11 @@ public final class SentenceActors {
   /** The actors covering a token (several for "they" = China and Russia). */
   public List<Actor> at(int token) {
     return Collections.unmodifiableList(byToken.get(token));
+  }
+
+  /** Whether {@code actor} is a city standing for its country, which is a place and never acts. */
+  public boolean isPlaceOnly(Actor actor) {
+    return places.stream().anyMatch(p -> p == actor);
   }
 
   public List<Actor> all() {
