@@ -73,6 +73,37 @@ final class SectorCountries {
     return actor;
   }
 
+  /** The root of protest: demonstrations, rallies, strikes, boycotts. */
+  static final String PROTEST_ROOT = "14";
+
+  /**
+   * Whom a protest that names no one is aimed at: the country where it is held. "Activists staged
+   * rallies in the Gaza Strip", "ethnic Albanians demonstrated in Serbia": a protest by people, not
+   * by a state ("Iran protested" names whom it protests to, or is no event).
+   */
+  List<Actor> protestTarget(Frame frame, List<Actor> sources, String code) {
+    if (!code.startsWith(PROTEST_ROOT)
+        || sources.stream().noneMatch(s -> s.isResolved() && isPeople(s))) {
+      return List.of();
+    }
+    for (String prep : PLACE_PREPOSITIONS) {
+      for (Actor actor : arguments.of(frame.targets().getOrDefault(prep, List.of()))) {
+        if (isPlace(actor)) {
+          return List.of(actor);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** A society's people: a sector outside the state, or a nationality ("Albanians"). */
+  private static boolean isPeople(Actor actor) {
+    String agent = actor.code().agent();
+    return agent == null
+        ? actor.country() != null && actor.text().endsWith("s")
+        : SectorActors.LOCAL_AGENTS.contains(agent) && !agent.equals("COP") && !agent.equals("JUD");
+  }
+
   /** The country where the event happened, by the trigger's place or its target place. */
   private String place(Frame frame, Actor other, String root) {
     for (String prep : PLACE_PREPOSITIONS) {

@@ -441,6 +441,13 @@ final class SentenceCoding {
       // promise not to act ("will never attack") is kept, negated
       return;
     }
+    if (targets.isEmpty()) {
+      targets = sectors.protestTarget(frame, sources, code);
+      if (!targets.isEmpty()) {
+        steps = new ArrayList<>(steps);
+        steps.add("a protest that names no one: aimed at the country where it is held");
+      }
+    }
     if (reciprocity.eachOther(frame)
         || (targets.isEmpty() && reciprocity.mutual(frame, sources, code))) {
       // "Chinese and Russian representatives cooperate": each with each, both ways

@@ -33,6 +33,13 @@ public final class FrameFinder {
           "to", "with", "against", "on", "toward", "towards", "for", "at", "into", "from", "over",
           "upon");
 
+  /**
+   * Passive forms that say what the subject holds, not what was done to it: "is opposed to", "is
+   * committed to", "is determined to", "is prepared to".
+   */
+  static final Set<String> STATIVE_PASSIVES =
+      Set.of("oppose", "commit", "determine", "prepare", "dedicate", "devote", "resolve");
+
   private static final Set<String> SKIPPED_WORDS_POS = Set.of("DT", "PRP$", "POS", "IN", "CC", ",");
 
   private final ParsedSentence sentence;
@@ -61,7 +68,9 @@ public final class FrameFinder {
           || relation.equals("obl:agent")) {
         subjects.add(arc.dependent());
       } else if (relation.equals("nsubj:pass")) {
-        objects.add(arc.dependent());
+        // "Israel is opposed to French mediation": a state of mind, whose subject holds it
+        (STATIVE_PASSIVES.contains(sentence.token(verb).lowerLemma()) ? subjects : objects)
+            .add(arc.dependent());
       } else if (relation.equals("obj") || relation.equals("iobj")) {
         objects.add(arc.dependent());
       } else if (arc.base().equals("obl")) {
