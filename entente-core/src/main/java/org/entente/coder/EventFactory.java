@@ -64,7 +64,7 @@ final class EventFactory {
       return Optional.empty(); // a name no dictionary knows is no actor an analyst can count
     }
     if (source.code().equals(target.code())
-        || stateTalksToItself(source, target)
+        || (stateTalksToItself(source, target) && !coercesAtHome(code, target))
         || isFirm(source)
         || isFirm(target)
         || isRegion(source)
@@ -170,6 +170,17 @@ final class EventFactory {
       return false;
     }
     return !outsideTheState(source) && !outsideTheState(target);
+  }
+
+  /** Roots of coercion and force, which a state uses on its own land and people too. */
+  static final Set<String> DOMESTIC_FORCE_ROOTS = Set.of("17", "18", "19", "20");
+
+  /**
+   * A state's coercion or force on its own country is a domestic event worth coding: "Turkish
+   * authorities imposed a curfew in the town of Cizre", "the army shelled the rebel-held north".
+   */
+  private static boolean coercesAtHome(String code, Actor target) {
+    return DOMESTIC_FORCE_ROOTS.contains(code.substring(0, 2)) && target.code().agent() == null;
   }
 
   /**

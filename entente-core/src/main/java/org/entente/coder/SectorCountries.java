@@ -77,13 +77,18 @@ final class SectorCountries {
   static final String PROTEST_ROOT = "14";
 
   /**
-   * Whom a protest that names no one is aimed at: the country where it is held. "Activists staged
-   * rallies in the Gaza Strip", "ethnic Albanians demonstrated in Serbia": a protest by people, not
-   * by a state ("Iran protested" names whom it protests to, or is no event).
+   * Whom a protest or an act of force that names no one is aimed at: the country where it happens.
+   * "Activists staged rallies in the Gaza Strip", "ethnic Albanians demonstrated in Serbia" (a
+   * protest by people, not by a state: "Iran protested" names whom it protests to, or is no event);
+   * "Turkish authorities imposed a curfew in the town of Cizre", "Israel reimposed blockades in the
+   * West Bank".
    */
-  List<Actor> protestTarget(Frame frame, List<Actor> sources, String code) {
-    if (!code.startsWith(PROTEST_ROOT)
-        || sources.stream().noneMatch(s -> s.isResolved() && isPeople(s))) {
+  List<Actor> placeTarget(Frame frame, List<Actor> sources, String code) {
+    boolean protest =
+        code.startsWith(PROTEST_ROOT)
+            && sources.stream().anyMatch(s -> s.isResolved() && isPeople(s));
+    boolean force = FORCE_ROOTS.contains(code.substring(0, 2));
+    if (!protest && !force) {
       return List.of();
     }
     for (String prep : PLACE_PREPOSITIONS) {

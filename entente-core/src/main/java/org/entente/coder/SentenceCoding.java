@@ -91,7 +91,59 @@ final class SentenceCoding {
         codeNoun(t);
       }
     }
+    for (int t = 0; t < sentence.size(); t++) {
+      codePresence(t);
+    }
     return events;
+  }
+
+  /** The code of an official's presence in another country: a visit. */
+  static final String PRESENCE_CODE = "042";
+
+  /**
+   * "Iranian Oil Minister Gholamreza Aqazadeh is in the United Arab Emirates to discuss oil
+   * prices": an official who is in another country is visiting it.
+   */
+  private void codePresence(int place) {
+    boolean copula = !arcs.children(place, "cop").isEmpty();
+    boolean in =
+        arcs.children(place, "case").stream()
+            .anyMatch(c -> sentence.token(c.dependent()).lowerLemma().equals("in"));
+    if (!copula || !in || consumed.contains(place)) {
+      return;
+    }
+    List<Actor> places = arguments.of(List.of(place));
+    places =
+        places.stream()
+            .filter(a -> a.isResolved() && a.country() != null && a.code().agent() == null)
+            .toList();
+    List<Integer> subjects = new ArrayList<>();
+    for (Dependency arc : arcs.children(place, "nsubj")) {
+      if (arcs.children(arc.dependent(), "det").stream()
+          .anyMatch(d -> sentence.token(d.dependent()).lowerLemma().equals("no"))) {
+        return; // "no Libyan forces are in Chad"
+      }
+      subjects.add(arc.dependent());
+    }
+    List<Actor> visitors =
+        arguments.agents(subjects).stream()
+            .filter(a -> a.isResolved() && a.code().agent() != null)
+            .toList();
+    if (places.isEmpty() || visitors.isEmpty()) {
+      return;
+    }
+    Frame frame =
+        new Frame(
+            place,
+            "be in",
+            false,
+            subjects,
+            List.of(),
+            java.util.Map.of(),
+            Set.of(),
+            List.of(place));
+    steps = List.of("presence: an official \"is in\" another country → " + PRESENCE_CODE);
+    emit(frame, PRESENCE_CODE, visitors, places);
   }
 
   private boolean demandsOfClause(Frame wrapperFrame) {
@@ -193,7 +245,9 @@ final class SentenceCoding {
           new Wrapper(wrapper.verb(), WrapperKind.APPEAL, "100", wrapper.origin() + " + must");
     }
     for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
-      if (!(arc.base().equals("xcomp") || arc.base().equals("ccomp"))) {
+      if (!(arc.base().equals("xcomp")
+          || arc.base().equals("ccomp")
+          || frames.isLooseInfinitive(arc))) {
         continue;
       }
       int embedded = arc.dependent();
@@ -230,14 +284,21 @@ final class SentenceCoding {
         targets = addressees.isEmpty() ? targets : addressees;
         sources = arguments.of(wrapperFrame.subjects());
       }
-      String code = WrapperCodes.wrap(wrapper.kind(), coding.entry().code(), wrapper.fallback());
+      WrapperKind kind = wrapper.kind();
+      if (kind == WrapperKind.INTENT
+          && modality.negated(embedded)
+          && coding.entry().code().compareTo("09") < 0) {
+        // "Kuwait had decided not to accept a U.S. offer": an intent not to cooperate refuses
+        kind = WrapperKind.REFUSAL;
+      }
+      String code = WrapperCodes.wrap(kind, coding.entry().code(), wrapper.fallback());
       steps =
           List.of(
               describe(coding.entry(), inner),
               String.format(
                   "under \"%s\" (%s, %s) → %s",
                   wrapperFrame.lemma(),
-                  wrapper.kind().name().toLowerCase(java.util.Locale.ROOT),
+                  kind.name().toLowerCase(java.util.Locale.ROOT),
                   wrapper.origin(),
                   code));
       int trigger = wrapperFrame.trigger();
@@ -248,7 +309,7 @@ final class SentenceCoding {
         return;
       }
       Modality mode =
-          switch (wrapper.kind()) {
+          switch (kind) {
             case INTENT, FUTURE -> Modality.FUTURE;
             case REPORTED -> Modality.REPORTED;
             case HYPOTHETICAL -> Modality.HYPOTHETICAL;
@@ -442,10 +503,10 @@ final class SentenceCoding {
       return;
     }
     if (targets.isEmpty()) {
-      targets = sectors.protestTarget(frame, sources, code);
+      targets = sectors.placeTarget(frame, sources, code);
       if (!targets.isEmpty()) {
         steps = new ArrayList<>(steps);
-        steps.add("a protest that names no one: aimed at the country where it is held");
+        steps.add("a protest or use of force that names no one: aimed at the country where it is");
       }
     }
     if (reciprocity.eachOther(frame)

@@ -106,6 +106,27 @@ final class NameRuns {
           byToken[k] = merged;
         }
         t = Math.max(t, merged.end());
+      } else if (story.surname(sentence.token(t - 1).word()) == null
+          && hasTitle(sentence, start, t)
+          && soleCountry(actors, story) != null) {
+        // "…, Finance Minister Dilson Funaro said": an official of the one country in view
+        String country = soleCountry(actors, story);
+        ActorCode code = new ActorCode(country + "GOV", country, "GOV");
+        Actor official =
+            new Actor(
+                start,
+                t,
+                sentence.span(start, t),
+                code,
+                List.of(
+                    "a title with a name no dictionary knows, and "
+                        + country
+                        + " the one country the story's dateline or this sentence names → "
+                        + code));
+        actors.add(official);
+        for (int k = start; k < t; k++) {
+          byToken[k] = official;
+        }
       } else {
         ActorCode earlier = story.surname(sentence.token(t - 1).word());
         actors.add(
@@ -128,6 +149,26 @@ final class NameRuns {
                     List.of("no dictionary entry: a name kept unresolved")));
       }
     }
+  }
+
+  /**
+   * The country an official with an unknown name most likely serves: the story's dateline's, else
+   * the one country the sentence names (several countries: none).
+   */
+  private static String soleCountry(List<Actor> actors, PronounContext story) {
+    if (story.dateline() != null) {
+      return story.dateline();
+    }
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    for (Actor actor : actors) {
+      if (actor.isResolved()) {
+        if (actor.country() == null) {
+          return null; // an organisation's officer, perhaps
+        }
+        countries.add(actor.country());
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : null;
   }
 
   private static boolean isOrganization(Actor actor) {

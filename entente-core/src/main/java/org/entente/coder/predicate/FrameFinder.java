@@ -125,7 +125,19 @@ public final class FrameFinder {
     // "By pushing back against Moscow…, the White House has broken…": a gerund in a
     // prepositional phrase (obl) has the subject of the clause it modifies, like advcl does
     boolean gerund = base.equals("obl") && sentence.token(verb).pos().equals("VBG");
-    if (!(base.equals("xcomp") || base.equals("advcl") || base.equals("conj") || gerund)) {
+    if (base.equals("acl") && isInfinitive(verb)) {
+      // "police used tear gas to disperse demonstrators": the infinitive on the object has the
+      // subject of the verb the object belongs to
+      Dependency object = arcs.head(head.head());
+      return object == null || object.head() < 0 || !object.base().equals("obj")
+          ? List.of()
+          : inheritedOrOwn(object.head(), depth + 1);
+    }
+    if (!(base.equals("xcomp")
+        || base.equals("advcl")
+        || base.equals("conj")
+        || gerund
+        || isLooseInfinitive(head))) {
       return List.of();
     }
     List<Integer> subjects = new ArrayList<>();
@@ -135,6 +147,34 @@ public final class FrameFinder {
       }
     }
     return subjects.isEmpty() ? inheritedSubjects(head.head(), depth + 1) : subjects;
+  }
+
+  private boolean isInfinitive(int verb) {
+    return sentence.token(verb).pos().equals("VB")
+        && arcs.children(verb, "mark").stream()
+            .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
+  }
+
+  private List<Integer> inheritedOrOwn(int verb, int depth) {
+    List<Integer> subjects = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().equals("nsubj") || arc.relation().equals("obl:agent")) {
+        subjects.add(arc.dependent());
+      }
+    }
+    return subjects.isEmpty() ? inheritedSubjects(verb, depth) : subjects;
+  }
+
+  /**
+   * A to-infinitive the parser left loosely attached ({@code dep}) is a complement all the same:
+   * "Kuwait had decided for at least the time being not to accept a U.S. offer".
+   */
+  public boolean isLooseInfinitive(Dependency arc) {
+    if (!arc.base().equals("dep") || !sentence.token(arc.dependent()).pos().equals("VB")) {
+      return false;
+    }
+    return arcs.children(arc.dependent(), "mark").stream()
+        .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
   }
 
   private void addTarget(Map<String, List<Integer>> targets, Dependency arc) {
