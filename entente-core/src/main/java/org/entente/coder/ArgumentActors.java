@@ -271,8 +271,23 @@ final class ArgumentActors {
     }
   }
 
-  private static boolean isModifier(Dependency arc) {
+  /**
+   * Participles after a hyphen that make the country before it the owner of a thing: "a
+   * British-flagged tanker", "a Greek-owned ship"; not "Chinese-made missiles", "a Canadian-led
+   * consortium" or "British-based planes", which belong to someone else.
+   */
+  static final Set<String> OWNERSHIP_PARTICIPLES =
+      Set.of("flag", "flagged", "own", "owned", "register", "registered");
+
+  private boolean isModifier(Dependency arc) {
     String relation = arc.relation();
+    if (relation.equals("dep")
+        && arc.head() >= 0
+        && OWNERSHIP_PARTICIPLES.contains(sentence.token(arc.head()).lowerLemma())
+        && arc.dependent() + 2 == arc.head()
+        && sentence.token(arc.dependent() + 1).word().equals("-")) {
+      return true; // "a British-flagged tanker", "a Greek-owned ship": the country of the thing
+    }
     return relation.equals("amod")
         || relation.equals("compound")
         || relation.equals("nmod:poss")

@@ -176,11 +176,14 @@ final class EventFactory {
   static final Set<String> DOMESTIC_FORCE_ROOTS = Set.of("17", "18", "19", "20");
 
   /**
-   * A state's coercion or force on its own country is a domestic event worth coding: "Turkish
-   * authorities imposed a curfew in the town of Cizre", "the army shelled the rebel-held north".
+   * A state's coercion or force on a place of its own country is a domestic event worth coding:
+   * "Turkish authorities imposed a curfew in the town of Cizre", "government troops retook Aleppo".
    */
-  private static boolean coercesAtHome(String code, Actor target) {
-    return DOMESTIC_FORCE_ROOTS.contains(code.substring(0, 2)) && target.code().agent() == null;
+  private boolean coercesAtHome(String code, Actor target) {
+    // a place by its name ("Cizre", "Aleppo"), not a nationality ("stealing American technology")
+    return DOMESTIC_FORCE_ROOTS.contains(code.substring(0, 2))
+        && target.code().agent() == null
+        && sentence.token(target.end() - 1).pos().startsWith("NNP");
   }
 
   /**

@@ -33,14 +33,23 @@ final class SectorCountries {
   /** Roots of force, whose target may be a place ("shelled Homs", "blockaded Gaza"). */
   static final Set<String> FORCE_ROOTS = Set.of("15", "17", "18", "19", "20");
 
+  /**
+   * Roots of force that are aimed at someone even when the sentence names only where: coercion,
+   * assault, fighting, mass violence. A show of force (15: "sent troops to the drills in Russia's
+   * Far East", "attended a military parade in Beijing") is not.
+   */
+  static final Set<String> AIMED_FORCE_ROOTS = Set.of("17", "18", "19", "20");
+
   /** The root of coercion (arrests, detentions, curfews): a state does it at home. */
   static final String COERCION_ROOT = "17";
 
   private final ArgumentActors arguments;
+  private final org.entente.text.Arcs arcs;
   private final String dateline;
 
-  SectorCountries(ArgumentActors arguments, String dateline) {
+  SectorCountries(ArgumentActors arguments, org.entente.text.Arcs arcs, String dateline) {
     this.arguments = arguments;
+    this.arcs = arcs;
     this.dateline = dateline;
   }
 
@@ -87,7 +96,7 @@ final class SectorCountries {
     boolean protest =
         code.startsWith(PROTEST_ROOT)
             && sources.stream().anyMatch(s -> s.isResolved() && isPeople(s));
-    boolean force = FORCE_ROOTS.contains(code.substring(0, 2));
+    boolean force = AIMED_FORCE_ROOTS.contains(code.substring(0, 2));
     if (!protest && !force) {
       return List.of();
     }
@@ -112,14 +121,41 @@ final class SectorCountries {
   /** The country where the event happened, by the trigger's place or its target place. */
   private String place(Frame frame, Actor other, String root) {
     for (String prep : PLACE_PREPOSITIONS) {
-      for (Actor actor : arguments.of(frame.targets().getOrDefault(prep, List.of()))) {
-        if (isPlace(actor)) {
-          return actor.country();
+      for (int head : frame.targets().getOrDefault(prep, List.of())) {
+        String country = placeIn(head, 0);
+        if (country != null) {
+          return country;
         }
       }
     }
     if (FORCE_ROOTS.contains(root) && isPlace(other)) {
       return other.country();
+    }
+    return null;
+  }
+
+  /** How deep a place phrase is searched for its country: "at a mosque in Kabul". */
+  static final int PLACE_DEPTH = 2;
+
+  private String placeIn(int head, int depth) {
+    for (Actor actor : arguments.of(List.of(head))) {
+      if (isPlace(actor)) {
+        return actor.country();
+      }
+    }
+    if (depth < PLACE_DEPTH) {
+      for (var arc : arcs.children(head)) {
+        String relation = arc.relation();
+        if (relation.equals("nmod:in")
+            || relation.equals("nmod:of")
+            || relation.equals("nmod:at")
+            || relation.equals("nmod:poss")) {
+          String country = placeIn(arc.dependent(), depth + 1);
+          if (country != null) {
+            return country;
+          }
+        }
+      }
     }
     return null;
   }

@@ -77,7 +77,7 @@ final class SentenceCoding {
     this.aims = new TargetFinder(sentence, arcs, frames, arguments, lexicon);
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
-    this.sectors = new SectorCountries(arguments, dateline);
+    this.sectors = new SectorCountries(arguments, arcs, dateline);
   }
 
   List<Event> events() {
@@ -416,8 +416,14 @@ final class SentenceCoding {
     }
     List<Actor> sources = arguments.agents(frame.subjects());
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
-    if (targets.isEmpty() && !sources.isEmpty() && !entry.code().startsWith("01")) {
-      // "lifted a blockade on Palestinian lorries": the party the object's phrase names
+    if (targets.isEmpty()
+        && sources.size() == 1
+        && !entry.code().startsWith("01")
+        && !entry.code().startsWith("02")) {
+      // "lifted a blockade on Palestinian lorries": the party the object's phrase names; with
+      // one actor only, as several ("Chinese and Russian bombers held a joint patrol over the
+      // Sea of Japan") act with each other; a statement or an appeal is aimed only at whom it
+      // addresses ("called for a coalition against Islamic State")
       targets = aims.nestedParties(frame, sources, entry.code());
     }
     if (entry.code().startsWith("04") && entry.prep().isEmpty()) {

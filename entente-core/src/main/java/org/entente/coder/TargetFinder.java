@@ -163,6 +163,12 @@ final class TargetFinder {
   /** How deep below an object {@link #nestedParties} looks: "lifted a blockade on … lorries". */
   static final int NESTED_DEPTH = 3;
 
+  /**
+   * Roots whose act is aimed at the country where its object happens: "condemned the coup in
+   * Niger", "rejected the elections in Haiti", "imposed sanctions over the crackdown in Burma".
+   */
+  static final Set<String> PLACE_AIMED_ROOTS = Set.of("11", "12", "16", "17");
+
   /** Prepositions under an object that name whom the act concerns. */
   static final Set<String> NESTED_PREPOSITIONS =
       Set.of("of", "on", "to", "for", "by", "against", "with", "from", "toward", "towards");
@@ -183,6 +189,16 @@ final class TargetFinder {
       return List.of();
     }
     boolean conflict = code.compareTo("10") >= 0 || code.startsWith("08");
+    List<Actor> found = nestedParties(frame, sources, conflict, false);
+    if (found.isEmpty() && PLACE_AIMED_ROOTS.contains(code.substring(0, 2))) {
+      // "condemned the coup in Niger": conflict is aimed at where it happens, when nothing else
+      found = nestedParties(frame, sources, true, true);
+    }
+    return found;
+  }
+
+  private List<Actor> nestedParties(
+      Frame frame, List<Actor> sources, boolean conflict, boolean places) {
     List<Integer> level = new ArrayList<>(frame.objects());
     for (String prep : FrameFinder.TARGET_PREPOSITIONS) {
       level.addAll(frame.targets().getOrDefault(prep, List.of()));
@@ -196,7 +212,7 @@ final class TargetFinder {
             continue;
           }
           String prep = relation.substring("nmod:".length()).replace('_', ' ');
-          if (!NESTED_PREPOSITIONS.contains(prep)) {
+          if (!NESTED_PREPOSITIONS.contains(prep) && !(places && prep.equals("in"))) {
             continue;
           }
           next.add(arc.dependent());
