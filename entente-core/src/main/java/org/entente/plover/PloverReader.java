@@ -139,8 +139,22 @@ public final class PloverReader {
           new Problem(
               file,
               line,
-              "malformed JSON (" + e.getOriginalMessage() + "); the rest of the file is not read"));
+              "malformed JSON ("
+                  + jsonError(e.getOriginalMessage())
+                  + "); the rest of the file is not read"));
     }
+  }
+
+  /** Jackson's message without its note of where in the source (the problem gives the line). */
+  private static String jsonError(String message) {
+    String clean = String.valueOf(message);
+    for (String cut : List.of(" (start marker at", "\n at [Source")) {
+      int at = clean.indexOf(cut);
+      if (at >= 0) {
+        clean = clean.substring(0, at);
+      }
+    }
+    return clean.strip();
   }
 
   private void accept(
@@ -324,8 +338,8 @@ public final class PloverReader {
       JsonNode record, String field, String id, String sentence) {
     String name = field;
     JsonNode value = record.get(field);
-    if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
-      return List.of();
+    if (value == null || value.isNull() || value.isTextual()) {
+      return List.of(); // the gold records write "" (and once "diplomatic") for no target
     }
     if (!value.isArray()) {
       throw bad(id, "\"" + name + "\" must be a list of actors ([{\"code\": …}])");
