@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -133,6 +136,47 @@ class PloverTableTest {
     assertThat(TABLE.intensity(PloverType.ACCUSE, "")).isBetween(-5.0, 0.0);
     assertThat(TABLE.intensity(PloverType.ASSAULT, ""))
         .isLessThan(TABLE.intensity(PloverType.THREATEN, ""));
+  }
+
+  @Test
+  void theIntensityTableOfTheDocsIsTheCodes() throws Exception {
+    Path doc = Path.of("").toAbsolutePath().resolve("../docs/plover.md").normalize();
+    if (!Files.exists(doc)) {
+      doc = Path.of("").toAbsolutePath().resolve("docs/plover.md");
+    }
+    int rows = 0;
+    for (String line : Files.readAllLines(doc)) {
+      String[] cells = line.split("\\|", -1);
+      if (cells.length != 5 || !cells[1].strip().matches("[A-Z]+")) {
+        continue;
+      }
+      PloverType type;
+      try {
+        type = PloverType.valueOf(cells[1].strip());
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      if (!cells[2].strip().matches("-?[0-9.]+")) {
+        continue; // the table of types and CAMEO roots
+      }
+      rows++;
+      assertThat(Double.parseDouble(cells[2].strip()))
+          .as(type.label())
+          .isEqualTo(TABLE.intensity(type, ""));
+      List<String> modes = new ArrayList<>();
+      for (String byMode : cells[3].split(",")) {
+        if (byMode.isBlank()) {
+          continue;
+        }
+        String[] parts = byMode.strip().split(" ");
+        modes.add(parts[0]);
+        assertThat(Double.parseDouble(parts[1]))
+            .as(type + " " + parts[0])
+            .isEqualTo(TABLE.intensity(type, parts[0]));
+      }
+      assertThat(modes).as(type.label()).containsExactlyElementsOf(TABLE.modes(type));
+    }
+    assertThat(rows).as("a row for each of the 16 types in " + doc).isEqualTo(16);
   }
 
   @Test
