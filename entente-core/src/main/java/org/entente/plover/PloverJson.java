@@ -131,13 +131,15 @@ public final class PloverJson {
   }
 
   private static boolean isMultiParty(Event event) {
-    return MULTI_PARTY.stream().anyMatch(event.cameo()::startsWith);
+    return MULTI_PARTY.stream().anyMatch(event.cameo().code()::startsWith);
   }
 
   private static Optional<String> record(Item item, Item mirror) {
     Event event = item.event();
     Optional<PloverCoding> found =
-        item.read() != null ? Optional.of(item.read()) : PloverTable.standard().of(event.cameo());
+        item.read() != null
+            ? Optional.of(item.read())
+            : PloverTable.standard().of(event.cameo().code());
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -181,7 +183,7 @@ public final class PloverJson {
       json.writeNumberField("sentence", event.sentence());
       json.writeStringField("url", event.url());
       json.writeEndObject();
-      json.writeStringField("cameo", event.cameo());
+      json.writeStringField("cameo", event.cameo().code());
       json.writeNumberField("goldstein", event.goldstein());
       json.writeStringField("date_precision", event.datePrecision().label());
       json.writeStringField("date_from", event.dateFrom());

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
+import org.entente.codebook.EventCode;
 import org.entente.core.EntenteException;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
@@ -271,9 +272,8 @@ public final class PloverReader {
               dateFrom,
               pairs.get(i)[0],
               pairs.get(i)[1],
-              cameo,
-              code.root(),
-              code.quadClass().number(),
+              EventCode.of(cameo),
+              code.quadClass(),
               goldstein,
               negated,
               modality,
@@ -320,7 +320,7 @@ public final class PloverReader {
         }
       }
     } else if (actors.size() == 1) {
-      pairs.add(new EventActor[] {actors.get(0), new EventActor("", null, null, "", "", 0, 0)});
+      pairs.add(new EventActor[] {actors.get(0), EventActor.unresolved("", 0, 0)});
     } else {
       for (int i = 0; i < (reciprocal ? actors.size() : 1); i++) {
         for (int j = 0; j < actors.size(); j++) {
@@ -362,15 +362,12 @@ public final class PloverReader {
       String code = cameo.isEmpty() ? base + (agent == null || base.isEmpty() ? "" : agent) : cameo;
       String display = actor.hasNonNull("name") ? actor.get("name").asText() : words;
       int start = words.isEmpty() ? -1 : sentence.indexOf(words);
+      int from = Math.max(0, start);
+      int to = start < 0 ? 0 : start + words.length();
       actors.add(
-          new EventActor(
-              code,
-              country,
-              agent,
-              display,
-              words,
-              Math.max(0, start),
-              start < 0 ? 0 : start + words.length()));
+          code.isEmpty()
+              ? EventActor.unresolved(display, words, from, to)
+              : new EventActor(code, country, agent, display, words, from, to));
     }
     return actors;
   }

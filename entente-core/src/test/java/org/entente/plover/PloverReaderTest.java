@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.codebook.Codebook;
+import org.entente.codebook.EventCode;
 import org.entente.core.SharedFiles;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
@@ -42,9 +43,8 @@ class PloverReaderTest {
         "text",
         source,
         target,
-        cameo,
-        cameo.substring(0, 2),
-        cameo.startsWith("04") ? 1 : 2,
+        EventCode.of(cameo),
+        EventCode.of(cameo).quadClass(),
         cameo.startsWith("04") ? 7.0 : 6.4,
         true,
         Modality.FUTURE,
@@ -90,7 +90,7 @@ class PloverReaderTest {
     // "Senior (SRC/TAR: Hungarian) and (SRC/TAR: Romanian) officials agreed": both ways
     assertThat(agree.events()).hasSize(2);
     Event first = agree.events().get(0);
-    assertThat(first.cameo()).isEqualTo("03");
+    assertThat(first.cameo().code()).isEqualTo("03");
     assertThat(first.source().code()).isEqualTo("HUNGOV");
     assertThat(first.source().country()).isEqualTo("HUN");
     assertThat(first.target().code()).isEqualTo("ROMGOV"); // ISO ROU is CAMEO ROM
@@ -98,16 +98,17 @@ class PloverReaderTest {
     assertThat(agree.coding().contexts()).containsExactly("refugees");
     PloverRecord meeting = find("PLOVER-GSR01-CONSULT-0007");
     assertThat(meeting.coding().mode()).isEqualTo("third-party");
-    assertThat(meeting.events().get(0).cameo()).isEqualTo("044");
+    assertThat(meeting.events().get(0).cameo().code()).isEqualTo("044");
     assertThat(meeting.location()).contains("Geneva");
     Event fight = find("PLOVER-GSR01-FIGHT-0005").events().get(0);
-    assertThat(fight.cameo()).isEqualTo("194"); // FIGHT, heavy-weapons
-    assertThat(find("PLOVER-GSR01-DEMAND-0013").events().get(0).cameo()).isEqualTo("10");
-    assertThat(find("PLOVER-GSR01-INVESTIGATE-0001").events().get(0).cameo()).isEqualTo("09");
+    assertThat(fight.cameo().code()).isEqualTo("194"); // FIGHT, heavy-weapons
+    assertThat(find("PLOVER-GSR01-DEMAND-0013").events().get(0).cameo().code()).isEqualTo("10");
+    assertThat(find("PLOVER-GSR01-INVESTIGATE-0001").events().get(0).cameo().code())
+        .isEqualTo("09");
     assertThat(records)
         .allSatisfy(
             record ->
-                assertThat(record.coding().type().covers(record.events().get(0).cameo()))
+                assertThat(record.coding().type().covers(record.events().get(0).cameo().code()))
                     .as(record.id())
                     .isTrue());
   }
@@ -141,7 +142,7 @@ class PloverReaderTest {
             good.replace("\"id\":\"p1\",", "")));
     assertThat(records).extracting(PloverRecord::id).containsExactly("p1");
     Event event = records.get(0).events().get(0);
-    assertThat(event.cameo()).isEqualTo("16");
+    assertThat(event.cameo().code()).isEqualTo("16");
     assertThat(event.source().code()).isEqualTo("USAGOV");
     assertThat(event.target().code()).isEqualTo("IRN");
     assertThat(event.area()).isEqualTo(Area.POLITICAL); // from the code, as for GDELT rows

@@ -288,9 +288,9 @@ public final class PloverImporter {
     actor(row, event.target());
     Collections.addAll(
         row,
-        event.cameo(),
+        event.cameo().code(),
         event.root(),
-        event.quadClass(),
+        event.quadClass().number(),
         event.goldstein(),
         event.negated(),
         event.modality().label(),
