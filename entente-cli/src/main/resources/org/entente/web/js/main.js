@@ -86,6 +86,7 @@ function controls(s) {
     label.append(input);
     form.append(label);
   }
+  form.hidden = VIEWS[s.view].fields.length === 0;
   const show = document.createElement("button");
   show.type = "submit";
   show.textContent = "Show";

@@ -47,8 +47,8 @@ export async function pairView(root, s) {
     silent: true,
     symbol: "none",
     lineStyle: { color: "#333", type: "dashed" },
-    label: showLabel ? { formatter: (d) => d.name, position: "insideEndTop", fontSize: 10 } : { show: false },
-    data: turning.map((t) => ({ xAxis: t.period, name: `${t.from}→${t.to}` })),
+    label: showLabel ? { formatter: (d) => d.name, position: "end", fontSize: 10, color: "#333" } : { show: false },
+    data: turning.map((t) => ({ xAxis: t.period, name: `→ ${t.to}` })),
   });
   const timelineRows = periods.map((p) => {
     const row = { period: p.period, start: p.start, end: p.end, level: p.level.reading };
@@ -64,10 +64,10 @@ export async function pairView(root, s) {
     return row;
   });
   const grids = [
-    { top: 40, height: 22 },
-    { top: 86, height: 130 },
-    { top: 250, height: 110 },
-    { top: 394, height: 110 },
+    { top: 78, height: 22 },
+    { top: 124, height: 130 },
+    { top: 284, height: 110 },
+    { top: 424, height: 110 },
   ];
   const series = [
     {
@@ -132,7 +132,7 @@ export async function pairView(root, s) {
   addChart(grid, {
     id: "pair-timeline",
     wide: true,
-    height: 560,
+    height: 590,
     title: `Timeline by ${s.by}, each direction`,
     note:
       "The band is the measured level of each period (colours as in the level chart); dashed lines mark turning points. Click a bar, point or band for the events behind it.",
@@ -141,7 +141,7 @@ export async function pairView(root, s) {
     option: {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       axisPointer: { link: [{ xAxisIndex: "all" }] },
-      legend: { top: 0, type: "scroll" },
+      legend: { top: 0, data: series.slice(1).map((x) => x.name) },
       grid: grids.map((g) => ({ left: 60, right: 24, ...g })),
       xAxis: grids.map((g, i) => ({
         type: "category",
@@ -240,6 +240,8 @@ export async function pairView(root, s) {
           type: "scatter",
           symbol: "diamond",
           symbolSize: 16,
+          symbolOffset: [14, 0],
+          z: 5,
           itemStyle: { color: "#6a3d9a" },
           data: markers.map((m) => ({
             value: [m.period, m.level],
@@ -404,7 +406,7 @@ export async function pairView(root, s) {
     id: "pair-leads",
     height: 300,
     title: "Issue leadership",
-    note: "Events each one directs at a third party; the leader's name is on the axis.",
+    note: "Events each one directs at a third party; ▲ marks the one that leads on it.",
     rows: issues.map((x) => ({
       third_party: x.third_party,
       [`${a}_events`]: x.a_events,
@@ -417,16 +419,16 @@ export async function pairView(root, s) {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       legend: { top: 0 },
       grid: { left: 50, right: 16, top: 36, bottom: 44 },
-      xAxis: {
-        type: "category",
-        data: issues.map((x) => x.third_party),
-        axisLabel: { formatter: (v, i) => (issues[i]?.leader ? `${v}\n${issues[i].leader} leads` : v), fontSize: 10 },
-      },
+      xAxis: { type: "category", data: issues.map((x) => x.third_party), axisLabel: { rotate: 45, fontSize: 10 } },
       yAxis: { type: "value", minInterval: 1 },
-      series: [
-        { name: a, id: "a", type: "bar", itemStyle: { color: DIRECTION_COLOURS[0] }, data: issues.map((x) => x.a_events) },
-        { name: b, id: "b", type: "bar", itemStyle: { color: DIRECTION_COLOURS[1] }, data: issues.map((x) => x.b_events) },
-      ],
+      series: [a, b].map((who, i) => ({
+        name: who,
+        id: i ? "b" : "a",
+        type: "bar",
+        itemStyle: { color: DIRECTION_COLOURS[i] },
+        label: { show: true, position: "top", formatter: (c) => (issues[c.dataIndex].leader === who ? "▲" : "") },
+        data: issues.map((x) => (i ? x.b_events : x.a_events)),
+      })),
     },
     onClick: (c) => {
       const x = issues[c.dataIndex];

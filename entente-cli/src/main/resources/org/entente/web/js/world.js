@@ -9,6 +9,8 @@ import { element, round } from "./parts.js";
 const MAX_PARTNERS = 40;
 /** Relations read at once. */
 const PARALLEL = 3;
+/** The map's value for the country itself (levels are 0 to 6). */
+const SELF = 9;
 
 let outline;
 
@@ -71,7 +73,10 @@ export async function worldView(root, s, { go, current }) {
     events: profile.overall.figures.both.events,
     goldstein_mean: profile.overall.figures.both.goldstein_mean,
   }));
-  const pieces = LEVELS.map(([name, colour]) => ({ value: levelRank(name), label: name, color: colour }));
+  const pieces = [
+    { value: SELF, label: me, color: "#1f2933" },
+    ...LEVELS.map(([name, colour]) => ({ value: levelRank(name), label: name, color: colour })),
+  ];
   addChart(grid, {
     id: "world-map",
     wide: true,
@@ -98,7 +103,12 @@ export async function worldView(root, s, { go, current }) {
           itemStyle: { areaColor: "#f4f6f8", borderColor: "#9aa5b1", borderWidth: 0.5 },
           emphasis: { label: { show: false }, itemStyle: { areaColor: "#6a3d9a" } },
           select: { disabled: true },
+          left: 170,
+          right: 8,
+          top: 8,
+          bottom: 8,
           data: [
+            { name: me, value: SELF },
             ...rows.map((r) => ({ name: r.partner, value: levelRank(r.level), level: r.level })),
           ],
         },
@@ -110,9 +120,6 @@ export async function worldView(root, s, { go, current }) {
       }
     },
   });
-  // The country itself, drawn dark once the map is there.
-  const chart = echarts.getInstanceByDom(grid.querySelector('[data-chart="world-map"]'));
-  chart.dispatchAction({ type: "highlight", seriesIndex: 0, name: me });
   const links = element("p", "links");
   links.append("Open a pair: ");
   rows.slice(0, 12).forEach((r, i) => {
