@@ -22,12 +22,12 @@ async function get(path, params = {}) {
 
 /** The relation profile of a pair (as `entente relation A B --format json`). */
 export function relation(a, b, { by, from, to } = {}) {
-  return get("relation", { a, b, by, from, to });
+  return get("relation", { a, b, period: by, from, to });
 }
 
 /** The strategic triangle (as `entente triangle A B C --format json`). */
 export function triangle(a, b, c, { from, to } = {}) {
-  return get("triangle", { countries: [a, b, c].join(","), from, to });
+  return get("triangle", { a, b, c, from, to });
 }
 
 /** Issue leadership (as `entente leads A B --format json`). */
@@ -45,7 +45,10 @@ export function pairs() {
   return get("pairs");
 }
 
-/** One page of stored events: { events, next }. */
+/**
+ * One page of stored events, { events, next }: filter by source, target (either=true: in either
+ * direction), from, to, root, quad, factual; limit (1 to 1,000) and the cursor of the page before.
+ */
 export function events(filter = {}) {
   return get("events", filter);
 }

@@ -5,7 +5,7 @@ import * as api from "./api.js";
 
 /** Pages read at most for one click (a point's events are found long before on real stores). */
 const MAX_PAGES = 20;
-const PAGE_SIZE = 500;
+const PAGE_SIZE = 1000;
 
 const panel = () => document.getElementById("evidence");
 let shown = 0;
@@ -147,9 +147,6 @@ export async function showPairEvidence(a, b, s) {
     title: `${x}–${y}: ${profile.overall.level.reading} (${all.count} events)`,
     ids: all.event_ids,
     top: all.top,
-    queries: [
-      { source: x, target: y, ...window },
-      { source: y, target: x, ...window },
-    ],
+    queries: [{ source: x, target: y, either: true, ...window }],
   });
 }

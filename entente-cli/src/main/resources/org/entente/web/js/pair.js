@@ -167,7 +167,7 @@ export async function pairView(root, s) {
           title: `${a}–${b}, ${p.period}: ${p.level.reading} (${both.events} events)`,
           ids: both.evidence.all.event_ids,
           top: both.evidence.all.top,
-          queries: DIRECTIONS.map((d) => ({ source: ends[d][0], target: ends[d][1], ...windowOf(p) })),
+          queries: [{ source: a, target: b, either: true, ...windowOf(p) }],
         });
         return;
       }
@@ -263,7 +263,7 @@ export async function pairView(root, s) {
           title: `${a}–${b}, ${p.period}: ${p.level.reading} (${p.figures.both.events} events)`,
           ids: p.figures.both.evidence.all.event_ids,
           top: p.figures.both.evidence.all.top,
-          queries: DIRECTIONS.map((d) => ({ source: ends[d][0], target: ends[d][1], ...windowOf(p) })),
+          queries: [{ source: a, target: b, either: true, ...windowOf(p) }],
         });
       }
     },
@@ -392,10 +392,7 @@ export async function pairView(root, s) {
         title: `${who} toward ${x.third_party}: ${ev.count} events`,
         ids: ev.event_ids,
         top: ev.top,
-        queries: [
-          { source: who, target: x.third_party, ...windowQuery(s) },
-          { source: x.third_party, target: who, ...windowQuery(s) },
-        ],
+        queries: [{ source: who, target: x.third_party, either: true, ...windowQuery(s) }],
       });
     },
   });
@@ -436,10 +433,7 @@ export async function pairView(root, s) {
         title: `${a} and ${b} on ${x.third_party}: ${x.evidence.count} events`,
         ids: x.evidence.event_ids,
         top: x.evidence.top,
-        queries: [a, b].flatMap((w) => [
-          { source: w, target: x.third_party, ...windowQuery(s) },
-          { source: x.third_party, target: w, ...windowQuery(s) },
-        ]),
+        queries: [a, b].map((w) => ({ source: w, target: x.third_party, either: true, ...windowQuery(s) })),
       });
     },
   });
