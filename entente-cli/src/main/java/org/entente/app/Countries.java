@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.app;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,11 +9,11 @@ import org.entente.dictionary.ActorMention;
 import org.entente.dictionary.DictionaryActorMatcher;
 
 /** Country arguments: a code ({@code CHN}) or a name the dictionary knows ("China", "Russia"). */
-final class Countries {
+public final class Countries {
 
   private Countries() {}
 
-  static String resolve(String argument, ActorDictionary dictionary) {
+  public static String resolve(String argument, ActorDictionary dictionary) {
     String trimmed = argument.strip();
     String upper = trimmed.toUpperCase(Locale.ROOT);
     if (upper.length() == 3 && dictionary.vocabulary().isCountry(upper)) {
@@ -37,7 +37,7 @@ final class Countries {
    * IGOUNO}), or a country name ("China"); anything else is a user error, so a typo does not
    * silently select nothing.
    */
-  static String resolveActor(String option, String argument, ActorDictionary dictionary) {
+  public static String resolveActor(String option, String argument, ActorDictionary dictionary) {
     String upper = argument.strip().toUpperCase(Locale.ROOT);
     try {
       dictionary.vocabulary().parse(upper);
