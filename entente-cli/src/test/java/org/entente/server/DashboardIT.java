@@ -1,6 +1,11 @@
 package org.entente.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.entente.server.DashboardPage.doubles;
+import static org.entente.server.DashboardPage.ints;
+import static org.entente.server.DashboardPage.series;
+import static org.entente.server.DashboardPage.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,14 +33,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in headless Chromium, served in-process by {@link EntenteServer} on a free loopback
@@ -49,7 +46,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardIT {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  static final Duration WAIT = Duration.ofSeconds(90);
+  static final List<String> DIRECTIONS = List.of("a_to_b", "b_to_a");
+  static final List<String> QUADS =
+      List.of("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict");
+
+  /** Levels in the order of their rank on the map: insufficient evidence 0 … alliance 6. */
+  static final List<String> RANKS =
+      List.of(
+          "insufficient evidence",
+          "confrontation",
+          "rivalry",
+          "mixed",
+          "partnership",
+          "entente",
+          "alliance");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -58,6 +68,7 @@ class DashboardIT {
   private static Javalin app;
   private static String base;
   private static ChromeDriver browser;
+  private static DashboardPage page;
 
   @BeforeAll
   static void start() throws IOException {
@@ -79,6 +90,7 @@ class DashboardIT {
     base = "http://127.0.0.1:" + app.port() + "/";
     Files.createDirectories(SCREENSHOTS);
     browser = HeadlessChromium.start();
+    page = new DashboardPage(browser, base, SCREENSHOTS);
   }
 
   @AfterAll
@@ -94,76 +106,70 @@ class DashboardIT {
     }
   }
 
-  // --- the pair view -------------------------------------------------------------------------
-
   @Test
   void choosingAPairDrawsTheStoresFiguresPerDirection() throws Exception {
-    browser.get(base);
-    waitUntilReady();
-    fill("a", "China");
-    fill("b", "Russia");
+    page.open("");
+    page.fill("a", "China");
+    page.fill("b", "Russia");
     new Select(browser.findElement(By.name("by"))).selectByValue("year");
-    browser.findElement(By.cssSelector("#controls button[type=submit]")).click();
-    waitUntilReady();
-    assertThat(browser.getCurrentUrl()).contains("view=pair").contains("a=China").contains("b=Russia");
-    assertThat(browser.findElement(By.cssSelector(".summary h2")).getText()).startsWith("CHN–RUS");
+    page.submit();
+    assertThat(page.url()).contains("view=pair").contains("a=China").contains("b=Russia");
+    assertThat(page.text(".summary h2")).startsWith("CHN–RUS");
 
     JsonNode profile = api("relation", "a", "CHN", "b", "RUS", "period", "year");
     JsonNode periods = profile.get("trend").get("periods");
     assertThat(periods.size()).isGreaterThan(5);
-    JsonNode timeline = option("pair-timeline");
+    JsonNode timeline = page.option("pair-timeline");
     List<String> labels = new ArrayList<>();
     periods.forEach(p -> labels.add(p.get("period").asText()));
     assertThat(texts(timeline.get("xAxis").get(1).get("data"))).isEqualTo(labels);
-    for (String d : List.of("a_to_b", "b_to_a")) {
+    for (String d : DIRECTIONS) {
       List<Integer> events = new ArrayList<>();
       List<Double> goldstein = new ArrayList<>();
       List<Double> cooperation = new ArrayList<>();
-      periods.forEach(
-          p -> {
-            JsonNode f = p.get("figures").get(d);
-            events.add(f.get("events").asInt());
-            goldstein.add(f.get("events").asInt() == 0 ? null : f.get("goldstein_mean").asDouble());
-            cooperation.add(
-                f.get("events").asInt() == 0 ? null : f.get("cooperation_share").asDouble());
-          });
-      assertThat(ints(series(timeline, d + "-events"))).isEqualTo(events);
-      assertThat(doubles(series(timeline, d + "-goldstein"))).isEqualTo(goldstein);
-      assertThat(doubles(series(timeline, d + "-cooperation"))).isEqualTo(cooperation);
+      for (JsonNode p : periods) {
+        JsonNode f = p.get("figures").get(d);
+        boolean any = f.get("events").asInt() > 0;
+        events.add(f.get("events").asInt());
+        goldstein.add(any ? f.get("goldstein_mean").asDouble() : null);
+        cooperation.add(any ? f.get("cooperation_share").asDouble() : null);
+      }
+      assertThat(ints(series(timeline, d + "-events"))).as(d).isEqualTo(events);
+      assertThat(doubles(series(timeline, d + "-goldstein"))).as(d).isEqualTo(goldstein);
+      assertThat(doubles(series(timeline, d + "-cooperation"))).as(d).isEqualTo(cooperation);
     }
     int total = 0;
     for (JsonNode p : periods) {
       total += p.get("figures").get("both").get("events").asInt();
     }
-    assertThat(total).isEqualTo(profile.get("overall").get("figures").get("both").get("events").asInt());
+    assertThat(total)
+        .isEqualTo(profile.get("overall").get("figures").get("both").get("events").asInt());
 
     // the level band and the level chart hold each period's measured level
     JsonNode band = series(timeline, null);
-    JsonNode level = option("pair-level").get("series").get(0).get("data");
+    JsonNode measured = series(page.option("pair-level"), "measured");
     for (int i = 0; i < periods.size(); i++) {
-      String measured = periods.get(i).get("level").get("level").asText();
-      assertThat(band.get(i).get("level").asText())
-          .isEqualTo(periods.get(i).get("level").get("reading").asText());
-      if (!measured.equals("insufficient evidence")) {
-        assertThat(level.get(i).get("value").asText()).isEqualTo(measured);
+      JsonNode level = periods.get(i).get("level");
+      assertThat(band.get(i).get("level").asText()).isEqualTo(level.get("reading").asText());
+      if (!level.get("level").asText().equals("insufficient evidence")) {
+        assertThat(measured.get(i).get("value").asText()).isEqualTo(level.get("level").asText());
       }
     }
 
     // the quad-class mix stacks each direction's four classes
-    JsonNode quad = option("pair-quad");
-    for (String d : List.of("a_to_b", "b_to_a")) {
-      for (String q :
-          List.of(
-              "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")) {
+    JsonNode quad = page.option("pair-quad");
+    for (String d : DIRECTIONS) {
+      for (String q : QUADS) {
         List<Integer> expected = new ArrayList<>();
-        periods.forEach(p -> expected.add(p.get("figures").get(d).get("quad_classes").get(q).asInt()));
+        periods.forEach(
+            p -> expected.add(p.get("figures").get(d).get("quad_classes").get(q).asInt()));
         assertThat(ints(series(quad, d + "-" + q))).as(d + " " + q).isEqualTo(expected);
       }
     }
 
     // issue leadership: each third party's events, as the leads endpoint counts them
     JsonNode issues = api("leads", "a", "CHN", "b", "RUS").get("issues");
-    JsonNode leads = option("pair-leads");
+    JsonNode leads = page.option("pair-leads");
     List<String> thirdParties = new ArrayList<>();
     List<Integer> chinese = new ArrayList<>();
     issues.forEach(
@@ -173,13 +179,15 @@ class DashboardIT {
         });
     assertThat(texts(leads.get("xAxis").get(0).get("data"))).isEqualTo(thirdParties);
     assertThat(ints(series(leads, "a"))).isEqualTo(chinese);
-    screenshot("pair");
+    page.screenshotWindow("pair-top");
+    page.screenshotPage("pair");
   }
 
   @Test
   void clickingABarListsTheSentencesBehindIt() throws Exception {
-    open("?view=pair&a=CHN&b=RUS&by=year");
-    JsonNode periods = api("relation", "a", "CHN", "b", "RUS", "period", "year").get("trend").get("periods");
+    page.open("?view=pair&a=CHN&b=RUS&by=year");
+    JsonNode periods =
+        api("relation", "a", "CHN", "b", "RUS", "period", "year").get("trend").get("periods");
     int busiest = 0;
     for (int i = 1; i < periods.size(); i++) {
       if (events(periods.get(i), "a_to_b") > events(periods.get(busiest), "a_to_b")) {
@@ -187,226 +195,160 @@ class DashboardIT {
       }
     }
     JsonNode period = periods.get(busiest);
-    Set<String> expected = new HashSet<>(texts(period.get("figures").get("a_to_b").get("evidence").get("all").get("event_ids")));
+    Set<String> expected =
+        new HashSet<>(
+            texts(period.get("figures").get("a_to_b").get("evidence").get("all").get("event_ids")));
     assertThat(expected).hasSizeGreaterThan(1);
 
-    clickItem("pair-timeline", "a_to_b-events", busiest);
-    Map<String, List<String>> rows = evidenceRows(expected.size());
+    page.clickItem("pair-timeline", "a_to_b-events", busiest);
+    Map<String, List<String>> rows = page.evidenceRows(expected.size());
     assertThat(rows.keySet()).isEqualTo(expected);
     Map<String, JsonNode> stored = new HashMap<>();
     api(
             "events",
-            "source", "CHN", "target", "RUS",
-            "from", period.get("start").asText(), "to", period.get("end").asText(),
-            "limit", "1000")
+            "source",
+            "CHN",
+            "target",
+            "RUS",
+            "from",
+            period.get("start").asText(),
+            "to",
+            period.get("end").asText(),
+            "limit",
+            "1000")
         .get("events")
         .forEach(e -> stored.put(e.get("id").asText(), e));
     for (var row : rows.entrySet()) {
       JsonNode event = stored.get(row.getKey());
       assertThat(event).as("event %s in the store", row.getKey()).isNotNull();
       List<String> cells = row.getValue();
-      assertThat(cells.get(0)).isEqualTo(event.get("date").asText()).startsWith(period.get("period").asText());
+      assertThat(cells.get(0))
+          .isEqualTo(event.get("date").asText())
+          .startsWith(period.get("period").asText());
       assertThat(cells.get(1)).isEqualTo("CHN→RUS");
       assertThat(cells.get(2)).isEqualTo(event.get("cameo").asText());
+      assertThat(cells.get(4))
+          .isEqualTo(event.get("doc_id").asText() + "#" + event.get("sentence").asInt());
       assertThat(cells.get(5)).startsWith(event.get("text").asText());
     }
-    assertThat(browser.findElement(By.id("evidence-title")).getText())
+    assertThat(page.text("#evidence-title"))
         .startsWith("CHN→RUS, " + period.get("period").asText());
-    screenshot("pair-evidence");
-    browser.findElement(By.id("evidence-close")).click();
+    page.screenshotPage("pair-evidence");
+    page.closeEvidence();
   }
 
   @Test
   void clickingAStatedAssessmentShowsWhatWasSaid() throws Exception {
-    open("?view=pair&a=CHN&b=RUS&by=year");
-    JsonNode stated = api("relation", "a", "CHN", "b", "RUS", "period", "year").get("stated").get("assessments");
+    page.open("?view=pair&a=CHN&b=RUS&by=year");
+    JsonNode stated =
+        api("relation", "a", "CHN", "b", "RUS", "period", "year").get("stated").get("assessments");
     assertThat(stated.size()).isPositive();
-    JsonNode markers = series(option("pair-level"), "stated");
+    JsonNode markers = series(page.option("pair-level"), "stated");
     assertThat(markers.size()).isPositive();
     String period = markers.get(0).get("value").get(0).asText();
     String level = markers.get(0).get("value").get(1).asText();
     Set<String> expected = new HashSet<>();
     stated.forEach(
         x -> {
-          if (x.get("date").asText().startsWith(period) && x.get("stated_level").asText().equals(level)) {
+          if (x.get("date").asText().startsWith(period)
+              && x.get("stated_level").asText().equals(level)) {
             expected.add(x.get("text").asText());
           }
         });
     assertThat(expected).isNotEmpty();
 
-    clickItem("pair-level", "stated", 0);
-    Map<String, List<String>> rows = evidenceRows(expected.size());
+    page.clickItem("pair-level", "stated", 0);
     Set<String> shown = new HashSet<>();
-    rows.values().forEach(cells -> shown.add(cells.get(5).replaceFirst(" source$", "")));
+    page.evidenceRows(expected.size())
+        .values()
+        .forEach(cells -> shown.add(cells.get(5).replaceFirst(" source$", "")));
     assertThat(shown).isEqualTo(expected);
-    browser.findElement(By.id("evidence-close")).click();
+    page.closeEvidence();
   }
-
-  // --- the other views -----------------------------------------------------------------------
 
   @Test
   void theTriangleViewShowsEachSidesLevel() throws Exception {
-    open("?view=triangle&a=USA&b=CHN&c=RUS");
+    page.open("?view=triangle&a=USA&b=CHN&c=RUS");
     JsonNode triangle = api("triangle", "a", "USA", "b", "CHN", "c", "RUS");
-    assertThat(browser.findElement(By.cssSelector(".summary h2")).getText())
+    assertThat(page.text(".summary h2"))
         .isEqualTo("USA–CHN–RUS: " + triangle.get("shape").get("name").asText());
-    JsonNode links = option("triangle-graph").get("series").get(0).get("links");
-    JsonNode bars = series(option("triangle-sides"), null);
+    JsonNode links = page.option("triangle-graph").get("series").get(0).get("links");
+    JsonNode bars = series(page.option("triangle-sides"), null);
     JsonNode sides = triangle.get("sides");
     assertThat(links.size()).isEqualTo(3);
     for (int i = 0; i < 3; i++) {
       JsonNode side = sides.get(i);
       assertThat(links.get(i).get("source").asText()).isEqualTo(side.get("dyad").get("a").asText());
+      assertThat(links.get(i).get("target").asText()).isEqualTo(side.get("dyad").get("b").asText());
       assertThat(links.get(i).get("label_text").asText())
-          .isEqualTo(side.get("level").get("reading").asText() + " · " + side.get("events").asInt());
+          .isEqualTo(
+              side.get("level").get("reading").asText() + " · " + side.get("events").asInt());
       assertThat(bars.get(i).get("value").asDouble())
-          .isCloseTo(side.get("goldstein_mean").asDouble(), org.assertj.core.data.Offset.offset(0.005));
+          .isCloseTo(side.get("goldstein_mean").asDouble(), within(0.005));
     }
-    screenshot("triangle");
+    page.screenshotPage("triangle");
   }
 
   @Test
   void theWorldMapColoursEveryPartnerByItsLevel() throws Exception {
-    open("?view=world&country=Russia");
+    page.open("?view=world&country=Russia");
     Set<String> partners = new HashSet<>();
-    api("pairs")
-        .get("pairs")
-        .forEach(
-            p -> {
-              if (p.get("a").asText().equals("RUS")) partners.add(p.get("b").asText());
-              if (p.get("b").asText().equals("RUS")) partners.add(p.get("a").asText());
-            });
-    JsonNode data = series(option("world-map"), null);
+    for (JsonNode p : api("pairs").get("pairs")) {
+      if (p.get("a").asText().equals("RUS")) {
+        partners.add(p.get("b").asText());
+      } else if (p.get("b").asText().equals("RUS")) {
+        partners.add(p.get("a").asText());
+      }
+    }
     Map<String, Integer> drawn = new HashMap<>();
-    data.forEach(d -> drawn.put(d.get("name").asText(), d.get("value").asInt()));
-    assertThat(drawn).containsEntry("RUS", 9);
-    drawn.remove("RUS");
+    series(page.option("world-map"), null)
+        .forEach(d -> drawn.put(d.get("name").asText(), d.get("value").asInt()));
+    assertThat(drawn.remove("RUS")).as("Russia itself").isEqualTo(9);
     assertThat(drawn.keySet()).isEqualTo(partners);
     for (String partner : List.of("CHN", "USA", "UKR")) {
-      String level = api("relation", "a", "RUS", "b", partner).get("overall").get("level").get("level").asText();
-      assertThat(drawn.get(partner)).as(partner + " " + level).isEqualTo(rank(level));
+      String level =
+          api("relation", "a", "RUS", "b", partner)
+              .get("overall")
+              .get("level")
+              .get("level")
+              .asText();
+      assertThat(drawn.get(partner)).as(partner + " " + level).isEqualTo(RANKS.indexOf(level));
     }
-    screenshot("world");
+    page.screenshotPage("world");
   }
 
   @Test
   void theNetworkHoldsEveryPairOfTheStore() throws Exception {
-    open("?view=network");
+    page.open("?view=network");
     Map<String, Integer> expected = new HashMap<>();
-    api("pairs").get("pairs").forEach(p -> expected.put(p.get("a").asText() + "–" + p.get("b").asText(), p.get("events").asInt()));
+    api("pairs")
+        .get("pairs")
+        .forEach(
+            p ->
+                expected.put(
+                    p.get("a").asText() + "–" + p.get("b").asText(), p.get("events").asInt()));
     Map<String, Integer> drawn = new HashMap<>();
-    option("network").get("series").get(0).get("links").forEach(l -> drawn.put(l.get("source").asText() + "–" + l.get("target").asText(), l.get("value").asInt()));
+    page.option("network")
+        .get("series")
+        .get(0)
+        .get("links")
+        .forEach(
+            l ->
+                drawn.put(
+                    l.get("source").asText() + "–" + l.get("target").asText(),
+                    l.get("value").asInt()));
     assertThat(drawn).isEqualTo(expected);
-    screenshot("network");
+    page.screenshotPage("network");
   }
 
   @Test
   void anUnknownCountryIsSaidOnThePage() {
     browser.get(base + "?view=pair&a=Atlantis&b=RUS");
-    new WebDriverWait(browser, WAIT)
-        .until(d -> "error".equals(browser.findElement(By.id("view")).getAttribute("data-ready")));
-    assertThat(browser.findElement(By.id("status")).getText()).containsIgnoringCase("Atlantis");
+    assertThat(page.waitForError()).contains("Atlantis");
   }
-
-  // --- helpers -------------------------------------------------------------------------------
 
   private static int events(JsonNode period, String direction) {
     return period.get("figures").get(direction).get("events").asInt();
-  }
-
-  /** Level rank as the map colours it: confrontation 1 … alliance 6, 0 insufficient evidence. */
-  private static int rank(String level) {
-    List<String> scale = List.of("insufficient evidence", "confrontation", "rivalry", "mixed", "partnership", "entente", "alliance");
-    return scale.indexOf(level);
-  }
-
-  private void open(String query) {
-    browser.get(base + query);
-    waitUntilReady();
-  }
-
-  private static void waitUntilReady() {
-    new WebDriverWait(browser, WAIT)
-        .until(
-            d -> {
-              String ready = browser.findElement(By.id("view")).getAttribute("data-ready");
-              if ("error".equals(ready)) {
-                throw new AssertionError(
-                    "the page says: " + browser.findElement(By.id("status")).getText());
-              }
-              return "true".equals(ready);
-            });
-  }
-
-  private static void fill(String name, String value) {
-    WebElement input = browser.findElement(By.name(name));
-    input.clear();
-    input.sendKeys(value);
-  }
-
-  /** A chart's option as ECharts holds it (functions left out). */
-  private static JsonNode option(String chart) throws IOException {
-    Object text =
-        browser.executeScript(
-            "const el = document.querySelector('[data-chart=\"' + arguments[0] + '\"]');"
-                + "return el ? JSON.stringify(echarts.getInstanceByDom(el).getOption()) : null;",
-            chart);
-    assertThat(text).as("chart " + chart + " on the page").isNotNull();
-    return JSON.readTree((String) text);
-  }
-
-  /** The data of the series with this id (null: the first series). */
-  private static JsonNode series(JsonNode option, String id) {
-    for (JsonNode s : option.get("series")) {
-      if (id == null || id.equals(s.path("id").asText())) {
-        return s.get("data");
-      }
-    }
-    throw new AssertionError("no series " + id + " in " + option.get("series"));
-  }
-
-  /** Clicks a drawn bar or marker where it is on the screen, as a person would. */
-  private static void clickItem(String chart, String seriesId, int index) {
-    WebElement element = browser.findElement(By.cssSelector("[data-chart=\"" + chart + "\"]"));
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    @SuppressWarnings("unchecked")
-    List<Number> at =
-        (List<Number>)
-            browser.executeScript(
-                "const chart = echarts.getInstanceByDom(arguments[0]);"
-                    + "const i = chart.getOption().series.findIndex(s => s.id === arguments[1]);"
-                    + "const series = chart.getModel().getSeriesByIndex(i);"
-                    + "const layout = series.getData().getItemLayout(arguments[2]);"
-                    + "const offset = series.get('symbolOffset') || [0, 0];"
-                    + "const r = arguments[0].getBoundingClientRect();"
-                    + "const x = Array.isArray(layout) ? layout[0] + offset[0]"
-                    + " : layout.x + layout.width / 2;"
-                    + "const y = Array.isArray(layout) ? layout[1] + offset[1]"
-                    + " : layout.y + layout.height / 2;"
-                    + "return [x, y, r.width, r.height];",
-                element,
-                seriesId,
-                index);
-    int dx = (int) Math.round(at.get(0).doubleValue() - at.get(2).doubleValue() / 2);
-    int dy = (int) Math.round(at.get(1).doubleValue() - at.get(3).doubleValue() / 2);
-    new Actions(browser).moveToElement(element, dx, dy).click().perform();
-  }
-
-  /** The evidence panel's rows once it has read them, by event id: its cells' text. */
-  private static Map<String, List<String>> evidenceRows(int expected) {
-    new WebDriverWait(browser, WAIT)
-        .until(
-            d ->
-                browser.findElement(By.id("evidence")).isDisplayed()
-                    && browser.findElement(By.id("evidence-note")).getText().isEmpty()
-                    && browser.findElements(By.cssSelector("#evidence-rows tr")).size() == expected);
-    Map<String, List<String>> rows = new HashMap<>();
-    for (WebElement tr : browser.findElements(By.cssSelector("#evidence-rows tr"))) {
-      List<String> cells = new ArrayList<>();
-      tr.findElements(By.tagName("td")).forEach(td -> cells.add(td.getText()));
-      rows.put(tr.getAttribute("data-event"), cells);
-    }
-    return rows;
   }
 
   private static JsonNode api(String endpoint, String... params) throws Exception {
@@ -418,36 +360,10 @@ class DashboardIT {
           .append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
     }
     HttpResponse<String> response =
-        HTTP.send(HttpRequest.newBuilder(URI.create(uri.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(uri.toString())).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(uri + ": " + response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
-  }
-
-  private static void screenshot(String name) throws IOException {
-    Number height =
-        (Number) browser.executeScript("return document.documentElement.scrollHeight;");
-    browser.manage().window().setSize(new Dimension(HeadlessChromium.WIDTH, Math.max(HeadlessChromium.HEIGHT, height.intValue())));
-    browser.executeScript("window.dispatchEvent(new Event('resize'));");
-    Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    browser.manage().window().setSize(new Dimension(HeadlessChromium.WIDTH, HeadlessChromium.HEIGHT));
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(x -> out.add(x.asText()));
-    return out;
-  }
-
-  private static List<Integer> ints(JsonNode array) {
-    List<Integer> out = new ArrayList<>();
-    array.forEach(x -> out.add(x.isObject() ? x.get("value").asInt() : x.asInt()));
-    return out;
-  }
-
-  private static List<Double> doubles(JsonNode array) {
-    List<Double> out = new ArrayList<>();
-    array.forEach(x -> out.add(x.isNull() ? null : x.asDouble()));
-    return out;
   }
 }

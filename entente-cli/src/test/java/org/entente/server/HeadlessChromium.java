@@ -13,8 +13,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The system's Chromium and chromedriver (Debian: {@code apt-get install chromium
  * chromium-driver}), driven headless through Selenium. Nothing is downloaded: a machine without
- * them fails the browser tests with a message that says what to install, rather than skipping
- * them.
+ * them fails the browser tests with a message that says what to install, rather than skipping them.
  */
 final class HeadlessChromium {
 

@@ -225,6 +225,7 @@ export async function pairView(root, s) {
       series: [
         {
           name: "measured level",
+          id: "measured",
           type: "line",
           step: "middle",
           symbolSize: 11,
@@ -237,6 +238,7 @@ export async function pairView(root, s) {
         },
         {
           name: "stated",
+          id: "stated",
           type: "scatter",
           symbol: "diamond",
           symbolSize: 16,

@@ -57,7 +57,8 @@ export async function triangleView(root, s, { go }) {
           roam: false,
           symbolSize: 58,
           label: { show: true, fontWeight: "bold", fontSize: 14 },
-          edgeLabel: { show: true, formatter: (c) => c.data.label_text, fontSize: 12, color: "#1f2933" },
+          edgeLabel: { show: true, formatter: (c) => c.data.label_text, fontSize: 12, color: "#1f2933", fontWeight: "bold" },
+          lineStyle: { opacity: 0.9 },
           itemStyle: { color: "#f4f6f8", borderColor: "#34495e", borderWidth: 2 },
           data: t.countries.map((name, i) => ({
             name,
