@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Code the bundled example corpus (238 news items, 2012-2024, written for Entente) into a"
           + " fresh store, then show the China-Russia relationship by year, the USA-China-Russia"
-          + " triangle, and the commands to explore further.",
+          + " triangle, the commands to explore further, and how to open the dashboard on it.",
       "Takes about a minute: CoreNLP loads its models, then codes about 1,000 sentences."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -79,7 +79,9 @@ final class DemoCommand implements Callable<Integer> {
               + "  ./entente relation USA CHN --db %1$s --by quarter%n"
               + "  ./entente leads CHN RUS --db %1$s           who leads on which issue%n"
               + "  ./entente events --source RUS --target CHN --root 06 --db %1$s%n"
-              + "  ./entente code YOUR-TEXT.txt --date 2019-06-05   code your own text%n",
+              + "  ./entente code YOUR-TEXT.txt --date 2019-06-05   code your own text%n"
+              + "%nTo see it in the dashboard: ./entente serve --db %1$s%n"
+              + "  then open http://127.0.0.1:8080/ in a browser (Ctrl-C stops the server)%n",
           db);
     }
     return ExitCodes.OK;

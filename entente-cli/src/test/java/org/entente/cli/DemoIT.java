@@ -69,7 +69,9 @@ class DemoIT {
     assertThat(demoOutput)
         .contains("CHN–RUS relationship")
         .contains("strategic triangle")
-        .contains("Where to look next");
+        .contains("Where to look next")
+        .contains("To see it in the dashboard: ./entente serve --db " + db)
+        .contains("http://127.0.0.1:8080/");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,9 +12,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The store {@code entente demo} makes from the bundled corpus, made once per test JVM and shared
- * by the integration tests that read it (the demo's own test, the dashboard's browser tests):
- * coding the corpus takes most of a minute, so it is done once.
+ * The demo store, made once per test JVM by {@code entente demo} (CoreNLP codes the 238 example
+ * items, about a minute): {@link DemoIT} reads its output and the server's ITs serve it.
  */
 public final class DemoStore {
 
@@ -21,48 +22,41 @@ public final class DemoStore {
 
   private DemoStore() {}
 
-  /** The demo store's path (made on the first call). */
+  /** The store's path; the first call runs the demo. */
   public static synchronized Path path() {
     if (db == null) {
-      make();
+      try {
+        Path folder = Files.createTempDirectory("entente-demo-it");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+        Path store = folder.resolve("demo.duckdb");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit =
+            Main.run(
+                new String[] {"demo", "--db", store.toString()},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(exit).as("entente demo\n" + err).isZero();
+        output = out.toString();
+        db = store;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     return db;
   }
 
-  /** What {@code entente demo} printed when it made the store. */
+  /** What {@code entente demo} printed. */
   public static synchronized String output() {
     path();
     return output;
   }
 
-  private static void make() {
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("entente-demo-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-    Path store = dir.resolve("demo.duckdb");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit =
-        Main.run(
-            new String[] {"demo", "--db", store.toString()},
-            new PrintWriter(out, true),
-            new PrintWriter(err, true));
-    if (exit != 0) {
-      throw new IllegalStateException("entente demo failed with exit code " + exit + ":\n" + err);
-    }
-    output = out.toString();
-    db = store;
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
+  private static void delete(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
-      // a temporary folder left behind is no failure
+      // a temporary folder left behind
     }
   }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.coder.EventCoder;
 import org.entente.coder.lexicon.Lexicon;
 import org.entente.core.Document;
@@ -92,9 +94,8 @@ final class TestStore {
         "text",
         actor(source, 0),
         actor(target, 20),
-        cameo,
-        code.root(),
-        code.quadClass().number(),
+        EventCode.of(cameo),
+        QuadClass.ofNumber(code.quadClass().number()),
         code.goldstein(),
         false,
         Modality.FACTUAL,
