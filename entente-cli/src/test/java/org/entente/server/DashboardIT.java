@@ -46,6 +46,7 @@ import org.openqa.selenium.support.ui.Select;
 class DashboardIT {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Path DOWNLOADS = Path.of("target", "dashboard-downloads");
   static final List<String> DIRECTIONS = List.of("a_to_b", "b_to_a");
   static final List<String> QUADS =
       List.of("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict");
@@ -89,7 +90,8 @@ class DashboardIT {
     app = EntenteServer.create(settings).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port() + "/";
     Files.createDirectories(SCREENSHOTS);
-    browser = HeadlessChromium.start();
+    Files.createDirectories(DOWNLOADS);
+    browser = HeadlessChromium.start(DOWNLOADS);
     page = new DashboardPage(browser, base, SCREENSHOTS);
   }
 
@@ -181,6 +183,67 @@ class DashboardIT {
     assertThat(ints(series(leads, "a"))).isEqualTo(chinese);
     page.screenshotWindow("pair-top");
     page.screenshotPage("pair");
+  }
+
+  @Test
+  void theAddressHoldsTheViewAndAChartDownloadsItsData() throws Exception {
+    page.open("?view=pair&a=USA&b=CHN&by=quarter&from=2017-01-01&to=2019-12-31");
+    assertThat(browser.findElement(By.name("by")).getAttribute("value")).isEqualTo("quarter");
+    assertThat(browser.findElement(By.name("from")).getAttribute("value")).isEqualTo("2017-01-01");
+    assertThat(browser.findElement(By.name("to")).getAttribute("value")).isEqualTo("2019-12-31");
+    JsonNode profile =
+        api(
+            "relation",
+            "a",
+            "USA",
+            "b",
+            "CHN",
+            "period",
+            "quarter",
+            "from",
+            "2017-01-01",
+            "to",
+            "2019-12-31");
+    String a = profile.get("dyad").get("a").asText();
+    String b = profile.get("dyad").get("b").asText();
+    JsonNode periods = profile.get("trend").get("periods");
+    assertThat(periods.get(0).get("start").asText()).isGreaterThanOrEqualTo("2017-01-01");
+    assertThat(periods.get(periods.size() - 1).get("end").asText())
+        .isLessThanOrEqualTo("2019-12-31");
+
+    Path csv = page.download("pair-timeline", "csv", DOWNLOADS);
+    assertThat(csv.getFileName().toString())
+        .isEqualTo(
+            "entente-pair-timeline-" + a + "-" + b + "-quarter-from-2017-01-01-to-2019-12-31.csv");
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split(","));
+    assertThat(lines).hasSize(periods.size() + 1);
+    for (int i = 0; i < periods.size(); i++) {
+      JsonNode p = periods.get(i);
+      List<String> cells = List.of(lines.get(i + 1).split(",", -1));
+      assertThat(cells.get(header.indexOf("period"))).isEqualTo(p.get("period").asText());
+      for (String d : DIRECTIONS) {
+        JsonNode f = p.get("figures").get(d);
+        assertThat(cells.get(header.indexOf(d + "_events"))).isEqualTo(f.get("events").asText());
+        String mean = cells.get(header.indexOf(d + "_goldstein_mean"));
+        if (f.get("goldstein_mean").isNull()) {
+          assertThat(mean).isEmpty();
+        } else {
+          assertThat(Double.parseDouble(mean)).isEqualTo(f.get("goldstein_mean").asDouble());
+        }
+      }
+    }
+
+    JsonNode json = JSON.readTree(page.download("pair-timeline", "json", DOWNLOADS).toFile());
+    assertThat(json.size()).isEqualTo(periods.size());
+    for (int i = 0; i < periods.size(); i++) {
+      JsonNode p = periods.get(i);
+      assertThat(json.get(i).get("period").asText()).isEqualTo(p.get("period").asText());
+      assertThat(json.get(i).get("level").asText())
+          .isEqualTo(p.get("level").get("reading").asText());
+      assertThat(json.get(i).get("b_to_a_events").asInt())
+          .isEqualTo(p.get("figures").get("b_to_a").get("events").asInt());
+    }
   }
 
   @Test

@@ -157,6 +157,39 @@ final class DashboardPage {
     return rows;
   }
 
+  /**
+   * Clicks a chart's CSV or JSON button and returns the file the browser saved into {@code
+   * downloads}.
+   */
+  Path download(String chart, String kind, Path downloads) throws IOException {
+    String prefix = "entente-" + chart;
+    try (var old = Files.list(downloads)) {
+      for (Path p : old.toList()) {
+        Files.delete(p);
+      }
+    }
+    browser
+        .findElement(By.cssSelector("button[data-download=\"" + chart + "." + kind + "\"]"))
+        .click();
+    Path[] saved = new Path[1];
+    new WebDriverWait(browser, WAIT)
+        .until(
+            d -> {
+              try (var files = Files.list(downloads)) {
+                saved[0] =
+                    files
+                        .filter(p -> p.getFileName().toString().startsWith(prefix))
+                        .filter(p -> p.getFileName().toString().endsWith("." + kind))
+                        .findFirst()
+                        .orElse(null);
+              } catch (IOException e) {
+                return false;
+              }
+              return saved[0] != null;
+            });
+    return saved[0];
+  }
+
   void closeEvidence() {
     browser.findElement(By.id("evidence-close")).click();
   }

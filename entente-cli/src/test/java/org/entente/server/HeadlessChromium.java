@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,7 +29,8 @@ final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
-  static ChromeDriver start() {
+  /** A browser that saves downloads into {@code downloads}. */
+  static ChromeDriver start(Path downloads) {
     Path browser =
         BROWSERS.stream()
             .map(HeadlessChromium::onPath)
@@ -51,6 +53,13 @@ final class HeadlessChromium {
                 "--disable-dev-shm-usage",
                 "--hide-scrollbars",
                 "--window-size=" + WIDTH + "," + HEIGHT);
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     return new ChromeDriver(service, options);
   }
 
