@@ -289,7 +289,9 @@ class DashboardIT {
           .isEqualTo(event.get("date").asText())
           .startsWith(period.get("period").asText());
       assertThat(cells.get(1)).isEqualTo("CHN→RUS");
-      assertThat(cells.get(2)).isEqualTo(event.get("cameo").asText());
+      String cameo = event.get("cameo").asText();
+      JsonNode code = api("codebook/" + cameo).get("codes").get(0);
+      assertThat(cells.get(2)).isEqualTo(cameo + "\n" + code.get("name").asText());
       assertThat(cells.get(4))
           .isEqualTo(event.get("doc_id").asText() + "#" + event.get("sentence").asInt());
       assertThat(cells.get(5)).startsWith(event.get("text").asText());
@@ -350,6 +352,25 @@ class DashboardIT {
           .isCloseTo(side.get("goldstein_mean").asDouble(), within(0.005));
     }
     page.screenshotPage("triangle");
+
+    // a side's bar lists the counted events between its two countries
+    JsonNode side = sides.get(2);
+    JsonNode all =
+        api(
+                "relation",
+                "a",
+                side.get("dyad").get("a").asText(),
+                "b",
+                side.get("dyad").get("b").asText())
+            .get("overall")
+            .get("figures")
+            .get("both")
+            .get("evidence")
+            .get("all");
+    page.clickItem("triangle-sides", "sides", 2);
+    assertThat(page.evidenceRows(all.get("count").asInt()).keySet())
+        .isEqualTo(new HashSet<>(texts(all.get("event_ids"))));
+    page.closeEvidence();
   }
 
   @Test

@@ -53,7 +53,8 @@ export function events(filter = {}) {
   return get("events", filter);
 }
 
-/** The CAMEO codebook. */
+/** The whole CAMEO codebook: the twenty roots with every code under them. */
 export function codebook() {
-  return get("codebook");
+  const roots = Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, "0"));
+  return get("codebook", { code: roots.join(",") });
 }

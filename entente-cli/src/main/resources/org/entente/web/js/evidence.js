@@ -10,6 +10,16 @@ const PAGE_SIZE = 1000;
 const panel = () => document.getElementById("evidence");
 let shown = 0;
 
+/** CAMEO code → name, read once from the codebook (the panel names each event's code). */
+let codeNames;
+function loadCodeNames() {
+  codeNames ??= api
+    .codebook()
+    .then((body) => new Map((body.codes ?? []).map((c) => [c.code, c.name])))
+    .catch(() => new Map());
+  return codeNames;
+}
+
 // Modules run after the document is parsed, so the panel is there.
 document.getElementById("evidence-close").addEventListener("click", () => hideEvidence());
 
@@ -46,7 +56,9 @@ function row(e) {
 export async function showEvidence(what) {
   const ticket = ++shown;
   const wanted = new Set(what.ids ?? []);
-  render(what.title, (what.top ?? []).map(row), `reading ${wanted.size} event(s) …`);
+  const names = await loadCodeNames();
+  if (ticket !== shown) return;
+  render(what.title, (what.top ?? []).map(row), `reading ${wanted.size} event(s) …`, names);
   const found = new Map();
   for (const e of what.top ?? []) found.set(e.id, e);
   try {
@@ -62,7 +74,7 @@ export async function showEvidence(what) {
       }
     }
   } catch (error) {
-    if (ticket === shown) render(what.title, [...found.values()].map(row), error.message);
+    if (ticket === shown) render(what.title, [...found.values()].map(row), error.message, names);
     return;
   }
   if (ticket !== shown) return;
@@ -71,7 +83,7 @@ export async function showEvidence(what) {
     .map(row)
     .sort((x, y) => x.date.localeCompare(y.date) || x.source.localeCompare(y.source));
   const missing = wanted.size - rows.length;
-  render(what.title, rows, missing > 0 ? `${missing} event(s) not found in the store` : "");
+  render(what.title, rows, missing > 0 ? `${missing} event(s) not found in the store` : "", names);
 }
 
 /** Shows stated assessments (what commentators said) rather than events. */
@@ -93,7 +105,7 @@ export function showAssessments(title, assessments) {
   );
 }
 
-function render(title, rows, note) {
+function render(title, rows, note, names = new Map()) {
   document.getElementById("evidence-title").textContent = title;
   document.getElementById("evidence-note").textContent = note;
   const body = document.getElementById("evidence-rows");
@@ -105,6 +117,12 @@ function render(title, rows, note) {
         const td = document.createElement("td");
         td.textContent = r[key];
         td.className = key;
+        if (key === "code" && names.has(r.code)) {
+          const name = document.createElement("span");
+          name.className = "code-name";
+          name.textContent = names.get(r.code);
+          td.append(name);
+        }
         tr.append(td);
       }
       const td = document.createElement("td");

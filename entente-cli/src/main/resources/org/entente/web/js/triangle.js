@@ -99,6 +99,7 @@ export async function triangleView(root, s, { go }) {
       series: [
         {
           name: "Goldstein mean",
+          id: "sides",
           type: "bar",
           data: t.sides.map((side) => ({
             value: round(side.goldstein_mean),
