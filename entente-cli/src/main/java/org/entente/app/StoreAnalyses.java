@@ -3,9 +3,8 @@ package org.entente.app;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.entente.analysis.RelationshipAnalysis;
 import org.entente.analysis.dyad.DyadProfile;
 import org.entente.analysis.leadership.Leadership;
@@ -61,19 +60,23 @@ public final class StoreAnalyses {
     return analysis.leads(dyad, window, events(List.of(dyad.a(), dyad.b()), window));
   }
 
-  /** Every stored event that involves one of the countries, within the window, once each. */
+  /**
+   * What the analyses of these countries read: every stored event within the window whose source is
+   * one of them. A dyad's figures, alignment and leadership count only what A and B do (to each
+   * other and to third countries), so what third countries do to them is never read.
+   */
   public List<Event> events(List<String> countries, Window window) {
-    Map<String, Event> events = new LinkedHashMap<>();
-    for (String country : countries) {
-      EventQuery query = EventQuery.involving(country);
+    List<Event> events = new ArrayList<>();
+    for (String country : new LinkedHashSet<>(countries)) {
+      EventQuery query = EventQuery.all().source(country);
       if (window.from() != null) {
         query = query.from(window.from());
       }
       if (window.to() != null) {
         query = query.to(window.to());
       }
-      store.forEachEvent(query, event -> events.putIfAbsent(event.id(), event));
+      store.forEachEvent(query, events::add);
     }
-    return new ArrayList<>(events.values());
+    return events;
   }
 }

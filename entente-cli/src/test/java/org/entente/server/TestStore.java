@@ -28,15 +28,15 @@ import org.entente.text.ParsedDocument;
  * A small store of hand-made events for the API tests that need no parser: CHN–RUS cooperating in
  * 2014–2015, USA–RUS in conflict, USA–CHN mixed, one assessment of CHN–RUS.
  */
-final class TestStore {
+public final class TestStore {
 
-  static final Codebook CODEBOOK = Codebook.standard();
-  static final ActorDictionary DICTIONARY = ActorDictionary.standard();
+  public static final Codebook CODEBOOK = Codebook.standard();
+  public static final ActorDictionary DICTIONARY = ActorDictionary.standard();
 
   private TestStore() {}
 
   /** The events stored, in the order the store reads them (by date). */
-  static final List<Event> EVENTS =
+  public static final List<Event> EVENTS =
       List.of(
           event("d1", 0, "RUSGOV", "CHNGOV", "061", "2014-05-20"),
           event("d1", 1, "CHN", "RUS", "042", "2014-06-01"),
@@ -51,7 +51,7 @@ final class TestStore {
           event("d3", 4, "RUS", "SYR", "062", "2015-09-30"),
           event("d3", 5, "CHN", "PRK", "042", "2015-10-01"));
 
-  static Path create(Path folder) {
+  public static Path create(Path folder) {
     Path db = folder.resolve("test.duckdb");
     try (EventStore store = EventStore.open(db)) {
       for (String doc : List.of("d1", "d2", "d3")) {
@@ -112,7 +112,7 @@ final class TestStore {
   }
 
   /** A coder whose parser finds no sentence: coding and storing without CoreNLP. */
-  static Supplier<DocumentCoder> emptyCoder() {
+  public static Supplier<DocumentCoder> emptyCoder() {
     DocumentCoder coder =
         new DocumentCoder(
             document -> new ParsedDocument(document, List.of(), List.of()),
