@@ -1,20 +1,26 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.entente.coder.DictionaryChoice;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
 import org.entente.event.Event;
+import org.entente.nlp.DocumentCoder;
+import org.entente.nlp.TreebankParses;
+import org.entente.text.ParsedDocument;
 import org.entente.validate.CodedRecord;
 import org.entente.validate.FileScore;
 import org.entente.validate.GoldFile;
 import org.entente.validate.GoldFiles;
 import org.entente.validate.GoldRecord;
+import org.entente.validate.PetrarchEnvironment;
 import org.entente.validate.ReportJson;
 import org.entente.validate.ReportText;
 import org.entente.validate.Tally;
@@ -44,6 +50,10 @@ import picocli.CommandLine.Spec;
       "  entente validate PETR.UnitTest.records.dev.xml --why",
       "  entente validate gold.json --format json --min-f1 0.3",
       "  entente validate PETR.UnitTest.records.dev.xml --dictionaries petrarch:DIR/PETR.Validate",
+      "  entente validate PETR.UnitTest.records.dev.xml --parses",
+      "",
+      "A PETRARCH file whose <Environment> names dictionaries is coded with them when they are"
+          + " beside it and no --dictionaries is given.",
       "",
       "Exit codes: 0 done; 1 a record was skipped or crashed; 2 wrong option; 3 a gold file"
           + " cannot be read (file and line named); 4 a file is below --min-f1 or --min-recall."
@@ -94,6 +104,14 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Exit with 4 when a file's record recall at its headline level is below X.")
   Double minRecall;
 
+  @Option(
+      names = "--parses",
+      description =
+          "Code from the Penn Treebank parses the gold file carries (PETRARCH's <Parse>),"
+              + " converted to dependencies, instead of Entente's own parse; records without"
+              + " one are parsed as usual.")
+  boolean parses;
+
   @Override
   public Integer call() {
     checkFloor("--min-f1", minF1);
@@ -111,7 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (GoldFile gold : golds) {
       gold.warnings().forEach(warning -> err.println("entente: " + warning));
       skipped += gold.skipped();
-      FileScore score = FileScore.of(gold, code(gold, err));
+      FileScore score = FileScore.of(gold, code(gold, choice(gold, err), err));
       skipped += (int) score.crashed();
       scores.add(score);
     }
@@ -133,11 +151,52 @@ final class ValidateCommand implements Callable<Integer> {
     return skipped > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
   }
 
+  /**
+   * The dictionaries for {@code gold}: those of {@code --dictionaries} when given, else those a
+   * PETRARCH file's {@code <Environment>} names when they are beside it, else Entente's.
+   */
+  private DictionaryChoice choice(GoldFile gold, PrintWriter err) {
+    DictionaryChoice given = dictionaries.check();
+    if (gold.format() != GoldFile.Format.PETRARCH
+        || spec.commandLine().getParseResult().hasMatchedOption("--dictionaries")) {
+      return given;
+    }
+    PetrarchEnvironment environment = PetrarchEnvironment.read(Path.of(gold.name()));
+    if (!environment.namesDictionaries()) {
+      return given;
+    }
+    if (!environment.missing().isEmpty()) {
+      err.printf(
+          "entente: %s: its <Environment> names %s, not found beside it; coding with %s"
+              + " dictionaries (give --dictionaries petrarch:DIR to name them)%n",
+          gold.name(), String.join(", ", environment.missing()), given.label());
+      return given;
+    }
+    DictionaryChoice named = DictionaryChoice.parse("petrarch:" + environment.spec());
+    err.printf(
+        "entente: %s: coding with the dictionaries its <Environment> names: %s%n",
+        gold.name(), String.join(", ", environment.named()));
+    return named;
+  }
+
   /** Codes every record of {@code gold}; a record whose coding failed has a crash. */
-  private List<CodedRecord> code(GoldFile gold, PrintWriter err) {
+  private List<CodedRecord> code(GoldFile gold, DictionaryChoice choice, PrintWriter err) {
     Map<String, List<Event>> events = new HashMap<>();
-    CodingRun run = new CodingRun(dictionaries.coder(coding), coding.threads(), err);
-    List<Document> documents = gold.records().stream().map(GoldRecord::document).toList();
+    DocumentCoder coder = SharedCoders.get(coding.nerMode(), choice);
+    List<Document> documents = new ArrayList<>();
+    for (GoldRecord record : gold.records()) {
+      if (parses && !record.parse().isEmpty()) {
+        codeFromParse(coder, record, events, err);
+      } else {
+        documents.add(record.document());
+      }
+    }
+    if (parses) {
+      err.printf(
+          "entente: %s: %d records coded from the file's parses, %d parsed by Entente%n",
+          gold.name(), gold.records().size() - documents.size(), documents.size());
+    }
+    CodingRun run = new CodingRun(coder, coding.threads(), err);
     run.run(
         documents.iterator(),
         result -> events.put(result.coded().document().id(), result.coded().events()));
@@ -150,6 +209,28 @@ final class ValidateCommand implements Callable<Integer> {
               : new CodedRecord(record, found, ""));
     }
     return coded;
+  }
+
+  /**
+   * Codes one record from its Penn parse. A parse that is no tree (PETRARCH's {@code
+   * bad_input_parse}) codes no event, as PETRARCH rejects the sentence, with a warning; a failure
+   * of the coder is a crash.
+   */
+  private static void codeFromParse(
+      DocumentCoder coder, GoldRecord record, Map<String, List<Event>> events, PrintWriter err) {
+    ParsedDocument parsed;
+    try {
+      parsed = TreebankParses.parse(record.document(), record.parse());
+    } catch (EntenteException e) {
+      err.printf("entente: %s: not coded: %s%n", record.id(), e.getMessage());
+      events.put(record.id(), List.of());
+      return;
+    }
+    try {
+      events.put(record.id(), coder.code(parsed).events());
+    } catch (RuntimeException e) {
+      err.printf("entente: %s: cannot be coded: %s%n", record.id(), e);
+    }
   }
 
   private static boolean below(

@@ -62,6 +62,6 @@ public final class PetrarchGoldReader {
     if (category.isEmpty()) {
       category = id.lastIndexOf('-') > 0 ? id.substring(0, id.lastIndexOf('-')) : id;
     }
-    return new GoldRecord(record.line(), category, record.document(), expected);
+    return new GoldRecord(record.line(), category, record.document(), expected, record.parse());
   }
 }
