@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.entente.codebook.Codebook;
 import org.entente.coder.lexicon.Lexicon;
+import org.entente.coder.petrarch.PetrarchCoder;
 import org.entente.core.EntenteException;
 import org.entente.dictionary.ActorDictionary;
 import org.entente.dictionary.ActorEntry;
@@ -116,8 +117,14 @@ public sealed interface DictionaryChoice {
           files.verbs().getFileName(),
           mapping.skipped(),
           discards.size());
-      EventCoder coder =
-          new EventCoder(codes, lexicon, new DictionaryActorMatcher(builder.build()), vocabulary);
+      DictionaryActorMatcher matcher = new DictionaryActorMatcher(builder.build());
+      if (!withEntente) {
+        return new Setup(
+            new PetrarchCoder(codes, verbs, matcher, vocabulary),
+            new PetrarchDiscards(discards),
+            UnaryOperator.identity());
+      }
+      EventCoder coder = new EventCoder(codes, lexicon, matcher, vocabulary);
       return new Setup(
           coder,
           new PetrarchDiscards(discards),
@@ -133,7 +140,9 @@ public sealed interface DictionaryChoice {
    * @param after applied to each coded document
    */
   record Setup(
-      EventCoder coder, UnaryOperator<ParsedDocument> before, UnaryOperator<CodedDocument> after) {
+      ParsedDocumentCoder coder,
+      UnaryOperator<ParsedDocument> before,
+      UnaryOperator<CodedDocument> after) {
     public Setup {
       requireNonNull(coder, "coder is null");
       requireNonNull(before, "before is null");

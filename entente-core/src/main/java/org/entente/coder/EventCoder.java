@@ -30,7 +30,7 @@ import org.entente.text.ParsedSentence;
  * EventDates}), areas and assessments ({@link AssessmentFinder}). Thread-safe: it keeps no state
  * between documents.
  */
-public final class EventCoder {
+public final class EventCoder implements ParsedDocumentCoder {
 
   private final Codebook codebook;
   private final Lexicon lexicon;
@@ -50,6 +50,7 @@ public final class EventCoder {
     return AssessmentFinder.labels();
   }
 
+  @Override
   public CodedDocument code(ParsedDocument parsed) {
     Document document = parsed.document();
     LocalDate date = document.date() != null ? document.date() : LocalDate.now();

@@ -7,6 +7,7 @@ import org.entente.codebook.Codebook;
 import org.entente.coder.CodedDocument;
 import org.entente.coder.DictionaryChoice;
 import org.entente.coder.EventCoder;
+import org.entente.coder.ParsedDocumentCoder;
 import org.entente.coder.lexicon.Lexicon;
 import org.entente.core.Document;
 import org.entente.dictionary.ActorDictionary;
@@ -21,11 +22,11 @@ import org.entente.text.SentenceParser;
 public final class DocumentCoder {
 
   private final SentenceParser parser;
-  private final EventCoder coder;
+  private final ParsedDocumentCoder coder;
   private final UnaryOperator<ParsedDocument> before;
   private final UnaryOperator<CodedDocument> after;
 
-  public DocumentCoder(SentenceParser parser, EventCoder coder) {
+  public DocumentCoder(SentenceParser parser, ParsedDocumentCoder coder) {
     this(parser, coder, UnaryOperator.identity(), UnaryOperator.identity());
   }
 
@@ -36,7 +37,7 @@ public final class DocumentCoder {
    */
   public DocumentCoder(
       SentenceParser parser,
-      EventCoder coder,
+      ParsedDocumentCoder coder,
       UnaryOperator<ParsedDocument> before,
       UnaryOperator<CodedDocument> after) {
     this.parser = requireNonNull(parser, "parser is null");
