@@ -138,6 +138,13 @@ final class ClauseCoding {
       targets = sources;
       sources = firstGroup(lower, 0, targets);
     }
+    List<ActorCode> passive = passiveTargets(verb);
+    if (!passive.isEmpty() && !targetIsSubject) {
+      targets = passive; // "Eriador was opposed by Osgiliath": OSG → ERI
+    }
+    if (targets.isEmpty() && sources.size() > 1) {
+      targets = sources; // "Gondor and Osgiliath delayed their meeting": each with the other
+    }
     String rule =
         best.pattern() != null
             ? "PETRARCH pattern \""
@@ -201,7 +208,8 @@ final class ClauseCoding {
     Set<Integer> excluded = new HashSet<>();
     for (Dependency arc : arcs.children(verb)) {
       boolean joinedVerb = arc.base().equals("conj") && sentence.token(arc.dependent()).isVerb();
-      if (NOT_PHRASE.contains(arc.base()) || joinedVerb) {
+      boolean adverbialClause = arc.base().equals("advcl") && !isInfinitive(arc.dependent());
+      if (NOT_PHRASE.contains(arc.base()) || joinedVerb || adverbialClause) {
         excluded.addAll(arcs.subtree(arc.dependent()));
       }
     }
@@ -240,37 +248,73 @@ final class ClauseCoding {
   private List<ActorCode> subjects(int verb) {
     int at = verb;
     for (int guard = 0; guard < sentence.size(); guard++) {
-      List<Integer> heads = new ArrayList<>();
-      for (Dependency arc : arcs.children(at)) {
-        if (arc.relation().startsWith("obl:agent")) {
-          heads.add(arc.dependent());
-        }
-      }
+      List<Integer> heads = agentHeads(at);
+      boolean pronoun = false;
       if (heads.isEmpty()) {
         for (Dependency arc : arcs.children(at)) {
-          if (arc.base().equals("nsubj") && !arc.relation().equals("nsubj:pass")) {
+          if (arc.base().equals("nsubj") && isPronoun(arc.dependent())) {
+            pronoun = true;
+          } else if (arc.base().equals("nsubj")) {
             heads.add(arc.dependent());
           }
         }
       }
       if (!heads.isEmpty()) {
-        List<ActorCode> found = new ArrayList<>();
-        for (int head : heads) {
-          found.addAll(phraseActors(head));
-        }
-        return distinct(found);
+        return actorsOf(heads);
       }
       Dependency head = arcs.head(at);
-      if (head == null
-          || head.head() < 0
-          || !(head.base().equals("xcomp")
-              || head.base().equals("conj")
-              || head.base().equals("advcl"))) {
+      boolean climbs =
+          head != null
+              && head.head() >= 0
+              && (head.base().equals("xcomp")
+                  || head.base().equals("conj")
+                  || head.base().equals("advcl") && isInfinitive(at)
+                  || head.base().equals("ccomp") && pronoun);
+      if (!climbs) {
         return List.of();
       }
       at = head.head();
     }
     return List.of();
+  }
+
+  /** The heads of a passive's "by" phrase: "was opposed by Osgiliath". */
+  private List<Integer> agentHeads(int verb) {
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().startsWith("obl:agent")) {
+        heads.add(arc.dependent());
+      }
+    }
+    return heads;
+  }
+
+  /** The actors of a passive's subject when a "by" phrase names who acts; else empty. */
+  private List<ActorCode> passiveTargets(int verb) {
+    if (agentHeads(verb).isEmpty()) {
+      return List.of();
+    }
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().equals("nsubj:pass")) {
+        heads.add(arc.dependent());
+      }
+    }
+    return actorsOf(heads);
+  }
+
+  private List<ActorCode> actorsOf(List<Integer> heads) {
+    List<ActorCode> found = new ArrayList<>();
+    for (int head : heads) {
+      found.addAll(phraseActors(head));
+    }
+    return distinct(found);
+  }
+
+  /** "to celebrate": an infinitive, whose subject is its head's. */
+  private boolean isInfinitive(int verb) {
+    return arcs.children(verb, "mark").stream()
+        .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
   }
 
   /**
