@@ -95,7 +95,7 @@ class SeedOpEdTest {
   void oneUsChinaEventFewerAndTheTriangleCannotBeTold() {
     List<Event> thinner =
         SEED.events().stream()
-            .filter(e -> !(e.target().country().equals("CHN") && e.cameo().equals("100")))
+            .filter(e -> !(e.target().country().equals("CHN") && e.cameo().code().equals("100")))
             .toList();
     Triangle triangle = ANALYSIS.triangle("USA", "CHN", "RUS", Window.ALL, thinner);
     assertThat(triangle.shape()).isInstanceOf(Undetermined.class);

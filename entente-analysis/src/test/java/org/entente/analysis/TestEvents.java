@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.event.Area;
 import org.entente.event.Assessment;
 import org.entente.event.DatePrecision;
@@ -140,9 +142,8 @@ public final class TestEvents {
           "document",
           actor(source),
           actor(target),
-          cameo,
-          code.root(),
-          code.quadClass().number(),
+          EventCode.of(cameo),
+          QuadClass.ofNumber(code.quadClass().number()),
           code.goldstein(),
           negated,
           modality,

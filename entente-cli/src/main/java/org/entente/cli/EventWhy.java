@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import java.util.Locale;
 import org.entente.event.Event;
+import org.entente.event.EventActor;
 
 /**
  * An event as readable text, for {@code entente code --why}: what was coded, from which sentence,
@@ -28,9 +29,9 @@ final class EventWhy {
             "%s:%d  %s → %s  %s  %s%s%n",
             event.docId(),
             event.sentence(),
-            code(event.source().code(), event.source().text()),
-            code(event.target().code(), event.target().text()),
-            event.cameo(),
+            code(event.source()),
+            code(event.target()),
+            event.cameo().code(),
             event.modality().label(),
             event.negated() ? ", negated" : ""));
     out.append("  \"").append(event.text().replace('\n', ' ')).append('"');
@@ -40,7 +41,7 @@ final class EventWhy {
     return out.toString();
   }
 
-  private static String code(String code, String text) {
-    return code.isEmpty() ? "(" + text + ")" : code;
+  private static String code(EventActor actor) {
+    return actor.isResolved() ? actor.code() : "(" + actor.text() + ")";
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.event.Event;
+import org.entente.event.EventActor;
 import org.entente.event.EventJson;
 import org.entente.store.EventStore;
 import org.entente.store.query.EventQuery;
@@ -54,9 +55,9 @@ final class EventsCommand implements Callable<Integer> {
           out.printf(
               "%s  %-9s → %-9s %-4s %s%s%s  %s%n",
               event.date(),
-              label(event.source().code(), event.source().text()),
-              label(event.target().code(), event.target().text()),
-              event.cameo(),
+              label(event.source()),
+              label(event.target()),
+              event.cameo().code(),
               event.modality().label(),
               event.negated() ? ", negated" : "",
               event.area() == null ? "" : " [" + event.area().label() + "]",
@@ -70,7 +71,7 @@ final class EventsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String label(String code, String text) {
-    return code.isEmpty() ? "?" + text : code;
+  private static String label(EventActor actor) {
+    return actor.isResolved() ? actor.code() : "?" + actor.text();
   }
 }

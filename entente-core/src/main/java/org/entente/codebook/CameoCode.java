@@ -22,11 +22,12 @@ public record CameoCode(String code, String name, double goldstein) {
 
   /** True for 2–4 digits whose first two form a root 01–20. */
   public static boolean isWellFormed(String code) {
-    if (code.length() < 2 || code.length() > 4 || !code.chars().allMatch(Character::isDigit)) {
-      return false;
-    }
-    int root = Integer.parseInt(code.substring(0, 2));
-    return root >= 1 && root <= 20;
+    return EventCode.isWellFormed(code);
+  }
+
+  /** The code as events carry it. */
+  public EventCode eventCode() {
+    return new EventCode(code);
   }
 
   /** The two-digit root, {@code "04"}. */

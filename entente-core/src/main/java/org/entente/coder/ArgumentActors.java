@@ -152,7 +152,7 @@ final class ArgumentActors {
    * two; an argument names each country once (the actor on the head first).
    */
   private static boolean sameCountry(Actor a, Actor b) {
-    return a.country() != null && a.country().equals(b.country()) && a.code() != null;
+    return a.country() != null && a.country().equals(b.country()) && a.isResolved();
   }
 
   /** Actors among the modifiers only (for nouns: "US sanctions", "Sino-Russian trade"). */

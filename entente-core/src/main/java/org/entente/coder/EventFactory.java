@@ -107,9 +107,8 @@ final class EventFactory {
             dated.from(),
             from,
             to,
-            cameo.code(),
-            cameo.root(),
-            cameo.quadClass().number(),
+            cameo.eventCode(),
+            cameo.quadClass(),
             cameo.goldstein(),
             negated,
             modality,
@@ -190,7 +189,7 @@ final class EventFactory {
     int start = sentence.token(actor.start()).begin();
     int end = sentence.token(actor.end() - 1).end();
     if (!actor.isResolved()) {
-      return new EventActor("", null, null, actor.text(), actor.text(), start, end);
+      return EventActor.unresolved(actor.text(), start, end);
     }
     String country = actor.code().country();
     String name = country != null ? vocabulary.countryName(country) : actor.text();

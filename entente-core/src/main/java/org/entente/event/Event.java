@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 
 /**
  * One coded event: who did what to whom, when, with the sentence that says so. The fields are the
@@ -15,6 +17,8 @@ import java.util.List;
  * @param trigger the verb or event noun
  * @param triggerStart character offset of the trigger in the sentence
  * @param triggerEnd character offset just after the trigger
+ * @param cameo the CAMEO event code; its root is {@link #root()}
+ * @param quadClass GDELT's quad class: the root's for coded events, the file's for GDELT rows
  * @param rule why the coder made this event: the lexicon entries, wrappers and dictionary entries
  *     that decided it, one step a line (empty for events read from GDELT files)
  */
@@ -29,9 +33,8 @@ public record Event(
     String dateFrom,
     EventActor source,
     EventActor target,
-    String cameo,
-    String root,
-    int quadClass,
+    EventCode cameo,
+    QuadClass quadClass,
     double goldstein,
     boolean negated,
     Modality modality,
@@ -52,17 +55,16 @@ public record Event(
     requireNonNull(source, "source is null");
     requireNonNull(target, "target is null");
     requireNonNull(cameo, "cameo is null");
-    requireNonNull(root, "root is null");
+    requireNonNull(quadClass, "quadClass is null");
     requireNonNull(modality, "modality is null");
     requireNonNull(trigger, "trigger is null");
     requireNonNull(area, "area is null");
     rule = rule == null ? List.of() : List.copyOf(rule);
-    if (quadClass < 1 || quadClass > 4) {
-      throw new IllegalArgumentException("quad class must be 1..4, not " + quadClass);
-    }
-    if (!cameo.startsWith(root)) {
-      throw new IllegalArgumentException("root " + root + " is not the start of " + cameo);
-    }
+  }
+
+  /** The two-digit CAMEO root of the event's code, {@code "04"}. */
+  public String root() {
+    return cameo.root();
   }
 
   /** An event without the coder's rule trail (read from a store or a GDELT file). */
@@ -77,9 +79,8 @@ public record Event(
       String dateFrom,
       EventActor source,
       EventActor target,
-      String cameo,
-      String root,
-      int quadClass,
+      EventCode cameo,
+      QuadClass quadClass,
       double goldstein,
       boolean negated,
       Modality modality,
@@ -99,7 +100,6 @@ public record Event(
         source,
         target,
         cameo,
-        root,
         quadClass,
         goldstein,
         negated,

@@ -52,9 +52,9 @@ public final class EventJson {
           json.writeStringField("date_from", event.dateFrom());
           actor(json, "source", event.source());
           actor(json, "target", event.target());
-          json.writeStringField("cameo", event.cameo());
+          json.writeStringField("cameo", event.cameo().code());
           json.writeStringField("root", event.root());
-          json.writeNumberField("quad_class", event.quadClass());
+          json.writeNumberField("quad_class", event.quadClass().number());
           json.writeNumberField("goldstein", event.goldstein());
           json.writeBooleanField("negated", event.negated());
           json.writeStringField("modality", event.modality().label());
@@ -108,8 +108,7 @@ public final class EventJson {
           fields.text("date_from"),
           actor(fields.object("source")),
           actor(fields.object("target")),
-          fields.text("cameo"),
-          fields.root("root", "cameo"),
+          fields.cameo("cameo", "root"),
           fields.quadClass("quad_class"),
           fields.decimal("goldstein"),
           fields.bool("negated"),
@@ -155,8 +154,16 @@ public final class EventJson {
   }
 
   private static EventActor actor(JsonFields fields) {
+    String code = fields.text("code");
+    if (code.isEmpty()) {
+      return EventActor.unresolved(
+          fields.nullableText("name"),
+          fields.text("text"),
+          fields.integer("start"),
+          fields.integer("end"));
+    }
     return new EventActor(
-        fields.text("code"),
+        code,
         fields.nullableText("country"),
         fields.nullableText("agent"),
         fields.nullableText("name"),

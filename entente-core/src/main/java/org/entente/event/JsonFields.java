@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import org.entente.codebook.CameoCode;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.core.EntenteException;
 
 /**
@@ -111,26 +112,25 @@ final class JsonFields {
     }
   }
 
-  /** The CAMEO root: two digits that start the code in field {@code codeField}. */
-  String root(String name, String codeField) {
-    String root = text(name);
-    String code = text(codeField);
-    if (!CameoCode.isWellFormed(code)) {
-      throw wrong(
-          codeField, node.get(codeField), "not a CAMEO code (2 to 4 digits, root 01 to 20)");
+  /** The CAMEO code in field {@code name}, whose root field {@code rootField} must repeat. */
+  EventCode cameo(String name, String rootField) {
+    String code = text(name);
+    String root = text(rootField);
+    if (!EventCode.isWellFormed(code)) {
+      throw wrong(name, node.get(name), "not a CAMEO code (2 to 4 digits, root 01 to 20)");
     }
     if (root.length() != 2 || !code.startsWith(root)) {
-      throw wrong(name, node.get(name), "not the root of cameo code '" + code + "'");
+      throw wrong(rootField, node.get(rootField), "not the root of cameo code '" + code + "'");
     }
-    return root;
+    return new EventCode(code);
   }
 
-  int quadClass(String name) {
+  QuadClass quadClass(String name) {
     int value = integer(name);
     if (value < 1 || value > 4) {
       throw wrong(name, node.get(name), "GDELT quad classes run from 1 to 4");
     }
-    return value;
+    return QuadClass.ofNumber(value);
   }
 
   JsonFields object(String name) {

@@ -62,7 +62,12 @@ public final class PloverJson {
                 event.source().code() + "@" + event.source().start(),
                 event.target().code() + "@" + event.target().start());
         if (!parties.add(
-            List.of(event.docId(), event.sentence(), event.cameo(), event.triggerStart(), pair))) {
+            List.of(
+                event.docId(),
+                event.sentence(),
+                event.cameo().code(),
+                event.triggerStart(),
+                pair))) {
           continue;
         }
       }
@@ -72,13 +77,13 @@ public final class PloverJson {
   }
 
   private static boolean isMultiParty(Event event) {
-    return MULTI_PARTY.stream().anyMatch(event.cameo()::startsWith);
+    return MULTI_PARTY.stream().anyMatch(event.cameo().code()::startsWith);
   }
 
   /** The event as one PLOVER JSON object without a line break, or empty for a CAMEO 01 event. */
   public static Optional<String> write(Event event) {
     requireNonNull(event, "event is null");
-    Optional<PloverType> type = PloverType.of(event.cameo());
+    Optional<PloverType> type = PloverType.of(event.cameo().code());
     if (type.isEmpty()) {
       return Optional.empty();
     }
@@ -105,7 +110,7 @@ public final class PloverJson {
       json.writeStringField("doc_id", event.docId());
       json.writeStringField("url", event.url());
       json.writeEndObject();
-      json.writeStringField("cameo", event.cameo());
+      json.writeStringField("cameo", event.cameo().code());
       json.writeNumberField("goldstein", event.goldstein());
       json.writeStringField("modality", event.modality().label());
       json.writeBooleanField("negated", event.negated());

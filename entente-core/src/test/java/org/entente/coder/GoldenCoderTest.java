@@ -100,13 +100,13 @@ class GoldenCoderTest {
           String.format(
               "S%02d event %s -> %s %s %s%s trigger=%s area=%s date=%s/%s",
               e.sentence(),
-              e.source().code().isEmpty()
-                  ? "?" + e.source().text().replace(' ', '_')
-                  : e.source().code(),
-              e.target().code().isEmpty()
-                  ? "?" + e.target().text().replace(' ', '_')
-                  : e.target().code(),
-              e.cameo(),
+              e.source().isResolved()
+                  ? e.source().code()
+                  : "?" + e.source().text().replace(' ', '_'),
+              e.target().isResolved()
+                  ? e.target().code()
+                  : "?" + e.target().text().replace(' ', '_'),
+              e.cameo().code(),
               e.modality().label(),
               e.negated() ? " negated" : "",
               e.trigger(),

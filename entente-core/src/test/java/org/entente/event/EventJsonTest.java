@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.core.EntenteException;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +29,8 @@ class EventJsonTest {
         "text",
         new EventActor("RUSGOV", "RUS", "GOV", "Russia", "Putin", 0, 5),
         new EventActor("CHN", "CHN", null, "China", "Beijing", 14, 21),
-        "042",
-        "04",
-        1,
+        EventCode.of("042"),
+        QuadClass.ofNumber(1),
         1.9,
         false,
         Modality.FACTUAL,
@@ -93,10 +94,9 @@ class EventJsonTest {
             DatePrecision.YEAR,
             "document",
             new EventActor("CHN", "CHN", null, null, "China", 0, 5),
-            new EventActor("", null, null, "someone", "someone", 10, 17),
-            "1823",
-            "18",
-            4,
+            EventActor.unresolved("someone", 10, 17),
+            EventCode.of("1823"),
+            QuadClass.ofNumber(4),
             -9.0,
             true,
             Modality.FUTURE,
@@ -129,7 +129,6 @@ class EventJsonTest {
             plain.source(),
             plain.target(),
             plain.cameo(),
-            plain.root(),
             plain.quadClass(),
             plain.goldstein(),
             plain.negated(),

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
@@ -27,9 +29,8 @@ class PloverJsonTest {
         "document",
         new EventActor("ROMGOV", "ROM", "GOV", "Romania", "Romania", 0, 7),
         new EventActor("HUN", "HUN", null, "Hungary", "Hungary", 12, 19),
-        cameo,
-        cameo.substring(0, 2),
-        1,
+        EventCode.of(cameo),
+        QuadClass.ofNumber(1),
         1.0,
         false,
         Modality.FACTUAL,
@@ -80,9 +81,8 @@ class PloverJsonTest {
             there.dateFrom(),
             there.target(),
             there.source(),
-            "046",
-            "04",
-            1,
+            EventCode.of("046"),
+            QuadClass.ofNumber(1),
             7.0,
             false,
             Modality.FACTUAL,

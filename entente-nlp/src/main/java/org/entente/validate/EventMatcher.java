@@ -15,7 +15,7 @@ public final class EventMatcher {
   private EventMatcher() {}
 
   public static boolean matches(ExpectedEvent expected, Event event, Level level) {
-    if (!codeMatches(expected, event.cameo(), level)) {
+    if (!codeMatches(expected, event.cameo().code(), level)) {
       return false;
     }
     if (level == Level.ROOT) {
@@ -68,7 +68,7 @@ public final class EventMatcher {
       return false;
     }
     return level == Level.STRICT
-        ? !gold.code().isEmpty() && gold.code().equals(actor.code())
+        ? gold.isResolved() && gold.code().equals(actor.code())
         : gold.countries().contains(Actors.key(actor));
   }
 }

@@ -27,8 +27,13 @@ public record GoldActor(String code, Set<String> countries, String text) {
     return new GoldActor(code, Set.of(Actors.countryOfCode(code)), code);
   }
 
+  /** True when the gold gives a resolvable actor code. */
+  public boolean isResolved() {
+    return !code.isEmpty();
+  }
+
   @Override
   public String toString() {
-    return code.isEmpty() ? "?" + text : code;
+    return isResolved() ? code : "?" + text;
   }
 }

@@ -94,7 +94,7 @@ public final class ReportJson {
     map.put("sourceText", event.source().text());
     map.put("target", event.target().code());
     map.put("targetText", event.target().text());
-    map.put("cameo", event.cameo());
+    map.put("cameo", event.cameo().code());
     map.put("trigger", event.trigger());
     map.put("modality", event.modality().label());
     map.put("negated", event.negated());

@@ -143,7 +143,7 @@ public final class ReportText {
             .append(" -> ")
             .append(actor(event.target()))
             .append(' ')
-            .append(event.cameo())
+            .append(event.cameo().code())
             .append(" \"")
             .append(event.trigger())
             .append('"');

@@ -61,7 +61,7 @@ class SeedOpEdIT {
                 e ->
                     e.source().code().equals("CHNGOV")
                         && "RUS".equals(e.target().country())
-                        && e.cameo().equals("042")))
+                        && e.cameo().code().equals("042")))
         .anySatisfy(e -> assertThat(e.text()).contains("visit to Russia"));
   }
 
@@ -87,7 +87,7 @@ class SeedOpEdIT {
                 e ->
                     "RUS".equals(e.source().country())
                         && "CHN".equals(e.target().country())
-                        && e.cameo().equals("062")))
+                        && e.cameo().code().equals("062")))
         .anySatisfy(e -> assertThat(e.text()).contains("military technology"));
   }
 
@@ -98,7 +98,7 @@ class SeedOpEdIT {
                 e ->
                     e.source().code().equals("USAGOV")
                         && "RUS".equals(e.target().country())
-                        && e.cameo().equals("163")))
+                        && e.cameo().code().equals("163")))
         .anySatisfy(e -> assertThat(e.text()).contains("Obama"));
   }
 
@@ -109,13 +109,14 @@ class SeedOpEdIT {
                 e ->
                     e.source().code().equals("USAGOV")
                         && "CHN".equals(e.target().country())
-                        && e.quadClass() >= 3))
+                        && e.quadClass().number() >= 3))
         .anySatisfy(e -> assertThat(e.text()).contains("trade war"));
   }
 
   @Test
   void representativesCooperateBothWays() {
-    Predicate<Event> cooperation = e -> e.quadClass() <= 2 && e.text().contains("representatives");
+    Predicate<Event> cooperation =
+        e -> e.quadClass().number() <= 2 && e.text().contains("representatives");
     assertThat(
             events(
                 cooperation.and(
@@ -134,7 +135,7 @@ class SeedOpEdIT {
             events(
                 e ->
                     e.isFactual()
-                        && e.quadClass() >= 3
+                        && e.quadClass().number() >= 3
                         && List.of("CHN", "RUS").contains(e.source().country())
                         && List.of("CHN", "RUS").contains(e.target().country())))
         .isEmpty();

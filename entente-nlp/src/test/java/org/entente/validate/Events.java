@@ -1,6 +1,8 @@
 package org.entente.validate;
 
 import java.time.LocalDate;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
@@ -24,9 +26,8 @@ final class Events {
         "document",
         actor(source),
         actor(target),
-        cameo,
-        cameo.substring(0, 2),
-        1,
+        EventCode.of(cameo),
+        QuadClass.ofNumber(1),
         0.0,
         false,
         Modality.FACTUAL,

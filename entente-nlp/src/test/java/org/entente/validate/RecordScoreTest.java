@@ -37,7 +37,7 @@ class RecordScoreTest {
     assertThat(strict.recall()).isEqualTo(0.5);
     assertThat(strict.f1()).isCloseTo(2 * (2 / 3.0) * 0.5 / (2 / 3.0 + 0.5), within(1e-9));
     assertThat(score.missed()).extracting(Object::toString).containsExactly("GON -> ARN 064");
-    assertThat(score.wrong()).extracting(Event::cameo).containsExactly("111");
+    assertThat(score.wrong()).extracting(e -> e.cameo().code()).containsExactly("111");
     assertThat(score.tally(Level.ROOT).right()).isEqualTo(2);
   }
 

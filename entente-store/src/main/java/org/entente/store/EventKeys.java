@@ -34,7 +34,7 @@ public final class EventKeys {
             event.datePrecision().label(),
             event.source().code(),
             event.target().code(),
-            event.cameo(),
+            event.cameo().code(),
             Boolean.toString(event.negated()),
             event.modality().label());
     long hash = ByteBuffer.wrap(Sha256.digest(key)).getLong();

@@ -3,6 +3,8 @@ package org.entente.store;
 import java.time.LocalDate;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.core.Document;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
@@ -57,9 +59,8 @@ public final class TestEvents {
         "text",
         actor(source, 0),
         actor(target, 20),
-        cameo,
-        code.root(),
-        code.quadClass().number(),
+        EventCode.of(cameo),
+        QuadClass.ofNumber(code.quadClass().number()),
         code.goldstein(),
         negated,
         modality,

@@ -60,6 +60,6 @@ public record Evidence(int count, List<String> eventIds, List<EvidenceItem> top)
   }
 
   private static boolean isMaterial(Event event) {
-    return event.quadClass() == 2 || event.quadClass() == 4;
+    return event.quadClass().isMaterial();
   }
 }

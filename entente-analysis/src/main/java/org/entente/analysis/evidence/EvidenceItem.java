@@ -49,8 +49,8 @@ public record EvidenceItem(
         event.datePrecision(),
         country(event.source().country(), event.source().code()),
         country(event.target().country(), event.target().code()),
-        event.cameo(),
-        event.quadClass(),
+        event.cameo().code(),
+        event.quadClass().number(),
         event.goldstein(),
         event.text(),
         status);

@@ -61,8 +61,7 @@ public record Figures(
             .toList();
     Map<QuadClass, Evidence> byQuad = new EnumMap<>(QuadClass.class);
     for (QuadClass quadClass : QuadClass.values()) {
-      List<Event> inClass =
-          events.stream().filter(e -> e.quadClass() == quadClass.number()).toList();
+      List<Event> inClass = events.stream().filter(e -> e.quadClass() == quadClass).toList();
       byQuad.put(quadClass, Evidence.of(inClass, evidenceLimit));
     }
     double sum = events.stream().mapToDouble(Event::goldstein).sum();

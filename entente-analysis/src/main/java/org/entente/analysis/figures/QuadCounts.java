@@ -26,7 +26,7 @@ public record QuadCounts(
   public static QuadCounts of(Collection<Event> events) {
     int[] counts = new int[4];
     for (Event event : events) {
-      counts[event.quadClass() - 1]++;
+      counts[event.quadClass().number() - 1]++;
     }
     return new QuadCounts(counts[0], counts[1], counts[2], counts[3]);
   }

@@ -41,7 +41,7 @@ public final class PactSignings {
       return false;
     }
     if (!PACT_AREAS.contains(event.area())
-        || PACT_CODES.stream().noneMatch(event.cameo()::startsWith)) {
+        || PACT_CODES.stream().noneMatch(event.cameo().code()::startsWith)) {
       return false;
     }
     String text = event.text().toLowerCase(Locale.ROOT);

@@ -5,6 +5,8 @@ import static org.entente.analysis.TestEvents.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
@@ -70,9 +72,8 @@ class DyadEventsTest {
             "document",
             base.source(),
             new EventActor("IGOUNO", null, null, "UN", "UN", 0, 2),
-            "042",
-            "04",
-            1,
+            EventCode.of("042"),
+            QuadClass.ofNumber(1),
             1.9,
             false,
             Modality.FACTUAL,

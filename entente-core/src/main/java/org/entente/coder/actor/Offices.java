@@ -74,7 +74,7 @@ final class Offices {
   static void applyAppositiveRoles(List<Actor> actors, Arcs arcs) {
     for (int i = 0; i < actors.size(); i++) {
       Actor person = actors.get(i);
-      if (person.code() == null || !"ELI".equals(person.code().agent())) {
+      if (!person.isResolved() || !"ELI".equals(person.code().agent())) {
         continue;
       }
       for (int t = person.start(); t < person.end(); t++) {
@@ -110,7 +110,7 @@ final class Offices {
   static void applyTitles(ParsedSentence sentence, List<Actor> actors) {
     for (int i = 0; i < actors.size(); i++) {
       Actor person = actors.get(i);
-      if (person.code() == null || !"ELI".equals(person.code().agent())) {
+      if (!person.isResolved() || !"ELI".equals(person.code().agent())) {
         continue;
       }
       for (int t = Math.max(0, person.start() - TITLE_WINDOW); t < person.end(); t++) {

@@ -69,7 +69,9 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
       event = plainFuture(event);
       String origin = origin(event);
       if (origin != null && swapped.contains(origin)) {
-        event = turned(event, event.cameo(), "the pattern's target is the subject: turned round");
+        event =
+            turned(
+                event, event.cameo().code(), "the pattern's target is the subject: turned round");
       }
       events.putIfAbsent(event.id(), event);
       String code = origin == null ? null : reverseCodes.get(origin);
@@ -107,7 +109,7 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
         patternCode = m.group(2);
       }
     }
-    if (patternCode == null || patternCode.equals(event.cameo())) {
+    if (patternCode == null || patternCode.equals(event.cameo().code())) {
       return event;
     }
     return rebuilt(
@@ -120,7 +122,7 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
       Matcher m = ORIGIN.matcher(step);
       if (m.find()) {
         // a wrapper or a future that changed the code breaks the pattern's pair
-        return m.group(2).equals(event.cameo()) ? m.group(1) : null;
+        return m.group(2).equals(event.cameo().code()) ? m.group(1) : null;
       }
     }
     return null;
@@ -149,9 +151,8 @@ public final class PetrarchDirections implements UnaryOperator<CodedDocument> {
         event.dateFrom(),
         source,
         target,
-        cameo.code(),
-        cameo.root(),
-        cameo.quadClass().number(),
+        cameo.eventCode(),
+        cameo.quadClass(),
         cameo.goldstein(),
         event.negated(),
         event.modality(),

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.codebook.Codebook;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.coder.CodedDocument;
 import org.entente.core.Document;
 import org.entente.event.Area;
@@ -43,9 +45,8 @@ class PetrarchDirectionsTest {
         "document",
         new EventActor(source, source, null, source, source, 0, 1),
         new EventActor(target, target, null, target, target, 2, 3),
-        code,
-        code.substring(0, 2),
-        1,
+        EventCode.of(code),
+        QuadClass.ofNumber(1),
         0,
         false,
         modality,
@@ -61,7 +62,7 @@ class PetrarchDirectionsTest {
         .apply(new CodedDocument(DOCUMENT, 1, List.of(events), List.of()))
         .events()
         .stream()
-        .map(e -> e.source().code() + ">" + e.target().code() + " " + e.cameo())
+        .map(e -> e.source().code() + ">" + e.target().code() + " " + e.cameo().code())
         .toList();
   }
 

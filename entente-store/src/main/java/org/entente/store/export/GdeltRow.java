@@ -80,11 +80,10 @@ public record GdeltRow(
     actor(columns, event.source());
     actor(columns, event.target());
     columns.add(isRootEvent ? "1" : "0");
-    String cameo = event.cameo();
-    columns.add(cameo);
-    columns.add(cameo.length() > 3 ? cameo.substring(0, 3) : cameo);
+    columns.add(event.cameo().code());
+    columns.add(event.cameo().base());
     columns.add(event.root());
-    columns.add(Integer.toString(event.quadClass()));
+    columns.add(Integer.toString(event.quadClass().number()));
     columns.add(Double.toString(event.goldstein()));
     columns.add(Integer.toString(numMentions));
     columns.add(Integer.toString(numSources));

@@ -107,9 +107,9 @@ final class EventRowWriter implements AutoCloseable {
     actor(row, event.target());
     Collections.addAll(
         row,
-        event.cameo(),
+        event.cameo().code(),
         event.root(),
-        event.quadClass(),
+        event.quadClass().number(),
         event.goldstein(),
         event.negated(),
         event.modality().label(),

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.entente.codebook.EventCode;
+import org.entente.codebook.QuadClass;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
@@ -76,9 +78,8 @@ public final class EventRows {
         row.getString(8),
         actor(row, 9),
         actor(row, 16),
-        row.getString(23),
-        row.getString(24),
-        row.getInt(25),
+        EventCode.of(row.getString(23)),
+        QuadClass.ofNumber(row.getInt(25)),
         row.getDouble(26),
         row.getBoolean(27),
         Modality.parse(row.getString(28)),
@@ -89,8 +90,16 @@ public final class EventRows {
   }
 
   private static EventActor actor(ResultSet row, int first) throws SQLException {
+    String code = row.getString(first);
+    if (code.isEmpty()) {
+      return EventActor.unresolved(
+          row.getString(first + 3),
+          row.getString(first + 4),
+          row.getInt(first + 5),
+          row.getInt(first + 6));
+    }
     return new EventActor(
-        row.getString(first),
+        code,
         row.getString(first + 1),
         row.getString(first + 2),
         row.getString(first + 3),

@@ -209,7 +209,6 @@ class EventStoreIngestTest {
               bare.source(),
               bare.target(),
               bare.cameo(),
-              bare.root(),
               bare.quadClass(),
               bare.goldstein(),
               bare.negated(),
