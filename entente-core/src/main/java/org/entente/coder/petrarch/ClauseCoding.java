@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
+import org.entente.codebook.EventCode;
 import org.entente.coder.petrarch.VerbPatterns.Pattern;
 import org.entente.coder.petrarch.VerbPatterns.VerbSense;
 import org.entente.core.Document;
@@ -450,10 +451,8 @@ final class ClauseCoding {
     if (code.length() < 2) {
       return java.util.Optional.empty();
     }
-    String root = code.substring(0, 2);
-    CameoCode known = nearest(code);
-    int quad = known != null ? known.quadClass().number() : 1;
-    double goldstein = known != null ? known.goldstein() : 0;
+    EventCode carried = PetrarchEventCodes.carried(code, codebook);
+    double goldstein = codebook.find(carried.code()).map(CameoCode::goldstein).orElse(0.0);
     String id = EventIds.of(document.id(), sentence.index(), source.code(), target.code(), code);
     var trigger = sentence.token(verb);
     return java.util.Optional.of(
@@ -468,9 +467,8 @@ final class ClauseCoding {
             "document",
             actor(source),
             actor(target),
-            code,
-            root,
-            quad,
+            carried,
+            carried.quadClass(),
             goldstein,
             false,
             Modality.FACTUAL,
@@ -478,18 +476,7 @@ final class ClauseCoding {
             trigger.begin(),
             trigger.end(),
             Area.POLITICAL,
-            List.of(rule)));
-  }
-
-  /** The code in the codebook, or the nearest one above it; null for codes outside CAMEO. */
-  private CameoCode nearest(String code) {
-    for (int length = code.length(); length >= 2; length--) {
-      var found = codebook.find(code.substring(0, length));
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    return null;
+            List.of(PetrarchEventCodes.step(code, carried), rule)));
   }
 
   private EventActor actor(ActorCode code) {
