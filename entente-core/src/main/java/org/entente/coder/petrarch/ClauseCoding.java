@@ -377,10 +377,21 @@ final class ClauseCoding {
     List<ActorCode> countries = new ArrayList<>();
     List<String> agents = new ArrayList<>();
     for (ActorMention mention : found) {
-      if (mention.code().isAgentOnly()) {
-        agents.add(mention.code().agent());
+      ActorCode code = mention.code();
+      ActorMention partner = conjoinedWith(mention, found);
+      if (partner != null && code.isAgentOnly()) {
+        // "Danish media and government": the government is Danish too
+        code =
+            new ActorCode(
+                partner.code().country() + code.code(), partner.code().country(), code.agent());
+      } else if (partner != null && code.country() != null && code.agent() == null) {
+        // "the ambassadors of Arnor, Osgiliath and Gondor": each an ambassador
+        code = code.withAgent(partner.code().code().substring(partner.code().country().length()));
+      }
+      if (code.isAgentOnly()) {
+        agents.add(code.agent());
       } else {
-        countries.add(mention.code());
+        countries.add(code);
       }
     }
     if (agents.isEmpty()) {
@@ -397,6 +408,29 @@ final class ClauseCoding {
       }
     }
     return distinct(combined);
+  }
+
+  /**
+   * The mention with a country and an agent of whose words one has this mention's words as a
+   * conjunct ("ambassadors of Arnor(, Osgiliath)"; "Danish media (and government)"), or null.
+   */
+  private ActorMention conjoinedWith(ActorMention mention, List<ActorMention> found) {
+    for (int t = mention.start(); t < mention.end(); t++) {
+      for (Dependency arc : arcs.heads(t)) {
+        if (!arc.base().equals("conj") || arc.head() < 0 || mention.covers(arc.head())) {
+          continue;
+        }
+        for (ActorMention other : found) {
+          if (other != mention
+              && other.covers(arc.head())
+              && other.code().country() != null
+              && other.code().agent() != null) {
+            return other;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private void collect(int token, List<Integer> tokens, Set<Integer> seen) {
