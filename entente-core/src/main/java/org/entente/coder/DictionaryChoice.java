@@ -35,9 +35,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Which dictionaries drive the coder ({@code --dictionaries}): Entente's own ({@code entente}),
- * PETRARCH's ({@code petrarch:DIR}: its actors and agents in the matcher, its verb patterns as the
- * verb lexicon, its discards before coding), or both ({@code entente+petrarch:DIR}: PETRARCH's
- * entries after Entente's, so Entente's win). See {@code docs/petrarch.md}.
+ * PETRARCH's ({@code petrarch:DIR}: its actors and agents in the matcher, its verb patterns coded
+ * by the {@link PetrarchCoder} with PETRARCH's semantics, its discards before coding), or both
+ * ({@code entente+petrarch:DIR}: PETRARCH's entries after Entente's, so Entente's win). See {@code
+ * docs/petrarch.md}.
  */
 public sealed interface DictionaryChoice {
 
@@ -100,14 +101,25 @@ public sealed interface DictionaryChoice {
       }
       PetrarchVerbDictionary verbs = PetrarchVerbReader.read(files.verbs());
       Codebook codes = PetrarchCodebook.extend(codebook, verbs);
-      PetrarchLexicon.Mapping mapping = PetrarchLexicon.map(verbs, codes::contains);
-      Lexicon standard = Lexicon.standard(codes);
-      Lexicon lexicon =
-          withEntente
-              ? standard.addVerbsAfter(mapping.entries())
-              : standard.replaceVerbs(mapping.entries()).withoutNouns();
       List<PetrarchDiscard> discards = new ArrayList<>();
       files.discards().forEach(file -> discards.addAll(PetrarchDiscardReader.read(file)));
+      DictionaryActorMatcher matcher = new DictionaryActorMatcher(builder.build());
+      if (!withEntente) {
+        LOG.info(
+            "PETRARCH dictionaries: {} actor entries (skipped {}), {} verb patterns from {}, {}"
+                + " discards; PETRARCH coder",
+            conversion.entries().size(),
+            conversion.skipped(),
+            verbs.patternCount(),
+            files.verbs().getFileName(),
+            discards.size());
+        return new Setup(
+            new PetrarchCoder(codes, verbs, matcher, vocabulary),
+            new PetrarchDiscards(discards),
+            UnaryOperator.identity());
+      }
+      PetrarchLexicon.Mapping mapping = PetrarchLexicon.map(verbs, codes::contains);
+      Lexicon lexicon = Lexicon.standard(codes).addVerbsAfter(mapping.entries());
       LOG.info(
           "PETRARCH dictionaries: {} actor entries (skipped {}), {} verb entries from {}"
               + " (skipped {}), {} discards",
@@ -117,13 +129,6 @@ public sealed interface DictionaryChoice {
           files.verbs().getFileName(),
           mapping.skipped(),
           discards.size());
-      DictionaryActorMatcher matcher = new DictionaryActorMatcher(builder.build());
-      if (!withEntente) {
-        return new Setup(
-            new PetrarchCoder(codes, verbs, matcher, vocabulary),
-            new PetrarchDiscards(discards),
-            UnaryOperator.identity());
-      }
       EventCoder coder = new EventCoder(codes, lexicon, matcher, vocabulary);
       return new Setup(
           coder,
