@@ -73,7 +73,8 @@ final class ClauseCoding {
   }
 
   /** A chosen sense and pattern of a verb. */
-  private record Choice(VerbSense sense, Pattern pattern, PatternMatch match, int weight) {}
+  private record Choice(
+      VerbSense sense, Pattern pattern, PatternMatch before, PatternMatch match, int weight) {}
 
   List<Event> events() {
     List<Event> events = new ArrayList<>();
@@ -95,7 +96,7 @@ final class ClauseCoding {
         continue;
       }
       int formWeight = (sense.form().words().size() - 1) * 100;
-      Choice choice = new Choice(sense, null, null, formWeight);
+      Choice choice = new Choice(sense, null, null, null, formWeight);
       for (Pattern pattern : sense.patterns()) {
         PatternMatch before = PatternMatch.of(pattern.before(), upper, sentence, -1);
         if (!before.matched()) {
@@ -107,7 +108,7 @@ final class ClauseCoding {
         }
         int weight = formWeight + 1 + before.words() + after.words();
         if (choice.pattern() == null || weight > choice.weight()) {
-          choice = new Choice(sense, pattern, after, weight);
+          choice = new Choice(sense, pattern, before, after, weight);
         }
       }
       if (best == null || choice.weight() > best.weight()) {
@@ -122,25 +123,34 @@ final class ClauseCoding {
     if (code.isNone() || code.source() == null && code.target() == null) {
       return;
     }
-    boolean targetIsSubject =
-        best.pattern() != null && hasRole(best.pattern().source().before(), "+");
+    PatternMatch before = best.before();
+    PatternMatch after = best.match();
     List<ActorCode> sources;
     List<ActorCode> targets;
-    PatternMatch match = best.match();
-    if (match != null && match.sourceFrom() >= 0) {
-      sources = firstGroup(lower, match.sourceFrom(), List.of());
-      targets = subjects(verb);
+    boolean targetBefore = before != null && before.targetFrom() >= 0;
+    if (after != null && after.sourceFrom() >= 0) {
+      // "- * DEAD IN $": the source stands after the verb, the subject is the target
+      sources = firstGroup(lower, after.sourceFrom(), List.of(), after.sourceSkips());
+      targets =
+          targetBefore
+              ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
+              : subjects(verb);
+    } else if (before != null && before.sourceFrom() >= 0) {
+      sources = firstGroup(upper, before.sourceFrom(), List.of(), before.sourceSkips());
+      targets =
+          targetBefore
+              ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
+              : targetsAfter(lower, after, sources);
+    } else if (targetBefore) {
+      // "- + * MONEY": the subject is the target, the actor after the verb the source
+      targets = firstGroup(upper, before.targetFrom(), List.of(), before.targetSkips());
+      sources = firstGroup(lower, 0, targets, 0);
     } else {
       sources = subjects(verb);
-      int from = match != null && match.targetFrom() >= 0 ? match.targetFrom() : 0;
-      targets = targetIsSubject ? List.of() : firstGroup(lower, from, sources);
-    }
-    if (targetIsSubject && match != null && match.sourceFrom() < 0) {
-      targets = sources;
-      sources = firstGroup(lower, 0, targets);
+      targets = targetsAfter(lower, after, sources);
     }
     List<ActorCode> passive = passiveTargets(verb);
-    if (!passive.isEmpty() && !targetIsSubject) {
+    if (!passive.isEmpty() && !targetBefore) {
       targets = passive; // "Eriador was opposed by Osgiliath": OSG → ERI
     }
     if (targets.isEmpty() && sources.size() > 1) {
@@ -323,11 +333,26 @@ final class ClauseCoding {
    * {@code exclude} (the sources): "a resumption of ties between Eriador and Osgiliath" gives ERI
    * and OSG.
    */
-  private List<ActorCode> firstGroup(List<Integer> lower, int from, List<ActorCode> exclude) {
+  /** The first actors after the verb, or after the pattern's {@code +}, past its {@code ^}s. */
+  private List<ActorCode> targetsAfter(
+      List<Integer> lower, PatternMatch after, List<ActorCode> sources) {
+    if (after != null && after.targetFrom() >= 0) {
+      return firstGroup(lower, after.targetFrom(), sources, after.targetSkips());
+    }
+    return firstGroup(lower, 0, sources, 0);
+  }
+
+  private List<ActorCode> firstGroup(
+      List<Integer> lower, int from, List<ActorCode> exclude, int skips) {
+    Set<String> skipped = new HashSet<>();
+    int toSkip = skips;
     for (int p = Math.max(0, from); p < lower.size(); p++) {
       int token = lower.get(p);
       if (isPronoun(token) || mentionsAt(token).isEmpty()) {
         continue;
+      }
+      if (mentionsAt(token).stream().anyMatch(m -> skipped.contains(m.code().code()))) {
+        continue; // still in the phrase a ^ passed over
       }
       int head = token;
       for (int guard = 0; guard < sentence.size(); guard++) {
@@ -341,15 +366,21 @@ final class ClauseCoding {
         }
         head = arc.head();
       }
-      List<ActorCode> found = new ArrayList<>();
-      for (ActorCode code : phraseActors(head)) {
-        if (exclude.stream().noneMatch(e -> e.code().equals(code.code()))) {
-          found.add(code);
-        }
+      List<ActorCode> group = phraseActors(head);
+      boolean other =
+          group.stream()
+              .anyMatch(code -> exclude.stream().noneMatch(e -> e.code().equals(code.code())));
+      if (!other) {
+        continue; // the sources again
       }
-      if (!found.isEmpty()) {
-        return distinct(found);
+      if (toSkip > 0) {
+        // "- * IFTAR IN ^ +": the phrase after IN is passed over, the next is the target
+        toSkip--;
+        mentionsAt(token).forEach(m -> skipped.add(m.code().code()));
+        group.forEach(code -> skipped.add(code.code()));
+        continue;
       }
+      return group;
     }
     return List.of();
   }
@@ -438,10 +469,17 @@ final class ClauseCoding {
       return;
     }
     tokens.add(token);
+    List<ActorMention> countries =
+        mentionsAt(token).stream().filter(m -> m.code().country() != null).toList();
     for (Dependency arc : arcs.children(token)) {
       if (PHRASE_RELATIONS.contains(arc.base()) || arc.relation().equals("nmod:poss")) {
         if (arc.base().equals("appos")) {
           continue; // "Osgiliath, the state's fiercest foe": the same actor again
+        }
+        if (arc.base().equals("nmod")
+            && !countries.isEmpty()
+            && countries.stream().noneMatch(m -> m.covers(arc.dependent()))) {
+          continue; // "Mordor along the pass of Cirith Ungol" is Mordor
         }
         collect(arc.dependent(), tokens, seen);
       }

@@ -16,10 +16,13 @@ import org.entente.text.Token;
  * @param matched whether every element matched
  * @param sourceFrom where in the clause to look for the source ({@code $}), or -1
  * @param targetFrom where in the clause to look for the target ({@code +}), or -1
+ * @param sourceSkips how many phrases the {@code ^}s before {@code $} pass over
+ * @param targetSkips how many phrases the {@code ^}s before {@code +} pass over
  */
-record PatternMatch(boolean matched, int words, int sourceFrom, int targetFrom) {
+record PatternMatch(
+    boolean matched, int words, int sourceFrom, int targetFrom, int sourceSkips, int targetSkips) {
 
-  static final PatternMatch FAILED = new PatternMatch(false, 0, -1, -1);
+  static final PatternMatch FAILED = new PatternMatch(false, 0, -1, -1, 0, 0);
 
   /**
    * Matches {@code elements} against {@code tokens} (indexes into {@code sentence}, in order);
@@ -32,15 +35,26 @@ record PatternMatch(boolean matched, int words, int sourceFrom, int targetFrom) 
     int words = 0;
     int source = -1;
     int target = -1;
+    int carets = 0;
+    int sourceSkips = 0;
+    int targetSkips = 0;
     for (PatternElement element : elements) {
+      if (element.role().equals("^")) {
+        carets++;
+        continue;
+      }
       if (!element.role().isEmpty()) {
         if (element.role().equals("$")) {
           source = position;
+          sourceSkips = carets;
         } else {
           target = position;
+          targetSkips = carets;
         }
+        carets = 0;
         continue;
       }
+      carets = 0;
       int found = -1;
       int length = 0;
       for (int p = position; p < tokens.size() && found < 0; p++) {
@@ -65,7 +79,7 @@ record PatternMatch(boolean matched, int words, int sourceFrom, int targetFrom) 
       position = found + length;
       previous = tokens.get(found + length - 1);
     }
-    return new PatternMatch(true, words, source, target);
+    return new PatternMatch(true, words, source, target, sourceSkips, targetSkips);
   }
 
   private static boolean matchesAt(

@@ -55,7 +55,7 @@ final class VerbPatterns {
    * sequence for multi-word members), the source {@code $} or the target {@code +}.
    *
    * @param alternatives word sequences, any of which matches; empty for a role
-   * @param role {@code $}, {@code +}, or empty for words
+   * @param role {@code $}, {@code +}, {@code ^} (pass over a phrase), or empty for words
    * @param adjacent whether the element is joined to the one before by {@code _} (no words between)
    * @param exact whether the word must match whole (no plural)
    */
@@ -117,11 +117,10 @@ final class VerbPatterns {
           || token.equals("{")
           || token.equals("}")
           || token.equals("%")
-          || token.equals("^")
           || token.equals("*")) {
         continue;
       }
-      if (token.equals("$") || token.equals("+")) {
+      if (token.equals("$") || token.equals("+") || token.equals("^")) {
         elements.add(new PatternElement(List.of(), token, false, false));
         continue;
       }

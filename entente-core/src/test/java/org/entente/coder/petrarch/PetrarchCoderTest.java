@@ -63,6 +63,10 @@ class PetrarchCoderTest {
 
         --- LEAVE  [---] ---
         LEFT [032:033]
+
+        --- CELEBRATE  [181] ---
+        CELEBRATE
+        - * IFTAR IN ^ +  [045]
         """);
     coder = DictionaryChoice.parse("petrarch:" + dir).load(Codebook.standard()).coder();
   }
@@ -185,5 +189,36 @@ class PetrarchCoderTest {
                 8	Gondor	Gondor	PROPN	NNP	_	7	obj	7:obj	_
                 """))
         .containsExactly("ARNGOV GON 041", "OSGGOV GON 041");
+  }
+
+  @Test
+  void aCaretPassesOverAPhraseAndAnActorsOwnPrepositionalPhraseIsNotAnotherActor() {
+    assertThat(
+            code(
+                """
+                # text = Arnor celebrated Iftar in Osgiliath with Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	celebrated	celebrate	VERB	VBD	_	0	root	0:root	_
+                3	Iftar	Iftar	PROPN	NNP	_	2	obj	2:obj	_
+                4	in	in	ADP	IN	_	5	case	5:case	_
+                5	Osgiliath	Osgiliath	PROPN	NNP	_	2	obl	2:obl:in	_
+                6	with	with	ADP	IN	_	7	case	7:case	_
+                7	Gondor	Gondor	PROPN	NNP	_	2	obl	2:obl:with	_
+                """))
+        .containsExactly("ARN GON 045");
+    assertThat(
+            code(
+                """
+                # text = Arnor welcomed Mordor along the pass of Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                3	Mordor	Mordor	PROPN	NNP	_	2	obj	2:obj	_
+                4	along	along	ADP	IN	_	6	case	6:case	_
+                5	the	the	DET	DT	_	6	det	6:det	_
+                6	pass	pass	NOUN	NN	_	3	nmod	3:nmod:along	_
+                7	of	of	ADP	IN	_	8	case	8:case	_
+                8	Gondor	Gondor	PROPN	NNP	_	6	nmod	6:nmod:of	_
+                """))
+        .containsExactly("ARN MOR 041");
   }
 }
