@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.entente.app.CodingRun;
+import org.entente.app.SharedCoders;
 import org.entente.coder.DictionaryChoice;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
