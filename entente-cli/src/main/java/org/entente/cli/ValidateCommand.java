@@ -186,9 +186,18 @@ final class ValidateCommand implements Callable<Integer> {
     Map<String, List<Event>> events = new HashMap<>();
     DocumentCoder coder = SharedCoders.get(coding.nerMode(), choice);
     List<Document> documents = new ArrayList<>();
+    int fromParses = 0;
     for (GoldRecord record : gold.records()) {
-      if (parses && !record.parse().isEmpty()) {
+      if (!record.parse().isEmpty() && !TreebankParses.balanced(record.parse())) {
+        // PETRARCH's bad_input_parse: the record's input is broken, whoever parses the text
+        err.printf(
+            "entente: %s: not coded: its parse's brackets do not balance, and PETRARCH rejects"
+                + " such a record%n",
+            record.id());
+        events.put(record.id(), List.of());
+      } else if (parses && !record.parse().isEmpty()) {
         codeFromParse(coder, record, events, err);
+        fromParses++;
       } else {
         documents.add(record.document());
       }
@@ -196,7 +205,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (parses) {
       err.printf(
           "entente: %s: %d records coded from the file's parses, %d parsed by Entente%n",
-          gold.name(), gold.records().size() - documents.size(), documents.size());
+          gold.name(), fromParses, documents.size());
     }
     CodingRun run = new CodingRun(coder, coding.threads(), err);
     run.run(

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.entente.codebook.Codebook;
 import org.entente.coder.lexicon.Lexicon;
+import org.entente.coder.petrarch.ActorConventions;
 import org.entente.coder.petrarch.PetrarchCoder;
 import org.entente.core.EntenteException;
 import org.entente.dictionary.ActorDictionary;
@@ -89,15 +90,21 @@ public sealed interface DictionaryChoice {
       files.actors().forEach(file -> actors.addAll(PetrarchActorReader.read(file)));
       List<PetrarchAgent> agents = new ArrayList<>();
       files.agents().forEach(file -> agents.addAll(PetrarchAgentReader.read(file)));
-      ActorVocabulary vocabulary = PetrarchVocabulary.extend(entente.vocabulary(), actors, agents);
+      ActorConventions conventions = ActorConventions.of(actors, agents);
+      List<PetrarchActor> converted = withEntente ? actors : conventions.actors();
+      ActorVocabulary vocabulary =
+          PetrarchVocabulary.extend(entente.vocabulary(), converted, agents);
       PetrarchDictionaries.Conversion conversion =
-          PetrarchDictionaries.toActorEntries(actors, agents, vocabulary);
+          PetrarchDictionaries.toActorEntries(converted, agents, vocabulary);
       ActorDictionary.Builder builder = ActorDictionary.builder(vocabulary);
       if (withEntente) {
         entente.entries().forEach(builder::add);
       }
       for (ActorEntry entry : conversion.entries()) {
         builder.add(entry);
+      }
+      if (!withEntente) {
+        conventions.extraEntries(conversion.entries(), agents).forEach(builder::add);
       }
       PetrarchVerbDictionary verbs = PetrarchVerbReader.read(files.verbs());
       Codebook codes = PetrarchCodebook.extend(codebook, verbs);
@@ -114,7 +121,7 @@ public sealed interface DictionaryChoice {
             files.verbs().getFileName(),
             discards.size());
         return new Setup(
-            new PetrarchCoder(codes, verbs, matcher, vocabulary),
+            new PetrarchCoder(codes, verbs, matcher, vocabulary, conventions),
             new PetrarchDiscards(discards),
             UnaryOperator.identity());
       }

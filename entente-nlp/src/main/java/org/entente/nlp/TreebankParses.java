@@ -53,11 +53,7 @@ public final class TreebankParses {
   public static ParsedDocument parse(Document document, String penn) {
     requireNonNull(document, "document is null");
     requireNonNull(penn, "penn is null");
-    int depth = 0;
-    for (int i = 0; i < penn.length() && depth >= 0; i++) {
-      char c = penn.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-    }
+    int depth = depth(penn);
     if (depth != 0) {
       throw EntenteException.badData(
           "%s: the parse's brackets do not balance (%s)",
@@ -93,6 +89,21 @@ public final class TreebankParses {
     ParsedSentence parsed =
         new ParsedSentence(0, 0, text, tokens, CoreNlpSentenceParser.arcs(graph));
     return new ParsedDocument(document, List.of(parsed), List.of());
+  }
+
+  /** Whether a parse's brackets balance: PETRARCH rejects a record whose parse does not. */
+  public static boolean balanced(String penn) {
+    return depth(penn) == 0;
+  }
+
+  /** Open brackets less closed ones, or -1 as soon as a ')' closes nothing. */
+  private static int depth(String penn) {
+    int depth = 0;
+    for (int i = 0; i < penn.length() && depth >= 0; i++) {
+      char c = penn.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return depth;
   }
 
   /**

@@ -53,6 +53,7 @@ final class ClauseCoding {
   private final VerbPatterns verbs;
   private final Codebook codebook;
   private final ActorVocabulary vocabulary;
+  private final ActorConventions conventions;
 
   ClauseCoding(
       Document document,
@@ -61,7 +62,8 @@ final class ClauseCoding {
       List<ActorMention> mentions,
       VerbPatterns verbs,
       Codebook codebook,
-      ActorVocabulary vocabulary) {
+      ActorVocabulary vocabulary,
+      ActorConventions conventions) {
     this.document = document;
     this.date = date;
     this.sentence = sentence;
@@ -70,6 +72,7 @@ final class ClauseCoding {
     this.verbs = verbs;
     this.codebook = codebook;
     this.vocabulary = vocabulary;
+    this.conventions = conventions;
   }
 
   /** A chosen sense and pattern of a verb. */
@@ -407,7 +410,13 @@ final class ClauseCoding {
     }
     List<ActorCode> countries = new ArrayList<>();
     List<String> agents = new ArrayList<>();
+    List<String> prefixes = new ArrayList<>();
     for (ActorMention mention : found) {
+      List<ActorCode> several = conventions.several(mention.text(), vocabulary);
+      if (!several.isEmpty()) {
+        countries.addAll(several); // "the Shire": Frodo, Bilbo and Sam
+        continue;
+      }
       ActorCode code = mention.code();
       ActorMention partner = conjoinedWith(mention, found);
       if (partner != null && code.isAgentOnly()) {
@@ -419,23 +428,34 @@ final class ClauseCoding {
         // "the ambassadors of Arnor, Osgiliath and Gondor": each an ambassador
         code = code.withAgent(partner.code().code().substring(partner.code().country().length()));
       }
-      if (code.isAgentOnly()) {
+      if (code.isAgentOnly() && conventions.prefixAgents().contains(code.code())) {
+        prefixes.add(code.code());
+      } else if (code.isAgentOnly()) {
         agents.add(code.agent());
       } else {
         countries.add(code);
       }
     }
-    if (agents.isEmpty()) {
+    if (agents.isEmpty() && prefixes.isEmpty()) {
       return distinct(countries);
     }
+    String prefix = String.join("", prefixes);
     List<ActorCode> combined = new ArrayList<>();
     for (ActorCode code : countries) {
-      if (code.country() != null && code.agent() == null) {
+      List<ActorCode> withAgents = new ArrayList<>();
+      if (code.agent() == null && !agents.isEmpty()) {
         for (String agent : agents) {
-          combined.add(code.withAgent(agent));
+          withAgents.add(
+              code.country() != null
+                  ? code.withAgent(agent)
+                  : new ActorCode(code.code() + agent, null, agent));
         }
       } else {
-        combined.add(code);
+        withAgents.add(code);
+      }
+      for (ActorCode with : withAgents) {
+        // "MSF Arnor": a prefix agent goes before the country, NGOARN
+        combined.add(prefix.isEmpty() ? with : new ActorCode(prefix + with.code(), null, prefix));
       }
     }
     return distinct(combined);

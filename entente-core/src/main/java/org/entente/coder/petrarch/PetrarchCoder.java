@@ -32,16 +32,19 @@ public final class PetrarchCoder implements ParsedDocumentCoder {
   private final VerbPatterns verbs;
   private final ActorMatcher matcher;
   private final ActorVocabulary vocabulary;
+  private final ActorConventions conventions;
 
   public PetrarchCoder(
       Codebook codebook,
       PetrarchVerbDictionary verbs,
       ActorMatcher matcher,
-      ActorVocabulary vocabulary) {
+      ActorVocabulary vocabulary,
+      ActorConventions conventions) {
     this.codebook = requireNonNull(codebook, "codebook is null");
     this.verbs = new VerbPatterns(requireNonNull(verbs, "verbs is null"));
     this.matcher = requireNonNull(matcher, "matcher is null");
     this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
+    this.conventions = requireNonNull(conventions, "conventions is null");
   }
 
   @Override
@@ -57,7 +60,8 @@ public final class PetrarchCoder implements ParsedDocumentCoder {
               matcher.find(sentence.words(), sentence.lemmas(), date),
               verbs,
               codebook,
-              vocabulary);
+              vocabulary,
+              conventions);
       for (Event event : coding.events()) {
         events.putIfAbsent(event.id(), event);
       }
