@@ -97,7 +97,7 @@ final class CodeCommand implements Callable<Integer> {
     try (Writer events = open(out);
         Writer assessments = assessmentsOut == null ? null : open(assessmentsOut)) {
       DocumentSources sources = coding.sources(err);
-      CodingRun run = new CodingRun(coding.coder(), coding.threads(), err);
+      CodingRun run = new CodingRun(coding.coder(), coding.undatedOn(), coding.threads(), err);
       try (Stream<Document> documents = sources.documents(coding.inputs)) {
         run.run(
             documents.iterator(),

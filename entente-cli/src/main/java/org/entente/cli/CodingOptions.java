@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.core.EntenteException;
@@ -32,7 +33,9 @@ final class CodingOptions {
   @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
-      description = "Publication date of inputs that carry none (.txt files).")
+      description =
+          "Publication date of inputs that carry none (.txt files); without it, they are dated"
+              + " on the day of the run (UTC).")
   String date;
 
   /**
@@ -69,6 +72,15 @@ final class CodingOptions {
     LocalDate defaultDate = Dates.parseOption("--date", date, null);
     return new DocumentSources(
         defaultDate, System.in, problem -> err.println("entente: " + problem));
+  }
+
+  /**
+   * The date of documents that carry none: {@code --date}, else the day of the run in UTC, read
+   * here, once, so that the coder itself reads no clock.
+   */
+  LocalDate undatedOn() {
+    LocalDate given = Dates.parseOption("--date", date, null);
+    return given != null ? given : LocalDate.now(ZoneOffset.UTC);
   }
 
   int threads() {

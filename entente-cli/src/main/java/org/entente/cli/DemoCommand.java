@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,6 +44,9 @@ final class DemoCommand implements Callable<Integer> {
 
   static final String CORPUS = "examples/news.jsonl";
 
+  /** The date of an example item without one (every item carries its own). */
+  static final LocalDate EXAMPLES_UNDATED = LocalDate.of(2024, 12, 31);
+
   @Spec CommandSpec spec;
   @Mixin CodingThreads threads;
 
@@ -63,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("Coding %d example news items (2012-2024) into %s ...%n", documents.size(), db);
     out.flush();
     try (EventStore store = EventStore.open(db)) {
-      CodingRun run = new CodingRun(threads.coder(), threads.threads(), err);
+      CodingRun run = new CodingRun(threads.coder(), EXAMPLES_UNDATED, threads.threads(), err);
       run.run(
           documents.iterator(),
           result ->

@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         if (!admitted.hasNext()) {
           run = null; // nothing new to code: the models need not load
         } else {
-          run = new CodingRun(coding.coder(), coding.threads(), err);
+          run = new CodingRun(coding.coder(), coding.undatedOn(), coding.threads(), err);
           run.run(
               admitted,
               result -> {

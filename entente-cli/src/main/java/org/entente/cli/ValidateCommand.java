@@ -136,7 +136,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** Codes every record of {@code gold}; a record whose coding failed has a crash. */
   private List<CodedRecord> code(GoldFile gold, PrintWriter err) {
     Map<String, List<Event>> events = new HashMap<>();
-    CodingRun run = new CodingRun(dictionaries.coder(coding), coding.threads(), err);
+    CodingRun run =
+        new CodingRun(dictionaries.coder(coding), GoldFiles.UNDATED, coding.threads(), err);
     List<Document> documents = gold.records().stream().map(GoldRecord::document).toList();
     run.run(
         documents.iterator(),

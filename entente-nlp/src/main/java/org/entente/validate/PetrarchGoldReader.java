@@ -20,7 +20,7 @@ import org.entente.nlp.read.Problem;
  */
 public final class PetrarchGoldReader {
 
-  private final PetrarchXmlReader reader = new PetrarchXmlReader(null);
+  private final PetrarchXmlReader reader = new PetrarchXmlReader(GoldFiles.UNDATED);
 
   public GoldFile read(Path file, String name) {
     List<String> warnings = new ArrayList<>();

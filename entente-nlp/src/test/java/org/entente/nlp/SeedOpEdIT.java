@@ -41,7 +41,7 @@ class SeedOpEdIT {
     }
     assertThat(problems).isEmpty();
     assertThat(document.date()).isEqualTo(LocalDate.of(2019, 6, 5));
-    coded = SharedPipeline.coder().run(document).coded();
+    coded = SharedPipeline.coder().run(document, document.date()).coded();
   }
 
   @Test
