@@ -87,7 +87,7 @@ final class CodingOptions {
     return coding.threads();
   }
 
-  DocumentCoder coder() {
-    return dictionaries.coder(coding);
+  DocumentCoder coder(Coders coders) {
+    return dictionaries.coder(coders, coding);
   }
 }

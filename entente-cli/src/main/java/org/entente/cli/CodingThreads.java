@@ -49,7 +49,7 @@ final class CodingThreads {
   }
 
   /** The coder; the first call loads CoreNLP's models (seconds, a gigabyte). */
-  DocumentCoder coder() {
-    return SharedCoders.get(nerMode());
+  DocumentCoder coder(Coders coders) {
+    return coders.get(nerMode());
   }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -48,6 +49,7 @@ final class DemoCommand implements Callable<Integer> {
   static final LocalDate EXAMPLES_UNDATED = LocalDate.of(2024, 12, 31);
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
   @Mixin CodingThreads threads;
 
   @Option(
@@ -67,7 +69,8 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("Coding %d example news items (2012-2024) into %s ...%n", documents.size(), db);
     out.flush();
     try (EventStore store = EventStore.open(db)) {
-      CodingRun run = new CodingRun(threads.coder(), EXAMPLES_UNDATED, threads.threads(), err);
+      CodingRun run =
+          new CodingRun(threads.coder(parent.coders()), EXAMPLES_UNDATED, threads.threads(), err);
       run.run(
           documents.iterator(),
           result ->

@@ -32,7 +32,7 @@ final class DictionaryOption {
   }
 
   /** The coder for these dictionaries; the first call per NER mode loads CoreNLP's models. */
-  DocumentCoder coder(CodingThreads coding) {
-    return SharedCoders.get(coding.nerMode(), check());
+  DocumentCoder coder(Coders coders, CodingThreads coding) {
+    return coders.get(coding.nerMode(), check());
   }
 }

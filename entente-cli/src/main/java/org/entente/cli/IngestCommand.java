@@ -10,6 +10,7 @@ import org.entente.store.ingest.IngestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente ingest FILES…}: code documents and store them, once each. */
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
   @Mixin CodingOptions coding;
   @Mixin StoreOption store;
 
@@ -53,7 +55,9 @@ final class IngestCommand implements Callable<Integer> {
         if (!admitted.hasNext()) {
           run = null; // nothing new to code: the models need not load
         } else {
-          run = new CodingRun(coding.coder(), coding.undatedOn(), coding.threads(), err);
+          run =
+              new CodingRun(
+                  coding.coder(parent.coders()), coding.undatedOn(), coding.threads(), err);
           run.run(
               admitted,
               result -> {

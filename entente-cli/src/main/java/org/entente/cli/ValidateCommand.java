@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente validate FILE…}: codes gold files and scores the result. */
@@ -60,6 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
 
   @Mixin CodingThreads coding;
 
@@ -137,7 +139,8 @@ final class ValidateCommand implements Callable<Integer> {
   private List<CodedRecord> code(GoldFile gold, PrintWriter err) {
     Map<String, List<Event>> events = new HashMap<>();
     CodingRun run =
-        new CodingRun(dictionaries.coder(coding), GoldFiles.UNDATED, coding.threads(), err);
+        new CodingRun(
+            dictionaries.coder(parent.coders(), coding), GoldFiles.UNDATED, coding.threads(), err);
     List<Document> documents = gold.records().stream().map(GoldRecord::document).toList();
     run.run(
         documents.iterator(),

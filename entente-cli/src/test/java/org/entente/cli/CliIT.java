@@ -30,7 +30,8 @@ class CliIT {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit =
+        Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestCoders.SHARED);
     return new Run(exit, out.toString(), err.toString());
   }
 

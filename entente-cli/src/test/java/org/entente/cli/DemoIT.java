@@ -28,7 +28,8 @@ class DemoIT {
   private static String run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit =
+        Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestCoders.SHARED);
     assertThat(exit).as(String.join(" ", args) + "\n" + err).isZero();
     return out.toString();
   }

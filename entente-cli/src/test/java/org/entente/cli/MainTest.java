@@ -19,10 +19,13 @@ class MainTest {
 
   private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
+  /** The coders of this test's runs: none of them needs CoreNLP. */
+  private final Coders coders = new Coders();
+
+  private Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), coders);
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -189,7 +192,7 @@ class MainTest {
     assertThat(noFolder.exit()).isEqualTo(2);
     assertThat(noFolder.err()).contains("does not exist");
     assertThat(ner.exit()).isEqualTo(2);
-    assertThat(SharedCoders.loaded()).as("CoreNLP was not loaded").isFalse();
+    assertThat(coders.loaded()).as("CoreNLP was not loaded").isFalse();
   }
 
   @Test
@@ -205,6 +208,6 @@ class MainTest {
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("stored 0 documents").contains("1 already stored");
-    assertThat(SharedCoders.loaded()).as("CoreNLP was not loaded").isFalse();
+    assertThat(coders.loaded()).as("CoreNLP was not loaded").isFalse();
   }
 }

@@ -41,7 +41,8 @@ class PetrarchDictionariesIT {
               "petrarch:" + dir + "/PETR.Validate," + dir + "/PETR.Validate.verbs.txt"
             },
             new PrintWriter(out, true),
-            new PrintWriter(err, true));
+            new PrintWriter(err, true),
+            TestCoders.SHARED);
 
     assertThat(exit).as(err.toString()).isZero();
     JsonNode file = new ObjectMapper().readTree(out.toString()).path("files").get(0);
@@ -61,7 +62,8 @@ class PetrarchDictionariesIT {
         Main.run(
             new String[] {"validate", records, "--dictionaries", "petrarch:no-such-dir/PETR"},
             new PrintWriter(out, true),
-            new PrintWriter(err, true));
+            new PrintWriter(err, true),
+            TestCoders.SHARED);
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())

@@ -46,7 +46,8 @@ class ValidateIT {
               "0.99"
             },
             new PrintWriter(out, true),
-            new PrintWriter(err, true));
+            new PrintWriter(err, true),
+            TestCoders.SHARED);
 
     assertThat(exit).as(err.toString()).isEqualTo(ValidateCommand.BELOW_FLOOR);
     assertThat(err.toString())
