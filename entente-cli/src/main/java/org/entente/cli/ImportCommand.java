@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.core.EntenteException;
+import org.entente.core.Problem;
 import org.entente.store.EventStore;
 import org.entente.store.gdelt.GdeltImportResult;
-import org.entente.store.gdelt.GdeltProblem;
 import org.entente.store.gdelt.ImportListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +77,7 @@ final class ImportCommand implements Runnable {
                     }
 
                     @Override
-                    public void problem(GdeltProblem problem) {
+                    public void problem(Problem problem) {
                       err.println("entente: " + problem);
                     }
                   });

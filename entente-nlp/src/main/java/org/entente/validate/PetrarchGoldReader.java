@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.entente.core.EntenteException;
+import org.entente.core.Problem;
 import org.entente.nlp.read.GoldEvent;
 import org.entente.nlp.read.PetrarchRecord;
 import org.entente.nlp.read.PetrarchXmlReader;
-import org.entente.nlp.read.Problem;
 
 /**
  * Reads PETRARCH validation XML through {@link PetrarchXmlReader}: each {@code <Sentence>} becomes

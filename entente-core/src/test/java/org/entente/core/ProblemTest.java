@@ -1,4 +1,4 @@
-package org.entente.nlp.read;
+package org.entente.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
