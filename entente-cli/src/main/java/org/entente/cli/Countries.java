@@ -7,6 +7,7 @@ import org.entente.core.EntenteException;
 import org.entente.dictionary.ActorDictionary;
 import org.entente.dictionary.ActorMention;
 import org.entente.dictionary.DictionaryActorMatcher;
+import org.entente.dictionary.EntryKind;
 
 /** Country arguments: a code ({@code CHN}) or a name the dictionary knows ("China", "Russia"). */
 final class Countries {
@@ -22,7 +23,10 @@ final class Countries {
     List<ActorMention> mentions =
         new DictionaryActorMatcher(dictionary)
             .find(List.of(trimmed.split("\\s+")), null, LocalDate.now());
-    if (mentions.size() == 1 && mentions.get(0).code().country() != null) {
+    // a city ("Aleppo") stands for its country in text, but an option names a country itself
+    if (mentions.size() == 1
+        && mentions.get(0).code().country() != null
+        && mentions.get(0).kind() != EntryKind.PLACE) {
       return mentions.get(0).code().country();
     }
     throw EntenteException.userError(

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.entente.place.Gazetteer;
 
 /**
  * Phrases that name actors, looked up longest-first over word pieces. Entries come from Entente's
@@ -16,17 +17,25 @@ public final class ActorDictionary {
   private final ActorVocabulary vocabulary;
   private final PhraseIndex<ActorEntry> index;
   private final List<ActorEntry> entries;
+  private final Gazetteer places;
 
   private ActorDictionary(
-      ActorVocabulary vocabulary, PhraseIndex<ActorEntry> index, List<ActorEntry> entries) {
+      ActorVocabulary vocabulary,
+      PhraseIndex<ActorEntry> index,
+      List<ActorEntry> entries,
+      Gazetteer places) {
     this.vocabulary = vocabulary;
     this.index = index;
     this.entries = Collections.unmodifiableList(entries);
+    this.places = places;
   }
 
-  /** Entente's own dictionary, loaded from the files shipped in {@code entente-core}. */
+  /**
+   * Entente's own dictionary, loaded from the files shipped in {@code entente-core}, with the
+   * gazetteer ({@link Gazetteer#standard()}).
+   */
   public static ActorDictionary standard() {
-    return EntenteDictionaryFiles.load();
+    return EntenteDictionaryFiles.load().withPlaces(Gazetteer.standard());
   }
 
   public static Builder builder(ActorVocabulary vocabulary) {
@@ -39,6 +48,19 @@ public final class ActorDictionary {
 
   public List<ActorEntry> entries() {
     return entries;
+  }
+
+  /**
+   * The cities whose names stand for their country where no entry matches ("the mayor of Nablus" →
+   * PSEGOV), or {@code null} when this dictionary has none.
+   */
+  public Gazetteer places() {
+    return places;
+  }
+
+  /** This dictionary with {@code places} as its gazetteer. */
+  public ActorDictionary withPlaces(Gazetteer places) {
+    return new ActorDictionary(vocabulary, index, entries, places);
   }
 
   /** Number of distinct phrases. */
@@ -85,7 +107,7 @@ public final class ActorDictionary {
     }
 
     public ActorDictionary build() {
-      return new ActorDictionary(vocabulary, index, new ArrayList<>(entries));
+      return new ActorDictionary(vocabulary, index, new ArrayList<>(entries), null);
     }
   }
 }

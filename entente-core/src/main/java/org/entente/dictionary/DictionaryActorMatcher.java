@@ -16,7 +16,10 @@ import java.util.Set;
  *   <li>title + person: "Russian President Vladimir Putin" → the person's code on that date;
  *   <li>state + its organisation: "Chinese People's Liberation Army" → CHNMIL;
  *   <li>coordinated adjectives sharing an agent: "Chinese and Russian representatives" → CHNGOV,
- *       RUSGOV.
+ *       RUSGOV;
+ *   <li>a city of the gazetteer where no entry is as long, for its country, combining like a
+ *       country's name: "the mayor of Nablus" → PSEGOV, "a court in Aleppo" → SYRJUD, "Aleppo's
+ *       governor" → SYRGOV ({@link PlaceActors} says when a city is not read as one).
  * </ul>
  *
  * A person outside every term of office resolves to the country with agent ELI.
@@ -45,8 +48,19 @@ public final class DictionaryActorMatcher implements ActorMatcher {
       Phrases.appendWord(words.get(i), lemmas == null ? null : lemmas.get(i), i, pieces);
     }
     List<MatchedPhrase> hits = new ArrayList<>();
+    PlaceActors places =
+        dictionary.places() == null
+            ? null
+            : new PlaceActors(dictionary.places(), dictionary, words, lemmas, pieces);
     for (int p = 0; p < pieces.size(); ) {
       PhraseIndex.Match<ActorEntry> match = dictionary.longest(pieces, p);
+      MatchedPhrase place =
+          places == null ? null : places.at(p, match == null ? 0 : match.length(), hits);
+      if (place != null) {
+        hits.add(place);
+        p = place.pieceEnd;
+        continue;
+      }
       if (match == null) {
         p++;
         continue;

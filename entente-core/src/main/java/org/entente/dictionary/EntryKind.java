@@ -17,10 +17,20 @@ public enum EntryKind {
   /** A person with dated roles: "Xi Jinping". */
   PERSON,
   /** A sector noun without a country: "government", "troops", "state-owned enterprises". */
-  AGENT;
+  AGENT,
+  /** A city of the gazetteer, standing for its country: "Aleppo", "Nablus". */
+  PLACE;
 
-  /** Names, adjectives, prefixes, metonyms and seats all stand for a state (or its government). */
+  /**
+   * Names, adjectives, prefixes, metonyms, seats and places all stand for a state (or its
+   * government).
+   */
   public boolean isState() {
-    return this == NAME || this == ADJECTIVE || this == PREFIX || this == METONYM || this == SEAT;
+    return this == NAME
+        || this == ADJECTIVE
+        || this == PREFIX
+        || this == METONYM
+        || this == SEAT
+        || this == PLACE;
   }
 }

@@ -3,6 +3,7 @@ package org.entente.dictionary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.place.PlaceMatch;
 
 /** A dictionary match, possibly widened by its neighbours. */
 final class MatchedPhrase {
@@ -81,6 +82,35 @@ final class MatchedPhrase {
         List.of(reason));
   }
 
+  /**
+   * A place of the gazetteer over pieces {@code start} to {@code end}, standing for its country.
+   */
+  static MatchedPhrase ofPlace(
+      List<WordPiece> pieces, int start, int end, PlaceMatch match, String countryName) {
+    StringBuilder text = new StringBuilder();
+    for (int p = start; p < end; p++) {
+      text.append(pieces.get(p).text());
+      if (p + 1 < end) {
+        text.append(pieces.get(p).hyphenAfter() ? "-" : " ");
+      }
+    }
+    String country = match.place().country();
+    ActorCode code = new ActorCode(country, country, null);
+    String reason =
+        String.format("\"%s\" → %s: a city of %s, %s", text, code, countryName, match.describe());
+    return new MatchedPhrase(
+        start,
+        end,
+        pieces.get(start).token(),
+        pieces.get(end - 1).token() + 1,
+        text.toString(),
+        code,
+        EntryKind.PLACE,
+        EntryKind.PLACE,
+        false,
+        List.of(reason));
+  }
+
   private static String describe(ActorEntry entry) {
     return switch (entry.kind()) {
       case NAME -> "name of " + entry.label();
@@ -91,6 +121,7 @@ final class MatchedPhrase {
       case ORGANIZATION -> "organisation " + entry.label();
       case PERSON -> entry.label();
       case AGENT -> "agent " + entry.label();
+      case PLACE -> "city of " + entry.label();
     };
   }
 

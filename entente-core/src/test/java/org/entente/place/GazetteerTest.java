@@ -1,0 +1,144 @@
+package org.entente.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.entente.core.EntenteException;
+import org.entente.core.Tsv;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+  private static Gazetteer standard;
+
+  @BeforeAll
+  static void load() {
+    standard = Gazetteer.standard();
+  }
+
+  private static Place place(String name, String iso2, String country, long population) {
+    return new Place(population, name, name, iso2, country, 1, 2, population, "PPL");
+  }
+
+  private static List<String> words(String text) {
+    return List.of(text.split(" "));
+  }
+
+  @Test
+  void theShippedGazetteerHasTheCitiesOfTheNews() {
+    assertThat(standard.size()).isBetween(9_000, 15_000);
+    Place nablus = standard.lookup("Nablus");
+    assertThat(nablus.country()).isEqualTo("PSE");
+    assertThat(nablus.iso2()).isEqualTo("PS");
+    assertThat(nablus.geonamesId()).isEqualTo(282615L);
+    assertThat(nablus.latitude()).isBetween(32.0, 32.5);
+    assertThat(standard.lookup("Aleppo").country()).isEqualTo("SYR");
+    assertThat(standard.lookup("Mingora").country()).isEqualTo("PAK");
+    assertThat(standard.lookup("Tokyo").kind()).isEqualTo("PPLC");
+    // a territory carries its state's CAMEO code, and its own ISO code
+    assertThat(standard.lookup("Hong Kong").country()).isEqualTo("CHN");
+    assertThat(standard.lookup("Hong Kong").iso2()).isEqualTo("HK");
+    assertThat(standard.lookup("Hong Kong").inTerritory()).isTrue();
+    assertThat(standard.lookup("Bucharest").inTerritory()).isFalse();
+    assertThat(standard.lookup("Nablus").inTerritory()).isFalse();
+    // accents are optional in text
+    assertThat(standard.lookup("Zurich")).isEqualTo(standard.lookup("Zürich"));
+  }
+
+  @Test
+  void aNameSharedAcrossCountriesGoesToAPlaceOnlyWhenItIsMuchLarger() {
+    // Sydney, Australia has some forty times the people of Sydney, Nova Scotia
+    assertThat(standard.lookup("Sydney").country()).isEqualTo("AUS");
+    Gazetteer shared =
+        Gazetteer.of(
+            List.of(
+                place("Birmingham", "GB", "GBR", 984_333),
+                place("Birmingham", "US", "USA", 212_237),
+                place("Hamilton", "CA", "CAN", 519_949),
+                place("Hamilton", "NZ", "NZL", 152_641)));
+    // 4.6 times larger: England's
+    assertThat(984_333.0 / 212_237).isGreaterThan(Gazetteer.DOMINANCE_RATIO);
+    assertThat(shared.lookup("Birmingham").country()).isEqualTo("GBR");
+    // 3.4 times: no country can be said
+    assertThat(519_949.0 / 152_641).isLessThan(Gazetteer.DOMINANCE_RATIO);
+    assertThat(shared.lookup("Hamilton")).isNull();
+    PlaceMatch hamilton = shared.match(words("in Hamilton"), 1);
+    assertThat(hamilton.place()).isNull();
+    assertThat(hamilton.describe()).contains("ambiguous").contains("CA").contains("NZ");
+  }
+
+  @Test
+  void aNameSharedWithinOneCountryIsThatCountrysLargestPlace() {
+    Gazetteer one =
+        Gazetteer.of(
+            List.of(
+                place("Springfield", "US", "USA", 60_000),
+                place("Springfield", "US", "USA", 160_000)));
+    assertThat(one.lookup("Springfield").population()).isEqualTo(160_000);
+  }
+
+  @Test
+  void capitalsAreRequiredWhereGeoNamesWritesThem() {
+    assertThat(standard.match(words("a nice place"), 1)).isNull();
+    assertThat(standard.match(words("flew to Nice"), 2).place().country()).isEqualTo("FRA");
+    assertThat(standard.match(words("MINGORA , Pakistan"), 0).place().name()).isEqualTo("Mingora");
+    // "Rio de Janeiro": the particle stays lower case, the rest must not
+    assertThat(standard.match(words("in Rio de Janeiro"), 1).end()).isEqualTo(4);
+    assertThat(standard.match(words("in rio de janeiro"), 1)).isNull();
+  }
+
+  @Test
+  void theLongestNameWinsAndAPossessiveIsAllowed() {
+    PlaceMatch city = standard.match(words("Ho Chi Minh City 's mayor"), 0);
+    assertThat(city.end()).isEqualTo(4);
+    assertThat(city.place().country()).isEqualTo("VNM");
+    PlaceMatch aleppo = standard.match(words("Aleppo's governor"), 0);
+    assertThat(aleppo.end()).isEqualTo(1);
+    assertThat(aleppo.place().name()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void wordsAndPeoplesNamesNeedACue() {
+    for (String name : List.of("Reading", "Mobile", "Split", "Bath", "Nice")) {
+      assertThat(PlaceCues.needsCue(name)).as(name).isTrue();
+      assertThat(standard.match(words(name), 0).needsCue()).as(name).isTrue();
+    }
+    for (String name : List.of("Victoria", "Florence", "Jackson", "Lincoln")) {
+      assertThat(PlaceCues.needsCue(name)).as(name).isTrue();
+    }
+    // short names are initials and syllables more often than towns ("Ho", "Bo")
+    assertThat(PlaceCues.needsCue("Ho")).isTrue();
+    assertThat(PlaceCues.needsCue("Aleppo")).isFalse();
+    assertThat(PlaceCues.cued(words("clashes in Reading"), 2)).isTrue();
+    assertThat(PlaceCues.cued(words("the mayor of Reading"), 3)).isTrue();
+    assertThat(PlaceCues.cued(words("the city of Nice"), 3)).isTrue();
+    assertThat(PlaceCues.cued(words("Reading the report"), 0)).isFalse();
+    assertThat(PlaceCues.cued(words("a history of Florence"), 3)).isFalse();
+    assertThat(PlaceCues.cued(words("Florence Nightingale"), 0)).isFalse();
+  }
+
+  @Test
+  void countryNamesAreNotPlacesHere() {
+    assertThat(standard.lookup("Syria")).isNull();
+    assertThat(standard.lookup("China")).isNull();
+  }
+
+  @Test
+  void aBadLineIsReportedWithItsFileAndLine() {
+    String text = "282615\tNablus\tNablus\tPS\tPSE\t32.2\tabc\t130326\tPPLA2\n";
+    List<Tsv.Row> rows =
+        Tsv.read("places.tsv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    assertThatThrownBy(() -> Gazetteer.load(rows))
+        .isInstanceOf(EntenteException.class)
+        .hasMessageStartingWith("places.tsv:1:");
+    String far = "1\tX\tX\tPS\tPSE\t132.2\t35\t1\tPPL\n";
+    List<Tsv.Row> farRows =
+        Tsv.read("places.tsv", new ByteArrayInputStream(far.getBytes(StandardCharsets.UTF_8)));
+    assertThatThrownBy(() -> Gazetteer.load(farRows))
+        .hasMessageContaining("no coordinates on earth");
+  }
+}
