@@ -51,9 +51,6 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  /** A file's headline F1 or record recall is below the floor asked for. */
-  static final int BELOW_FLOOR = 4;
-
   /** Report formats. */
   enum Format {
     text,
@@ -130,7 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
       below |= below(err, score, "record recall", headline.recordRecall(), minRecall);
     }
     if (below) {
-      return BELOW_FLOOR;
+      return ExitCodes.BELOW_FLOOR;
     }
     return skipped > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
   }

@@ -49,7 +49,7 @@ class ValidateIT {
             new PrintWriter(err, true),
             TestCoders.SHARED);
 
-    assertThat(exit).as(err.toString()).isEqualTo(ValidateCommand.BELOW_FLOOR);
+    assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.BELOW_FLOOR);
     assertThat(err.toString())
         .contains(plover + ": F1 at country+root level is")
         .doesNotContain(plover + ": record recall at")

@@ -17,6 +17,15 @@ class ProblemTest {
   }
 
   @Test
+  void aRejectedGdeltRowReadsLikeAnyOtherSkippedLine() {
+    Problem row = Problem.ofRow("20150218230000.export.CSV", 12, "EventCode is empty");
+
+    assertThat(row.kind()).isEqualTo(Problem.Kind.REJECTED_ROW);
+    assertThat(row).hasToString("20150218230000.export.CSV:12: EventCode is empty");
+    assertThat(Problem.ofRow("big.CSV", 3_000_000_000L, "x").line()).isEqualTo(3_000_000_000L);
+  }
+
+  @Test
   void leavesOutTheLineWhenThereIsNone() {
     Problem problem =
         Problem.ofFile("empty.txt", Problem.Kind.EMPTY, "empty file; nothing to read");
