@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.app.Coders;
+import org.entente.app.Dates;
 import org.entente.core.EntenteException;
 import org.entente.nlp.DocumentCoder;
 import org.entente.nlp.read.DocumentSources;

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.app.Coders;
 import org.entente.codebook.Codebook;
 import org.entente.dictionary.ActorDictionary;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
       LeadsCommand.class,
       CodebookCommand.class,
       ActorCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      ServeCommand.class
     })
 public final class EntenteCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.entente.app.Coders;
 import org.entente.core.EntenteException;
 import picocli.CommandLine;
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.entente.app.TestCoders;
 import org.entente.core.SharedFiles;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.entente.app.TestCoders;
 import org.entente.core.SharedFiles;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.app;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,7 +21,7 @@ import org.entente.nlp.DocumentCoder;
  * number in flight (memory stays flat on large corpora). Prints a progress line on standard error
  * every few seconds: documents, sentences per second, events.
  */
-final class CodingRun {
+public final class CodingRun {
 
   /** How often the progress line is printed, in milliseconds. */
   static final long PROGRESS_EVERY_MS = 5_000;
@@ -37,9 +37,9 @@ final class CodingRun {
   private long failed;
 
   /**
-   * @param undatedOn the date of documents that carry none: what the command says it is
+   * @param undatedOn the date of documents that carry none: what the caller says it is
    */
-  CodingRun(DocumentCoder coder, LocalDate undatedOn, int threads, PrintWriter progress) {
+  public CodingRun(DocumentCoder coder, LocalDate undatedOn, int threads, PrintWriter progress) {
     this.coder = coder;
     this.undatedOn = requireNonNull(undatedOn, "undatedOn is null");
     this.threads = Math.max(1, threads);
@@ -50,7 +50,7 @@ final class CodingRun {
    * Codes every document; {@code results} is called in input order on the calling thread. A
    * document whose coding fails is reported on {@code progress} and skipped.
    */
-  void run(Iterator<Document> input, Consumer<DocumentCoder.Result> results) {
+  public void run(Iterator<Document> input, Consumer<DocumentCoder.Result> results) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     Deque<Pending> inFlight = new ArrayDeque<>();
     long start = System.nanoTime();
@@ -112,19 +112,19 @@ final class CodingRun {
     progress.flush();
   }
 
-  long documents() {
+  public long documents() {
     return documents;
   }
 
-  long sentences() {
+  public long sentences() {
     return sentences;
   }
 
-  long events() {
+  public long events() {
     return events;
   }
 
-  long failed() {
+  public long failed() {
     return failed;
   }
 

@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.app;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,12 +9,12 @@ import org.entente.nlp.CoreNlpSentenceParser;
 import org.entente.nlp.DocumentCoder;
 
 /**
- * The document coders of one command line, loaded when a command first needs them: the models take
- * seconds and a gigabyte to load. {@link Main#main} makes one per process; a caller that runs many
- * commands in one JVM (the tests) passes the same one to {@link Main#run} to load the models once.
- * Coders for other dictionaries ({@code --dictionaries}) share the NER mode's parser.
+ * The document coders of one command line or server, loaded when a command first needs them: the
+ * models take seconds and a gigabyte to load. The command line's {@code Main} makes one per
+ * process; a caller that runs many commands in one JVM (the tests) passes the same one to load the
+ * models once. Coders for other dictionaries ({@code --dictionaries}) share the NER mode's parser.
  */
-final class Coders {
+public final class Coders {
 
   private final Map<CoreNlpSentenceParser.NerMode, DocumentCoder> standard =
       new EnumMap<>(CoreNlpSentenceParser.NerMode.class);
@@ -22,16 +22,17 @@ final class Coders {
   private final Map<String, DocumentCoder> withDictionaries = new HashMap<>();
 
   /** Whether any coder was loaded (tests check that a command did not need one). */
-  synchronized boolean loaded() {
+  public synchronized boolean loaded() {
     return !standard.isEmpty();
   }
 
-  synchronized DocumentCoder get(CoreNlpSentenceParser.NerMode mode) {
+  public synchronized DocumentCoder get(CoreNlpSentenceParser.NerMode mode) {
     return standard.computeIfAbsent(mode, DocumentCoder::standard);
   }
 
   /** The coder of {@code mode} with {@code choice}'s dictionaries, read once. */
-  synchronized DocumentCoder get(CoreNlpSentenceParser.NerMode mode, DictionaryChoice choice) {
+  public synchronized DocumentCoder get(
+      CoreNlpSentenceParser.NerMode mode, DictionaryChoice choice) {
     if (choice instanceof DictionaryChoice.Entente) {
       return get(mode);
     }

@@ -1,9 +1,9 @@
-package org.entente.cli;
+package org.entente.app;
 
 /** The coders the integration tests share, so that CoreNLP loads once per test JVM. */
-final class TestCoders {
+public final class TestCoders {
 
-  static final Coders SHARED = new Coders();
+  public static final Coders SHARED = new Coders();
 
   private TestCoders() {}
 }
