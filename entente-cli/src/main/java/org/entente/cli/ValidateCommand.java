@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.app.CodingRun;
-import org.entente.app.SharedCoders;
 import org.entente.coder.DictionaryChoice;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
@@ -31,6 +30,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente validate FILE…}: codes gold files and scores the result. */
@@ -62,9 +62,6 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  /** A file's headline F1 or record recall is below the floor asked for. */
-  static final int BELOW_FLOOR = 4;
-
   /** Report formats. */
   enum Format {
     text,
@@ -72,6 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
 
   @Mixin CodingThreads coding;
 
@@ -148,7 +146,7 @@ final class ValidateCommand implements Callable<Integer> {
       below |= below(err, score, "record recall", headline.recordRecall(), minRecall);
     }
     if (below) {
-      return BELOW_FLOOR;
+      return ExitCodes.BELOW_FLOOR;
     }
     return skipped > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
   }
@@ -184,7 +182,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** Codes every record of {@code gold}; a record whose coding failed has a crash. */
   private List<CodedRecord> code(GoldFile gold, DictionaryChoice choice, PrintWriter err) {
     Map<String, List<Event>> events = new HashMap<>();
-    DocumentCoder coder = SharedCoders.get(coding.nerMode(), choice);
+    DocumentCoder coder = parent.coders().get(coding.nerMode(), choice);
     List<Document> documents = new ArrayList<>();
     int fromParses = 0;
     for (GoldRecord record : gold.records()) {
@@ -207,7 +205,7 @@ final class ValidateCommand implements Callable<Integer> {
           "entente: %s: %d records coded from the file's parses, %d parsed by Entente%n",
           gold.name(), fromParses, documents.size());
     }
-    CodingRun run = new CodingRun(coder, coding.threads(), err);
+    CodingRun run = new CodingRun(coder, GoldFiles.UNDATED, coding.threads(), err);
     run.run(
         documents.iterator(),
         result -> events.put(result.coded().document().id(), result.coded().events()));
@@ -238,7 +236,7 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     }
     try {
-      events.put(record.id(), coder.code(parsed).events());
+      events.put(record.id(), coder.code(parsed, GoldFiles.UNDATED).events());
     } catch (RuntimeException e) {
       err.printf("entente: %s: cannot be coded: %s%n", record.id(), e);
     }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.app.TestCoders;
 import org.entente.core.SharedFiles;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,10 @@ class PetrarchDictionariesIT {
     StringWriter out = new StringWriter();
     int exit =
         Main.run(
-            args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+            args.toArray(String[]::new),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            TestCoders.SHARED);
     assertThat(exit).as(err.toString()).isZero();
     return new ObjectMapper().readTree(out.toString()).path("files").get(0);
   }
@@ -82,7 +86,8 @@ class PetrarchDictionariesIT {
         Main.run(
             new String[] {"validate", records, "--dictionaries", "petrarch:no-such-dir/PETR"},
             new PrintWriter(out, true),
-            new PrintWriter(err, true));
+            new PrintWriter(err, true),
+            TestCoders.SHARED);
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())

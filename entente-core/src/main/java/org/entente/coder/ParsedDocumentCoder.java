@@ -9,5 +9,6 @@ import org.entente.text.ParsedDocument;
  */
 public interface ParsedDocumentCoder {
 
-  CodedDocument code(ParsedDocument parsed);
+  /** Codes {@code parsed}; a document without a date is dated {@code undatedOn}. */
+  CodedDocument code(ParsedDocument parsed, java.time.LocalDate undatedOn);
 }

@@ -2,6 +2,7 @@ package org.entente.nlp;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import org.entente.codebook.Codebook;
 import org.entente.coder.CodedDocument;
@@ -69,14 +70,23 @@ public final class DocumentCoder {
     return parser.parse(document);
   }
 
-  /** The coding alone, of an already parsed document. */
-  public CodedDocument code(ParsedDocument parsed) {
-    return after.apply(coder.code(before.apply(parsed)));
+  /**
+   * The coding alone, of an already parsed document.
+   *
+   * @param undatedOn the date of the document if it carries none ({@link EventCoder#code})
+   */
+  public CodedDocument code(ParsedDocument parsed, LocalDate undatedOn) {
+    return after.apply(coder.code(before.apply(parsed), undatedOn));
   }
 
-  public Result run(Document document) {
+  /**
+   * Parses and codes one document.
+   *
+   * @param undatedOn the date of the document if it carries none ({@link EventCoder#code})
+   */
+  public Result run(Document document, LocalDate undatedOn) {
     ParsedDocument parsed = parser.parse(document);
-    return new Result(parsed, code(parsed));
+    return new Result(parsed, code(parsed, undatedOn));
   }
 
   /** A parsed and coded document. */

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
+import org.entente.core.Problem;
 import org.entente.nlp.read.GoldEvent;
 import org.entente.nlp.read.PetrarchRecord;
 import org.entente.nlp.read.PetrarchXmlReader;
-import org.entente.nlp.read.Problem;
 
 /**
  * Reads PETRARCH validation XML through {@link PetrarchXmlReader}: each {@code <Sentence>} becomes
@@ -24,7 +24,7 @@ import org.entente.nlp.read.Problem;
  */
 public final class PetrarchGoldReader {
 
-  private final PetrarchXmlReader reader = new PetrarchXmlReader(null);
+  private final PetrarchXmlReader reader = new PetrarchXmlReader(GoldFiles.UNDATED);
 
   public GoldFile read(Path file, String name) {
     List<String> warnings = new ArrayList<>();

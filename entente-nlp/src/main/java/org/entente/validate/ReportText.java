@@ -148,7 +148,7 @@ public final class ReportText {
             .append(" \"")
             .append(event.trigger())
             .append('"');
-    if (event.modality() != Modality.FACTUAL || event.negated()) {
+    if (!event.isFactual()) {
       text.append(" (")
           .append(event.negated() ? "negated" : "")
           .append(event.negated() && event.modality() != Modality.FACTUAL ? ", " : "")

@@ -48,8 +48,8 @@ public final class PetrarchCoder implements ParsedDocumentCoder {
   }
 
   @Override
-  public CodedDocument code(ParsedDocument parsed) {
-    LocalDate date = parsed.document().date() != null ? parsed.document().date() : LocalDate.now();
+  public CodedDocument code(ParsedDocument parsed, LocalDate undatedOn) {
+    LocalDate date = parsed.document().date() != null ? parsed.document().date() : undatedOn;
     Map<String, Event> events = new LinkedHashMap<>();
     for (ParsedSentence sentence : parsed.sentences()) {
       ClauseCoding coding =

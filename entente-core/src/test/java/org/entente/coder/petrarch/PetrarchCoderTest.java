@@ -77,7 +77,7 @@ class PetrarchCoderTest {
             new Document("T-1", LocalDate.of(1995, 1, 1), "text", "", "", ""),
             ConllU.parse("test.conllu", conllu),
             List.of());
-    return coder.code(parsed).events().stream()
+    return coder.code(parsed, LocalDate.of(1995, 1, 1)).events().stream()
         .map(e -> e.source().code() + " " + e.target().code() + " " + PetrarchEventCodes.written(e))
         .sorted()
         .toList();
@@ -141,7 +141,8 @@ class PetrarchCoderTest {
                 new ParsedDocument(
                     new Document("T-2", LocalDate.of(1995, 1, 1), "text", "", "", ""),
                     ConllU.parse("test.conllu", conllu),
-                    List.of()))
+                    List.of()),
+                LocalDate.of(1995, 1, 1))
             .events()
             .get(0);
     assertThat(event.cameo().code()).isEqualTo(PetrarchEventCodes.OUTSIDE_CAMEO);
