@@ -125,6 +125,11 @@ class GazetteerTest {
   void countryNamesAreNotPlacesHere() {
     assertThat(standard.lookup("Syria")).isNull();
     assertThat(standard.lookup("China")).isNull();
+    // a town named like another country is left out: "talks in Jamaica" are not in Queens
+    assertThat(standard.lookup("Jamaica")).isNull();
+    assertThat(standard.lookup("Armenia")).isNull();
+    // a city-state's capital is its own country's
+    assertThat(standard.lookup("Singapore").country()).isEqualTo("SGP");
   }
 
   @Test
