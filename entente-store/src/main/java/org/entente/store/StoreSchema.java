@@ -20,6 +20,24 @@ final class StoreSchema {
   /** The schema version this code reads and writes. */
   static final int VERSION = 1;
 
+  /**
+   * Where events happened ({@code EventLocation}), one row per located event. Added after version 1
+   * without a new version: a store that lacks it gets it when opened for writing, and is read as
+   * having no locations (an empty temporary table stands in) when opened to read.
+   */
+  private static final String EVENT_LOCATIONS =
+      """
+      TABLE event_locations (
+        event_key BIGINT PRIMARY KEY,
+        location_name VARCHAR NOT NULL,
+        location_country VARCHAR NOT NULL,
+        location_iso2 VARCHAR NOT NULL,
+        location_lat DOUBLE NOT NULL,
+        location_lon DOUBLE NOT NULL,
+        location_kind VARCHAR NOT NULL,
+        location_geonames_id BIGINT NOT NULL,
+        location_from VARCHAR NOT NULL)""";
+
   private static final List<String> TABLES =
       List.of(
           """
@@ -102,7 +120,8 @@ final class StoreSchema {
             code VARCHAR NOT NULL,
             text VARCHAR NOT NULL,
             count BIGINT NOT NULL,
-            PRIMARY KEY (code, text))""");
+            PRIMARY KEY (code, text))""",
+          "CREATE " + EVENT_LOCATIONS);
 
   private StoreSchema() {}
 
@@ -133,6 +152,7 @@ final class StoreSchema {
         return;
       }
       checkVersion(statement, where);
+      statement.execute("CREATE " + EVENT_LOCATIONS.replace("TABLE ", "TABLE IF NOT EXISTS "));
     }
   }
 
@@ -146,6 +166,21 @@ final class StoreSchema {
             where, tableCount(statement) > 0 ? "a DuckDB database" : "an empty DuckDB database");
       }
       checkVersion(statement, where);
+      if (!hasTable(statement, "event_locations")) {
+        statement.execute("CREATE TEMPORARY " + EVENT_LOCATIONS);
+      }
+    }
+  }
+
+  private static boolean hasTable(Statement statement, String name) throws SQLException {
+    try (ResultSet rows =
+        statement.executeQuery(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'"
+                + " AND table_name = '"
+                + name
+                + "'")) {
+      rows.next();
+      return rows.getInt(1) > 0;
     }
   }
 
