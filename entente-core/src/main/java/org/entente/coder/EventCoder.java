@@ -88,7 +88,7 @@ public final class EventCoder {
       SentenceCoding coding =
           new SentenceCoding(document, date, sentence, arcs, actors, codebook, lexicon, vocabulary);
       for (Event event : coding.events()) {
-        events.putIfAbsent(event.id(), locations.locate(event, sentence, arcs, dateline));
+        events.putIfAbsent(event.id(), locations.locate(event, sentence, arcs, dateline, date));
       }
       for (Assessment assessment :
           new AssessmentFinder(

@@ -70,7 +70,7 @@ final class EventLocations {
       if (!capitals(words, match) || !dashAfter(words, match.end())) {
         return null;
       }
-      Place place = match.place();
+      Place place = resolve(match, words, date);
       String country = countryAfterComma(words, match.end(), date);
       if (country != null) {
         place = null;
@@ -93,14 +93,14 @@ final class EventLocations {
   }
 
   /** The event at the place its word governs, else at the dateline's city, else as it is. */
-  Event locate(Event event, ParsedSentence sentence, Arcs arcs, Located dateline) {
+  Event locate(Event event, ParsedSentence sentence, Arcs arcs, Located dateline, LocalDate date) {
     if (gazetteer == null) {
       return event;
     }
     int trigger = triggerToken(sentence, event);
     Located here = null;
     for (int head : heads(arcs, trigger)) {
-      here = governed(sentence, arcs, head);
+      here = governed(sentence, arcs, head, date);
       if (here != null) {
         break;
       }
@@ -129,7 +129,7 @@ final class EventLocations {
     return heads;
   }
 
-  private Located governed(ParsedSentence sentence, Arcs arcs, int head) {
+  private Located governed(ParsedSentence sentence, Arcs arcs, int head, LocalDate date) {
     List<PlaceMatch> places = gazetteer.find(sentence.words());
     for (Dependency arc : arcs.children(head)) {
       if (!(arc.base().equals("obl") || arc.base().equals("nmod"))
@@ -147,17 +147,54 @@ final class EventLocations {
           }
         }
       }
-      if (match == null || match.place() == null) {
+      Place place = match == null ? null : resolve(match, sentence.words(), date);
+      if (place == null) {
         continue;
       }
       String text = sentence.span(match.start(), match.end());
       return new Located(
-          location(match.place(), "text"),
+          location(place, "text"),
           String.format(
               "location: %s \"%s\" under \"%s\" → %s",
               arc.subtype(), text, sentence.token(head).word(), describe(match.place())));
     }
     return null;
+  }
+
+  /**
+   * The place a name stands for, where the country dictionary has its say: a capital it knows as
+   * its country's ("Washington" → USA, not Washington in Tyne and Wear; "Tripoli" → Libya) is the
+   * place of that name in that country, or else that country's capital ("Washington, D.C.").
+   */
+  private Place resolve(PlaceMatch match, List<String> words, LocalDate date) {
+    String country = dictionaryCountry(words.subList(match.start(), match.end()), date);
+    if (country == null) {
+      return match.place();
+    }
+    if (match.place() != null && match.place().country().equals(country)) {
+      return match.place();
+    }
+    for (Place candidate : match.name().places()) {
+      if (candidate.country().equals(country)) {
+        return candidate;
+      }
+    }
+    return gazetteer.capital(country);
+  }
+
+  /** The country the dictionary reads the whole name as (a capital or a country), or null. */
+  private String dictionaryCountry(List<String> words, LocalDate date) {
+    if (matcher == null) {
+      return null;
+    }
+    List<ActorMention> mentions = matcher.find(words, null, date);
+    if (mentions.size() != 1) {
+      return null;
+    }
+    ActorMention mention = mentions.get(0);
+    boolean whole = mention.start() == 0 && mention.end() == words.size();
+    boolean state = mention.kind() == EntryKind.METONYM || mention.kind() == EntryKind.NAME;
+    return whole && state ? mention.code().country() : null;
   }
 
   private static PlaceMatch covering(List<PlaceMatch> places, int token) {

@@ -71,6 +71,16 @@ class EventLocationsTest {
   }
 
   @Test
+  void aCapitalTheDictionaryKnowsIsItsCountrysCity() {
+    // the gazetteer's "Washington" is a town in England; the dictionary's is the United States
+    EventLocation washington = dateline("WASHINGTON , March 3 - The U.S. said .");
+    assertThat(washington.name()).isEqualTo("Washington, D.C.");
+    assertThat(washington.country()).isEqualTo("USA");
+    // Tripoli is Libya's in the dictionary, though Lebanon has one too
+    assertThat(dateline("TRIPOLI - Libya said .").country()).isEqualTo("LBY");
+  }
+
+  @Test
   void aCityInASentenceIsNoDateline() {
     assertThat(dateline("Tokyo said on Monday that exports rose .")).isNull();
     assertThat(dateline("ALEPPO FALLS TO REBELS")).isNull();
