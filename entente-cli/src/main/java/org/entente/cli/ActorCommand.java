@@ -3,15 +3,14 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.entente.app.Dates;
+import org.entente.app.Lookups;
 import org.entente.core.EntenteException;
 import org.entente.dictionary.ActorDictionary;
 import org.entente.dictionary.ActorMention;
 import org.entente.dictionary.ActorVocabulary;
-import org.entente.dictionary.DictionaryActorMatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,18 +73,9 @@ final class ActorCommand implements Callable<Integer> {
     }
     LocalDate on = Dates.parseOption("--date", date, LocalDate.now());
     String phrase = String.join(" ", words);
-    List<String> plain = List.of(phrase.strip().split("\\s+"));
-    List<ActorMention> mentions = new DictionaryActorMatcher(dictionary).find(plain, null, on);
+    List<ActorMention> mentions = Lookups.actors(dictionary, phrase, on);
     if (json) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (ActorMention mention : mentions) {
-        rows.add(toJson(mention, dictionary.vocabulary()));
-      }
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("phrase", phrase);
-      result.put("date", on.toString());
-      result.put("actors", rows);
-      out.println(Json.write(result));
+      out.println(Json.write(Lookups.toJson(phrase, on, mentions, dictionary.vocabulary())));
     } else if (mentions.isEmpty()) {
       out.printf("\"%s\": no actor known on %s%n", phrase, on);
     } else {
@@ -109,20 +99,6 @@ final class ActorCommand implements Callable<Integer> {
           .append(vocabulary.part(mention.code().agent()).map(p -> p.name()).orElse("?"));
     }
     return text.toString();
-  }
-
-  static Map<String, Object> toJson(ActorMention mention, ActorVocabulary vocabulary) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("text", mention.text());
-    row.put("code", mention.code().code());
-    row.put("country", mention.code().country());
-    row.put("agent", mention.code().agent());
-    row.put(
-        "name",
-        mention.code().country() == null ? null : vocabulary.countryName(mention.code().country()));
-    row.put("kind", mention.kind().name().toLowerCase(java.util.Locale.ROOT));
-    row.put("why", mention.why());
-    return row;
   }
 
   private static void printCodes(ActorVocabulary vocabulary, PrintWriter out) {

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.entente.app.CodingRun;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
 import org.entente.event.Assessment;

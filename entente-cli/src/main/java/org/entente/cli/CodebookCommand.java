@@ -2,10 +2,10 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.entente.app.Lookups;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
 import picocli.CommandLine.Command;
@@ -39,25 +39,12 @@ final class CodebookCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Codebook codebook = parent.codebook();
-    List<CameoCode> shown = new ArrayList<>();
-    if (codes.isEmpty()) {
-      codebook.codes().stream().filter(CameoCode::isRoot).forEach(shown::add);
-    } else {
-      for (String code : codes) {
-        CameoCode main = codebook.get(code.strip());
-        shown.add(main);
-        for (CameoCode child : codebook.codes()) {
-          if (!child.code().equals(main.code()) && child.code().startsWith(main.code())) {
-            shown.add(child);
-          }
-        }
-      }
-    }
+    List<CameoCode> shown = Lookups.codes(codebook, codes);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (CameoCode code : shown) {
-        rows.add(toJson(code));
+        rows.add(Lookups.toJson(code));
       }
       out.println(Json.write(rows.size() == 1 ? rows.get(0) : rows));
       return ExitCodes.OK;
@@ -75,15 +62,5 @@ final class CodebookCommand implements Callable<Integer> {
           code.goldstein());
     }
     return ExitCodes.OK;
-  }
-
-  static Map<String, Object> toJson(CameoCode code) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("code", code.code());
-    row.put("name", code.name());
-    row.put("root", code.root());
-    row.put("quad_class", code.quadClass().number());
-    row.put("goldstein", code.goldstein());
-    return row;
   }
 }

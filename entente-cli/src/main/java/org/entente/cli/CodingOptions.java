@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.app.Dates;
 import org.entente.core.EntenteException;
 import org.entente.nlp.DocumentCoder;
 import org.entente.nlp.read.DocumentSources;

@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.util.Locale;
+import org.entente.app.SharedCoders;
 import org.entente.core.EntenteException;
 import org.entente.nlp.CoreNlpSentenceParser;
 import org.entente.nlp.DocumentCoder;

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.entente.analysis.RelationshipAnalysis;
 import org.entente.analysis.report.Format;
 import org.entente.analysis.scope.Dyad;
 import org.entente.analysis.scope.Window;
+import org.entente.app.Ingestion;
+import org.entente.app.StoreAnalyses;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
 import org.entente.event.Period;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Code the bundled example corpus (238 news items, 2012-2024, written for Entente) into a"
           + " fresh store, then show the China-Russia relationship by year, the USA-China-Russia"
-          + " triangle, and the commands to explore further.",
+          + " triangle, the commands to explore further, and how to open the dashboard on it.",
       "Takes about a minute: CoreNLP loads its models, then codes about 1,000 sentences."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -63,35 +64,24 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("Coding %d example news items (2012-2024) into %s ...%n", documents.size(), db);
     out.flush();
     try (EventStore store = EventStore.open(db)) {
-      CodingRun run = new CodingRun(threads.coder(), threads.threads(), err);
-      run.run(
-          documents.iterator(),
-          result ->
-              store.ingest(
-                  result.coded().document(),
-                  result.coded().events(),
-                  result.coded().assessments()));
-      out.printf("Coded %,d sentences into %,d events.%n%n", run.sentences(), run.events());
-      RelationshipAnalysis analysis = RelationshipAnalysis.standard();
+      Ingestion.Summary coded =
+          new Ingestion(store, threads::coder, threads.threads(), err).ingest(documents.iterator());
+      out.printf(
+          "Coded %,d sentences into %,d events.%n%n", coded.sentences(), coded.codedEvents());
+      StoreAnalyses analyses = new StoreAnalyses(store);
       var renderer = Format.TEXT.renderer();
-      var events = AnalysisOptions.events(store, List.of("CHN", "RUS", "USA"), Window.ALL);
-      Dyad chinaRussia = Dyad.of("CHN", "RUS");
       out.println(
-          renderer.profile(
-              analysis.relation(
-                  chinaRussia,
-                  Window.ALL,
-                  Period.YEAR,
-                  events,
-                  store.assessments("CHN", "RUS", null, null))));
-      out.println(renderer.triangle(analysis.triangle("USA", "CHN", "RUS", Window.ALL, events)));
+          renderer.profile(analyses.relation(Dyad.of("CHN", "RUS"), Window.ALL, Period.YEAR)));
+      out.println(renderer.triangle(analyses.triangle("USA", "CHN", "RUS", Window.ALL)));
       out.printf(
           "%nWhere to look next (the store is %s):%n"
               + "  ./entente relation USA RUS --db %1$s        US-Russia, year by year%n"
               + "  ./entente relation USA CHN --db %1$s --by quarter%n"
               + "  ./entente leads CHN RUS --db %1$s           who leads on which issue%n"
               + "  ./entente events --source RUS --target CHN --root 06 --db %1$s%n"
-              + "  ./entente code YOUR-TEXT.txt --date 2019-06-05   code your own text%n",
+              + "  ./entente code YOUR-TEXT.txt --date 2019-06-05   code your own text%n"
+              + "%nTo see it in the dashboard: ./entente serve --db %1$s%n"
+              + "  then open http://127.0.0.1:8080/ in a browser (Ctrl-C stops the server)%n",
           db);
     }
     return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.app.SharedCoders;
 import org.entente.coder.DictionaryChoice;
 import org.entente.nlp.DocumentCoder;
 import picocli.CommandLine.Option;

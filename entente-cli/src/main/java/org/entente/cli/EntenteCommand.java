@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
       LeadsCommand.class,
       CodebookCommand.class,
       ActorCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      ServeCommand.class
     })
 public final class EntenteCommand implements Runnable {
 

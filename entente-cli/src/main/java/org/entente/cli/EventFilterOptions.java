@@ -1,9 +1,8 @@
 package org.entente.cli;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.core.EntenteException;
+import org.entente.app.EventFilter;
 import org.entente.dictionary.ActorDictionary;
 import org.entente.store.query.EventQuery;
 import picocli.CommandLine.Option;
@@ -38,33 +37,7 @@ final class EventFilterOptions {
 
   /** The query; {@code --source} and {@code --target} are checked against the dictionary. */
   EventQuery query(ActorDictionary dictionary) {
-    EventQuery query = EventQuery.all();
-    if (source != null) {
-      query = query.source(Countries.resolveActor("--source", source, dictionary));
-    }
-    if (target != null) {
-      query = query.target(Countries.resolveActor("--target", target, dictionary));
-    }
-    try {
-      LocalDate first = Dates.parseOption("--from", from, null);
-      LocalDate last = Dates.parseOption("--to", to, null);
-      if (first != null) {
-        query = query.from(first);
-      }
-      if (last != null) {
-        query = query.to(last);
-      }
-      if (!roots.isEmpty()) {
-        List<String> padded = new ArrayList<>();
-        roots.forEach(r -> padded.add(r.strip().length() == 1 ? "0" + r.strip() : r.strip()));
-        query = query.roots(padded.toArray(String[]::new));
-      }
-      if (factual) {
-        query = query.onlyFactual();
-      }
-      return query;
-    } catch (IllegalArgumentException e) {
-      throw EntenteException.userError("%s", e.getMessage());
-    }
+    return new EventFilter("--", source, target, false, from, to, roots, List.of(), factual)
+        .query(dictionary);
   }
 }

@@ -1,12 +1,11 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.entente.app.Ingestion;
 import org.entente.core.Document;
 import org.entente.store.EventStore;
-import org.entente.store.ingest.IngestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,49 +42,29 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     coding.check();
-    long[] counts = new long[4]; // stored, refused, events, assessments
     try (EventStore eventStore = store.open()) {
       var sources = coding.sources(err);
-      IngestGate gate = new IngestGate(eventStore, err);
-      CodingRun run;
+      Ingestion.Summary summary;
       try (Stream<Document> documents = sources.documents(coding.inputs)) {
-        Iterator<Document> admitted = gate.admit(documents.iterator());
-        if (!admitted.hasNext()) {
-          run = null; // nothing new to code: the models need not load
-        } else {
-          run = new CodingRun(coding.coder(), coding.threads(), err);
-          run.run(
-              admitted,
-              result -> {
-                Document document = result.coded().document();
-                IngestResult stored =
-                    eventStore.ingest(
-                        document, result.coded().events(), result.coded().assessments());
-                gate.done(document);
-                if (stored.stored()) {
-                  counts[0]++;
-                  counts[2] += stored.newEvents() + stored.mergedEvents();
-                  counts[3] += stored.assessments();
-                } else {
-                  counts[1]++;
-                  err.println("entente: " + stored.describe());
-                }
-              });
-        }
+        summary =
+            new Ingestion(eventStore, coding::coder, coding.threads(), err)
+                .ingest(documents.iterator());
       }
-      long skipped = sources.skipped() + (run == null ? 0 : run.failed()) + counts[1];
+      long skipped = sources.skipped() + summary.failed() + summary.refused();
       out.printf(
           "stored %,d documents (%,d events, %,d assessments) in %s; %,d already stored%s%s%n",
-          counts[0],
-          counts[2],
-          counts[3],
+          summary.stored(),
+          summary.events(),
+          summary.assessments(),
           store.db,
-          gate.alreadyStored(),
-          gate.conflicts() > 0
-              ? "; " + gate.conflicts() + " stored under a new id (id conflict, see standard error)"
+          summary.alreadyStored(),
+          summary.conflicts() > 0
+              ? "; "
+                  + summary.conflicts()
+                  + " stored under a new id (id conflict, see standard error)"
               : "",
           skipped > 0 ? "; " + skipped + " input(s) skipped (see standard error)" : "");
-      return skipped + gate.conflicts() > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+      return skipped + summary.conflicts() > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
     }
   }
 }

@@ -1,10 +1,9 @@
 package org.entente.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.analysis.RelationshipAnalysis;
 import org.entente.analysis.scope.Dyad;
-import org.entente.core.EntenteException;
+import org.entente.app.Arguments;
+import org.entente.app.StoreAnalyses;
 import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,18 +35,10 @@ final class LeadsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String first = Countries.resolve(a, parent.dictionary());
-    String second = Countries.resolve(b, parent.dictionary());
-    Dyad dyad;
-    try {
-      dyad = Dyad.of(first, second);
-    } catch (IllegalArgumentException e) {
-      throw EntenteException.userError("%s", e.getMessage());
-    }
+    Dyad dyad = Arguments.dyad(a, b, parent.dictionary());
     try (EventStore eventStore = store.openToRead()) {
-      var leadership =
-          RelationshipAnalysis.standard()
-              .leads(dyad, analysis.window(), analysis.events(eventStore, List.of(first, second)));
+      var window = analysis.window();
+      var leadership = new StoreAnalyses(eventStore).leads(dyad, window);
       spec.commandLine().getOut().println(analysis.format().renderer().leadership(leadership));
     }
     return ExitCodes.OK;

@@ -1,12 +1,10 @@
 package org.entente.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.analysis.RelationshipAnalysis;
 import org.entente.analysis.dyad.DyadProfile;
 import org.entente.analysis.scope.Dyad;
-import org.entente.core.EntenteException;
-import org.entente.event.Assessment;
+import org.entente.app.Arguments;
+import org.entente.app.StoreAnalyses;
 import org.entente.event.Period;
 import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
@@ -59,28 +57,11 @@ final class RelationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String first = Countries.resolve(a, parent.dictionary());
-    String second = Countries.resolve(b, parent.dictionary());
-    Dyad dyad;
-    Period period;
-    try {
-      dyad = Dyad.of(first, second);
-      period = Period.parse(by);
-    } catch (IllegalArgumentException e) {
-      throw EntenteException.userError("%s", e.getMessage());
-    }
+    Dyad dyad = Arguments.dyad(a, b, parent.dictionary());
+    Period period = Arguments.period(by);
     try (EventStore eventStore = store.openToRead()) {
       var window = analysis.window();
-      List<Assessment> assessments =
-          eventStore.assessments(dyad.a(), dyad.b(), window.from(), window.to());
-      DyadProfile profile =
-          RelationshipAnalysis.standard()
-              .relation(
-                  dyad,
-                  window,
-                  period,
-                  analysis.events(eventStore, List.of(first, second)),
-                  assessments);
+      DyadProfile profile = new StoreAnalyses(eventStore).relation(dyad, window, period);
       spec.commandLine().getOut().println(analysis.format().renderer().profile(profile));
     }
     return ExitCodes.OK;

@@ -2,7 +2,8 @@ package org.entente.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.analysis.RelationshipAnalysis;
+import org.entente.app.Arguments;
+import org.entente.app.StoreAnalyses;
 import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,13 +34,11 @@ final class TriangleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String a = Countries.resolve(countries.get(0), parent.dictionary());
-    String b = Countries.resolve(countries.get(1), parent.dictionary());
-    String c = Countries.resolve(countries.get(2), parent.dictionary());
+    List<String> codes = Arguments.countries(countries, parent.dictionary());
     try (EventStore eventStore = store.openToRead()) {
+      var window = analysis.window();
       var triangle =
-          RelationshipAnalysis.standard()
-              .triangle(a, b, c, analysis.window(), analysis.events(eventStore, List.of(a, b, c)));
+          new StoreAnalyses(eventStore).triangle(codes.get(0), codes.get(1), codes.get(2), window);
       spec.commandLine().getOut().println(analysis.format().renderer().triangle(triangle));
     }
     return ExitCodes.OK;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.entente.app.CodingRun;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
 import org.entente.event.Event;

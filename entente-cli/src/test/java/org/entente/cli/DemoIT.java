@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code entente demo} on the bundled example corpus tells the story of 2012–2024: China and Russia
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoIT {
 
-  @TempDir static Path dir;
   private static String db;
   private static String demoOutput;
 
@@ -35,8 +32,8 @@ class DemoIT {
 
   @BeforeAll
   static void demo() {
-    db = dir.resolve("demo.duckdb").toString();
-    demoOutput = run("demo", "--db", db);
+    db = DemoStore.path().toString();
+    demoOutput = DemoStore.output();
   }
 
   /** Level label by year, for years with enough evidence to tell. */
@@ -72,7 +69,9 @@ class DemoIT {
     assertThat(demoOutput)
         .contains("CHN–RUS relationship")
         .contains("strategic triangle")
-        .contains("Where to look next");
+        .contains("Where to look next")
+        .contains("To see it in the dashboard: ./entente serve --db " + db)
+        .contains("http://127.0.0.1:8080/");
   }
 
   @Test

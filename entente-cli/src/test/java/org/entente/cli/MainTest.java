@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.app.SharedCoders;
 import org.entente.core.Document;
 import org.entente.store.EventStore;
 import org.junit.jupiter.api.Test;

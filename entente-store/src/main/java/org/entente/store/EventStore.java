@@ -29,9 +29,13 @@ import org.entente.store.gdelt.GdeltImporter;
 import org.entente.store.gdelt.ImportListener;
 import org.entente.store.ingest.DocumentIngester;
 import org.entente.store.ingest.IngestResult;
+import org.entente.store.query.CountryCount;
+import org.entente.store.query.EventCursor;
 import org.entente.store.query.EventMention;
+import org.entente.store.query.EventPage;
 import org.entente.store.query.EventQueries;
 import org.entente.store.query.EventQuery;
+import org.entente.store.query.PairCount;
 import org.entente.store.query.PeriodTally;
 import org.entente.store.query.StoreCounts;
 
@@ -254,6 +258,33 @@ public final class EventStore implements AutoCloseable {
       return queries.forEach(query, action);
     } catch (SQLException e) {
       throw Sql.failure(e, "reading events from " + where);
+    }
+  }
+
+  /** A page of the events the query selects, after {@code after} ({@code null}: the first). */
+  public synchronized EventPage eventPage(EventQuery query, EventCursor after, int size) {
+    try {
+      return queries.page(query, after, size);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "reading events from " + where);
+    }
+  }
+
+  /** The countries of the events the query selects, with their event counts, most first. */
+  public synchronized List<CountryCount> countries(EventQuery query) {
+    try {
+      return queries.countries(query);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "counting countries in " + where);
+    }
+  }
+
+  /** The pairs of countries of the events the query selects, with their counts, most first. */
+  public synchronized List<PairCount> pairs(EventQuery query) {
+    try {
+      return queries.pairs(query);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "counting pairs in " + where);
     }
   }
 

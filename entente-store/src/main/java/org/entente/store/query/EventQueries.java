@@ -75,6 +75,97 @@ public final class EventQueries {
     return count;
   }
 
+  /**
+   * The page of at most {@code size} events the query selects after {@code after} (from the first
+   * when {@code null}), by date then key; its {@code next} is where the following page starts. The
+   * query's own limit is ignored.
+   */
+  public EventPage page(EventQuery query, EventCursor after, int size) throws SQLException {
+    if (size < 1) {
+      throw new IllegalArgumentException("a page holds at least one event, not " + size);
+    }
+    SqlFilter filter = SqlFilter.of(query);
+    String sql =
+        EventRows.SELECT.replace(" FROM events", ", date, event_key FROM events")
+            + " WHERE "
+            + filter.sql()
+            + (after == null ? "" : " AND (date > ? OR (date = ? AND event_key > ?))")
+            + " ORDER BY date, event_key LIMIT ?";
+    List<Event> events = new ArrayList<>();
+    EventCursor last = null;
+    boolean more = false;
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int position = filter.bind(statement, 1);
+      if (after != null) {
+        statement.setObject(position++, after.date());
+        statement.setObject(position++, after.date());
+        statement.setLong(position++, after.key());
+      }
+      statement.setInt(position, size + 1);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          if (events.size() == size) {
+            more = true;
+            break;
+          }
+          events.add(EventRows.read(rows));
+          last = new EventCursor(rows.getObject(33, LocalDate.class), rows.getLong(34));
+        }
+      }
+    }
+    return new EventPage(events, more ? last : null);
+  }
+
+  /**
+   * The countries of the events the query selects that have a country on both sides (two different
+   * ones), with how many such events each is in, most first; the query's limit applies.
+   */
+  public List<CountryCount> countries(EventQuery query) throws SQLException {
+    SqlFilter filter = SqlFilter.of(query);
+    String dyadic = " FROM events WHERE " + filter.sql() + " AND source_country <> target_country";
+    String sql =
+        "SELECT country, count(*) AS n FROM (SELECT source_country AS country"
+            + dyadic
+            + " UNION ALL SELECT target_country"
+            + dyadic
+            + ") GROUP BY country ORDER BY n DESC, country"
+            + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
+    List<CountryCount> countries = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      filter.bind(statement, filter.bind(statement, 1));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          countries.add(new CountryCount(rows.getString(1), rows.getLong(2)));
+        }
+      }
+    }
+    return countries;
+  }
+
+  /**
+   * The pairs of countries of the events the query selects, with their events in both directions,
+   * most first; the query's limit applies.
+   */
+  public List<PairCount> pairs(EventQuery query) throws SQLException {
+    SqlFilter filter = SqlFilter.of(query);
+    String sql =
+        "SELECT least(source_country, target_country) AS a,"
+            + " greatest(source_country, target_country) AS b, count(*) AS n FROM events WHERE "
+            + filter.sql()
+            + " AND source_country <> target_country GROUP BY a, b ORDER BY n DESC, a, b"
+            + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
+    List<PairCount> pairs = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      filter.bind(statement, 1);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          pairs.add(new PairCount(rows.getString(1), rows.getString(2), rows.getLong(3)));
+        }
+      }
+    }
+    return pairs;
+  }
+
   /** Counts and Goldstein sums per period, direction (source and target country) and quad class. */
   public List<PeriodTally> tally(EventQuery query, Period period) throws SQLException {
     SqlFilter filter = SqlFilter.of(query);

@@ -129,6 +129,49 @@ class EventQueriesTest {
   }
 
   @Test
+  void pagesFollowOneAnotherWithoutGapsOrRepeatsEvenWhenEventsAreAddedMeanwhile() {
+    EventQuery dyad = EventQuery.between("CHN", "RUS");
+    EventPage first = store.eventPage(dyad, null, 2);
+    assertThat(first.events()).containsExactly(tooEarly, gasDeal);
+    assertThat(first.next()).isNotNull();
+
+    // an event stored before the page already read does not shift the next one
+    Event earlier = event("d2", 0, "RUS", "CHN", "042", LocalDate.of(2012, 1, 1));
+    store.ingest(document("d2", "Later news of earlier times."), List.of(earlier), List.of());
+    EventCursor resumed = EventCursor.parse(first.next().text());
+    EventPage second = store.eventPage(dyad, resumed, 2);
+    EventPage third = store.eventPage(dyad, second.next(), 2);
+
+    assertThat(resumed).isEqualTo(first.next());
+    assertThat(second.events()).containsExactlyInAnyOrder(backwards, visit);
+    assertThat(third.events()).containsExactly(arms);
+    assertThat(third.next()).isNull();
+  }
+
+  @Test
+  void aCursorNotMadeByAPageIsRejectedWithAMessage() {
+    assertThatThrownBy(() -> EventCursor.parse("not-a-cursor"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "'not-a-cursor' is not a cursor given by an earlier page; start again without one");
+  }
+
+  @Test
+  void countriesAndPairsWithTheirEventsBetweenTwoCountries() {
+    // 5 CHN–RUS events, 1 CHN–USA; the domestic and the UN events have no second country
+    assertThat(store.countries(EventQuery.all()))
+        .containsExactly(
+            new CountryCount("CHN", 6), new CountryCount("RUS", 5), new CountryCount("USA", 1));
+    assertThat(store.pairs(EventQuery.all()))
+        .containsExactly(new PairCount("CHN", "RUS", 5), new PairCount("CHN", "USA", 1));
+    assertThat(store.pairs(EventQuery.all().onlyFactual().limit(1)))
+        .containsExactly(new PairCount("CHN", "RUS", 5));
+    assertThat(store.countries(EventQuery.all().from(LocalDate.of(2015, 1, 1))))
+        .containsExactly(
+            new CountryCount("CHN", 2), new CountryCount("RUS", 1), new CountryCount("USA", 1));
+  }
+
+  @Test
   void assessmentsOfADyadInAnyOrderAndWindow() {
     assertThat(store.assessments("RUS", "CHN", null, null)).containsExactly(entente, confrontation);
     assertThat(store.assessments("CHN", "RUS", LocalDate.of(2015, 1, 1), null))

@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.app;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,11 +10,11 @@ import org.entente.dictionary.DictionaryActorMatcher;
 import org.entente.dictionary.EntryKind;
 
 /** Country arguments: a code ({@code CHN}) or a name the dictionary knows ("China", "Russia"). */
-final class Countries {
+public final class Countries {
 
   private Countries() {}
 
-  static String resolve(String argument, ActorDictionary dictionary) {
+  public static String resolve(String argument, ActorDictionary dictionary) {
     String trimmed = argument.strip();
     String upper = trimmed.toUpperCase(Locale.ROOT);
     if (upper.length() == 3 && dictionary.vocabulary().isCountry(upper)) {
@@ -41,7 +41,7 @@ final class Countries {
    * IGOUNO}), or a country name ("China"); anything else is a user error, so a typo does not
    * silently select nothing.
    */
-  static String resolveActor(String option, String argument, ActorDictionary dictionary) {
+  public static String resolveActor(String option, String argument, ActorDictionary dictionary) {
     String upper = argument.strip().toUpperCase(Locale.ROOT);
     try {
       dictionary.vocabulary().parse(upper);

@@ -1,14 +1,14 @@
-package org.entente.cli;
+package org.entente.app;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.entente.core.EntenteException;
 
 /** Date options: ISO dates, with a message that names the option. */
-final class Dates {
+public final class Dates {
   private Dates() {}
 
-  static LocalDate parseOption(String option, String value, LocalDate fallback) {
+  public static LocalDate parseOption(String option, String value, LocalDate fallback) {
     if (value == null) {
       return fallback;
     }

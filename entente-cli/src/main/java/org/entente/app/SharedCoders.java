@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.app;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,10 +10,10 @@ import org.entente.nlp.DocumentCoder;
 
 /**
  * One document coder per NER mode for the whole JVM: the models take seconds and a gigabyte to
- * load, and a test (or a long-lived caller of {@link Main#run}) runs many commands in one JVM.
+ * load, and a test (or a long-lived caller of {@code Main.run}) runs many commands in one JVM.
  * Coders for other dictionaries ({@code --dictionaries}) share that coder's parser.
  */
-final class SharedCoders {
+public final class SharedCoders {
 
   private static final Map<CoreNlpSentenceParser.NerMode, DocumentCoder> CODERS =
       new EnumMap<>(CoreNlpSentenceParser.NerMode.class);
@@ -23,16 +23,16 @@ final class SharedCoders {
   private SharedCoders() {}
 
   /** Whether any coder was loaded in this JVM (tests check that a command did not need one). */
-  static synchronized boolean loaded() {
+  public static synchronized boolean loaded() {
     return !CODERS.isEmpty();
   }
 
-  static synchronized DocumentCoder get(CoreNlpSentenceParser.NerMode mode) {
+  public static synchronized DocumentCoder get(CoreNlpSentenceParser.NerMode mode) {
     return CODERS.computeIfAbsent(mode, DocumentCoder::standard);
   }
 
   /** The coder of {@code mode} with {@code choice}'s dictionaries, read once per JVM. */
-  static synchronized DocumentCoder get(
+  public static synchronized DocumentCoder get(
       CoreNlpSentenceParser.NerMode mode, DictionaryChoice choice) {
     if (choice instanceof DictionaryChoice.Entente) {
       return get(mode);

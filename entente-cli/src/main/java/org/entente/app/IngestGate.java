@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.app;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,7 +30,7 @@ import org.entente.store.ingest.TextHash;
  * <p>Ingesting the same input again finds each document, the renamed ones too, by its text, and
  * adds nothing. Documents on their way through the coder count as met until {@link #done}.
  */
-final class IngestGate {
+public final class IngestGate {
 
   private final EventStore store;
   private final PrintWriter err;
@@ -39,13 +39,13 @@ final class IngestGate {
   private long alreadyStored;
   private long conflicts;
 
-  IngestGate(EventStore store, PrintWriter err) {
+  public IngestGate(EventStore store, PrintWriter err) {
     this.store = requireNonNull(store, "store is null");
     this.err = requireNonNull(err, "err is null");
   }
 
   /** The documents of {@code input} to code, renamed on a conflict, lazily. */
-  Iterator<Document> admit(Iterator<Document> input) {
+  public Iterator<Document> admit(Iterator<Document> input) {
     return new Iterator<>() {
       private Document next;
 
@@ -70,7 +70,7 @@ final class IngestGate {
   }
 
   /** The document to code (perhaps renamed), or {@code null} when it is stored already. */
-  Document admit(Document document) {
+  public Document admit(Document document) {
     String hash = TextHash.of(document.text());
     if (pendingTexts.contains(hash)) {
       alreadyStored++;
@@ -104,7 +104,7 @@ final class IngestGate {
   }
 
   /** The document left the coder (stored, or skipped for a fault). */
-  void done(Document document) {
+  public void done(Document document) {
     String hash = pendingIds.remove(document.id());
     if (hash != null) {
       pendingTexts.remove(hash);
@@ -112,12 +112,12 @@ final class IngestGate {
   }
 
   /** Documents skipped because they were stored already. */
-  long alreadyStored() {
+  public long alreadyStored() {
     return alreadyStored;
   }
 
   /** Documents kept under another id because theirs held a different text. */
-  long conflicts() {
+  public long conflicts() {
     return conflicts;
   }
 }

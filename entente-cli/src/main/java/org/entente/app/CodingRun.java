@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.app;
 
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
@@ -18,7 +18,7 @@ import org.entente.nlp.DocumentCoder;
  * number in flight (memory stays flat on large corpora). Prints a progress line on standard error
  * every few seconds: documents, sentences per second, events.
  */
-final class CodingRun {
+public final class CodingRun {
 
   /** How often the progress line is printed, in milliseconds. */
   static final long PROGRESS_EVERY_MS = 5_000;
@@ -32,7 +32,7 @@ final class CodingRun {
   private long events;
   private long failed;
 
-  CodingRun(DocumentCoder coder, int threads, PrintWriter progress) {
+  public CodingRun(DocumentCoder coder, int threads, PrintWriter progress) {
     this.coder = coder;
     this.threads = Math.max(1, threads);
     this.progress = progress;
@@ -42,7 +42,7 @@ final class CodingRun {
    * Codes every document; {@code results} is called in input order on the calling thread. A
    * document whose coding fails is reported on {@code progress} and skipped.
    */
-  void run(Iterator<Document> input, Consumer<DocumentCoder.Result> results) {
+  public void run(Iterator<Document> input, Consumer<DocumentCoder.Result> results) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     Deque<Pending> inFlight = new ArrayDeque<>();
     long start = System.nanoTime();
@@ -104,19 +104,19 @@ final class CodingRun {
     progress.flush();
   }
 
-  long documents() {
+  public long documents() {
     return documents;
   }
 
-  long sentences() {
+  public long sentences() {
     return sentences;
   }
 
-  long events() {
+  public long events() {
     return events;
   }
 
-  long failed() {
+  public long failed() {
     return failed;
   }
 

@@ -1,0 +1,82 @@
+package org.entente.app;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.entente.analysis.RelationshipAnalysis;
+import org.entente.analysis.dyad.DyadProfile;
+import org.entente.analysis.leadership.Leadership;
+import org.entente.analysis.scope.Dyad;
+import org.entente.analysis.scope.Window;
+import org.entente.analysis.triangle.Triangle;
+import org.entente.event.Assessment;
+import org.entente.event.Event;
+import org.entente.event.Period;
+import org.entente.store.EventStore;
+import org.entente.store.query.EventQuery;
+
+/**
+ * The relationship analyses of one store: reads what each needs (the events involving its countries
+ * within the window, the dyad's assessments) and runs {@link RelationshipAnalysis}. The {@code
+ * relation}, {@code triangle}, {@code leads} and {@code demo} commands and the server's endpoints
+ * all go through here.
+ *
+ * <pre>{@code
+ * DyadProfile profile =
+ *     new StoreAnalyses(store).relation(Dyad.of("CHN", "RUS"), Window.ALL, Period.YEAR);
+ * }</pre>
+ */
+public final class StoreAnalyses {
+
+  private final EventStore store;
+  private final RelationshipAnalysis analysis;
+
+  public StoreAnalyses(EventStore store) {
+    this(store, RelationshipAnalysis.standard());
+  }
+
+  public StoreAnalyses(EventStore store, RelationshipAnalysis analysis) {
+    this.store = requireNonNull(store, "store is null");
+    this.analysis = requireNonNull(analysis, "analysis is null");
+  }
+
+  /** The dyad's profile by period, with what commentators stated of it. */
+  public DyadProfile relation(Dyad dyad, Window window, Period period) {
+    List<Assessment> assessments =
+        store.assessments(dyad.a(), dyad.b(), window.from(), window.to());
+    return analysis.relation(
+        dyad, window, period, events(List.of(dyad.a(), dyad.b()), window), assessments);
+  }
+
+  /** The strategic triangle of three countries. */
+  public Triangle triangle(String a, String b, String c, Window window) {
+    return analysis.triangle(a, b, c, window, events(List.of(a, b, c), window));
+  }
+
+  /** Who of the pair acts more on each third party. */
+  public Leadership leads(Dyad dyad, Window window) {
+    return analysis.leads(dyad, window, events(List.of(dyad.a(), dyad.b()), window));
+  }
+
+  /**
+   * What the analyses of these countries read: every stored event within the window whose source is
+   * one of them. A dyad's figures, alignment and leadership count only what A and B do (to each
+   * other and to third countries), so what third countries do to them is never read.
+   */
+  public List<Event> events(List<String> countries, Window window) {
+    List<Event> events = new ArrayList<>();
+    for (String country : new LinkedHashSet<>(countries)) {
+      EventQuery query = EventQuery.all().source(country);
+      if (window.from() != null) {
+        query = query.from(window.from());
+      }
+      if (window.to() != null) {
+        query = query.to(window.to());
+      }
+      store.forEachEvent(query, events::add);
+    }
+    return events;
+  }
+}
