@@ -50,7 +50,7 @@ public final class EventRows {
 
   /** The event in the current row of a result of {@link #SELECT_WITH_GDELT}, as a GDELT row. */
   public static GdeltRow readGdelt(ResultSet row) throws SQLException {
-    int gdelt = GDELT_COLUMNS;
+    int gdelt = NEXT_COLUMN;
     double tone = row.getDouble(gdelt + 5);
     Double avgTone = row.wasNull() ? null : tone;
     return new GdeltRow(
@@ -64,10 +64,14 @@ public final class EventRows {
         row.getObject(gdelt + 6, LocalDateTime.class));
   }
 
-  /** The first location column of {@link #SELECT}, and the first GDELT column after them. */
+  /** The first location column of {@link #SELECT}. */
   private static final int LOCATION_COLUMNS = 33;
 
-  private static final int GDELT_COLUMNS = LOCATION_COLUMNS + 8;
+  /**
+   * The first column after those {@link #read} reads: where columns added after {@link #SELECT}'s
+   * own start (GDELT's in {@link #SELECT_WITH_GDELT}, a page's cursor).
+   */
+  public static final int NEXT_COLUMN = LOCATION_COLUMNS + 8;
 
   private static EventLocation location(ResultSet row) throws SQLException {
     String name = row.getString(LOCATION_COLUMNS);
