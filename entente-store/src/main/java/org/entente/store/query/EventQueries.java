@@ -111,8 +111,8 @@ public final class EventQueries {
           events.add(EventRows.read(rows));
           last =
               new EventCursor(
-                  rows.getObject(EventRows.NEXT_COLUMN, LocalDate.class),
-                  rows.getLong(EventRows.NEXT_COLUMN + 1));
+                  rows.getObject(EventRows.COLUMNS + 1, LocalDate.class),
+                  rows.getLong(EventRows.COLUMNS + 2));
         }
       }
     }

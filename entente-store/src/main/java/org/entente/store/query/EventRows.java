@@ -46,11 +46,14 @@ public final class EventRows {
               + " coalesce(num_sources, 1), coalesce(num_articles, 1), avg_tone, date_added"
               + " FROM events");
 
+  /** How many columns {@link #SELECT} has: the event's 32, then its location's 8. */
+  public static final int COLUMNS = 40;
+
   private EventRows() {}
 
   /** The event in the current row of a result of {@link #SELECT_WITH_GDELT}, as a GDELT row. */
   public static GdeltRow readGdelt(ResultSet row) throws SQLException {
-    int gdelt = NEXT_COLUMN;
+    int gdelt = COLUMNS + 1;
     double tone = row.getDouble(gdelt + 5);
     Double avgTone = row.wasNull() ? null : tone;
     return new GdeltRow(
@@ -66,12 +69,6 @@ public final class EventRows {
 
   /** The first location column of {@link #SELECT}. */
   private static final int LOCATION_COLUMNS = 33;
-
-  /**
-   * The first column after those {@link #read} reads: where columns added after {@link #SELECT}'s
-   * own start (GDELT's in {@link #SELECT_WITH_GDELT}, a page's cursor).
-   */
-  public static final int NEXT_COLUMN = LOCATION_COLUMNS + 8;
 
   private static EventLocation location(ResultSet row) throws SQLException {
     String name = row.getString(LOCATION_COLUMNS);
