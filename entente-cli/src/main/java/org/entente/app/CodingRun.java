@@ -1,6 +1,9 @@
 package org.entente.app;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -24,6 +27,7 @@ public final class CodingRun {
   static final long PROGRESS_EVERY_MS = 5_000;
 
   private final DocumentCoder coder;
+  private final LocalDate undatedOn;
   private final int threads;
   private final PrintWriter progress;
 
@@ -32,8 +36,12 @@ public final class CodingRun {
   private long events;
   private long failed;
 
-  public CodingRun(DocumentCoder coder, int threads, PrintWriter progress) {
+  /**
+   * @param undatedOn the date of documents that carry none: what the caller says it is
+   */
+  public CodingRun(DocumentCoder coder, LocalDate undatedOn, int threads, PrintWriter progress) {
     this.coder = coder;
+    this.undatedOn = requireNonNull(undatedOn, "undatedOn is null");
     this.threads = Math.max(1, threads);
     this.progress = progress;
   }
@@ -51,7 +59,7 @@ public final class CodingRun {
       while (input.hasNext() || !inFlight.isEmpty()) {
         while (input.hasNext() && inFlight.size() < threads * 2) {
           Document document = input.next();
-          inFlight.add(new Pending(document, pool.submit(() -> coder.run(document))));
+          inFlight.add(new Pending(document, pool.submit(() -> coder.run(document, undatedOn))));
         }
         Pending next = inFlight.poll();
         if (next != null) {

@@ -3,6 +3,7 @@ package org.entente.app;
 import static java.util.Objects.requireNonNull;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.function.Supplier;
 import org.entente.core.Document;
@@ -20,15 +21,23 @@ public final class Ingestion {
 
   private final EventStore store;
   private final Supplier<DocumentCoder> coder;
+  private final LocalDate undatedOn;
   private final int threads;
   private final PrintWriter err;
 
   /**
+   * @param undatedOn the date of documents that carry none ({@link CodingRun})
    * @param err where skipped documents, id conflicts and progress are reported
    */
-  public Ingestion(EventStore store, Supplier<DocumentCoder> coder, int threads, PrintWriter err) {
+  public Ingestion(
+      EventStore store,
+      Supplier<DocumentCoder> coder,
+      LocalDate undatedOn,
+      int threads,
+      PrintWriter err) {
     this.store = requireNonNull(store, "store is null");
     this.coder = requireNonNull(coder, "coder is null");
+    this.undatedOn = requireNonNull(undatedOn, "undatedOn is null");
     this.threads = threads;
     this.err = requireNonNull(err, "err is null");
   }
@@ -51,7 +60,7 @@ public final class Ingestion {
     Iterator<Document> admitted = gate.admit(documents);
     CodingRun run = null;
     if (admitted.hasNext()) {
-      run = new CodingRun(coder.get(), threads, err);
+      run = new CodingRun(coder.get(), undatedOn, threads, err);
       run.run(
           admitted,
           result -> {

@@ -3,6 +3,7 @@ package org.entente.app;
 import static java.util.Objects.requireNonNull;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,13 +30,16 @@ public final class TextCoding {
   public record Coded(
       List<Event> events, List<Assessment> assessments, long documents, long sentences) {}
 
-  public Coded code(List<Document> documents, PrintWriter err) {
+  /**
+   * @param undatedOn the date of documents that carry none ({@link CodingRun})
+   */
+  public Coded code(List<Document> documents, LocalDate undatedOn, PrintWriter err) {
     List<Event> events = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
     if (documents.isEmpty()) {
       return new Coded(events, assessments, 0, 0);
     }
-    CodingRun run = new CodingRun(coder.get(), threads, err);
+    CodingRun run = new CodingRun(coder.get(), undatedOn, threads, err);
     run.run(
         documents.iterator(),
         result -> {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente code FILES…}: text in, CAMEO-coded events out. */
@@ -61,6 +62,7 @@ final class CodeCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
 
   @Mixin CodingOptions coding;
 
@@ -99,7 +101,8 @@ final class CodeCommand implements Callable<Integer> {
     try (Writer events = open(out);
         Writer assessments = assessmentsOut == null ? null : open(assessmentsOut)) {
       DocumentSources sources = coding.sources(err);
-      CodingRun run = new CodingRun(coding.coder(), coding.threads(), err);
+      CodingRun run =
+          new CodingRun(coding.coder(parent.coders()), coding.undatedOn(), coding.threads(), err);
       try (Stream<Document> documents = sources.documents(coding.inputs)) {
         run.run(
             documents.iterator(),

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.app.Coders;
 import org.entente.app.Dates;
 import org.entente.core.EntenteException;
 import org.entente.nlp.DocumentCoder;
@@ -33,7 +35,9 @@ final class CodingOptions {
   @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
-      description = "Publication date of inputs that carry none (.txt files).")
+      description =
+          "Publication date of inputs that carry none (.txt files); without it, they are dated"
+              + " on the day of the run (UTC).")
   String date;
 
   /**
@@ -72,11 +76,20 @@ final class CodingOptions {
         defaultDate, System.in, problem -> err.println("entente: " + problem));
   }
 
+  /**
+   * The date of documents that carry none: {@code --date}, else the day of the run in UTC, read
+   * here, once, so that the coder itself reads no clock.
+   */
+  LocalDate undatedOn() {
+    LocalDate given = Dates.parseOption("--date", date, null);
+    return given != null ? given : LocalDate.now(ZoneOffset.UTC);
+  }
+
   int threads() {
     return coding.threads();
   }
 
-  DocumentCoder coder() {
-    return dictionaries.coder(coding);
+  DocumentCoder coder(Coders coders) {
+    return dictionaries.coder(coders, coding);
   }
 }

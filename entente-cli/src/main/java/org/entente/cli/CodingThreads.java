@@ -1,7 +1,7 @@
 package org.entente.cli;
 
 import java.util.Locale;
-import org.entente.app.SharedCoders;
+import org.entente.app.Coders;
 import org.entente.core.EntenteException;
 import org.entente.nlp.CoreNlpSentenceParser;
 import org.entente.nlp.DocumentCoder;
@@ -50,7 +50,7 @@ final class CodingThreads {
   }
 
   /** The coder; the first call loads CoreNLP's models (seconds, a gigabyte). */
-  DocumentCoder coder() {
-    return SharedCoders.get(nerMode());
+  DocumentCoder coder(Coders coders) {
+    return coders.get(nerMode());
   }
 }

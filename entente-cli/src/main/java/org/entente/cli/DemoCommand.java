@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,14 +17,15 @@ import org.entente.app.Ingestion;
 import org.entente.app.StoreAnalyses;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
+import org.entente.core.Problem;
 import org.entente.event.Period;
 import org.entente.nlp.read.JsonLinesReader;
-import org.entente.nlp.read.Problem;
 import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,7 +46,11 @@ final class DemoCommand implements Callable<Integer> {
 
   static final String CORPUS = "examples/news.jsonl";
 
+  /** The date of an example item without one (every item carries its own). */
+  static final LocalDate EXAMPLES_UNDATED = LocalDate.of(2024, 12, 31);
+
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
   @Mixin CodingThreads threads;
 
   @Option(
@@ -65,7 +71,13 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
     try (EventStore store = EventStore.open(db)) {
       Ingestion.Summary coded =
-          new Ingestion(store, threads::coder, threads.threads(), err).ingest(documents.iterator());
+          new Ingestion(
+                  store,
+                  () -> threads.coder(parent.coders()),
+                  EXAMPLES_UNDATED,
+                  threads.threads(),
+                  err)
+              .ingest(documents.iterator());
       out.printf(
           "Coded %,d sentences into %,d events.%n%n", coded.sentences(), coded.codedEvents());
       StoreAnalyses analyses = new StoreAnalyses(store);

@@ -1,6 +1,6 @@
 package org.entente.cli;
 
-import org.entente.app.SharedCoders;
+import org.entente.app.Coders;
 import org.entente.coder.DictionaryChoice;
 import org.entente.nlp.DocumentCoder;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ final class DictionaryOption {
   }
 
   /** The coder for these dictionaries; the first call per NER mode loads CoreNLP's models. */
-  DocumentCoder coder(CodingThreads coding) {
-    return SharedCoders.get(coding.nerMode(), check());
+  DocumentCoder coder(Coders coders, CodingThreads coding) {
+    return coders.get(coding.nerMode(), check());
   }
 }

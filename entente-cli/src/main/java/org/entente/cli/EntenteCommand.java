@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.app.Coders;
 import org.entente.codebook.Codebook;
 import org.entente.dictionary.ActorDictionary;
 import picocli.CommandLine.Command;
@@ -40,14 +41,24 @@ public final class EntenteCommand implements Runnable {
       scope = picocli.CommandLine.ScopeType.INHERIT)
   boolean verbose;
 
+  private final Coders coders;
   private Codebook codebook;
   private ActorDictionary dictionary;
+
+  EntenteCommand(Coders coders) {
+    this.coders = java.util.Objects.requireNonNull(coders, "coders is null");
+  }
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The document coders, loaded when a command first needs one. */
+  Coders coders() {
+    return coders;
   }
 
   Codebook codebook() {

@@ -16,12 +16,16 @@ final class ExitCodes {
   /** Data that cannot be read (the message names the file and line). */
   static final int BAD_DATA = 3;
 
+  /** {@code validate} only: a gold file scores below {@code --min-f1} or {@code --min-recall}. */
+  static final int BELOW_FLOOR = 4;
+
   /** A bug or a broken installation. */
   static final int INTERNAL = 70;
 
   static final String HELP =
       "Exit codes: 0 done; 1 some input was skipped or renamed (see standard error); 2 wrong"
-          + " command, option, argument or path; 3 unreadable data; 70 internal error"
+          + " command, option, argument or path; 3 unreadable data; 4 (validate) a score below"
+          + " its floor; 70 internal error"
           + " (docs/exit-codes.md).";
 
   private ExitCodes() {}

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.core.EntenteException;
+import org.entente.core.Problem;
 import org.entente.store.EventStore;
 import org.entente.store.gdelt.GdeltImportResult;
-import org.entente.store.gdelt.GdeltProblem;
 import org.entente.store.gdelt.ImportListener;
 import org.entente.store.plover.PloverImportResult;
 import picocli.CommandLine.Command;
@@ -78,7 +78,7 @@ final class ImportCommand implements Runnable {
                     }
 
                     @Override
-                    public void problem(GdeltProblem problem) {
+                    public void problem(Problem problem) {
                       err.println("entente: " + problem);
                     }
                   });

@@ -9,6 +9,7 @@ import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente ingest FILES…}: code documents and store them, once each. */
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
   @Mixin CodingOptions coding;
   @Mixin StoreOption store;
 
@@ -47,7 +49,12 @@ final class IngestCommand implements Callable<Integer> {
       Ingestion.Summary summary;
       try (Stream<Document> documents = sources.documents(coding.inputs)) {
         summary =
-            new Ingestion(eventStore, coding::coder, coding.threads(), err)
+            new Ingestion(
+                    eventStore,
+                    () -> coding.coder(parent.coders()),
+                    coding.undatedOn(),
+                    coding.threads(),
+                    err)
                 .ingest(documents.iterator());
       }
       long skipped = sources.skipped() + summary.failed() + summary.refused();

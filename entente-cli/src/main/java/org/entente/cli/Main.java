@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.entente.app.Coders;
 import org.entente.core.EntenteException;
 import picocli.CommandLine;
 
@@ -18,20 +19,27 @@ public final class Main {
         new PrintWriter(
             new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int exit = run(args, out, err);
+    int exit = run(args, out, err, new Coders());
     out.flush();
     err.flush();
     System.exit(exit);
   }
 
-  /** Runs the command line with the given writers; returns the exit code (tests call this). */
+  /** Runs the command line with the given writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = commandLine(out, err);
-    return commandLine.execute(args);
+    return run(args, out, err, new Coders());
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new EntenteCommand());
+  /**
+   * Runs the command line with the given writers and coders (the tests share one set of coders
+   * between runs); returns the exit code.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Coders coders) {
+    return commandLine(out, err, coders).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Coders coders) {
+    CommandLine commandLine = new CommandLine(new EntenteCommand(coders));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(Main::handle);

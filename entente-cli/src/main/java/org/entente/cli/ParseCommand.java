@@ -10,6 +10,7 @@ import org.entente.text.ParsedSentence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente parse FILES…}: the parse the coder sees, as CoNLL-U. */
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
 final class ParseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
   @Mixin CodingOptions coding;
 
   @Override
@@ -37,7 +39,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     coding.check();
     var sources = coding.sources(err);
-    var coder = coding.coder();
+    var coder = coding.coder(parent.coders());
     long[] failed = {0};
     try (Stream<Document> documents = sources.documents(coding.inputs)) {
       documents.forEach(

@@ -104,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
             store,
             parent.codebook(),
             parent.dictionary(),
-            coding::coder,
+            () -> coding.coder(parent.coders()),
             coding.threads(),
             token.token().value(),
             maxBody,

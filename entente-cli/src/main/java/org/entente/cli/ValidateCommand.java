@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,14 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.app.CodingRun;
+import org.entente.coder.DictionaryChoice;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
 import org.entente.event.Event;
+import org.entente.nlp.DocumentCoder;
+import org.entente.nlp.TreebankParses;
+import org.entente.text.ParsedDocument;
 import org.entente.validate.CodedRecord;
 import org.entente.validate.FileScore;
 import org.entente.validate.GoldFile;
 import org.entente.validate.GoldFiles;
 import org.entente.validate.GoldRecord;
+import org.entente.validate.PetrarchEnvironment;
 import org.entente.validate.ReportJson;
 import org.entente.validate.ReportText;
 import org.entente.validate.Tally;
@@ -24,6 +30,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente validate FILE…}: codes gold files and scores the result. */
@@ -45,14 +52,15 @@ import picocli.CommandLine.Spec;
       "  entente validate PETR.UnitTest.records.dev.xml --why",
       "  entente validate gold.json --format json --min-f1 0.3",
       "  entente validate PETR.UnitTest.records.dev.xml --dictionaries petrarch:DIR/PETR.Validate",
+      "  entente validate PETR.UnitTest.records.dev.xml --parses",
+      "",
+      "A PETRARCH file whose <Environment> names dictionaries is coded with them when they are"
+          + " beside it and no --dictionaries is given.",
       "",
       "Exit codes: 0 done; 1 a record was skipped or crashed; 2 wrong option; 3 a gold file"
           + " cannot be read (file and line named); 4 a file is below --min-f1 or --min-recall."
     })
 final class ValidateCommand implements Callable<Integer> {
-
-  /** A file's headline F1 or record recall is below the floor asked for. */
-  static final int BELOW_FLOOR = 4;
 
   /** Report formats. */
   enum Format {
@@ -61,6 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+  @ParentCommand EntenteCommand parent;
 
   @Mixin CodingThreads coding;
 
@@ -95,6 +104,14 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Exit with 4 when a file's record recall at its headline level is below X.")
   Double minRecall;
 
+  @Option(
+      names = "--parses",
+      description =
+          "Code from the Penn Treebank parses the gold file carries (PETRARCH's <Parse>),"
+              + " converted to dependencies, instead of Entente's own parse; records without"
+              + " one are parsed as usual.")
+  boolean parses;
+
   @Override
   public Integer call() {
     checkFloor("--min-f1", minF1);
@@ -112,7 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (GoldFile gold : golds) {
       gold.warnings().forEach(warning -> err.println("entente: " + warning));
       skipped += gold.skipped();
-      FileScore score = FileScore.of(gold, code(gold, err));
+      FileScore score = FileScore.of(gold, code(gold, choice(gold, err), err));
       skipped += (int) score.crashed();
       scores.add(score);
     }
@@ -129,16 +146,66 @@ final class ValidateCommand implements Callable<Integer> {
       below |= below(err, score, "record recall", headline.recordRecall(), minRecall);
     }
     if (below) {
-      return BELOW_FLOOR;
+      return ExitCodes.BELOW_FLOOR;
     }
     return skipped > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
   }
 
+  /**
+   * The dictionaries for {@code gold}: those of {@code --dictionaries} when given, else those a
+   * PETRARCH file's {@code <Environment>} names when they are beside it, else Entente's.
+   */
+  private DictionaryChoice choice(GoldFile gold, PrintWriter err) {
+    DictionaryChoice given = dictionaries.check();
+    if (gold.format() != GoldFile.Format.PETRARCH
+        || spec.commandLine().getParseResult().hasMatchedOption("--dictionaries")) {
+      return given;
+    }
+    PetrarchEnvironment environment = PetrarchEnvironment.read(Path.of(gold.name()));
+    if (!environment.namesDictionaries()) {
+      return given;
+    }
+    if (!environment.missing().isEmpty()) {
+      err.printf(
+          "entente: %s: its <Environment> names %s, not found beside it; coding with %s"
+              + " dictionaries (give --dictionaries petrarch:DIR to name them)%n",
+          gold.name(), String.join(", ", environment.missing()), given.label());
+      return given;
+    }
+    DictionaryChoice named = DictionaryChoice.parse("petrarch:" + environment.spec());
+    err.printf(
+        "entente: %s: coding with the dictionaries its <Environment> names: %s%n",
+        gold.name(), String.join(", ", environment.named()));
+    return named;
+  }
+
   /** Codes every record of {@code gold}; a record whose coding failed has a crash. */
-  private List<CodedRecord> code(GoldFile gold, PrintWriter err) {
+  private List<CodedRecord> code(GoldFile gold, DictionaryChoice choice, PrintWriter err) {
     Map<String, List<Event>> events = new HashMap<>();
-    CodingRun run = new CodingRun(dictionaries.coder(coding), coding.threads(), err);
-    List<Document> documents = gold.records().stream().map(GoldRecord::document).toList();
+    DocumentCoder coder = parent.coders().get(coding.nerMode(), choice);
+    List<Document> documents = new ArrayList<>();
+    int fromParses = 0;
+    for (GoldRecord record : gold.records()) {
+      if (!record.parse().isEmpty() && !TreebankParses.balanced(record.parse())) {
+        // PETRARCH's bad_input_parse: the record's input is broken, whoever parses the text
+        err.printf(
+            "entente: %s: not coded: its parse's brackets do not balance, and PETRARCH rejects"
+                + " such a record%n",
+            record.id());
+        events.put(record.id(), List.of());
+      } else if (parses && !record.parse().isEmpty()) {
+        codeFromParse(coder, record, events, err);
+        fromParses++;
+      } else {
+        documents.add(record.document());
+      }
+    }
+    if (parses) {
+      err.printf(
+          "entente: %s: %d records coded from the file's parses, %d parsed by Entente%n",
+          gold.name(), fromParses, documents.size());
+    }
+    CodingRun run = new CodingRun(coder, GoldFiles.UNDATED, coding.threads(), err);
     run.run(
         documents.iterator(),
         result -> events.put(result.coded().document().id(), result.coded().events()));
@@ -151,6 +218,28 @@ final class ValidateCommand implements Callable<Integer> {
               : new CodedRecord(record, found, ""));
     }
     return coded;
+  }
+
+  /**
+   * Codes one record from its Penn parse. A parse that is no tree (PETRARCH's {@code
+   * bad_input_parse}) codes no event, as PETRARCH rejects the sentence, with a warning; a failure
+   * of the coder is a crash.
+   */
+  private static void codeFromParse(
+      DocumentCoder coder, GoldRecord record, Map<String, List<Event>> events, PrintWriter err) {
+    ParsedDocument parsed;
+    try {
+      parsed = TreebankParses.parse(record.document(), record.parse());
+    } catch (EntenteException e) {
+      err.printf("entente: %s: not coded: %s%n", record.id(), e.getMessage());
+      events.put(record.id(), List.of());
+      return;
+    }
+    try {
+      events.put(record.id(), coder.code(parsed, GoldFiles.UNDATED).events());
+    } catch (RuntimeException e) {
+      err.printf("entente: %s: cannot be coded: %s%n", record.id(), e);
+    }
   }
 
   private static boolean below(

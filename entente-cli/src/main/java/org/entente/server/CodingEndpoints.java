@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,12 @@ import org.entente.app.Dates;
 import org.entente.app.Ingestion;
 import org.entente.app.TextCoding;
 import org.entente.core.Document;
+import org.entente.core.Problem;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 import org.entente.event.EventJson;
 import org.entente.nlp.read.DocumentReader;
 import org.entente.nlp.read.JsonLinesReader;
-import org.entente.nlp.read.Problem;
 import org.entente.nlp.read.TextReader;
 
 /**
@@ -48,7 +49,7 @@ final class CodingEndpoints {
   void code(Context ctx) {
     List<Document> documents = documents(ctx);
     StringWriter log = new StringWriter();
-    TextCoding.Coded coded = coding.code(documents, new PrintWriter(log, true));
+    TextCoding.Coded coded = coding.code(documents, undatedOn(ctx), new PrintWriter(log, true));
     List<Object> events = new ArrayList<>();
     for (Event event : coded.events()) {
       events.add(JsonBodies.raw(EventJson.write(event)));
@@ -74,6 +75,7 @@ final class CodingEndpoints {
         new Ingestion(
                 settings.store(),
                 settings.coder(),
+                undatedOn(ctx),
                 settings.codingThreads(),
                 new PrintWriter(log, true))
             .ingest(documents.iterator());
@@ -87,6 +89,15 @@ final class CodingEndpoints {
     body.put("messages", lines(log));
     ctx.status(summary.stored() > 0 ? HttpStatus.CREATED : HttpStatus.OK);
     JsonBodies.send(ctx, body);
+  }
+
+  /**
+   * The date of documents that carry none: {@code ?date=}, else the day of the request (UTC), read
+   * here so that the coder itself reads no clock.
+   */
+  private static LocalDate undatedOn(Context ctx) {
+    LocalDate date = Dates.parseOption("date", ctx.queryParam("date"), null);
+    return date != null ? date : LocalDate.now(ZoneOffset.UTC);
   }
 
   private List<Document> documents(Context ctx) {

@@ -71,6 +71,8 @@ public final class EntenteServer {
               config.http.maxRequestSize = settings.maxBodyBytes();
               config.http.prefer405over404 = true;
               config.staticFiles.add(WEB, Location.CLASSPATH);
+              // the dashboard's charts: /webjars/echarts/5.3.1/dist/echarts.min.js
+              config.staticFiles.enableWebjars();
               if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(
                     cors ->

@@ -53,7 +53,7 @@ class CodingRunTest {
   @Test
   void aDocumentWhoseCodingFailsIsReportedAndTheOthersAreCoded() {
     StringWriter err = new StringWriter();
-    CodingRun run = new CodingRun(coder(), 2, new PrintWriter(err, true));
+    CodingRun run = new CodingRun(coder(), LocalDate.of(2019, 6, 5), 2, new PrintWriter(err, true));
     List<String> coded = new ArrayList<>();
 
     run.run(

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.app.TestCoders;
 import org.entente.core.SharedFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ class CliIT {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit =
+        Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestCoders.SHARED);
     return new Run(exit, out.toString(), err.toString());
   }
 

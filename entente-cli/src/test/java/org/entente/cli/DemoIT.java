@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.app.TestCoders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,8 @@ class DemoIT {
   private static String run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit =
+        Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestCoders.SHARED);
     assertThat(exit).as(String.join(" ", args) + "\n" + err).isZero();
     return out.toString();
   }

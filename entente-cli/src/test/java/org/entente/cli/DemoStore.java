@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.entente.app.TestCoders;
 
 /**
  * The demo store, made once per test JVM by {@code entente demo} (CoreNLP codes the 238 example
@@ -35,7 +36,8 @@ public final class DemoStore {
             Main.run(
                 new String[] {"demo", "--db", store.toString()},
                 new PrintWriter(out, true),
-                new PrintWriter(err, true));
+                new PrintWriter(err, true),
+                TestCoders.SHARED);
         assertThat(exit).as("entente demo\n" + err).isZero();
         output = out.toString();
         db = store;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.entente.app.SharedCoders;
+import org.entente.app.Coders;
 import org.entente.core.Document;
 import org.entente.store.EventStore;
 import org.junit.jupiter.api.Test;
@@ -20,10 +20,13 @@ class MainTest {
 
   private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
+  /** The coders of this test's runs: none of them needs CoreNLP. */
+  private final Coders coders = new Coders();
+
+  private Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), coders);
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -226,7 +229,7 @@ class MainTest {
     assertThat(noFolder.exit()).isEqualTo(2);
     assertThat(noFolder.err()).contains("does not exist");
     assertThat(ner.exit()).isEqualTo(2);
-    assertThat(SharedCoders.loaded()).as("CoreNLP was not loaded").isFalse();
+    assertThat(coders.loaded()).as("CoreNLP was not loaded").isFalse();
   }
 
   @Test
@@ -242,6 +245,6 @@ class MainTest {
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("stored 0 documents").contains("1 already stored");
-    assertThat(SharedCoders.loaded()).as("CoreNLP was not loaded").isFalse();
+    assertThat(coders.loaded()).as("CoreNLP was not loaded").isFalse();
   }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.entente.app.TestCoders;
 import org.entente.core.SharedFiles;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +47,10 @@ class ValidateIT {
               "0.99"
             },
             new PrintWriter(out, true),
-            new PrintWriter(err, true));
+            new PrintWriter(err, true),
+            TestCoders.SHARED);
 
-    assertThat(exit).as(err.toString()).isEqualTo(ValidateCommand.BELOW_FLOOR);
+    assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.BELOW_FLOOR);
     assertThat(err.toString())
         .contains(plover + ": F1 at country+root level is")
         .doesNotContain(plover + ": record recall at")

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.app.SharedCoders;
+import org.entente.app.TestCoders;
 import org.entente.cli.DemoStore;
 import org.entente.cli.Main;
 import org.entente.nlp.CoreNlpSentenceParser;
@@ -48,7 +48,7 @@ class ServeIT {
                     store,
                     TestStore.CODEBOOK,
                     TestStore.DICTIONARY,
-                    () -> SharedCoders.get(CoreNlpSentenceParser.NerMode.DATES),
+                    () -> TestCoders.SHARED.get(CoreNlpSentenceParser.NerMode.DATES),
                     2,
                     TOKEN,
                     ServerSettings.DEFAULT_MAX_BODY_BYTES,

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.entente.codebook.Codebook;
 import org.entente.coder.lexicon.Lexicon;
+import org.entente.coder.petrarch.ActorConventions;
+import org.entente.coder.petrarch.PetrarchCoder;
 import org.entente.core.EntenteException;
 import org.entente.dictionary.ActorDictionary;
 import org.entente.dictionary.ActorEntry;
@@ -34,9 +36,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Which dictionaries drive the coder ({@code --dictionaries}): Entente's own ({@code entente}),
- * PETRARCH's ({@code petrarch:DIR}: its actors and agents in the matcher, its verb patterns as the
- * verb lexicon, its discards before coding), or both ({@code entente+petrarch:DIR}: PETRARCH's
- * entries after Entente's, so Entente's win). See {@code docs/petrarch.md}.
+ * PETRARCH's ({@code petrarch:DIR}: its actors and agents in the matcher, its verb patterns coded
+ * by the {@link PetrarchCoder} with PETRARCH's semantics, its discards before coding), or both
+ * ({@code entente+petrarch:DIR}: PETRARCH's entries after Entente's, so Entente's win). See {@code
+ * docs/petrarch.md}.
  */
 public sealed interface DictionaryChoice {
 
@@ -87,9 +90,12 @@ public sealed interface DictionaryChoice {
       files.actors().forEach(file -> actors.addAll(PetrarchActorReader.read(file)));
       List<PetrarchAgent> agents = new ArrayList<>();
       files.agents().forEach(file -> agents.addAll(PetrarchAgentReader.read(file)));
-      ActorVocabulary vocabulary = PetrarchVocabulary.extend(entente.vocabulary(), actors, agents);
+      ActorConventions conventions = ActorConventions.of(actors, agents);
+      List<PetrarchActor> converted = withEntente ? actors : conventions.actors();
+      ActorVocabulary vocabulary =
+          PetrarchVocabulary.extend(entente.vocabulary(), converted, agents);
       PetrarchDictionaries.Conversion conversion =
-          PetrarchDictionaries.toActorEntries(actors, agents, vocabulary);
+          PetrarchDictionaries.toActorEntries(converted, agents, vocabulary);
       ActorDictionary.Builder builder = ActorDictionary.builder(vocabulary);
       if (withEntente) {
         entente.entries().forEach(builder::add);
@@ -97,16 +103,30 @@ public sealed interface DictionaryChoice {
       for (ActorEntry entry : conversion.entries()) {
         builder.add(entry);
       }
+      if (!withEntente) {
+        conventions.extraEntries(conversion.entries(), agents).forEach(builder::add);
+      }
       PetrarchVerbDictionary verbs = PetrarchVerbReader.read(files.verbs());
       Codebook codes = PetrarchCodebook.extend(codebook, verbs);
-      PetrarchLexicon.Mapping mapping = PetrarchLexicon.map(verbs, codes::contains);
-      Lexicon standard = Lexicon.standard(codes);
-      Lexicon lexicon =
-          withEntente
-              ? standard.addVerbsAfter(mapping.entries())
-              : standard.replaceVerbs(mapping.entries()).withoutNouns();
       List<PetrarchDiscard> discards = new ArrayList<>();
       files.discards().forEach(file -> discards.addAll(PetrarchDiscardReader.read(file)));
+      DictionaryActorMatcher matcher = new DictionaryActorMatcher(builder.build());
+      if (!withEntente) {
+        LOG.info(
+            "PETRARCH dictionaries: {} actor entries (skipped {}), {} verb patterns from {}, {}"
+                + " discards; PETRARCH coder",
+            conversion.entries().size(),
+            conversion.skipped(),
+            verbs.patternCount(),
+            files.verbs().getFileName(),
+            discards.size());
+        return new Setup(
+            new PetrarchCoder(codes, verbs, matcher, vocabulary, conventions),
+            new PetrarchDiscards(discards),
+            UnaryOperator.identity());
+      }
+      PetrarchLexicon.Mapping mapping = PetrarchLexicon.map(verbs, codes::contains);
+      Lexicon lexicon = Lexicon.standard(codes).addVerbsAfter(mapping.entries());
       LOG.info(
           "PETRARCH dictionaries: {} actor entries (skipped {}), {} verb entries from {}"
               + " (skipped {}), {} discards",
@@ -116,8 +136,7 @@ public sealed interface DictionaryChoice {
           files.verbs().getFileName(),
           mapping.skipped(),
           discards.size());
-      EventCoder coder =
-          new EventCoder(codes, lexicon, new DictionaryActorMatcher(builder.build()), vocabulary);
+      EventCoder coder = new EventCoder(codes, lexicon, matcher, vocabulary);
       return new Setup(
           coder,
           new PetrarchDiscards(discards),
@@ -133,7 +152,9 @@ public sealed interface DictionaryChoice {
    * @param after applied to each coded document
    */
   record Setup(
-      EventCoder coder, UnaryOperator<ParsedDocument> before, UnaryOperator<CodedDocument> after) {
+      ParsedDocumentCoder coder,
+      UnaryOperator<ParsedDocument> before,
+      UnaryOperator<CodedDocument> after) {
     public Setup {
       requireNonNull(coder, "coder is null");
       requireNonNull(before, "before is null");

@@ -32,7 +32,7 @@ import org.entente.text.ParsedSentence;
  * EventDates}), areas and assessments ({@link AssessmentFinder}), places ({@link EventLocations}).
  * Thread-safe: it keeps no state between documents.
  */
-public final class EventCoder {
+public final class EventCoder implements ParsedDocumentCoder {
 
   private final Codebook codebook;
   private final Lexicon lexicon;
@@ -74,9 +74,18 @@ public final class EventCoder {
     return AssessmentFinder.labels();
   }
 
-  public CodedDocument code(ParsedDocument parsed) {
+  /**
+   * Codes one parsed document.
+   *
+   * @param undatedOn the date of the document when it carries none (its events are dated on it,
+   *     office holders are those of that day, relative dates count from it); the caller chooses it,
+   *     so that the same input always gives the same events
+   */
+  @Override
+  public CodedDocument code(ParsedDocument parsed, LocalDate undatedOn) {
+    requireNonNull(undatedOn, "undatedOn is null");
     Document document = parsed.document();
-    LocalDate date = document.date() != null ? document.date() : LocalDate.now();
+    LocalDate date = document.date() != null ? document.date() : undatedOn;
     PronounContext pronouns = new PronounContext();
     Map<String, Event> events = new LinkedHashMap<>();
     Map<String, Assessment> assessments = new LinkedHashMap<>();

@@ -23,8 +23,4 @@ public record Document(
     url = url == null ? "" : url;
     source = source == null ? "" : source;
   }
-
-  public Document withDate(LocalDate newDate) {
-    return new Document(id, newDate, text, title, url, source);
-  }
 }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.entente.core.EntenteException;
 import org.entente.core.Tsv;
 
 /**
@@ -131,15 +130,5 @@ public final class ActorVocabulary {
       }
     }
     return new ActorCode(upper, country, agent);
-  }
-
-  /** Like {@link #parse} but an unknown code is a user error with the usual fix. */
-  public ActorCode parseArgument(String code) {
-    try {
-      return parse(code);
-    } catch (IllegalArgumentException e) {
-      throw EntenteException.userError(
-          "%s; see 'entente actor --codes' for the known code parts", e.getMessage());
-    }
   }
 }

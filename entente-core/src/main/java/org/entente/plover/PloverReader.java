@@ -25,6 +25,7 @@ import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
 import org.entente.codebook.EventCode;
 import org.entente.core.EntenteException;
+import org.entente.core.Problem;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
@@ -69,14 +70,6 @@ public final class PloverReader {
     this.areaOfCode = requireNonNull(areaOfCode, "areaOfCode is null");
   }
 
-  /** A record that was not read, and why: {@code events.jsonl:12: no "date"}. */
-  public record Problem(String file, long line, String message) {
-    @Override
-    public String toString() {
-      return file + ":" + line + ": " + message;
-    }
-  }
-
   /** What reading a file found: records and problems go to the consumers as they come. */
   public void read(
       String file, Reader in, Consumer<PloverRecord> records, Consumer<Problem> problems)
@@ -112,7 +105,12 @@ public final class PloverReader {
       try {
         node = MAPPER.readTree(line.strip().replace("\uFEFF", ""));
       } catch (JsonProcessingException e) {
-        problems.accept(new Problem(file, number, "not a JSON object: " + e.getOriginalMessage()));
+        problems.accept(
+            new Problem(
+                file,
+                number,
+                "not a JSON object: " + e.getOriginalMessage(),
+                Problem.Kind.MALFORMED));
         continue;
       }
       accept(file, number, node, records, problems);
@@ -128,7 +126,9 @@ public final class PloverReader {
       while ((token = parser.nextToken()) != null && token != JsonToken.END_ARRAY) {
         int line = parser.getTokenLocation().getLineNr();
         if (token != JsonToken.START_OBJECT) {
-          problems.accept(new Problem(file, line, "expected a record ({...}), found " + token));
+          problems.accept(
+              new Problem(
+                  file, line, "expected a record ({...}), found " + token, Problem.Kind.MALFORMED));
           parser.skipChildren();
           continue;
         }
@@ -142,7 +142,8 @@ public final class PloverReader {
               line,
               "malformed JSON ("
                   + jsonError(e.getOriginalMessage())
-                  + "); the rest of the file is not read"));
+                  + "); the rest of the file is not read",
+              Problem.Kind.MALFORMED));
     }
   }
 
@@ -167,7 +168,7 @@ public final class PloverReader {
     try {
       record(node, line).ifPresent(records);
     } catch (EntenteException e) {
-      problems.accept(new Problem(file, line, e.getMessage()));
+      problems.accept(new Problem(file, line, e.getMessage(), Problem.Kind.INVALID_FIELD));
     }
   }
 

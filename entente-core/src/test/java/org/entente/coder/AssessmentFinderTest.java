@@ -47,7 +47,10 @@ class AssessmentFinderTest {
     Document document =
         new Document("statements", LocalDate.of(2019, 6, 5), "", "", "", "statements");
     found =
-        coder.code(new ParsedDocument(document, sentences, List.of())).assessments().stream()
+        coder
+            .code(new ParsedDocument(document, sentences, List.of()), document.date())
+            .assessments()
+            .stream()
             .map(
                 a -> "S" + a.sentence() + " " + a.countryA() + "-" + a.countryB() + " " + a.label())
             .toList();

@@ -22,6 +22,7 @@ import org.entente.text.ConllU;
 import org.entente.text.ParsedDocument;
 import org.entente.text.ParsedSentence;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -79,7 +80,7 @@ class GoldenCoderTest {
         LocalDate.parse(conllu.lines().findFirst().orElseThrow().replace("# date =", "").strip());
     List<ParsedSentence> sentences = ConllU.parse(name + ".conllu", conllu);
     Document document = new Document(name, date, "", "", "", "golden");
-    CodedDocument coded = coder.code(new ParsedDocument(document, sentences, List.of()));
+    CodedDocument coded = coder.code(new ParsedDocument(document, sentences, List.of()), date);
     List<String> actual = render(coded);
     Path expectedFile = folder.resolve(name + ".events");
     if (Boolean.getBoolean("entente.golden.update")) {
@@ -87,6 +88,33 @@ class GoldenCoderTest {
     }
     List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
     assertThat(actual).containsExactlyElementsOf(expected);
+  }
+
+  /**
+   * A document without a date is coded as of the date its caller gives, never the day the test
+   * runs: undated and given its golden date it codes as the dated document does, and given another
+   * day its document-dated events fall on that day.
+   */
+  @Test
+  void anUndatedDocumentIsCodedAsOfTheCallersDate() throws Exception {
+    String name = "reciprocity";
+    String conllu = Files.readString(folder().resolve(name + ".conllu"), StandardCharsets.UTF_8);
+    LocalDate date =
+        LocalDate.parse(conllu.lines().findFirst().orElseThrow().replace("# date =", "").strip());
+    List<ParsedSentence> sentences = ConllU.parse(name + ".conllu", conllu);
+    Document dated = new Document(name, date, "", "", "", "golden");
+    Document undated = new Document(name, null, "", "", "", "golden");
+
+    CodedDocument expected = coder.code(new ParsedDocument(dated, sentences, List.of()), date);
+    CodedDocument asOfDate = coder.code(new ParsedDocument(undated, sentences, List.of()), date);
+    assertThat(render(asOfDate)).isNotEmpty().containsExactlyElementsOf(render(expected));
+
+    LocalDate other = LocalDate.of(1991, 3, 4);
+    CodedDocument asOfOther = coder.code(new ParsedDocument(undated, sentences, List.of()), other);
+    assertThat(asOfOther.events())
+        .filteredOn(e -> e.dateFrom().equals("document"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.date()).isEqualTo(other));
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.codebook.Codebook;
 import org.entente.codebook.EventCode;
+import org.entente.core.Problem;
 import org.entente.core.SharedFiles;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
@@ -25,7 +26,7 @@ class PloverReaderTest {
       new PloverReader(Codebook.standard(), PloverTable.standard(), code -> Area.POLITICAL);
 
   private final List<PloverRecord> records = new ArrayList<>();
-  private final List<PloverReader.Problem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   private void read(String name, String text) throws IOException {
     READER.read(name, new StringReader(text), records::add, problems::add);
@@ -150,7 +151,7 @@ class PloverReaderTest {
         .startsWith("theirs.jsonl:2: not a JSON object: Unexpected end-of-input")
         .doesNotContain("Source");
     assertThat(problems.subList(1, problems.size()))
-        .extracting(PloverReader.Problem::toString)
+        .extracting(Problem::toString)
         .containsExactly(
             "theirs.jsonl:4: record p3: unknown PLOVER event type 'HUG'; PLOVER has [AGREE,"
                 + " CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT,"

@@ -258,9 +258,14 @@ public final class CoreNlpSentenceParser implements SentenceParser {
               label.beginPosition() - begin,
               label.endPosition() - begin));
     }
-    List<Dependency> arcs = new ArrayList<>();
     SemanticGraph graph =
         sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    return new ParsedSentence(index, paragraph, text.substring(begin, end), tokens, arcs(graph));
+  }
+
+  /** The arcs of a dependency graph, without the copy nodes of elided predicates. */
+  static List<Dependency> arcs(SemanticGraph graph) {
+    List<Dependency> arcs = new ArrayList<>();
     if (graph != null) {
       for (IndexedWord root : graph.getRoots()) {
         arcs.add(new Dependency(-1, root.index() - 1, "root"));
@@ -276,6 +281,6 @@ public final class CoreNlpSentenceParser implements SentenceParser {
                 edge.getRelation().toString()));
       }
     }
-    return new ParsedSentence(index, paragraph, text.substring(begin, end), tokens, arcs);
+    return arcs;
   }
 }

@@ -2,11 +2,13 @@ package org.entente.nlp;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import org.entente.codebook.Codebook;
 import org.entente.coder.CodedDocument;
 import org.entente.coder.DictionaryChoice;
 import org.entente.coder.EventCoder;
+import org.entente.coder.ParsedDocumentCoder;
 import org.entente.coder.lexicon.Lexicon;
 import org.entente.core.Document;
 import org.entente.dictionary.ActorDictionary;
@@ -21,11 +23,11 @@ import org.entente.text.SentenceParser;
 public final class DocumentCoder {
 
   private final SentenceParser parser;
-  private final EventCoder coder;
+  private final ParsedDocumentCoder coder;
   private final UnaryOperator<ParsedDocument> before;
   private final UnaryOperator<CodedDocument> after;
 
-  public DocumentCoder(SentenceParser parser, EventCoder coder) {
+  public DocumentCoder(SentenceParser parser, ParsedDocumentCoder coder) {
     this(parser, coder, UnaryOperator.identity(), UnaryOperator.identity());
   }
 
@@ -36,7 +38,7 @@ public final class DocumentCoder {
    */
   public DocumentCoder(
       SentenceParser parser,
-      EventCoder coder,
+      ParsedDocumentCoder coder,
       UnaryOperator<ParsedDocument> before,
       UnaryOperator<CodedDocument> after) {
     this.parser = requireNonNull(parser, "parser is null");
@@ -68,14 +70,23 @@ public final class DocumentCoder {
     return parser.parse(document);
   }
 
-  /** The coding alone, of an already parsed document. */
-  public CodedDocument code(ParsedDocument parsed) {
-    return after.apply(coder.code(before.apply(parsed)));
+  /**
+   * The coding alone, of an already parsed document.
+   *
+   * @param undatedOn the date of the document if it carries none ({@link EventCoder#code})
+   */
+  public CodedDocument code(ParsedDocument parsed, LocalDate undatedOn) {
+    return after.apply(coder.code(before.apply(parsed), undatedOn));
   }
 
-  public Result run(Document document) {
+  /**
+   * Parses and codes one document.
+   *
+   * @param undatedOn the date of the document if it carries none ({@link EventCoder#code})
+   */
+  public Result run(Document document, LocalDate undatedOn) {
     ParsedDocument parsed = parser.parse(document);
-    return new Result(parsed, code(parsed));
+    return new Result(parsed, code(parsed, undatedOn));
   }
 
   /** A parsed and coded document. */

@@ -1,6 +1,7 @@
 package org.entente.validate;
 
 import java.util.List;
+import org.entente.coder.petrarch.PetrarchEventCodes;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
 
@@ -15,7 +16,7 @@ public final class EventMatcher {
   private EventMatcher() {}
 
   public static boolean matches(ExpectedEvent expected, Event event, Level level) {
-    if (!codeMatches(expected, event.cameo().code(), level)) {
+    if (!codeMatches(expected, PetrarchEventCodes.written(event), level)) {
       return false;
     }
     if (level == Level.ROOT) {

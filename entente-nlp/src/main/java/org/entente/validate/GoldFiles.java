@@ -2,11 +2,19 @@ package org.entente.validate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.entente.core.EntenteException;
 
 /** Reads a gold file by its extension: {@code .json} is PLOVER, {@code .xml} PETRARCH. */
 public final class GoldFiles {
+
+  /**
+   * The date of a gold record that gives none (PLOVER's document header record): the date PLOVER's
+   * gold records carry. A record is coded as of its own date, so that a score never depends on the
+   * day it is computed.
+   */
+  public static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
 
   private GoldFiles() {}
 

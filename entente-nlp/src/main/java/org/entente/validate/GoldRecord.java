@@ -13,14 +13,21 @@ import org.entente.core.Document;
  *     category} (else the id up to its last {@code -})
  * @param document the sentence as a document to code
  * @param expected the gold events; empty when the record expects none
+ * @param parse the record's Penn Treebank parse (PETRARCH's {@code <Parse>}), or empty
  */
 public record GoldRecord(
-    int line, String category, Document document, List<ExpectedEvent> expected) {
+    int line, String category, Document document, List<ExpectedEvent> expected, String parse) {
 
   public GoldRecord {
     requireNonNull(category, "category is null");
     requireNonNull(document, "document is null");
     expected = List.copyOf(expected);
+    parse = parse == null ? "" : parse;
+  }
+
+  /** A record without a parse of its own. */
+  public GoldRecord(int line, String category, Document document, List<ExpectedEvent> expected) {
+    this(line, category, document, expected, "");
   }
 
   public String id() {

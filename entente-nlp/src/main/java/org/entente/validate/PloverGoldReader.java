@@ -136,7 +136,7 @@ public final class PloverGoldReader {
     if (text.isBlank()) {
       throw where.error(id, "no \"text\"; every record needs its sentence");
     }
-    LocalDate date = null;
+    LocalDate date = GoldFiles.UNDATED;
     if (node.hasNonNull("date") && !node.get("date").asText().isBlank()) {
       try {
         date = LocalDate.parse(node.get("date").asText().strip());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.coder.petrarch.PetrarchEventCodes;
 import org.entente.event.Event;
 
 /**
@@ -95,6 +96,7 @@ public final class ReportJson {
     map.put("target", event.target().code());
     map.put("targetText", event.target().text());
     map.put("cameo", event.cameo().code());
+    map.put("code", PetrarchEventCodes.written(event));
     map.put("trigger", event.trigger());
     map.put("modality", event.modality().label());
     map.put("negated", event.negated());

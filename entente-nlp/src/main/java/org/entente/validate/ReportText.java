@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.entente.coder.petrarch.PetrarchEventCodes;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
 import org.entente.event.Modality;
@@ -143,11 +144,11 @@ public final class ReportText {
             .append(" -> ")
             .append(actor(event.target()))
             .append(' ')
-            .append(event.cameo().code())
+            .append(PetrarchEventCodes.written(event))
             .append(" \"")
             .append(event.trigger())
             .append('"');
-    if (event.modality() != Modality.FACTUAL || event.negated()) {
+    if (!event.isFactual()) {
       text.append(" (")
           .append(event.negated() ? "negated" : "")
           .append(event.negated() && event.modality() != Modality.FACTUAL ? ", " : "")

@@ -40,9 +40,4 @@ public final class EventKeys {
     long hash = ByteBuffer.wrap(Sha256.digest(key)).getLong();
     return (hash & (ENTENTE_BASE - 1)) | ENTENTE_BASE;
   }
-
-  /** True for keys made by {@link #of}, false for GDELT ids. */
-  public static boolean isEntente(long key) {
-    return key >= ENTENTE_BASE;
-  }
 }

@@ -19,10 +19,10 @@ import java.util.function.Consumer;
 import org.entente.codebook.Codebook;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
+import org.entente.core.Problem;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 import org.entente.event.Period;
-import org.entente.plover.PloverReader;
 import org.entente.store.export.EventExporter;
 import org.entente.store.export.ExportFormat;
 import org.entente.store.gdelt.GdeltImportResult;
@@ -216,8 +216,7 @@ public final class EventStore implements AutoCloseable {
    * mode, contexts and location they were read with; a record that cannot be read is reported to
    * {@code problems} and skipped; events already stored add nothing.
    */
-  public synchronized PloverImportResult importPlover(
-      Path file, Consumer<PloverReader.Problem> problems) {
+  public synchronized PloverImportResult importPlover(Path file, Consumer<Problem> problems) {
     try {
       if (areas == null) {
         areas = CodeAreas.standard(codebook);

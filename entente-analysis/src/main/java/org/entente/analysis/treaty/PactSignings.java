@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.entente.event.Event;
-import org.entente.event.Modality;
 
 /**
  * The news events that sign a new defence pact — the only way an event can make an alliance. All
@@ -37,7 +36,7 @@ public final class PactSignings {
   private PactSignings() {}
 
   public static boolean isSigning(Event event) {
-    if (event.negated() || event.modality() != Modality.FACTUAL) {
+    if (!event.isFactual()) {
       return false;
     }
     if (!PACT_AREAS.contains(event.area())

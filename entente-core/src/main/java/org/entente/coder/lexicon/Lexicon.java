@@ -235,10 +235,6 @@ public final class Lexicon {
     return null;
   }
 
-  public boolean knowsVerb(String verb) {
-    return verbs.containsKey(verb);
-  }
-
   /**
    * The event noun whose words end the phrase {@code modifiers + head}, longest first, or {@code
    * null}. {@code modifiers} are the lemmas of compound and adjective modifiers before the head.

@@ -91,7 +91,7 @@ public final class Recode {
       text.append(s.text()).append('\n');
     }
     Document document = new Document(id, date, text.toString(), "", "", "");
-    return coder.code(new ParsedDocument(document, sentences, List.of()));
+    return coder.code(new ParsedDocument(document, sentences, List.of()), date);
   }
 
   private static int write(PrintWriter out, List<Event> events) {

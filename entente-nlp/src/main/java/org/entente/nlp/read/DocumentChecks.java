@@ -3,6 +3,7 @@ package org.entente.nlp.read;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.entente.core.Document;
+import org.entente.core.Problem;
 
 /**
  * What every reader does to every document it yields, in order: drop runs too long to be a sentence

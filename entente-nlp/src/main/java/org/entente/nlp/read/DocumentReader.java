@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.entente.core.Document;
+import org.entente.core.Problem;
 
 /**
  * Reads one source — a file or standard input — into documents, lazily: a JSON Lines file of a

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.entente.core.Document;
+import org.entente.core.Problem;
 
 /**
  * The documents of command-line arguments: files, directories (every supported file in them,
@@ -64,7 +65,6 @@ public final class DocumentSources {
   private final Consumer<Problem> problems;
   private final Map<String, DocumentReader> readers;
   private final DocumentParts longDocuments = new DocumentParts();
-  private int documents;
   private int skipped;
 
   /**
@@ -118,14 +118,7 @@ public final class DocumentSources {
           }
         };
     // flatMap buffers the parts of one document, which are in memory anyway
-    return LazyStream.concat(parts)
-        .flatMap(document -> longDocuments.split(document).stream())
-        .peek(document -> documents++);
-  }
-
-  /** How many documents the streams have yielded so far. */
-  public int documentCount() {
-    return documents;
+    return LazyStream.concat(parts).flatMap(document -> longDocuments.split(document).stream());
   }
 
   /**

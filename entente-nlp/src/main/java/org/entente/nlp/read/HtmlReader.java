@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.entente.core.Document;
+import org.entente.core.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

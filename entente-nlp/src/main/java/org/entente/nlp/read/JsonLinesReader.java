@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.entente.core.Document;
+import org.entente.core.Problem;
 
 /**
  * Reads JSON Lines, one document a line, a line at a time:

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.entente.core.Problem;
 
 /**
  * A stream pulled one element at a time from a source that may fail: an I/O error ends the stream

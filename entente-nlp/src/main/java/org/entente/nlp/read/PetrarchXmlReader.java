@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.entente.core.Document;
+import org.entente.core.Problem;
 
 /**
  * Reads PETRARCH validation XML ({@code PETR.UnitTest.records.dev.xml}) a record at a time with the

@@ -2,6 +2,7 @@ package org.entente.nlp.read;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.entente.core.Problem;
 
 /**
  * Finds runs of text too long to be a sentence: more than {@link #MAX_SENTENCE_CHARS} characters

@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.entente.core.Problem;
 
 /**
  * The byte-level checks every input gets before a reader looks at it: empty, binary, too large, not

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.entente.core.Document;
+import org.entente.core.Problem;
 
 /**
  * Reads a {@code .txt} file as one document. Its id is the file name without the extension ({@code

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.entente.core.Problem;
 
 /**
  * Reads lines of UTF-8 text with their numbers, a buffer at a time. A line that is not UTF-8 or is

@@ -33,6 +33,9 @@ import org.entente.text.ParsedDocument;
  */
 public final class CoderBenchmark {
 
+  /** The date of a document without one (the corpus dates its documents). */
+  private static final LocalDate UNDATED_ON = LocalDate.of(2019, 6, 5);
+
   private CoderBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -44,7 +47,7 @@ public final class CoderBenchmark {
     // warm-up on documents outside the measured set
     List<Document> warmUp = documents.subList(documents.size() - 30, documents.size());
     for (Document document : warmUp) {
-      coder.run(document);
+      coder.run(document, UNDATED_ON);
     }
 
     // 1 thread: parse and code timed separately on the same documents
@@ -61,7 +64,7 @@ public final class CoderBenchmark {
       long t0 = System.nanoTime();
       ParsedDocument p = coder.parse(document);
       long t1 = System.nanoTime();
-      events += coder.code(p).events().size();
+      events += coder.code(p, UNDATED_ON).events().size();
       long t2 = System.nanoTime();
       parseNanos += t1 - t0;
       codeNanos += t2 - t1;
@@ -73,7 +76,7 @@ public final class CoderBenchmark {
     // parse
     long t3 = System.nanoTime();
     for (ParsedDocument p : parsed) {
-      coder.code(p);
+      coder.code(p, UNDATED_ON);
     }
     long codeAgainNanos = System.nanoTime() - t3;
 
@@ -114,7 +117,7 @@ public final class CoderBenchmark {
     long start = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (Document document : documents) {
-      futures.add(pool.submit(() -> coder.run(document)));
+      futures.add(pool.submit(() -> coder.run(document, UNDATED_ON)));
     }
     for (Future<?> future : futures) {
       future.get();

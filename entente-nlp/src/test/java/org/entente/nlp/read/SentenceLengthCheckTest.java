@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.core.Problem;
 import org.junit.jupiter.api.Test;
 
 class SentenceLengthCheckTest {
@@ -32,7 +33,7 @@ class SentenceLengthCheckTest {
 
     check.dropLongRuns("A.\n\n" + run, new TextOrigin("news.jsonl", 37, false), problems::add);
 
-    assertThat(problems).extracting(Problem::line).containsExactly(37);
+    assertThat(problems).extracting(Problem::line).containsExactly(37L);
   }
 
   @Test

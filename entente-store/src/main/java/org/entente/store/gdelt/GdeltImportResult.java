@@ -3,6 +3,7 @@ package org.entente.store.gdelt;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.entente.core.Problem;
 
 /**
  * What importing one GDELT file did. Every line is imported, already present (same GLOBALEVENTID),
@@ -18,7 +19,7 @@ public record GdeltImportResult(
     long imported,
     long alreadyPresent,
     long rejected,
-    List<GdeltProblem> problems) {
+    List<Problem> problems) {
 
   /** How many problems a result keeps. */
   public static final int PROBLEMS_KEPT = 1000;

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.duckdb.DuckDBPreparedStatement;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
+import org.entente.core.Problem;
 import org.entente.store.CodeAreas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,13 +57,13 @@ public final class GdeltImporter {
     long rows = 0;
     long imported = 0;
     long rejected = 0;
-    List<GdeltProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     GdeltFormat format = null;
     try (GdeltInput input = GdeltInput.open(file)) {
       for (GdeltInput.Part part : input.parts()) {
         format = format == null ? part.format() : format;
         rows += part.lines();
-        List<GdeltProblem> invalid = List.of();
+        List<Problem> invalid = List.of();
         long added;
         try {
           added = insert(part, listener, false);
@@ -110,9 +111,9 @@ public final class GdeltImporter {
    * The Java pass for the lines the statement refuses but DuckDB does not reject: an empty required
    * field (read as NULL), a GoldsteinScale outside −10…10, a GDELT 1.0 row shorter than 57 columns.
    */
-  private List<GdeltProblem> findInvalid(GdeltInput.Part part) throws IOException {
+  private List<Problem> findInvalid(GdeltInput.Part part) throws IOException {
     GdeltRowCheck check = new GdeltRowCheck(part.format(), cameoCodes);
-    List<GdeltProblem> found = new ArrayList<>();
+    List<Problem> found = new ArrayList<>();
     try (BufferedReader lines = part.open()) {
       String line;
       long number = 0;
@@ -120,15 +121,14 @@ public final class GdeltImporter {
         number++;
         Optional<String> problem = check.invalid(line);
         if (problem.isPresent()) {
-          found.add(new GdeltProblem(part.name(), number, problem.get()));
+          found.add(Problem.ofRow(part.name(), number, problem.get()));
         }
       }
     }
     return found;
   }
 
-  private static void report(
-      GdeltProblem problem, ImportListener listener, List<GdeltProblem> kept) {
+  private static void report(Problem problem, ImportListener listener, List<Problem> kept) {
     listener.problem(problem);
     if (kept.size() < GdeltImportResult.PROBLEMS_KEPT) {
       kept.add(problem);
@@ -140,10 +140,7 @@ public final class GdeltImporter {
    * rejected); returns how many lines were rejected in all.
    */
   private long reportRejects(
-      GdeltInput.Part part,
-      List<GdeltProblem> found,
-      ImportListener listener,
-      List<GdeltProblem> kept)
+      GdeltInput.Part part, List<Problem> found, ImportListener listener, List<Problem> kept)
       throws SQLException {
     GdeltRowCheck check = new GdeltRowCheck(part.format(), cameoCodes);
     long count = found.size();
@@ -153,7 +150,7 @@ public final class GdeltImporter {
       while (rows.next()) {
         long number = rows.getLong(1);
         while (next < found.size() && found.get(next).line() <= number) {
-          GdeltProblem empty = found.get(next++);
+          Problem empty = found.get(next++);
           if (empty.line() < number) {
             report(empty, listener, kept);
           } else {
@@ -163,7 +160,7 @@ public final class GdeltImporter {
         String line = rows.getString(2);
         String message =
             check.problem(line == null ? "" : line).orElse(rows.getString(3).replace('\n', ' '));
-        report(new GdeltProblem(part.name(), number, message), listener, kept);
+        report(Problem.ofRow(part.name(), number, message), listener, kept);
         count++;
       }
     }

@@ -1,5 +1,7 @@
 package org.entente.store.gdelt;
 
+import org.entente.core.Problem;
+
 /**
  * Hears how a GDELT import goes. Progress comes from a watcher thread while DuckDB reads the file,
  * so implementations must be thread-safe; the first call of a file, with 0 rows done, says that
@@ -9,7 +11,7 @@ package org.entente.store.gdelt;
  * <pre>{@code
  * ImportListener listener = new ImportListener() {
  *   public void progress(String file, long done, long total) { log.info("{}: {}/{}", file, done, total); }
- *   public void problem(GdeltProblem problem) { err.println(problem); }
+ *   public void problem(Problem problem) { err.println(problem); }
  * };
  * }</pre>
  */
@@ -26,5 +28,5 @@ public interface ImportListener {
   default void progress(String file, long rowsDone, long rowsTotal) {}
 
   /** A malformed row, skipped. */
-  default void problem(GdeltProblem problem) {}
+  default void problem(Problem problem) {}
 }

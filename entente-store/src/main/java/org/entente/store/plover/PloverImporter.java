@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.entente.codebook.Codebook;
 import org.entente.core.EntenteException;
+import org.entente.core.Problem;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
 import org.entente.plover.PloverReader;
@@ -83,7 +84,7 @@ public final class PloverImporter {
   }
 
   /** Imports one file in one transaction; problems are reported and their records skipped. */
-  public PloverImportResult importFile(Path file, Consumer<PloverReader.Problem> problems)
+  public PloverImportResult importFile(Path file, Consumer<Problem> problems)
       throws SQLException, IOException {
     requireNonNull(problems, "problems is null");
     String name = file.getFileName().toString();

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.entente.codebook.QuadClass;
 import org.entente.core.EntenteException;
+import org.entente.core.Problem;
 import org.entente.core.SharedFiles;
 import org.entente.event.Area;
 import org.entente.event.Event;
@@ -141,7 +142,7 @@ class GdeltImportTest {
       GdeltImportResult result = store.importGdelt(file, ImportListener.NONE);
 
       assertThat(result.problems())
-          .extracting(GdeltProblem::toString)
+          .extracting(Problem::toString)
           .containsExactly(
               "widths.tsv:2: expected 57 or 58 tab-separated columns (GDELT 1.0), found 56",
               "widths.tsv:4: expected 57 or 58 tab-separated columns (GDELT 1.0), found 59");
@@ -162,7 +163,7 @@ class GdeltImportTest {
       GdeltImportResult result = store.importGdelt(file, ImportListener.NONE);
 
       assertThat(result.problems())
-          .extracting(GdeltProblem::toString)
+          .extracting(Problem::toString)
           .containsExactly(
               "goldstein.CSV:2: GoldsteinScale 'NaN' is not a number from -10 to 10",
               "goldstein.CSV:4: GoldsteinScale '1e999' is not a number from -10 to 10",
@@ -209,7 +210,7 @@ class GdeltImportTest {
     lines.set(16, lines.get(16) + "\textra");
     lines.set(18, GdeltFiles.with(GdeltFiles.with(lines.get(18), 26, ""), 1, "2015"));
     Path file = GdeltFiles.write(folder.resolve("broken.export.CSV"), lines);
-    List<GdeltProblem> heard = Collections.synchronizedList(new ArrayList<>());
+    List<Problem> heard = Collections.synchronizedList(new ArrayList<>());
 
     try (EventStore store = EventStore.open(EventStore.IN_MEMORY)) {
       GdeltImportResult result =
@@ -217,13 +218,13 @@ class GdeltImportTest {
               file,
               new ImportListener() {
                 @Override
-                public void problem(GdeltProblem problem) {
+                public void problem(Problem problem) {
                   heard.add(problem);
                 }
               });
 
       assertThat(result.problems())
-          .extracting(GdeltProblem::toString)
+          .extracting(Problem::toString)
           .containsExactly(
               "broken.export.CSV:3: expected 61 tab-separated columns (GDELT 2.0 event export),"
                   + " found 60",
@@ -237,6 +238,7 @@ class GdeltImportTest {
                   + " found 62",
               "broken.export.CSV:19: EventCode is empty");
       assertThat(heard).containsExactlyElementsOf(result.problems());
+      assertThat(heard).extracting(Problem::kind).containsOnly(Problem.Kind.REJECTED_ROW);
       assertThat(result.rejected()).isEqualTo(8);
       assertThat(result.imported()).isEqualTo(12);
       assertThat(result.alreadyPresent()).isZero();

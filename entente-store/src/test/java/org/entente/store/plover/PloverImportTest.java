@@ -15,11 +15,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.core.Problem;
 import org.entente.core.SharedFiles;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
 import org.entente.event.Modality;
-import org.entente.plover.PloverReader;
 import org.entente.store.EventStore;
 import org.entente.store.export.ExportFormat;
 import org.entente.store.query.EventQuery;
@@ -35,7 +35,7 @@ class PloverImportTest {
 
   @TempDir Path folder;
 
-  private final List<PloverReader.Problem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   /** Entente's events of two documents: one-way, both ways, a statement, future and negated. */
   private static List<Event> codedEvents() {

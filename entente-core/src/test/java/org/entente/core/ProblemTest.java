@@ -1,4 +1,4 @@
-package org.entente.nlp.read;
+package org.entente.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,15 @@ class ProblemTest {
             "news.jsonl", 37, "malformed JSON: Unexpected end-of-input", Problem.Kind.MALFORMED);
 
     assertThat(problem).hasToString("news.jsonl:37: malformed JSON: Unexpected end-of-input");
+  }
+
+  @Test
+  void aRejectedGdeltRowReadsLikeAnyOtherSkippedLine() {
+    Problem row = Problem.ofRow("20150218230000.export.CSV", 12, "EventCode is empty");
+
+    assertThat(row.kind()).isEqualTo(Problem.Kind.REJECTED_ROW);
+    assertThat(row).hasToString("20150218230000.export.CSV:12: EventCode is empty");
+    assertThat(Problem.ofRow("big.CSV", 3_000_000_000L, "x").line()).isEqualTo(3_000_000_000L);
   }
 
   @Test

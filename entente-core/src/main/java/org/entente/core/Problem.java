@@ -1,21 +1,23 @@
-package org.entente.nlp.read;
+package org.entente.core;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * One piece of input that was skipped, and why: a file, a line of a JSON Lines file, a document, or
- * an overlong run of text. Readers never throw for bad data; they report a problem and go on with
- * the rest of the batch. {@link #toString()} is the one-line message the CLI prints:
+ * One piece of input that was skipped, and why: a file, a line of a JSON Lines file, a document, an
+ * overlong run of text, or a row of a GDELT file. Readers and importers never throw for bad data;
+ * they report a problem and go on with the rest of the batch. {@link #toString()} is the one-line
+ * message the CLI prints after {@code entente: }:
  *
  * <pre>
  * news.jsonl:37: malformed JSON: Unexpected end-of-input: expected close marker for Object
+ * 20150218230000.export.CSV:12: SQLDATE '20151399' is not a date (YYYYMMDD)
  * </pre>
  *
  * @param file the file as the user named it, or {@code <stdin>}
  * @param line the 1-based line the problem is on, or 0 when it concerns the whole file
  * @param message what failed and the usual fix, without the file and line
  */
-public record Problem(String file, int line, String message, Kind kind) {
+public record Problem(String file, long line, String message, Kind kind) {
 
   /** What kind of bad input was met; the CLI may count or group by it. */
   public enum Kind {
@@ -44,7 +46,12 @@ public record Problem(String file, int line, String message, Kind kind) {
     /** A document with the id of another one and a different text. */
     ID_CONFLICT,
     /** A fault in Entente met while reading or coding one document (a bug); that one is skipped. */
-    INTERNAL
+    INTERNAL,
+    /**
+     * A row of a GDELT file that cannot be imported: a wrong number of columns, or a value that is
+     * empty, does not parse or lies out of range.
+     */
+    REJECTED_ROW
   }
 
   public Problem {
@@ -59,6 +66,11 @@ public record Problem(String file, int line, String message, Kind kind) {
   /** A problem with the whole file: {@code "notes.doc: unsupported file type '.doc'; ..."}. */
   public static Problem ofFile(String file, Kind kind, String message) {
     return new Problem(file, 0, message, kind);
+  }
+
+  /** A row of a GDELT file that was not imported: {@code "export.CSV:12: EventCode is empty"}. */
+  public static Problem ofRow(String file, long line, String message) {
+    return new Problem(file, line, message, Kind.REJECTED_ROW);
   }
 
   /**

@@ -1,0 +1,579 @@
+package org.entente.coder.petrarch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.codebook.CameoCode;
+import org.entente.codebook.Codebook;
+import org.entente.codebook.EventCode;
+import org.entente.coder.petrarch.VerbPatterns.Pattern;
+import org.entente.coder.petrarch.VerbPatterns.VerbSense;
+import org.entente.core.Document;
+import org.entente.dictionary.ActorCode;
+import org.entente.dictionary.ActorMention;
+import org.entente.dictionary.ActorVocabulary;
+import org.entente.dictionary.petrarch.PetrarchCode;
+import org.entente.event.Area;
+import org.entente.event.DatePrecision;
+import org.entente.event.Event;
+import org.entente.event.EventActor;
+import org.entente.event.EventIds;
+import org.entente.event.Modality;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+
+/**
+ * The PETRARCH coding of one sentence. For "Mordor, Rohan and Bree welcomed a resumption of
+ * diplomatic ties with Osgiliath": the verb "welcomed" (block WELCOME, 041); its clause after the
+ * verb, "a resumption … with Osgiliath", holds the target, the first actor (OSG); the subject's
+ * phrase holds three actors, so three events MOR, ROH, BRE → OSG 041.
+ */
+final class ClauseCoding {
+
+  /** Relations below a verb that start another clause or are its subject, not its phrase. */
+  static final Set<String> NOT_PHRASE = Set.of("nsubj", "csubj", "punct", "parataxis", "cc");
+
+  /** Relations inside a noun phrase along which its actors are gathered. */
+  static final Set<String> PHRASE_RELATIONS =
+      Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "det");
+
+  /** How far a multi-word verb's other words may stand from the verb ("cordoned off"). */
+  static final int PARTICLE_DISTANCE = 3;
+
+  private final Document document;
+  private final LocalDate date;
+  private final ParsedSentence sentence;
+  private final Arcs arcs;
+  private final List<ActorMention> mentions;
+  private final VerbPatterns verbs;
+  private final Codebook codebook;
+  private final ActorVocabulary vocabulary;
+  private final ActorConventions conventions;
+
+  ClauseCoding(
+      Document document,
+      LocalDate date,
+      ParsedSentence sentence,
+      List<ActorMention> mentions,
+      VerbPatterns verbs,
+      Codebook codebook,
+      ActorVocabulary vocabulary,
+      ActorConventions conventions) {
+    this.document = document;
+    this.date = date;
+    this.sentence = sentence;
+    this.arcs = new Arcs(sentence);
+    this.mentions = mentions;
+    this.verbs = verbs;
+    this.codebook = codebook;
+    this.vocabulary = vocabulary;
+    this.conventions = conventions;
+  }
+
+  /** A chosen sense and pattern of a verb. */
+  private record Choice(
+      VerbSense sense, Pattern pattern, PatternMatch before, PatternMatch match, int weight) {}
+
+  List<Event> events() {
+    List<Event> events = new ArrayList<>();
+    for (int v = 0; v < sentence.size(); v++) {
+      if (sentence.token(v).isVerb()) {
+        codeVerb(v, events);
+      }
+    }
+    return events;
+  }
+
+  private void codeVerb(int verb, List<Event> events) {
+    List<Integer> lower = lower(verb);
+    List<Integer> upper = upper(verb);
+    Choice best = null;
+    for (VerbSense sense :
+        verbs.senses(sentence.token(verb).word(), sentence.token(verb).lemma())) {
+      if (!otherWordsPresent(sense, verb)) {
+        continue;
+      }
+      int formWeight = (sense.form().words().size() - 1) * 100;
+      Choice choice = new Choice(sense, null, null, null, formWeight);
+      for (Pattern pattern : sense.patterns()) {
+        PatternMatch before = PatternMatch.of(pattern.before(), upper, sentence, -1);
+        if (!before.matched()) {
+          continue;
+        }
+        PatternMatch after = PatternMatch.of(pattern.after(), lower, sentence, verb);
+        if (!after.matched()) {
+          continue;
+        }
+        int weight = formWeight + 1 + before.words() + after.words();
+        if (choice.pattern() == null || weight > choice.weight()) {
+          choice = new Choice(sense, pattern, before, after, weight);
+        }
+      }
+      if (best == null || choice.weight() > best.weight()) {
+        best = choice;
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    PetrarchCode code =
+        best.pattern() != null ? best.pattern().source().code() : best.sense().code();
+    if (code.isNone() || code.source() == null && code.target() == null) {
+      return;
+    }
+    PatternMatch before = best.before();
+    PatternMatch after = best.match();
+    List<ActorCode> sources;
+    List<ActorCode> targets;
+    boolean targetBefore = before != null && before.targetFrom() >= 0;
+    if (after != null && after.sourceFrom() >= 0) {
+      // "- * DEAD IN $": the source stands after the verb, the subject is the target
+      sources = firstGroup(lower, after.sourceFrom(), List.of(), after.sourceSkips());
+      targets =
+          targetBefore
+              ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
+              : subjects(verb);
+    } else if (before != null && before.sourceFrom() >= 0) {
+      sources = firstGroup(upper, before.sourceFrom(), List.of(), before.sourceSkips());
+      targets =
+          targetBefore
+              ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
+              : targetsAfter(lower, after, sources);
+    } else if (targetBefore) {
+      // "- + * MONEY": the subject is the target, the actor after the verb the source
+      targets = firstGroup(upper, before.targetFrom(), List.of(), before.targetSkips());
+      sources = firstGroup(lower, 0, targets, 0);
+    } else {
+      sources = subjects(verb);
+      targets = targetsAfter(lower, after, sources);
+    }
+    List<ActorCode> passive = passiveTargets(verb);
+    if (!passive.isEmpty() && !targetBefore) {
+      targets = passive; // "Eriador was opposed by Osgiliath": OSG → ERI
+    }
+    if (targets.isEmpty() && sources.size() > 1) {
+      targets = sources; // "Gondor and Osgiliath delayed their meeting": each with the other
+    }
+    String rule =
+        best.pattern() != null
+            ? "PETRARCH pattern \""
+                + best.pattern().source().text()
+                + "\" ("
+                + best.pattern().source().origin()
+                + ") → "
+                + code
+            : "PETRARCH verb "
+                + best.sense().form().text()
+                + " ("
+                + best.sense().form().origin()
+                + ") → "
+                + code;
+    for (ActorCode source : sources) {
+      for (ActorCode target : targets) {
+        if (source.code().equals(target.code())) {
+          continue;
+        }
+        if (code.source() != null) {
+          event(verb, source, target, code.source(), rule).ifPresent(events::add);
+        }
+        if (code.target() != null) {
+          event(verb, target, source, code.target(), rule).ifPresent(events::add);
+        }
+      }
+    }
+  }
+
+  private static boolean hasRole(List<String> tokens, String role) {
+    return tokens.stream().anyMatch(t -> t.strip().equals(role));
+  }
+
+  /** A multi-word verb's other words stand near it: "cordoned off", "take note". */
+  private boolean otherWordsPresent(VerbSense sense, int verb) {
+    List<String> words = sense.form().words();
+    int index = sense.form().verbIndex();
+    for (int i = 0; i < words.size(); i++) {
+      if (i == index) {
+        continue;
+      }
+      String word = words.get(i).toUpperCase(Locale.ROOT);
+      boolean found = false;
+      int from = i < index ? Math.max(0, verb - PARTICLE_DISTANCE) : verb + 1;
+      int to = i < index ? verb : Math.min(sentence.size(), verb + 1 + PARTICLE_DISTANCE);
+      for (int t = from; t < to && !found; t++) {
+        found = PatternMatch.wordMatches(word, sentence.token(t), true);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The verb's phrase after it, in order: its subtree past the verb, less its subject and the verbs
+   * joined to it ("condemned an attack … and promised aid": "promised aid" is its own).
+   */
+  private List<Integer> lower(int verb) {
+    Set<Integer> excluded = new HashSet<>();
+    for (Dependency arc : arcs.children(verb)) {
+      boolean joinedVerb = arc.base().equals("conj") && sentence.token(arc.dependent()).isVerb();
+      boolean adverbialClause = arc.base().equals("advcl") && !isInfinitive(arc.dependent());
+      if (NOT_PHRASE.contains(arc.base()) || joinedVerb || adverbialClause) {
+        excluded.addAll(arcs.subtree(arc.dependent()));
+      }
+    }
+    List<Integer> lower = new ArrayList<>();
+    for (int t : arcs.subtree(verb)) {
+      if (t > verb && !excluded.contains(t) && !sentence.token(t).pos().equals(".")) {
+        lower.add(t);
+      }
+    }
+    lower.sort(Comparator.naturalOrder());
+    return lower;
+  }
+
+  /** The words before the verb in its clause: "failed to act", "did not restore". */
+  private List<Integer> upper(int verb) {
+    int top = verb;
+    for (int guard = 0; guard < sentence.size(); guard++) {
+      Dependency head = arcs.head(top);
+      if (head == null || head.head() < 0 || !head.base().equals("xcomp")) {
+        break;
+      }
+      top = head.head();
+    }
+    int start = arcs.subtree(top).stream().min(Comparator.naturalOrder()).orElse(verb);
+    List<Integer> upper = new ArrayList<>();
+    for (int t = start; t < verb; t++) {
+      upper.add(t);
+    }
+    return upper;
+  }
+
+  /**
+   * The actors of the verb's subject: its own, or those of the verb it depends on ("Arnor is about
+   * to restore"); a passive's subject with a "by" agent makes the agent the subject.
+   */
+  private List<ActorCode> subjects(int verb) {
+    int at = verb;
+    for (int guard = 0; guard < sentence.size(); guard++) {
+      List<Integer> heads = agentHeads(at);
+      boolean pronoun = false;
+      if (heads.isEmpty()) {
+        for (Dependency arc : arcs.children(at)) {
+          if (arc.base().equals("nsubj") && isPronoun(arc.dependent())) {
+            pronoun = true;
+          } else if (arc.base().equals("nsubj")) {
+            heads.add(arc.dependent());
+          }
+        }
+      }
+      if (!heads.isEmpty()) {
+        return actorsOf(heads);
+      }
+      Dependency head = arcs.head(at);
+      boolean climbs =
+          head != null
+              && head.head() >= 0
+              && (head.base().equals("xcomp")
+                  || head.base().equals("conj")
+                  || head.base().equals("advcl") && isInfinitive(at)
+                  || head.base().equals("ccomp") && pronoun);
+      if (!climbs) {
+        return List.of();
+      }
+      at = head.head();
+    }
+    return List.of();
+  }
+
+  /** The heads of a passive's "by" phrase: "was opposed by Osgiliath". */
+  private List<Integer> agentHeads(int verb) {
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().startsWith("obl:agent")) {
+        heads.add(arc.dependent());
+      }
+    }
+    return heads;
+  }
+
+  /** The actors of a passive's subject when a "by" phrase names who acts; else empty. */
+  private List<ActorCode> passiveTargets(int verb) {
+    if (agentHeads(verb).isEmpty()) {
+      return List.of();
+    }
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().equals("nsubj:pass")) {
+        heads.add(arc.dependent());
+      }
+    }
+    return actorsOf(heads);
+  }
+
+  private List<ActorCode> actorsOf(List<Integer> heads) {
+    List<ActorCode> found = new ArrayList<>();
+    for (int head : heads) {
+      found.addAll(phraseActors(head));
+    }
+    return distinct(found);
+  }
+
+  /** "to celebrate": an infinitive, whose subject is its head's. */
+  private boolean isInfinitive(int verb) {
+    return arcs.children(verb, "mark").stream()
+        .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
+  }
+
+  /**
+   * The actors of the first noun phrase after {@code from} in {@code lower} that names one, less
+   * {@code exclude} (the sources): "a resumption of ties between Eriador and Osgiliath" gives ERI
+   * and OSG.
+   */
+  /** The first actors after the verb, or after the pattern's {@code +}, past its {@code ^}s. */
+  private List<ActorCode> targetsAfter(
+      List<Integer> lower, PatternMatch after, List<ActorCode> sources) {
+    if (after != null && after.targetFrom() >= 0) {
+      return firstGroup(lower, after.targetFrom(), sources, after.targetSkips());
+    }
+    return firstGroup(lower, 0, sources, 0);
+  }
+
+  private List<ActorCode> firstGroup(
+      List<Integer> lower, int from, List<ActorCode> exclude, int skips) {
+    Set<String> skipped = new HashSet<>();
+    int toSkip = skips;
+    for (int p = Math.max(0, from); p < lower.size(); p++) {
+      int token = lower.get(p);
+      if (isPronoun(token) || mentionsAt(token).isEmpty()) {
+        continue;
+      }
+      if (mentionsAt(token).stream().anyMatch(m -> skipped.contains(m.code().code()))) {
+        continue; // still in the phrase a ^ passed over
+      }
+      int head = token;
+      for (int guard = 0; guard < sentence.size(); guard++) {
+        Dependency arc = arcs.head(head);
+        if (arc == null
+            || arc.head() < 0
+            || !(arc.base().equals("compound")
+                || arc.base().equals("flat")
+                || arc.base().equals("amod"))) {
+          break;
+        }
+        head = arc.head();
+      }
+      List<ActorCode> group = phraseActors(head);
+      boolean other =
+          group.stream()
+              .anyMatch(code -> exclude.stream().noneMatch(e -> e.code().equals(code.code())));
+      if (!other) {
+        continue; // the sources again
+      }
+      if (toSkip > 0) {
+        // "- * IFTAR IN ^ +": the phrase after IN is passed over, the next is the target
+        toSkip--;
+        mentionsAt(token).forEach(m -> skipped.add(m.code().code()));
+        group.forEach(code -> skipped.add(code.code()));
+        continue;
+      }
+      return group;
+    }
+    return List.of();
+  }
+
+  /**
+   * The actors of a noun phrase: the mentions in it and its conjuncts, modifiers and prepositional
+   * phrases, with the phrase's agents given to its countries ("the ambassadors of Arnor, Osgiliath
+   * and Gondor" are ARNGOV, OSGGOV, GONGOV). Relative and adverbial clauses are not the phrase.
+   */
+  private List<ActorCode> phraseActors(int head) {
+    List<Integer> tokens = new ArrayList<>();
+    collect(head, tokens, new HashSet<>());
+    tokens.sort(Comparator.naturalOrder());
+    List<ActorMention> found = new ArrayList<>();
+    for (int t : tokens) {
+      if (isPronoun(t)) {
+        continue;
+      }
+      for (ActorMention mention : mentionsAt(t)) {
+        if (!found.contains(mention)) {
+          found.add(mention);
+        }
+      }
+    }
+    List<ActorCode> countries = new ArrayList<>();
+    List<String> agents = new ArrayList<>();
+    List<String> prefixes = new ArrayList<>();
+    for (ActorMention mention : found) {
+      List<ActorCode> several = conventions.several(mention.text(), vocabulary);
+      if (!several.isEmpty()) {
+        countries.addAll(several); // "the Shire": Frodo, Bilbo and Sam
+        continue;
+      }
+      ActorCode code = mention.code();
+      ActorMention partner = conjoinedWith(mention, found);
+      if (partner != null && code.isAgentOnly()) {
+        // "Danish media and government": the government is Danish too
+        code =
+            new ActorCode(
+                partner.code().country() + code.code(), partner.code().country(), code.agent());
+      } else if (partner != null && code.country() != null && code.agent() == null) {
+        // "the ambassadors of Arnor, Osgiliath and Gondor": each an ambassador
+        code = code.withAgent(partner.code().code().substring(partner.code().country().length()));
+      }
+      if (code.isAgentOnly() && conventions.prefixAgents().contains(code.code())) {
+        prefixes.add(code.code());
+      } else if (code.isAgentOnly()) {
+        agents.add(code.agent());
+      } else {
+        countries.add(code);
+      }
+    }
+    if (agents.isEmpty() && prefixes.isEmpty()) {
+      return distinct(countries);
+    }
+    String prefix = String.join("", prefixes);
+    List<ActorCode> combined = new ArrayList<>();
+    for (ActorCode code : countries) {
+      List<ActorCode> withAgents = new ArrayList<>();
+      if (code.agent() == null && !agents.isEmpty()) {
+        for (String agent : agents) {
+          withAgents.add(
+              code.country() != null
+                  ? code.withAgent(agent)
+                  : new ActorCode(code.code() + agent, null, agent));
+        }
+      } else {
+        withAgents.add(code);
+      }
+      for (ActorCode with : withAgents) {
+        // "MSF Arnor": a prefix agent goes before the country, NGOARN
+        combined.add(prefix.isEmpty() ? with : new ActorCode(prefix + with.code(), null, prefix));
+      }
+    }
+    return distinct(combined);
+  }
+
+  /**
+   * The mention with a country and an agent of whose words one has this mention's words as a
+   * conjunct ("ambassadors of Arnor(, Osgiliath)"; "Danish media (and government)"), or null.
+   */
+  private ActorMention conjoinedWith(ActorMention mention, List<ActorMention> found) {
+    for (int t = mention.start(); t < mention.end(); t++) {
+      for (Dependency arc : arcs.heads(t)) {
+        if (!arc.base().equals("conj") || arc.head() < 0 || mention.covers(arc.head())) {
+          continue;
+        }
+        for (ActorMention other : found) {
+          if (other != mention
+              && other.covers(arc.head())
+              && other.code().country() != null
+              && other.code().agent() != null) {
+            return other;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private void collect(int token, List<Integer> tokens, Set<Integer> seen) {
+    if (!seen.add(token)) {
+      return;
+    }
+    tokens.add(token);
+    List<ActorMention> countries =
+        mentionsAt(token).stream().filter(m -> m.code().country() != null).toList();
+    for (Dependency arc : arcs.children(token)) {
+      if (PHRASE_RELATIONS.contains(arc.base()) || arc.relation().equals("nmod:poss")) {
+        if (arc.base().equals("appos")) {
+          continue; // "Osgiliath, the state's fiercest foe": the same actor again
+        }
+        if (arc.base().equals("nmod")
+            && !countries.isEmpty()
+            && countries.stream().noneMatch(m -> m.covers(arc.dependent()))) {
+          continue; // "Mordor along the pass of Cirith Ungol" is Mordor
+        }
+        collect(arc.dependent(), tokens, seen);
+      }
+    }
+  }
+
+  /** Drops repeated codes and codes another one extends (ARN beside ARNGOV). */
+  private static List<ActorCode> distinct(List<ActorCode> codes) {
+    List<ActorCode> kept = new ArrayList<>();
+    for (ActorCode code : codes) {
+      boolean extended =
+          codes.stream()
+              .anyMatch(
+                  other ->
+                      other.code().length() > code.code().length()
+                          && other.code().startsWith(code.code()));
+      if (!extended && kept.stream().noneMatch(k -> k.code().equals(code.code()))) {
+        kept.add(code);
+      }
+    }
+    return kept;
+  }
+
+  private boolean isPronoun(int token) {
+    String pos = sentence.token(token).pos();
+    return pos.equals("PRP") || pos.equals("PRP$");
+  }
+
+  private List<ActorMention> mentionsAt(int token) {
+    List<ActorMention> at = new ArrayList<>();
+    for (ActorMention mention : mentions) {
+      if (mention.covers(token)) {
+        at.add(mention);
+      }
+    }
+    return at;
+  }
+
+  private java.util.Optional<Event> event(
+      int verb, ActorCode source, ActorCode target, String code, String rule) {
+    if (code.length() < 2) {
+      return java.util.Optional.empty();
+    }
+    EventCode carried = PetrarchEventCodes.carried(code, codebook);
+    double goldstein = codebook.find(carried.code()).map(CameoCode::goldstein).orElse(0.0);
+    String id = EventIds.of(document.id(), sentence.index(), source.code(), target.code(), code);
+    var trigger = sentence.token(verb);
+    return java.util.Optional.of(
+        new Event(
+            id,
+            document.id(),
+            sentence.index(),
+            sentence.text(),
+            document.url(),
+            date,
+            DatePrecision.DAY,
+            "document",
+            actor(source),
+            actor(target),
+            carried,
+            carried.quadClass(),
+            goldstein,
+            false,
+            Modality.FACTUAL,
+            trigger.word(),
+            trigger.begin(),
+            trigger.end(),
+            Area.POLITICAL,
+            List.of(PetrarchEventCodes.step(code, carried), rule)));
+  }
+
+  private EventActor actor(ActorCode code) {
+    String country = code.country();
+    String name = country != null ? vocabulary.countryName(country) : code.code();
+    return new EventActor(code.code(), country, code.agent(), name, code.code(), 0, 0);
+  }
+}

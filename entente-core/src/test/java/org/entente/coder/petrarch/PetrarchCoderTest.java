@@ -1,0 +1,225 @@
+package org.entente.coder.petrarch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.codebook.Codebook;
+import org.entente.coder.DictionaryChoice;
+import org.entente.coder.ParsedDocumentCoder;
+import org.entente.core.Document;
+import org.entente.event.Event;
+import org.entente.text.ConllU;
+import org.entente.text.ParsedDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PETRARCH coder on stored parses, with small dictionaries written for each case. */
+class PetrarchCoderTest {
+
+  @TempDir static Path dir;
+
+  private static ParsedDocumentCoder coder;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Files.writeString(
+        dir.resolve("Test.actors.txt"),
+        """
+        ARNOR [ARN]
+        GONDOR [GON]
+        MORDOR [MOR]
+        OSGILIATH [OSG]
+        """);
+    Files.writeString(
+        dir.resolve("Test.agents.txt"),
+        """
+        AMBASSADOR [~GOV]
+        SOLDIER [~MIL]
+        """);
+    Files.writeString(
+        dir.resolve("Test.verbs.txt"),
+        """
+        &TIETYPES
+        +DIPLOMATIC
+        +TRADE
+        --- RESTORE  [064] ---
+        RESTORE
+        - * &TIETYPES TIES [064]
+        - * TIES _OFF [999]
+
+        --- WELCOME  [041] ---
+        WELCOME
+
+        --- ATTACK  [223] ---
+        ATTACK
+
+        --- MEET  [031] ---
+        MEET {MET MEETS MEETING}
+
+        --- LEAVE  [---] ---
+        LEFT [032:033]
+
+        --- CELEBRATE  [181] ---
+        CELEBRATE
+        - * IFTAR IN ^ +  [045]
+        """);
+    coder = DictionaryChoice.parse("petrarch:" + dir).load(Codebook.standard()).coder();
+  }
+
+  private static List<String> code(String conllu) {
+    ParsedDocument parsed =
+        new ParsedDocument(
+            new Document("T-1", LocalDate.of(1995, 1, 1), "text", "", "", ""),
+            ConllU.parse("test.conllu", conllu),
+            List.of());
+    return coder.code(parsed, LocalDate.of(1995, 1, 1)).events().stream()
+        .map(e -> e.source().code() + " " + e.target().code() + " " + PetrarchEventCodes.written(e))
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void aPatternWithASynsetGivesItsCodeAndTheFirstActorAfterTheVerbIsTheTarget() {
+    assertThat(
+            code(
+                """
+                # text = Arnor restored trade ties with Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	restored	restore	VERB	VBD	_	0	root	0:root	_
+                3	trade	trade	NOUN	NN	_	4	compound	4:compound	_
+                4	ties	tie	NOUN	NNS	_	2	obj	2:obj	_
+                5	with	with	ADP	IN	_	6	case	6:case	_
+                6	Gondor	Gondor	PROPN	NNP	_	4	nmod	4:nmod:with	_
+                7	.	.	PUNCT	.	_	2	punct	2:punct	_
+                """))
+        .containsExactly("ARN GON 064");
+  }
+
+  @Test
+  void everyActorOfACompoundSubjectActsAndTheTargetMayStandDeepInThePhrase() {
+    assertThat(
+            code(
+                """
+                # text = Mordor and Osgiliath welcomed a resumption of ties with Gondor.
+                1	Mordor	Mordor	PROPN	NNP	_	5	nsubj	5:nsubj	_
+                2	and	and	CCONJ	CC	_	3	cc	3:cc	_
+                3	Osgiliath	Osgiliath	PROPN	NNP	_	1	conj	1:conj:and|5:nsubj	_
+                4	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                5	a	a	DET	DT	_	6	det	6:det	_
+                6	resumption	resumption	NOUN	NN	_	4	obj	4:obj	_
+                7	of	of	ADP	IN	_	8	case	8:case	_
+                8	ties	tie	NOUN	NNS	_	6	nmod	6:nmod:of	_
+                9	with	with	ADP	IN	_	10	case	10:case	_
+                10	Gondor	Gondor	PROPN	NNP	_	8	nmod	8:nmod:with	_
+                """
+                    .replace("\t5\tnsubj\t5:nsubj", "\t4\tnsubj\t4:nsubj")
+                    .replace("1:conj:and|5:nsubj", "1:conj:and|4:nsubj")))
+        .containsExactly("MOR GON 041", "OSG GON 041");
+  }
+
+  @Test
+  void aCodeOutsideCameoIsKeptAsWrittenWhileTheEventCarriesACameoCode() {
+    String conllu =
+        """
+        # text = Gondor was attacked by Mordor.
+        1	Gondor	Gondor	PROPN	NNP	_	3	nsubj:pass	3:nsubj:pass	_
+        2	was	be	AUX	VBD	_	3	aux:pass	3:aux:pass	_
+        3	attacked	attack	VERB	VBN	_	0	root	0:root	_
+        4	by	by	ADP	IN	_	5	case	5:case	_
+        5	Mordor	Mordor	PROPN	NNP	_	3	obl	3:obl:agent	_
+        """;
+    // a passive's "by" phrase acts on its subject
+    assertThat(code(conllu)).containsExactly("MOR GON 223");
+    Event event =
+        coder
+            .code(
+                new ParsedDocument(
+                    new Document("T-2", LocalDate.of(1995, 1, 1), "text", "", "", ""),
+                    ConllU.parse("test.conllu", conllu),
+                    List.of()),
+                LocalDate.of(1995, 1, 1))
+            .events()
+            .get(0);
+    assertThat(event.cameo().code()).isEqualTo(PetrarchEventCodes.OUTSIDE_CAMEO);
+    assertThat(event.rule().get(0))
+        .isEqualTo("PETRARCH code 223 (outside CAMEO; the event carries 010)");
+  }
+
+  @Test
+  void subjectsWithoutATargetActOnEachOtherAndACompoundCodeGivesTheReverseEvent() {
+    assertThat(
+            code(
+                """
+                # text = Arnor and Gondor met.
+                1	Arnor	Arnor	PROPN	NNP	_	4	nsubj	4:nsubj	_
+                2	and	and	CCONJ	CC	_	3	cc	3:cc	_
+                3	Gondor	Gondor	PROPN	NNP	_	1	conj	1:conj:and|4:nsubj	_
+                4	met	meet	VERB	VBD	_	0	root	0:root	_
+                """))
+        .containsExactly("ARN GON 031", "GON ARN 031");
+    assertThat(
+            code(
+                """
+                # text = Arnor left for Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	left	leave	VERB	VBD	_	0	root	0:root	_
+                3	for	for	ADP	IN	_	4	case	4:case	_
+                4	Gondor	Gondor	PROPN	NNP	_	2	obl	2:obl:for	_
+                """))
+        .containsExactly("ARN GON 032", "GON ARN 033");
+  }
+
+  @Test
+  void anAgentOfThePhraseGoesToEachOfItsCountries() {
+    assertThat(
+            code(
+                """
+                # text = The ambassadors of Arnor and Osgiliath welcomed Gondor.
+                1	The	the	DET	DT	_	2	det	2:det	_
+                2	ambassadors	ambassador	NOUN	NNS	_	7	nsubj	7:nsubj	_
+                3	of	of	ADP	IN	_	4	case	4:case	_
+                4	Arnor	Arnor	PROPN	NNP	_	2	nmod	2:nmod:of	_
+                5	and	and	CCONJ	CC	_	6	cc	6:cc	_
+                6	Osgiliath	Osgiliath	PROPN	NNP	_	4	conj	4:conj:and|2:nmod:of	_
+                7	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                8	Gondor	Gondor	PROPN	NNP	_	7	obj	7:obj	_
+                """))
+        .containsExactly("ARNGOV GON 041", "OSGGOV GON 041");
+  }
+
+  @Test
+  void aCaretPassesOverAPhraseAndAnActorsOwnPrepositionalPhraseIsNotAnotherActor() {
+    assertThat(
+            code(
+                """
+                # text = Arnor celebrated Iftar in Osgiliath with Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	celebrated	celebrate	VERB	VBD	_	0	root	0:root	_
+                3	Iftar	Iftar	PROPN	NNP	_	2	obj	2:obj	_
+                4	in	in	ADP	IN	_	5	case	5:case	_
+                5	Osgiliath	Osgiliath	PROPN	NNP	_	2	obl	2:obl:in	_
+                6	with	with	ADP	IN	_	7	case	7:case	_
+                7	Gondor	Gondor	PROPN	NNP	_	2	obl	2:obl:with	_
+                """))
+        .containsExactly("ARN GON 045");
+    assertThat(
+            code(
+                """
+                # text = Arnor welcomed Mordor along the pass of Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                3	Mordor	Mordor	PROPN	NNP	_	2	obj	2:obj	_
+                4	along	along	ADP	IN	_	6	case	6:case	_
+                5	the	the	DET	DT	_	6	det	6:det	_
+                6	pass	pass	NOUN	NN	_	3	nmod	3:nmod:along	_
+                7	of	of	ADP	IN	_	8	case	8:case	_
+                8	Gondor	Gondor	PROPN	NNP	_	6	nmod	6:nmod:of	_
+                """))
+        .containsExactly("ARN MOR 041");
+  }
+}
