@@ -65,9 +65,11 @@ public final class BuildGazetteer {
       System.exit(2);
     }
     Set<String> cameo = countryCodes(Path.of(args[1]));
+    Map<String, String> countryNames = countryNames(Path.of(args[1]));
     List<String[]> kept = new ArrayList<>();
     Map<String, Integer> skipped = new HashMap<>();
     Set<String> seen = new HashSet<>();
+    List<String> namedLikeACountry = new ArrayList<>();
     int line = 0;
     for (String raw : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
       line++;
@@ -88,6 +90,11 @@ public final class BuildGazetteer {
         skipped.merge(f[2], 1, Integer::sum);
         code = "";
       }
+      String namesake = countryNames.get(ascii(f[1]).toLowerCase(Locale.ROOT));
+      if (namesake != null && !namesake.equals(code)) {
+        namedLikeACountry.add(f[1] + " (" + f[2] + ")");
+        continue; // "Jamaica" in New York, "Armenia" in Colombia: the name is the country's
+      }
       kept.add(new String[] {f[0], f[1], ascii(f[1]), f[2], code, round(f[5]), round(f[6]), f[4], kind});
     }
     kept.sort(
@@ -103,6 +110,8 @@ public final class BuildGazetteer {
     out.println("# left out: " + String.join(", ", new java.util.TreeSet<>(LEFT_OUT)) + " (sections of cities, historical, abandoned,");
     out.println("# destroyed, religious). " + kept.size() + " places.");
     out.println("# Dependent territories carry the CAMEO code of their state; Western Sahara (EH) none.");
+    out.println("# Left out as named like another country (the name is the country's): "
+        + String.join(", ", namedLikeACountry) + ".");
     out.println("#");
     out.println("# geonames_id\tname\tascii_name\tiso2\tcameo\tlat\tlon\tpopulation\tkind");
     for (String[] r : kept) {
@@ -136,6 +145,21 @@ public final class BuildGazetteer {
       }
     }
     return codes;
+  }
+
+  /** Every country name of countries.tsv (lower case, accents dropped) → its code. */
+  static Map<String, String> countryNames(Path countries) throws IOException {
+    Map<String, String> names = new HashMap<>();
+    for (String line : Files.readAllLines(countries, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      for (String name : f[1].split(";")) {
+        names.put(ascii(name.strip()).toLowerCase(Locale.ROOT), f[0].strip());
+      }
+    }
+    return names;
   }
 
   /** The name without accents ("Zürich" → "Zurich"), as GeoNames' asciiname has it. */

@@ -17,8 +17,10 @@ import org.entente.coder.predicate.WrapperCodes;
 import org.entente.core.Document;
 import org.entente.dictionary.ActorMatcher;
 import org.entente.dictionary.ActorVocabulary;
+import org.entente.dictionary.DictionaryActorMatcher;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
+import org.entente.place.Gazetteer;
 import org.entente.text.Arcs;
 import org.entente.text.ParsedDocument;
 import org.entente.text.ParsedSentence;
@@ -27,8 +29,8 @@ import org.entente.text.ParsedSentence;
  * Codes parsed documents into events and assessments. The one place the coder's stages meet: actors
  * ({@link ActorFinder}), predicate frames ({@link FrameFinder}), lexicon codes ({@link Lexicon}),
  * wrappers ({@link WrapperCodes}), negation and modality ({@link ModalityRules}), dates ({@link
- * EventDates}), areas and assessments ({@link AssessmentFinder}). Thread-safe: it keeps no state
- * between documents.
+ * EventDates}), areas and assessments ({@link AssessmentFinder}), places ({@link EventLocations}).
+ * Thread-safe: it keeps no state between documents.
  */
 public final class EventCoder implements ParsedDocumentCoder {
 
@@ -36,13 +38,35 @@ public final class EventCoder implements ParsedDocumentCoder {
   private final Lexicon lexicon;
   private final ActorFinder actorFinder;
   private final ActorVocabulary vocabulary;
+  private final EventLocations locations;
 
+  /**
+   * A coder that locates events with the matcher's gazetteer, if it is a dictionary's that has one.
+   */
   public EventCoder(
       Codebook codebook, Lexicon lexicon, ActorMatcher matcher, ActorVocabulary vocabulary) {
+    this(
+        codebook,
+        lexicon,
+        matcher,
+        vocabulary,
+        matcher instanceof DictionaryActorMatcher dictionary
+            ? dictionary.dictionary().places()
+            : null);
+  }
+
+  /** A coder that locates events with {@code places} ({@code null}: events have no location). */
+  public EventCoder(
+      Codebook codebook,
+      Lexicon lexicon,
+      ActorMatcher matcher,
+      ActorVocabulary vocabulary,
+      Gazetteer places) {
     this.codebook = requireNonNull(codebook, "codebook is null");
     this.lexicon = requireNonNull(lexicon, "lexicon is null");
     this.actorFinder = new ActorFinder(requireNonNull(matcher, "matcher is null"));
     this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
+    this.locations = new EventLocations(places, matcher);
   }
 
   /** Every label an assessment can state ("entente", "trade war", …). */
@@ -65,6 +89,8 @@ public final class EventCoder implements ParsedDocumentCoder {
     PronounContext pronouns = new PronounContext();
     Map<String, Event> events = new LinkedHashMap<>();
     Map<String, Assessment> assessments = new LinkedHashMap<>();
+    EventLocations.Located dateline =
+        parsed.sentences().isEmpty() ? null : locations.dateline(parsed.sentences().get(0), date);
     for (ParsedSentence sentence : parsed.sentences()) {
       Arcs arcs = new Arcs(sentence);
       SentenceActors actors = actorFinder.find(sentence, arcs, date, pronouns);
@@ -80,7 +106,7 @@ public final class EventCoder implements ParsedDocumentCoder {
               vocabulary,
               pronouns.dateline());
       for (Event event : coding.events()) {
-        events.putIfAbsent(event.id(), event);
+        events.putIfAbsent(event.id(), locations.locate(event, sentence, arcs, dateline, date));
       }
       for (Assessment assessment :
           new AssessmentFinder(

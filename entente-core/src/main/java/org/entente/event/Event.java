@@ -21,6 +21,7 @@ import org.entente.codebook.QuadClass;
  * @param quadClass GDELT's quad class: the root's for coded events, the file's for GDELT rows
  * @param rule why the coder made this event: the lexicon entries, wrappers and dictionary entries
  *     that decided it, one step a line (empty for events read from GDELT files)
+ * @param location where the event happened, or {@code null} when the text does not say
  */
 public record Event(
     String id,
@@ -42,7 +43,8 @@ public record Event(
     int triggerStart,
     int triggerEnd,
     Area area,
-    List<String> rule) {
+    List<String> rule,
+    EventLocation location) {
 
   public Event {
     requireNonNull(id, "id is null");
@@ -65,6 +67,52 @@ public record Event(
   /** The two-digit CAMEO root of the event's code, {@code "04"}. */
   public String root() {
     return cameo.root();
+  }
+
+  /** An event with its rule trail and no location. */
+  public Event(
+      String id,
+      String docId,
+      int sentence,
+      String text,
+      String url,
+      LocalDate date,
+      DatePrecision datePrecision,
+      String dateFrom,
+      EventActor source,
+      EventActor target,
+      EventCode cameo,
+      QuadClass quadClass,
+      double goldstein,
+      boolean negated,
+      Modality modality,
+      String trigger,
+      int triggerStart,
+      int triggerEnd,
+      Area area,
+      List<String> rule) {
+    this(
+        id,
+        docId,
+        sentence,
+        text,
+        url,
+        date,
+        datePrecision,
+        dateFrom,
+        source,
+        target,
+        cameo,
+        quadClass,
+        goldstein,
+        negated,
+        modality,
+        trigger,
+        triggerStart,
+        triggerEnd,
+        area,
+        rule,
+        null);
   }
 
   /** An event without the coder's rule trail (read from a store or a GDELT file). */
@@ -109,6 +157,36 @@ public record Event(
         triggerEnd,
         area,
         List.of());
+  }
+
+  /** This event located at {@code place}, with {@code step} added to its rule trail. */
+  public Event withLocation(EventLocation place, String step) {
+    requireNonNull(place, "place is null");
+    requireNonNull(step, "step is null");
+    List<String> steps = new java.util.ArrayList<>(rule);
+    steps.add(step);
+    return new Event(
+        id,
+        docId,
+        sentence,
+        text,
+        url,
+        date,
+        datePrecision,
+        dateFrom,
+        source,
+        target,
+        cameo,
+        quadClass,
+        goldstein,
+        negated,
+        modality,
+        trigger,
+        triggerStart,
+        triggerEnd,
+        area,
+        steps,
+        place);
   }
 
   /** A factual, non-negated event: what the event record counts. */

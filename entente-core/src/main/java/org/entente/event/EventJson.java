@@ -64,6 +64,9 @@ public final class EventJson {
           json.writeNumberField("end", event.triggerEnd());
           json.writeEndObject();
           json.writeStringField("area", event.area().label());
+          if (event.location() != null) {
+            location(json, event.location());
+          }
           if (!event.rule().isEmpty()) {
             json.writeArrayFieldStart("rule");
             for (String step : event.rule()) {
@@ -117,7 +120,8 @@ public final class EventJson {
           trigger.integer("start"),
           trigger.integer("end"),
           fields.label("area", Area::parse, "diplomatic, economic, energy, military, …"),
-          fields.optionalTextList("rule"));
+          fields.optionalTextList("rule"),
+          location(fields.optionalObject("location")));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw EntenteException.badData("%s: %s", where, e.getMessage());
     }
@@ -170,6 +174,34 @@ public final class EventJson {
         fields.text("text"),
         fields.integer("start"),
         fields.integer("end"));
+  }
+
+  private static void location(JsonGenerator json, EventLocation place) throws IOException {
+    json.writeObjectFieldStart("location");
+    json.writeStringField("name", place.name());
+    json.writeStringField("country", place.country());
+    json.writeStringField("iso2", place.iso2());
+    json.writeNumberField("lat", place.latitude());
+    json.writeNumberField("lon", place.longitude());
+    json.writeStringField("kind", place.kind());
+    json.writeNumberField("geonames_id", place.geonamesId());
+    json.writeStringField("from", place.from());
+    json.writeEndObject();
+  }
+
+  private static EventLocation location(JsonFields fields) {
+    if (fields == null) {
+      return null;
+    }
+    return new EventLocation(
+        fields.text("name"),
+        fields.optionalText("country"),
+        fields.optionalText("iso2"),
+        fields.decimal("lat"),
+        fields.decimal("lon"),
+        fields.optionalText("kind"),
+        fields.integer("geonames_id"),
+        fields.text("from"));
   }
 
   private static void actor(JsonGenerator json, String name, EventActor actor) throws IOException {

@@ -141,6 +141,15 @@ final class JsonFields {
     return new JsonFields(value, where, prefix + name + ".");
   }
 
+  /** An object that may be missing or null: then {@code null}. */
+  JsonFields optionalObject(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return object(name);
+  }
+
   private JsonNode required(String name) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {

@@ -44,10 +44,13 @@ public final class Gazetteer {
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
   private final Map<String, List<PlaceName>> byFirstWord;
+  private final Map<String, Place> capitals;
   private final int size;
 
-  private Gazetteer(Map<String, List<PlaceName>> byFirstWord, int size) {
+  private Gazetteer(
+      Map<String, List<PlaceName>> byFirstWord, Map<String, Place> capitals, int size) {
     this.byFirstWord = byFirstWord;
+    this.capitals = capitals;
     this.size = size;
   }
 
@@ -105,7 +108,13 @@ public final class Gazetteer {
     for (List<PlaceName> names : index.values()) {
       names.sort(Comparator.comparingInt((PlaceName n) -> n.keys().size()).reversed());
     }
-    return new Gazetteer(index, places.size());
+    Map<String, Place> capitals = new HashMap<>();
+    for (Place place : places) {
+      if (place.kind().equals("PPLC") && !place.inTerritory() && !place.country().isEmpty()) {
+        capitals.merge(place.country(), place, (a, b) -> a.population() >= b.population() ? a : b);
+      }
+    }
+    return new Gazetteer(index, capitals, places.size());
   }
 
   /** How many places the gazetteer has. */
@@ -154,9 +163,14 @@ public final class Gazetteer {
     return Collections.unmodifiableList(found);
   }
 
+  /** The national capital of a CAMEO country code, or {@code null} ("USA" → Washington, D.C.). */
+  public Place capital(String country) {
+    return capitals.get(country);
+  }
+
   /** The place a name stands for on its own, if the name is known and not ambiguous. */
   public Place lookup(String name) {
-    List<String> words = List.of(name.strip().split("\\s+"));
+    List<String> words = words(name);
     PlaceMatch match = match(words, 0);
     return match != null && match.end() == words.size() ? match.place() : null;
   }
@@ -190,7 +204,7 @@ public final class Gazetteer {
       }
     }
     List<Boolean> capitalised = new ArrayList<>();
-    for (String word : top.name().strip().split("\\s+")) {
+    for (String word : words(top.name())) {
       capitalised.add(Character.isUpperCase(word.codePointAt(0)));
     }
     boolean cue = PlaceCues.needsCue(top.asciiName()) || PlaceCues.needsCue(top.name());
@@ -225,12 +239,23 @@ public final class Gazetteer {
 
   static List<String> keys(String name) {
     List<String> keys = new ArrayList<>();
-    for (String word : name.strip().split("\\s+")) {
+    for (String word : words(name)) {
       if (!word.isEmpty()) {
         keys.add(key(word));
       }
     }
     return keys;
+  }
+
+  /** The words of a name as a tokenizer splits them: "Washington, D.C." is three. */
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String word : name.replace(",", " , ").strip().split("\\s+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   /** Accents dropped, curly quotes straightened, lower case. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.entente.event.Area;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
+import org.entente.event.EventLocation;
 
 /**
  * Events as PLOVER JSON Lines, one object a line, in the fields of the PLOVER manual and then
@@ -43,8 +44,10 @@ import org.entente.event.EventActor;
  * (both ways) and, for a pair, {@code "event_ids"}, so that {@code import plover} makes the same
  * events again.
  *
- * <p>{@code location} is written only for an event that has one; Entente's coder does not locate
- * events, so today only events read from PLOVER files with a location have it ({@link Item}).
+ * <p>{@code location} is written only for an event that has one: the location of the PLOVER record
+ * it was read from ({@link Item}), else the coder's ({@code Event.location()}) as {@code {"name",
+ * "country code" (ISO 3166 alpha-2, as the PLOVER gold records write it), "lat", "lon",
+ * "geonameID", "featureCode"}}.
  */
 public final class PloverJson {
 
@@ -54,6 +57,17 @@ public final class PloverJson {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private PloverJson() {}
+
+  private static void location(JsonGenerator json, EventLocation place) throws IOException {
+    json.writeObjectFieldStart("location");
+    json.writeStringField("name", place.name());
+    json.writeStringField("country code", place.iso2());
+    json.writeNumberField("lat", place.latitude());
+    json.writeNumberField("lon", place.longitude());
+    json.writeNumberField("geonameID", place.geonamesId());
+    json.writeStringField("featureCode", place.kind());
+    json.writeEndObject();
+  }
 
   /**
    * An event to write, with what the store kept of the PLOVER record it was read from.
@@ -70,7 +84,7 @@ public final class PloverJson {
       requireNonNull(event, "event is null");
     }
 
-    /** An event of Entente's coder: no PLOVER record behind it, no location. */
+    /** An event of Entente's coder: no PLOVER record behind it; its own location, if any. */
     public static Item of(Event event) {
       return new Item(event, null, null, null);
     }
@@ -186,6 +200,8 @@ public final class PloverJson {
       if (item.location() != null && !item.location().isBlank()) {
         json.writeFieldName("location");
         json.writeRawValue(item.location());
+      } else if (event.location() != null) {
+        location(json, event.location());
       }
       json.writeObjectFieldStart("source");
       json.writeStringField("doc_id", event.docId());

@@ -119,14 +119,14 @@ class GoldenCoderTest {
 
   /**
    * One line per event or assessment: sentence, source, target, code, modality, trigger, area,
-   * date.
+   * date, and the location where there is one.
    */
   static List<String> render(CodedDocument coded) {
     List<String> lines = new ArrayList<>();
     for (Event e : coded.events()) {
       lines.add(
           String.format(
-              "S%02d event %s -> %s %s %s%s trigger=%s area=%s date=%s/%s",
+              "S%02d event %s -> %s %s %s%s trigger=%s area=%s date=%s/%s%s",
               e.sentence(),
               e.source().isResolved()
                   ? e.source().code()
@@ -140,7 +140,10 @@ class GoldenCoderTest {
               e.trigger(),
               e.area().label(),
               e.date(),
-              e.datePrecision().label()));
+              e.datePrecision().label(),
+              e.location() == null
+                  ? ""
+                  : " location=" + e.location().name() + "/" + e.location().country()));
     }
     for (Assessment a : coded.assessments()) {
       lines.add(

@@ -147,6 +147,34 @@ class EventJsonTest {
   }
 
   @Test
+  void locationIsWrittenWhereThereIsOneAndRoundTrips() throws Exception {
+    EventLocation beijing =
+        new EventLocation("Beijing", "CHN", "CN", 39.9075, 116.39723, "PPLC", 1816670, "text");
+    Event located = visit().withLocation(beijing, "location: in \"Beijing\" under \"visited\"");
+
+    String line = EventJson.write(located);
+    var location = MAPPER.readTree(line).get("location");
+    assertThat(location.get("name").asText()).isEqualTo("Beijing");
+    assertThat(location.get("country").asText()).isEqualTo("CHN");
+    assertThat(location.get("iso2").asText()).isEqualTo("CN");
+    assertThat(location.get("lat").asDouble()).isEqualTo(39.9075);
+    assertThat(location.get("lon").asDouble()).isEqualTo(116.39723);
+    assertThat(location.get("kind").asText()).isEqualTo("PPLC");
+    assertThat(location.get("geonames_id").asLong()).isEqualTo(1816670L);
+    assertThat(location.get("from").asText()).isEqualTo("text");
+    assertThat(located.rule()).containsExactly("location: in \"Beijing\" under \"visited\"");
+    assertThat(EventJson.readEvent(line)).isEqualTo(located);
+    assertThat(MAPPER.readTree(EventJson.write(visit())).has("location")).isFalse();
+
+    ObjectNode far = (ObjectNode) MAPPER.readTree(line);
+    ((ObjectNode) far.get("location")).put("lat", 123.0);
+    assertThatThrownBy(() -> EventJson.readEvent(far.toString(), "events.jsonl:4"))
+        .isInstanceOf(EntenteException.class)
+        .hasMessageStartingWith("events.jsonl:4:")
+        .hasMessageContaining("not on earth");
+  }
+
+  @Test
   void assessmentRoundTrips() throws Exception {
     Assessment assessment =
         new Assessment(

@@ -45,6 +45,11 @@ class GazetteerTest {
     assertThat(standard.lookup("Hong Kong").inTerritory()).isTrue();
     assertThat(standard.lookup("Bucharest").inTerritory()).isFalse();
     assertThat(standard.lookup("Nablus").inTerritory()).isFalse();
+    // a comma in a name is a token of its own, as the tokenizer has it
+    assertThat(standard.lookup("Washington, D.C.").country()).isEqualTo("USA");
+    assertThat(standard.match(words("in Washington , D.C. ,"), 1).end()).isEqualTo(4);
+    assertThat(standard.capital("USA").name()).isEqualTo("Washington, D.C.");
+    assertThat(standard.capital("SYR").name()).isEqualTo("Damascus");
     // accents are optional in text
     assertThat(standard.lookup("Zurich")).isEqualTo(standard.lookup("Zürich"));
   }
@@ -125,6 +130,11 @@ class GazetteerTest {
   void countryNamesAreNotPlacesHere() {
     assertThat(standard.lookup("Syria")).isNull();
     assertThat(standard.lookup("China")).isNull();
+    // a town named like another country is left out: "talks in Jamaica" are not in Queens
+    assertThat(standard.lookup("Jamaica")).isNull();
+    assertThat(standard.lookup("Armenia")).isNull();
+    // a city-state's capital is its own country's
+    assertThat(standard.lookup("Singapore").country()).isEqualTo("SGP");
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.entente.event.Area;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
+import org.entente.event.EventLocation;
 import org.entente.event.Modality;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,21 @@ class PloverJsonTest {
     JsonNode aid = json("0332");
     assertThat(aid.path("event_type").asText()).isEqualTo("AGREE");
     assertThat(aid.path("contexts").toString()).isEqualTo("[\"military\",\"diplomatic\"]");
+  }
+
+  @Test
+  void aLocatedEventWritesItsCityAsThePloverLocation() throws Exception {
+    EventLocation bucharest =
+        new EventLocation("Bucharest", "ROM", "RO", 44.43225, 26.10626, "PPLC", 683506, "text");
+    Event located = event("036").withLocation(bucharest, "location");
+    JsonNode node = new ObjectMapper().readTree(PloverJson.write(located).orElseThrow());
+    JsonNode location = node.path("location");
+    assertThat(location.path("name").asText()).isEqualTo("Bucharest");
+    assertThat(location.path("country code").asText()).isEqualTo("RO");
+    assertThat(location.path("lat").asDouble()).isEqualTo(44.43225);
+    assertThat(location.path("lon").asDouble()).isEqualTo(26.10626);
+    assertThat(location.path("geonameID").asLong()).isEqualTo(683506L);
+    assertThat(location.path("featureCode").asText()).isEqualTo("PPLC");
   }
 
   @Test

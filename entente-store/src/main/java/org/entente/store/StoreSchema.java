@@ -32,6 +32,24 @@ final class StoreSchema {
         plover_file VARCHAR NOT NULL,
         plover_record VARCHAR NOT NULL)""";
 
+  /**
+   * Where events happened ({@code EventLocation}), one row per located event. Additive, so it has
+   * no version of its own: a store of version 1 or 2 that lacks it gets it when opened for writing,
+   * and is read as having no locations (an empty temporary table stands in) when opened to read.
+   */
+  private static final String EVENT_LOCATIONS =
+      """
+      TABLE event_locations (
+        event_key BIGINT PRIMARY KEY,
+        location_name VARCHAR NOT NULL,
+        location_country VARCHAR NOT NULL,
+        location_iso2 VARCHAR NOT NULL,
+        location_lat DOUBLE NOT NULL,
+        location_lon DOUBLE NOT NULL,
+        location_kind VARCHAR NOT NULL,
+        location_geonames_id BIGINT NOT NULL,
+        location_from VARCHAR NOT NULL)""";
+
   private static final List<String> TABLES =
       List.of(
           """
@@ -115,7 +133,8 @@ final class StoreSchema {
             text VARCHAR NOT NULL,
             count BIGINT NOT NULL,
             PRIMARY KEY (code, text))""",
-          PLOVER_EVENTS);
+          PLOVER_EVENTS,
+          "CREATE " + EVENT_LOCATIONS);
 
   private StoreSchema() {}
 
@@ -163,6 +182,7 @@ final class StoreSchema {
           connection.setAutoCommit(true);
         }
       }
+      statement.execute("CREATE " + EVENT_LOCATIONS.replace("TABLE ", "TABLE IF NOT EXISTS "));
     }
   }
 
@@ -178,7 +198,23 @@ final class StoreSchema {
                 + " with --db",
             where, tableCount(statement) > 0 ? "a DuckDB database" : "an empty DuckDB database");
       }
-      return checkVersion(statement, where);
+      int version = checkVersion(statement, where);
+      if (!hasTable(statement, "event_locations")) {
+        statement.execute("CREATE TEMPORARY " + EVENT_LOCATIONS);
+      }
+      return version;
+    }
+  }
+
+  private static boolean hasTable(Statement statement, String name) throws SQLException {
+    try (ResultSet rows =
+        statement.executeQuery(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'"
+                + " AND table_name = '"
+                + name
+                + "'")) {
+      rows.next();
+      return rows.getInt(1) > 0;
     }
   }
 

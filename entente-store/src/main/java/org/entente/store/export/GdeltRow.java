@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
+import org.entente.event.EventLocation;
 import org.entente.store.EventKeys;
 
 /**
  * One event as a GDELT 2.0 event row, the 61 tab-separated columns: the one specification of that
  * layout, used by {@code entente code --format gdelt} ({@link #ofCoded}) and by {@code entente
  * export --format gdelt} (from stored rows). Columns Entente does not keep (known group, ethnicity,
- * religion, second and third types, the three geographies) are blank, as is AvgTone for Entente's
+ * religion, second and third types, the actors' geographies) are blank, as is AvgTone for Entente's
  * events; tabs and line breaks inside values become spaces, so a row always has 61 columns.
  *
  * <ul>
@@ -25,6 +26,10 @@ import org.entente.store.EventKeys;
  *   <li>IsRootEvent: GDELT's flag; for Entente, 1 when the event was reported in the document's
  *       first sentence (sentence 0), as the store keeps it.
  *   <li>NumMentions, NumSources, NumArticles: GDELT's counts; for a coded event not yet stored, 1.
+ *   <li>ActionGeo_*: the event's location, a city of the gazetteer: Type 3 (a US city) or 4 (a city
+ *       elsewhere), FullName the city's name, Lat and Long, FeatureID its GeoNames id (GDELT writes
+ *       GNS/GNIS ids there). CountryCode, ADM1Code and ADM2Code stay blank: GDELT writes FIPS 10-4
+ *       codes there, which Entente has no table of. All blank for an event without a location.
  *   <li>DATEADDED: {@code YYYYMMDDHHMMSS}; SOURCEURL: the event's url.
  * </ul>
  *
@@ -89,7 +94,8 @@ public record GdeltRow(
     columns.add(Integer.toString(numSources));
     columns.add(Integer.toString(numArticles));
     columns.add(avgTone == null ? "" : Double.toString(avgTone));
-    columns.addAll(Collections.nCopies(3 * 8, ""));
+    columns.addAll(Collections.nCopies(2 * 8, ""));
+    actionGeo(columns, event.location());
     columns.add(dateAdded == null ? "" : dateAdded.format(DATE_ADDED));
     columns.add(clean(event.url()));
     return columns;
@@ -107,6 +113,28 @@ public record GdeltRow(
     columns.addAll(Collections.nCopies(4, ""));
     columns.add(clean(actor.agent()));
     columns.addAll(Collections.nCopies(2, ""));
+  }
+
+  /** GDELT's geography types: a city in the United States, a city elsewhere. */
+  static final int US_CITY = 3;
+
+  static final int WORLD_CITY = 4;
+
+  private static void actionGeo(List<String> columns, EventLocation location) {
+    if (location == null) {
+      columns.addAll(Collections.nCopies(8, ""));
+      return;
+    }
+    columns.add(Integer.toString(location.iso2().equals("US") ? US_CITY : WORLD_CITY));
+    columns.add(clean(location.name()));
+    columns.addAll(Collections.nCopies(3, "")); // FIPS country, ADM1, ADM2
+    columns.add(coordinate(location.latitude()));
+    columns.add(coordinate(location.longitude()));
+    columns.add(Long.toString(location.geonamesId()));
+  }
+
+  private static String coordinate(double degrees) {
+    return java.math.BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString();
   }
 
   private static String clean(String text) {

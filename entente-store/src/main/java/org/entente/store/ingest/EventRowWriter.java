@@ -14,6 +14,7 @@ import java.util.Set;
 import org.entente.core.Document;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
+import org.entente.event.EventLocation;
 
 /**
  * Writes and updates the {@code events} rows of Entente's own events, inside the ingest
@@ -33,6 +34,8 @@ final class EventRowWriter implements AutoCloseable {
 
   private final Connection connection;
   private final MultiRowInsert inserts;
+  private final MultiRowInsert locations =
+      new MultiRowInsert("INSERT INTO event_locations VALUES", 9, "");
   private final PreparedStatement addReports;
   private final PreparedStatement sameSource;
 
@@ -124,10 +127,24 @@ final class EventRowWriter implements AutoCloseable {
         null,
         now);
     inserts.add(row.toArray());
+    EventLocation place = event.location();
+    if (place != null) {
+      locations.add(
+          key,
+          place.name(),
+          place.country(),
+          place.iso2(),
+          place.latitude(),
+          place.longitude(),
+          place.kind(),
+          place.geonamesId(),
+          place.from());
+    }
   }
 
   void flush() throws SQLException {
     inserts.execute(connection);
+    locations.execute(connection);
   }
 
   private static void actor(List<Object> row, EventActor actor) {

@@ -109,7 +109,10 @@ public final class EventQueries {
             break;
           }
           events.add(EventRows.read(rows));
-          last = new EventCursor(rows.getObject(33, LocalDate.class), rows.getLong(34));
+          last =
+              new EventCursor(
+                  rows.getObject(EventRows.COLUMNS + 1, LocalDate.class),
+                  rows.getLong(EventRows.COLUMNS + 2));
         }
       }
     }

@@ -10,12 +10,14 @@ import org.entente.event.Area;
 import org.entente.event.DatePrecision;
 import org.entente.event.Event;
 import org.entente.event.EventActor;
+import org.entente.event.EventLocation;
 import org.entente.event.Modality;
 import org.entente.store.export.GdeltRow;
 
 /**
- * Reads {@code events} rows as {@link Event} records. GDELT rows have no sentence: they come back
- * with sentence {@code -1}, empty text, document id and trigger, and their GLOBALEVENTID as id.
+ * Reads {@code events} rows, with their {@code event_locations} row if any, as {@link Event}
+ * records. GDELT rows have no sentence: they come back with sentence {@code -1}, empty text,
+ * document id and trigger, and their GLOBALEVENTID as id.
  */
 public final class EventRows {
 
@@ -28,7 +30,10 @@ public final class EventRows {
           + ", "
           + actor("target")
           + ", cameo, root, quad_class, goldstein, negated, modality, coalesce(trigger, ''),"
-          + " coalesce(trigger_start, 0), coalesce(trigger_end, 0), area FROM events";
+          + " coalesce(trigger_start, 0), coalesce(trigger_end, 0), area, location_name,"
+          + " location_country, location_iso2, location_lat, location_lon, location_kind,"
+          + " location_geonames_id, location_from"
+          + " FROM events LEFT JOIN event_locations USING (event_key)";
 
   /**
    * {@link #SELECT} with GDELT's columns after the event's ({@link #readGdelt}): event_key,
@@ -41,24 +46,45 @@ public final class EventRows {
               + " coalesce(num_sources, 1), coalesce(num_articles, 1), avg_tone, date_added"
               + " FROM events");
 
-  /** How many columns {@link #SELECT} has. */
-  public static final int COLUMNS = 32;
+  /** How many columns {@link #SELECT} has: the event's 32, then its location's 8. */
+  public static final int COLUMNS = 40;
 
   private EventRows() {}
 
   /** The event in the current row of a result of {@link #SELECT_WITH_GDELT}, as a GDELT row. */
   public static GdeltRow readGdelt(ResultSet row) throws SQLException {
-    double tone = row.getDouble(38);
+    int gdelt = COLUMNS + 1;
+    double tone = row.getDouble(gdelt + 5);
     Double avgTone = row.wasNull() ? null : tone;
     return new GdeltRow(
-        row.getLong(33),
+        row.getLong(gdelt),
         read(row),
-        row.getBoolean(34),
-        row.getInt(35),
-        row.getInt(36),
-        row.getInt(37),
+        row.getBoolean(gdelt + 1),
+        row.getInt(gdelt + 2),
+        row.getInt(gdelt + 3),
+        row.getInt(gdelt + 4),
         avgTone,
-        row.getObject(39, LocalDateTime.class));
+        row.getObject(gdelt + 6, LocalDateTime.class));
+  }
+
+  /** The first location column of {@link #SELECT}. */
+  private static final int LOCATION_COLUMNS = 33;
+
+  private static EventLocation location(ResultSet row) throws SQLException {
+    String name = row.getString(LOCATION_COLUMNS);
+    if (name == null) {
+      return null;
+    }
+    int at = LOCATION_COLUMNS;
+    return new EventLocation(
+        name,
+        row.getString(at + 1),
+        row.getString(at + 2),
+        row.getDouble(at + 3),
+        row.getDouble(at + 4),
+        row.getString(at + 5),
+        row.getLong(at + 6),
+        row.getString(at + 7));
   }
 
   private static String actor(String side) {
@@ -89,7 +115,9 @@ public final class EventRows {
         row.getString(29),
         row.getInt(30),
         row.getInt(31),
-        Area.parse(row.getString(32)));
+        Area.parse(row.getString(32)),
+        java.util.List.of(),
+        location(row));
   }
 
   private static EventActor actor(ResultSet row, int first) throws SQLException {

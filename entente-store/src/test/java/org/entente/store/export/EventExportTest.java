@@ -24,6 +24,7 @@ import org.entente.core.EntenteException;
 import org.entente.core.SharedFiles;
 import org.entente.event.Event;
 import org.entente.event.EventJson;
+import org.entente.event.EventLocation;
 import org.entente.store.EventKeys;
 import org.entente.store.EventStore;
 import org.entente.store.gdelt.GdeltImportResult;
@@ -44,9 +45,11 @@ class EventExportTest {
   void theCodedGdeltRowAndTheStoredExportAgreeFieldByField() {
     Instant ingested = Instant.parse("2019-06-05T10:15:30Z");
     LocalDate day = LocalDate.of(2019, 6, 5);
+    EventLocation moscow =
+        new EventLocation("Moscow", "RUS", "RU", 55.75222, 37.61556, "PPLC", 524901, "text");
     List<Event> events =
         List.of(
-            event("d1", 0, "CHNGOV", "RUSGOV", "040", day),
+            event("d1", 0, "CHNGOV", "RUSGOV", "040", day).withLocation(moscow, "location"),
             event("d1", 1, "RUS", "CHN", "0211", day));
     StringWriter exported = new StringWriter();
     try (EventStore store =
@@ -70,6 +73,11 @@ class EventExportTest {
     }
     // IsRootEvent (column 26): the event of the first sentence only, in both
     assertThat(lines.get(0).split("\t", -1)[25]).isEqualTo("1");
+    // ActionGeo (columns 52-59): a city outside the US, its name, no FIPS codes, its coordinates
+    // and GeoNames id; blank for the event without a location
+    assertThat(List.of(lines.get(0).split("\t", -1)).subList(51, 59))
+        .containsExactly("4", "Moscow", "", "", "", "55.75222", "37.61556", "524901");
+    assertThat(List.of(lines.get(1).split("\t", -1)).subList(51, 59)).allMatch(String::isEmpty);
     assertThat(lines.get(1).split("\t", -1)[25]).isEqualTo("0");
   }
 
