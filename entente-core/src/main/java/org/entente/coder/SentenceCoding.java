@@ -189,7 +189,24 @@ final class SentenceCoding {
         && !arcs.children(token, "xcomp").isEmpty();
   }
 
+  /** Verbs whose "of/with/for V-ing" is an allegation, not an act: "accused Turkey of aiding…". */
+  static final Set<String> ALLEGING_VERBS =
+      Set.of("accuse", "charge", "blame", "suspect", "condemn", "criticize", "criticise");
+
+  private boolean isAllegation(int verb) {
+    Dependency head = arcs.head(verb);
+    return head != null
+        && head.head() >= 0
+        && sentence.token(verb).pos().equals("VBG")
+        && (head.base().equals("advcl") || head.base().equals("obl"))
+        && !arcs.children(verb, "case").isEmpty()
+        && ALLEGING_VERBS.contains(sentence.token(head.head()).lowerLemma());
+  }
+
   private void codeVerb(int verb) {
+    if (isAllegation(verb)) {
+      return; // what one is accused of is alleged, not reported as done
+    }
     Frame frame = frames.verb(verb);
     // a particle verb is a wrapper only when listed as one ("call on"): "pushing Iranian forces
     // out" is no appeal, "set up a commission" no plan

@@ -34,6 +34,13 @@ public final class FrameFinder {
           "upon");
 
   /**
+   * Prepositions before a gerund whose doer is the governing verb's object: "accused Turkey of
+   * aiding", "charged Japan with violating", "prevented Iran from shipping", "thanked Japan for
+   * helping"; "in destroying", "by selling", "before travelling" keep the subject.
+   */
+  static final Set<String> OBJECT_GERUND_CASES = Set.of("of", "with", "from", "for", "into");
+
+  /**
    * Passive forms that say what the subject holds, not what was done to it: "is opposed to", "is
    * committed to", "is determined to", "is prepared to".
    */
@@ -125,6 +132,25 @@ public final class FrameFinder {
     // "By pushing back against Moscow…, the White House has broken…": a gerund in a
     // prepositional phrase (obl) has the subject of the clause it modifies, like advcl does
     boolean gerund = base.equals("obl") && sentence.token(verb).pos().equals("VBG");
+    boolean prepositional =
+        sentence.token(verb).pos().equals("VBG")
+            && (base.equals("obl") || base.equals("advcl"))
+            && arcs.children(verb, "case").stream()
+                .anyMatch(
+                    c -> OBJECT_GERUND_CASES.contains(sentence.token(c.dependent()).lowerLemma()));
+    if (prepositional) {
+      // "accused Turkey of aiding the rebels", "charged Japan with violating the pact": the one
+      // accused does it
+      List<Integer> objects = new ArrayList<>();
+      for (Dependency arc : arcs.children(head.head())) {
+        if (arc.relation().equals("obj")) {
+          objects.add(arc.dependent());
+        }
+      }
+      if (!objects.isEmpty()) {
+        return objects;
+      }
+    }
     if (base.equals("acl") && isInfinitive(verb)) {
       // "police used tear gas to disperse demonstrators": the infinitive on the object has the
       // subject of the verb the object belongs to
