@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       "  entente code examples/news.jsonl --out events.jsonl",
       "  entente code op-ed.txt --date 2019-06-05 --assessments assessments.jsonl",
       "  cat docs.jsonl | entente code - --threads 2",
+      "  entente code examples/news.jsonl --format plover --out events.plover.jsonl",
       "  echo '{\"id\":\"x\",\"date\":\"1987-04-01\",\"text\":\"Japan pledged to open its market"
           + " to U.S. chips.\"}' | entente code - --why"
     })

@@ -13,17 +13,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code entente export --format gdelt|parquet|jsonl --out FILE}. */
+/** {@code entente export --format gdelt|parquet|jsonl|plover --out FILE}. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description =
-        "Write stored events as GDELT 2.0 rows, Parquet, or JSON Lines in the event contract.",
+    description = {
+      "Write stored events as GDELT 2.0 rows, Parquet, JSON Lines in the event contract, or"
+          + " PLOVER JSON Lines.",
+      "plover writes one record per event (docs/plover.md): an event coded both ways round is one"
+          + " record with both parties as actors, CAMEO 01 statements are left out, and events"
+          + " read with entente import plover keep their PLOVER type, mode, contexts and location."
+    },
     footer = {
       "",
-      "Example:",
+      "Examples:",
       "  entente export --format parquet --out events.parquet --from 2014-01-01",
-      "  entente export --format jsonl --out - --source Russia --target CHN"
+      "  entente export --format jsonl --out - --source Russia --target CHN",
+      "  entente export --format plover --out events.plover.jsonl --root 14,18,19 --factual"
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -35,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       required = true,
-      paramLabel = "gdelt|parquet|jsonl",
+      paramLabel = "gdelt|parquet|jsonl|plover",
       description = "Output format.")
   String format;
 
@@ -43,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "FILE",
-      description = "Output file, or - for standard output (gdelt and jsonl).")
+      description = "Output file, or - for standard output (gdelt, jsonl and plover).")
   Path out;
 
   @Override
@@ -63,12 +69,18 @@ final class ExportCommand implements Callable<Integer> {
     try (EventStore eventStore = store.openToRead()) {
       if (toStandardOutput) {
         long written = eventStore.export(exportFormat, spec.commandLine().getOut(), query);
-        spec.commandLine().getErr().printf("entente: wrote %,d events%n", written);
+        spec.commandLine().getErr().printf("entente: wrote %,d %s%n", written, what(exportFormat));
       } else {
         long written = eventStore.export(exportFormat, out, query);
-        spec.commandLine().getOut().printf("wrote %,d events to %s%n", written, out);
+        spec.commandLine()
+            .getOut()
+            .printf("wrote %,d %s to %s%n", written, what(exportFormat), out);
       }
     }
     return ExitCodes.OK;
+  }
+
+  private static String what(ExportFormat format) {
+    return format == ExportFormat.PLOVER ? "PLOVER records" : "events";
   }
 }

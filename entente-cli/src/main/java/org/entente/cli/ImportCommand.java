@@ -11,18 +11,19 @@ import org.entente.store.EventStore;
 import org.entente.store.gdelt.GdeltImportResult;
 import org.entente.store.gdelt.GdeltProblem;
 import org.entente.store.gdelt.ImportListener;
+import org.entente.store.plover.PloverImportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente import gdelt FILES…}. */
+/** {@code entente import gdelt|plover FILES…}. */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Import events coded elsewhere into the store.",
-    subcommands = {ImportCommand.Gdelt.class})
+    subcommands = {ImportCommand.Gdelt.class, ImportCommand.Plover.class})
 final class ImportCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -81,6 +82,61 @@ final class ImportCommand implements Runnable {
                       err.println("entente: " + problem);
                     }
                   });
+          out.println(result.describe());
+          problems += result.rejected();
+        }
+      }
+      return problems > 0 ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "plover",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Read PLOVER event records into the store: JSON Lines (entente export --format plover,"
+            + " other PLOVER coders) or a JSON array of records (the PLOVER gold-standard files),"
+            + " plain or .gz.",
+        "Each type is mapped back to a CAMEO code (CONSULT with mode visit is 042, AGREE 03;"
+            + " docs/plover.md); the PLOVER type, mode, contexts and location are kept beside it."
+            + " A record with parties but no recipient makes an event for each ordered pair.",
+        "A record that cannot be read is reported with its file:line and skipped (exit 1);"
+            + " importing a file twice adds nothing; each file is imported whole or not at all."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  entente import plover events.plover.jsonl --db other.duckdb",
+        "  entente import plover ../shared/reference/plover/PLOVER_GSR_CAMEO.dev.json"
+      })
+  static final class Plover implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+
+    @Parameters(
+        paramLabel = "FILE",
+        arity = "1..*",
+        description = "PLOVER files: .jsonl or .json, plain or .gz.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      for (Path file : files) {
+        if (!Files.isRegularFile(file)) {
+          throw EntenteException.userError(
+              "%s: no such file (give the path of a PLOVER file, .jsonl or .json); nothing was"
+                  + " imported",
+              file);
+        }
+      }
+      long problems = 0;
+      try (EventStore eventStore = store.open()) {
+        for (Path file : files) {
+          PloverImportResult result =
+              eventStore.importPlover(file, problem -> err.println("entente: " + problem));
           out.println(result.describe());
           problems += result.rejected();
         }

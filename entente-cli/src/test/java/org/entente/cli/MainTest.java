@@ -179,6 +179,42 @@ class MainTest {
   }
 
   @Test
+  void importPloverReportsBadLinesWithFileAndLineAndExportsTheRestAsPlover() throws IOException {
+    Path file =
+        Files.writeString(
+            folder.resolve("theirs.jsonl"),
+            String.join(
+                "\n",
+                "{\"id\":\"p1\",\"date\":\"2020-02-03\",\"event_type\":\"CONSULT\","
+                    + "\"event_mode\":\"phone\",\"actor\":[{\"code\":\"ROU\",\"sector\":\"GOV\","
+                    + "\"entity_text\":\"Bucharest\"}],\"recipient\":[{\"code\":\"HUN\","
+                    + "\"entity_text\":\"Budapest\"}],\"text\":\"Bucharest phoned Budapest.\"}",
+                "{\"id\":\"p2\",\"date\":\"2020-02-03\",\"event_type\":\"CALL\"}"));
+    String db = folder.resolve("plover.duckdb").toString();
+
+    Run imported = run("import", "plover", file.toString(), "--db", db);
+    Run again = run("import", "plover", file.toString(), "--db", db);
+    Run exported = run("export", "--format", "plover", "--out", "-", "--db", db);
+    Run missing = run("import", "plover", folder.resolve("nope.jsonl").toString(), "--db", db);
+
+    assertThat(imported.exit()).isEqualTo(1);
+    assertThat(imported.err())
+        .contains("entente: theirs.jsonl:2: record p2: unknown PLOVER event type 'CALL'");
+    assertThat(imported.out())
+        .contains("theirs.jsonl (PLOVER): 1 records, 1 events, 1 imported, 0 already present");
+    assertThat(again.out()).contains("1 events, 0 imported, 1 already present");
+    assertThat(exported.exit()).as(exported.err()).isZero();
+    assertThat(exported.err()).contains("wrote 1 PLOVER records");
+    assertThat(exported.out())
+        .startsWith(
+            "{\"id\":\"p1\",\"date\":\"2020-02-03\",\"event_type\":\"CONSULT\","
+                + "\"event_mode\":\"phone\"")
+        .contains("\"code\":\"ROU\",\"sector\":\"GOV\"", "\"cameo\":\"041\"");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.jsonl: no such file");
+  }
+
+  @Test
   void aFileThatIsNotAStoreIsExitThree() throws IOException {
     Path notes = Files.writeString(folder.resolve("notes.duckdb"), "my notes\n".repeat(500));
 

@@ -55,6 +55,37 @@ class PloverJsonTest {
     assertThat(node.path("event_text").asText()).isEqualTo("held");
     assertThat(node.path("source").path("doc_id").asText()).isEqualTo("doc1");
     assertThat(node.path("cameo").asText()).isEqualTo("036");
+    assertThat(node.path("actor").get(0).path("cameo").asText()).isEqualTo("ROMGOV");
+    assertThat(node.has("location")).as("no location: the event has none").isFalse();
+  }
+
+  @Test
+  void writesModeContextsAndIntensityFromTheTable() throws Exception {
+    JsonNode visit = json("042");
+    assertThat(visit.path("event_mode").asText()).isEqualTo("visit");
+    assertThat(visit.path("intensity").asDouble()).isEqualTo(1.9);
+    // the area of the event (diplomatic) is a PLOVER context too
+    assertThat(visit.path("contexts").toString()).isEqualTo("[\"diplomatic\"]");
+    JsonNode aid = json("0332");
+    assertThat(aid.path("event_type").asText()).isEqualTo("AGREE");
+    assertThat(aid.path("contexts").toString()).isEqualTo("[\"military\",\"diplomatic\"]");
+  }
+
+  @Test
+  void aReadRecordKeepsItsTypeModeContextsAndLocation() throws Exception {
+    String line =
+        PloverJson.write(
+                List.of(
+                    new PloverJson.Item(
+                        event("04"),
+                        new PloverCoding(PloverType.INVESTIGATE, "", List.of("legal")),
+                        "{\"name\":\"Geneva\"}")))
+            .get(0);
+    JsonNode node = new ObjectMapper().readTree(line);
+    assertThat(node.path("event_type").asText()).isEqualTo("ACCUSE");
+    assertThat(node.path("event_mode").asText()).isEqualTo("investigate");
+    assertThat(node.path("contexts").toString()).isEqualTo("[\"legal\"]");
+    assertThat(node.path("location").path("name").asText()).isEqualTo("Geneva");
   }
 
   @Test
@@ -90,6 +121,69 @@ class PloverJsonTest {
             20,
             24,
             Area.DIPLOMATIC);
-    assertThat(PloverJson.lines(List.of(there, back, event("010"), event("111")))).hasSize(2);
+    List<String> lines = PloverJson.lines(List.of(there, back, event("010"), event("111")));
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("\"reciprocal\":true", "\"event_ids\":[\"e1\",\"e2\"]");
+  }
+
+  @Test
+  void aMeetingCodedOneWayHasBothPartiesAsActorsAndSaysItIsNotReciprocal() throws Exception {
+    JsonNode node = json("044");
+    assertThat(node.path("actor")).hasSize(2);
+    assertThat(node.path("recipient")).isEmpty();
+    assertThat(node.path("reciprocal").asBoolean(true)).isFalse();
+  }
+
+  @Test
+  void anAgreementCodedBothWaysIsOneRecordWithBothPartiesAsActors() throws Exception {
+    Event there = event("057");
+    Event back =
+        new Event(
+            "e2",
+            there.docId(),
+            there.sentence(),
+            there.text(),
+            there.url(),
+            there.date(),
+            there.datePrecision(),
+            there.dateFrom(),
+            there.target(),
+            there.source(),
+            EventCode.of("057"),
+            QuadClass.ofNumber(1),
+            8.0,
+            false,
+            Modality.FACTUAL,
+            "held",
+            20,
+            24,
+            Area.DIPLOMATIC);
+    Event otherSentence =
+        new Event(
+            "e3",
+            there.docId(),
+            1,
+            there.text(),
+            there.url(),
+            there.date(),
+            there.datePrecision(),
+            there.dateFrom(),
+            there.target(),
+            there.source(),
+            EventCode.of("057"),
+            QuadClass.ofNumber(1),
+            8.0,
+            false,
+            Modality.FACTUAL,
+            "held",
+            20,
+            24,
+            Area.DIPLOMATIC);
+    List<String> lines = PloverJson.lines(List.of(there, back, otherSentence));
+    assertThat(lines).hasSize(2);
+    JsonNode node = new ObjectMapper().readTree(lines.get(0));
+    assertThat(node.path("actor")).hasSize(2);
+    assertThat(node.path("recipient")).isEmpty();
+    assertThat(new ObjectMapper().readTree(lines.get(1)).path("recipient")).hasSize(1);
   }
 }

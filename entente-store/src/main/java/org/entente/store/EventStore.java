@@ -22,6 +22,7 @@ import org.entente.core.EntenteException;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 import org.entente.event.Period;
+import org.entente.plover.PloverReader;
 import org.entente.store.export.EventExporter;
 import org.entente.store.export.ExportFormat;
 import org.entente.store.gdelt.GdeltImportResult;
@@ -29,6 +30,8 @@ import org.entente.store.gdelt.GdeltImporter;
 import org.entente.store.gdelt.ImportListener;
 import org.entente.store.ingest.DocumentIngester;
 import org.entente.store.ingest.IngestResult;
+import org.entente.store.plover.PloverImportResult;
+import org.entente.store.plover.PloverImporter;
 import org.entente.store.query.CountryCount;
 import org.entente.store.query.EventCursor;
 import org.entente.store.query.EventMention;
@@ -63,11 +66,15 @@ public final class EventStore implements AutoCloseable {
   private final Codebook codebook;
   private final DocumentIngester ingester;
   private final EventQueries queries;
-  private CodeAreas areas; // loaded with the lexicon on the first GDELT import
+  private final boolean ploverTable; // false in a version 1 store opened to read
+  private final Clock clock;
+  private CodeAreas areas; // loaded with the lexicon on the first GDELT or PLOVER import
 
-  private EventStore(Connection connection, String where, Clock clock) {
+  private EventStore(Connection connection, String where, Clock clock, boolean ploverTable) {
     this.connection = connection;
     this.where = where;
+    this.clock = clock;
+    this.ploverTable = ploverTable;
     this.codebook = Codebook.standard();
     this.ingester = new DocumentIngester(connection, clock);
     this.queries = new EventQueries(connection);
@@ -100,13 +107,14 @@ public final class EventStore implements AutoCloseable {
     readOnly.setProperty("duckdb.read_only", "true");
     try {
       Connection connection = DriverManager.getConnection("jdbc:duckdb:" + path, readOnly);
+      int version;
       try {
-        StoreSchema.check(connection, where);
+        version = StoreSchema.check(connection, where);
       } catch (SQLException | RuntimeException e) {
         connection.close();
         throw e;
       }
-      return new EventStore(connection, where, Clock.systemUTC());
+      return new EventStore(connection, where, Clock.systemUTC(), version >= 2);
     } catch (SQLException e) {
       throw Sql.failure(e, "opening the store " + where);
     }
@@ -139,7 +147,7 @@ public final class EventStore implements AutoCloseable {
         connection.close();
         throw e;
       }
-      return new EventStore(connection, where, clock);
+      return new EventStore(connection, where, clock, true);
     } catch (SQLException e) {
       throw Sql.failure(e, "opening the store " + where);
     }
@@ -202,6 +210,29 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Imports a file of PLOVER records (JSON Lines, or a JSON array of records; plain or .gz) in one
+   * transaction: each record's events are stored with origin {@code plover} and the PLOVER type,
+   * mode, contexts and location they were read with; a record that cannot be read is reported to
+   * {@code problems} and skipped; events already stored add nothing.
+   */
+  public synchronized PloverImportResult importPlover(
+      Path file, Consumer<PloverReader.Problem> problems) {
+    try {
+      if (areas == null) {
+        areas = CodeAreas.standard(codebook);
+      }
+      return new PloverImporter(connection, codebook, areas, clock).importFile(file, problems);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "importing " + file + " into " + where);
+    } catch (IOException e) {
+      throw new EntenteException(
+          EntenteException.Kind.BAD_DATA,
+          file + ": cannot read the file (" + e.getMessage() + "); is it a complete download?",
+          e);
+    }
+  }
+
   /** Writes the events the query selects to a file; returns how many. */
   public synchronized long export(ExportFormat format, Path out, EventQuery query) {
     Path parent = out.toAbsolutePath().getParent();
@@ -215,7 +246,7 @@ public final class EventStore implements AutoCloseable {
           "cannot write %s: it is a folder; give a file name with --out", out);
     }
     try {
-      return new EventExporter(connection).export(format, out, query);
+      return new EventExporter(connection, ploverTable).export(format, out, query);
     } catch (SQLException e) {
       throw Sql.failure(e, "exporting " + format.label() + " to " + out);
     } catch (IOException e) {
@@ -224,7 +255,8 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
-   * Writes the events the query selects, GDELT rows or JSON Lines, to a stream; returns how many.
+   * Writes the events the query selects, GDELT rows, JSON Lines or PLOVER records, to a stream;
+   * returns how many (PLOVER: records written).
    */
   public synchronized long export(ExportFormat format, Writer out, EventQuery query) {
     if (format == ExportFormat.PARQUET) {
@@ -232,7 +264,7 @@ public final class EventStore implements AutoCloseable {
           "Parquet is a binary format; export it to a file (--out events.parquet)");
     }
     try {
-      return new EventExporter(connection).export(format, out, query);
+      return new EventExporter(connection, ploverTable).export(format, out, query);
     } catch (SQLException e) {
       throw Sql.failure(e, "exporting " + format.label());
     } catch (IOException e) {

@@ -18,7 +18,19 @@ import org.entente.core.EntenteException;
 final class StoreSchema {
 
   /** The schema version this code reads and writes. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+
+  /** Version 2's table, which a version 1 store gets when it is opened for writing. */
+  private static final String PLOVER_EVENTS =
+      """
+      CREATE TABLE plover_events (
+        event_key BIGINT PRIMARY KEY,
+        plover_type VARCHAR NOT NULL,
+        plover_mode VARCHAR NOT NULL,
+        plover_contexts VARCHAR NOT NULL,
+        plover_location VARCHAR,
+        plover_file VARCHAR NOT NULL,
+        plover_record VARCHAR NOT NULL)""";
 
   private static final List<String> TABLES =
       List.of(
@@ -102,11 +114,16 @@ final class StoreSchema {
             code VARCHAR NOT NULL,
             text VARCHAR NOT NULL,
             count BIGINT NOT NULL,
-            PRIMARY KEY (code, text))""");
+            PRIMARY KEY (code, text))""",
+          PLOVER_EVENTS);
 
   private StoreSchema() {}
 
-  /** Creates the tables in an empty database, or checks the version of an existing one. */
+  /**
+   * Creates the tables in an empty database, or checks the version of an existing one; a version 1
+   * store is upgraded to version 2 (it gets the empty {@code plover_events} table) in one
+   * transaction.
+   */
   static void createOrCheck(Connection connection, String where) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       if (!exists(statement)) {
@@ -132,12 +149,28 @@ final class StoreSchema {
         }
         return;
       }
-      checkVersion(statement, where);
+      if (checkVersion(statement, where) == 1) {
+        connection.setAutoCommit(false);
+        try {
+          statement.execute(PLOVER_EVENTS);
+          statement.execute(
+              "INSERT INTO schema_version VALUES (" + VERSION + ", current_localtimestamp())");
+          connection.commit();
+        } catch (SQLException e) {
+          connection.rollback();
+          throw e;
+        } finally {
+          connection.setAutoCommit(true);
+        }
+      }
     }
   }
 
-  /** Checks an existing store without changing it: an Entente store of this schema version. */
-  static void check(Connection connection, String where) throws SQLException {
+  /**
+   * Checks an existing store without changing it: an Entente store of this schema version or of
+   * version 1, which is read as it is (it has no PLOVER records); returns the version.
+   */
+  static int check(Connection connection, String where) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       if (!exists(statement)) {
         throw EntenteException.userError(
@@ -145,21 +178,23 @@ final class StoreSchema {
                 + " with --db",
             where, tableCount(statement) > 0 ? "a DuckDB database" : "an empty DuckDB database");
       }
-      checkVersion(statement, where);
+      return checkVersion(statement, where);
     }
   }
 
-  private static void checkVersion(Statement statement, String where) throws SQLException {
+  /** The store's version: this one or 1; a newer one (or another) is refused. */
+  private static int checkVersion(Statement statement, String where) throws SQLException {
     try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
       rows.next();
       int version = rows.getInt(1);
-      if (version != VERSION) {
+      if (version != VERSION && version != 1) {
         throw EntenteException.userError(
             "%s has store schema version %d, but this Entente reads version %d; use the"
                 + " Entente that wrote it, or export its events (entente export) and import"
                 + " them into a new database",
             where, version, VERSION);
       }
+      return version;
     }
   }
 

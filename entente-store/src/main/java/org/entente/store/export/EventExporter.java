@@ -2,6 +2,8 @@ package org.entente.store.export;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,17 +12,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.event.Event;
 import org.entente.event.EventJson;
+import org.entente.plover.PloverCoding;
+import org.entente.plover.PloverJson;
+import org.entente.plover.PloverType;
 import org.entente.store.Sql;
 import org.entente.store.query.EventQueries;
 import org.entente.store.query.EventQuery;
+import org.entente.store.query.EventRows;
 import org.entente.store.query.SqlFilter;
 
 /**
  * Writes the events a query selects: Parquet straight from DuckDB ({@code COPY … TO}), GDELT 2.0
- * rows through {@link GdeltRow} (the layout {@code entente code --format gdelt} writes too) and
- * JSON Lines through {@link EventJson}. The text formats can also go to any {@link Writer}
+ * rows through {@link GdeltRow} (the layout {@code entente code --format gdelt} writes too), JSON
+ * Lines through {@link EventJson} and PLOVER records through {@link PloverJson} (which {@code
+ * entente code --format plover} uses too). The text formats can also go to any {@link Writer}
  * (standard output).
  *
  * <pre>{@code
@@ -29,10 +40,23 @@ import org.entente.store.query.SqlFilter;
  */
 public final class EventExporter {
 
-  private final Connection connection;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  private final Connection connection;
+  private final boolean ploverTable;
+
+  /** An exporter of a store of the current schema. */
   public EventExporter(Connection connection) {
+    this(connection, true);
+  }
+
+  /**
+   * @param ploverTable whether the store has {@code plover_events} (a version 1 store opened to
+   *     read has not)
+   */
+  public EventExporter(Connection connection, boolean ploverTable) {
     this.connection = requireNonNull(connection, "connection is null");
+    this.ploverTable = ploverTable;
   }
 
   /** Writes the selected events to a file, by date then key; returns how many. */
@@ -63,6 +87,7 @@ public final class EventExporter {
           switch (format) {
             case GDELT -> queries.forEachGdeltRow(query, row -> line(out, row.line()));
             case JSONL -> queries.forEach(query, event -> line(out, EventJson.write(event)));
+            case PLOVER -> plover(out, query);
             case PARQUET ->
                 throw new IllegalArgumentException(
                     "Parquet is binary: export it to a file, not a stream");
@@ -81,6 +106,75 @@ public final class EventExporter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * PLOVER records: the events by date, then document and sentence, so that the events of one
+   * sentence are written together and an event coded both ways round becomes one record; an event
+   * read from a PLOVER file keeps the type, mode, contexts and location it was read with. Returns
+   * the records written.
+   */
+  private long plover(Writer out, EventQuery query) throws SQLException {
+    String kept =
+        ploverTable
+            ? ", plover_type, plover_mode, plover_contexts, plover_location FROM events"
+                + " LEFT JOIN plover_events USING (event_key)"
+            : ", NULL, NULL, NULL, NULL FROM events";
+    SqlFilter filter = SqlFilter.of(query);
+    String sql =
+        EventRows.SELECT.replace(" FROM events", kept)
+            + " WHERE "
+            + filter.sql()
+            + " ORDER BY date, doc_id, sentence, event_key"
+            + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
+    long written = 0;
+    List<PloverJson.Item> sentence = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      filter.bind(statement, 1);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          PloverJson.Item item = ploverItem(rows);
+          if (!sentence.isEmpty() && !sameSentence(sentence.get(0).event(), item.event())) {
+            written += writePlover(out, sentence);
+          }
+          sentence.add(item);
+        }
+      }
+    }
+    return written + writePlover(out, sentence);
+  }
+
+  private static boolean sameSentence(Event a, Event b) {
+    return a.sentence() >= 0
+        && a.sentence() == b.sentence()
+        && a.docId().equals(b.docId())
+        && a.date().equals(b.date());
+  }
+
+  private static long writePlover(Writer out, List<PloverJson.Item> items) {
+    List<String> lines = PloverJson.write(items);
+    lines.forEach(line -> line(out, line));
+    items.clear();
+    return lines.size();
+  }
+
+  private static PloverJson.Item ploverItem(ResultSet row) throws SQLException {
+    Event event = EventRows.read(row);
+    int first = EventRows.COLUMNS + 1;
+    String type = row.getString(first);
+    if (type == null) {
+      return PloverJson.Item.of(event);
+    }
+    List<String> contexts = new ArrayList<>();
+    try {
+      MAPPER.readTree(row.getString(first + 2)).forEach(each -> contexts.add(each.asText()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("plover_contexts is not a JSON list", e);
+    }
+    return new PloverJson.Item(
+        event,
+        new PloverCoding(PloverType.parse(type), row.getString(first + 1), contexts),
+        row.getString(first + 3));
   }
 
   private long copy(EventQuery query, Path out) throws SQLException {

@@ -10,13 +10,15 @@ public enum ExportFormat {
   /** Apache Parquet with the {@code events} table's columns. */
   PARQUET,
   /** JSON Lines in the event contract. */
-  JSONL;
+  JSONL,
+  /** PLOVER JSON Lines ({@code docs/plover.md}). */
+  PLOVER;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The format named {@code gdelt}, {@code parquet} or {@code jsonl}. */
+  /** The format named {@code gdelt}, {@code parquet}, {@code jsonl} or {@code plover}. */
   public static ExportFormat parse(String label) {
     for (ExportFormat format : values()) {
       if (format.label().equals(label.strip().toLowerCase(Locale.ROOT))) {
@@ -24,6 +26,6 @@ public enum ExportFormat {
       }
     }
     throw EntenteException.userError(
-        "'%s' is not an export format; use gdelt, parquet or jsonl", label);
+        "'%s' is not an export format; use gdelt, parquet, jsonl or plover", label);
   }
 }

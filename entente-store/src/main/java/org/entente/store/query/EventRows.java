@@ -41,6 +41,9 @@ public final class EventRows {
               + " coalesce(num_sources, 1), coalesce(num_articles, 1), avg_tone, date_added"
               + " FROM events");
 
+  /** How many columns {@link #SELECT} has. */
+  public static final int COLUMNS = 32;
+
   private EventRows() {}
 
   /** The event in the current row of a result of {@link #SELECT_WITH_GDELT}, as a GDELT row. */

@@ -2,10 +2,11 @@ package org.entente.store.query;
 
 import java.util.Locale;
 
-/** Where an event row came from: Entente's coder, or a GDELT file. */
+/** Where an event row came from: Entente's coder, a GDELT file, or a PLOVER file. */
 public enum Origin {
   ENTENTE,
-  GDELT;
+  GDELT,
+  PLOVER;
 
   /** The value of {@code events.origin}. */
   public String label() {

@@ -198,7 +198,7 @@ class EventExportTest {
   void unknownFormatIsAUserError() {
     assertThatThrownBy(() -> ExportFormat.parse("csv"))
         .isInstanceOf(EntenteException.class)
-        .hasMessage("'csv' is not an export format; use gdelt, parquet or jsonl");
+        .hasMessage("'csv' is not an export format; use gdelt, parquet, jsonl or plover");
     assertThat(ExportFormat.parse(" Parquet ")).isEqualTo(ExportFormat.PARQUET);
   }
 
