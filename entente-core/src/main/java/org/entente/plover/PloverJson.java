@@ -62,15 +62,17 @@ public final class PloverJson {
    *     for Entente's own events (written from {@link PloverTable})
    * @param location the record's location as JSON ({@code {"name":"Geneva",…}}), or {@code null}:
    *     the place where a located event's location goes
+   * @param record the file and id of the PLOVER record it was read from, or {@code null}: the two
+   *     directions of one reciprocal record are written as one record again
    */
-  public record Item(Event event, PloverCoding read, String location) {
+  public record Item(Event event, PloverCoding read, String location, String record) {
     public Item {
       requireNonNull(event, "event is null");
     }
 
     /** An event of Entente's coder: no PLOVER record behind it, no location. */
     public static Item of(Event event) {
-      return new Item(event, null, null);
+      return new Item(event, null, null, null);
     }
   }
 
@@ -97,7 +99,7 @@ public final class PloverJson {
       Item item = items.get(i);
       Item mirror = null;
       for (int j = i + 1; j < items.size() && mirror == null; j++) {
-        if (!used[j] && isMirror(item.event(), items.get(j).event())) {
+        if (!used[j] && isMirror(item, items.get(j))) {
           used[j] = true;
           mirror = items.get(j);
         }
@@ -113,11 +115,18 @@ public final class PloverJson {
     return record(Item.of(event), null);
   }
 
-  /** Whether {@code b} is {@code a} coded the other way round from the same words. */
-  static boolean isMirror(Event a, Event b) {
-    return a.sentence() >= 0
-        && a.docId().equals(b.docId())
-        && a.sentence() == b.sentence()
+  /**
+   * Whether {@code y} is {@code x} coded the other way round from the same words: the same sentence
+   * of a document, or the same PLOVER record.
+   */
+  static boolean isMirror(Item x, Item y) {
+    Event a = x.event();
+    Event b = y.event();
+    boolean sameWords =
+        x.record() != null
+            ? x.record().equals(y.record())
+            : a.sentence() >= 0 && a.docId().equals(b.docId()) && a.sentence() == b.sentence();
+    return sameWords
         && a.cameo().equals(b.cameo())
         && a.triggerStart() == b.triggerStart()
         && a.trigger().equals(b.trigger())

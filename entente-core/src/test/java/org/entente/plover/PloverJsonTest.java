@@ -79,7 +79,8 @@ class PloverJsonTest {
                     new PloverJson.Item(
                         event("04"),
                         new PloverCoding(PloverType.INVESTIGATE, "", List.of("legal")),
-                        "{\"name\":\"Geneva\"}")))
+                        "{\"name\":\"Geneva\"}",
+                        "gold.json/g1")))
             .get(0);
     JsonNode node = new ObjectMapper().readTree(line);
     assertThat(node.path("event_type").asText()).isEqualTo("ACCUSE");

@@ -109,23 +109,26 @@ public final class EventExporter {
   }
 
   /**
-   * PLOVER records: the events by date, then document and sentence, so that the events of one
-   * sentence are written together and an event coded both ways round becomes one record; an event
-   * read from a PLOVER file keeps the type, mode, contexts and location it was read with. Returns
-   * the records written.
+   * PLOVER records: the events by date, then document and sentence (or PLOVER record), so that the
+   * events of one sentence are written together and an event coded both ways round becomes one
+   * record; an event read from a PLOVER file keeps the type, mode, contexts and location it was
+   * read with. Returns the records written.
    */
   private long plover(Writer out, EventQuery query) throws SQLException {
     String kept =
         ploverTable
-            ? ", plover_type, plover_mode, plover_contexts, plover_location FROM events"
+            ? ", plover_type, plover_mode, plover_contexts, plover_location,"
+                + " plover_file || '/' || plover_record FROM events"
                 + " LEFT JOIN plover_events USING (event_key)"
-            : ", NULL, NULL, NULL, NULL FROM events";
+            : ", NULL, NULL, NULL, NULL, NULL FROM events";
     SqlFilter filter = SqlFilter.of(query);
     String sql =
         EventRows.SELECT.replace(" FROM events", kept)
             + " WHERE "
             + filter.sql()
-            + " ORDER BY date, doc_id, sentence, event_key"
+            + " ORDER BY date, doc_id, sentence, "
+            + (ploverTable ? "plover_file, plover_record, " : "")
+            + "event_key"
             + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
     long written = 0;
     List<PloverJson.Item> sentence = new ArrayList<>();
@@ -134,7 +137,7 @@ public final class EventExporter {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           PloverJson.Item item = ploverItem(rows);
-          if (!sentence.isEmpty() && !sameSentence(sentence.get(0).event(), item.event())) {
+          if (!sentence.isEmpty() && !sameWords(sentence.get(0), item)) {
             written += writePlover(out, sentence);
           }
           sentence.add(item);
@@ -144,7 +147,13 @@ public final class EventExporter {
     return written + writePlover(out, sentence);
   }
 
-  private static boolean sameSentence(Event a, Event b) {
+  /** Whether two rows come from the same sentence, or the same PLOVER record. */
+  private static boolean sameWords(PloverJson.Item first, PloverJson.Item next) {
+    Event a = first.event();
+    Event b = next.event();
+    if (first.record() != null) {
+      return first.record().equals(next.record());
+    }
     return a.sentence() >= 0
         && a.sentence() == b.sentence()
         && a.docId().equals(b.docId())
@@ -174,7 +183,8 @@ public final class EventExporter {
     return new PloverJson.Item(
         event,
         new PloverCoding(PloverType.parse(type), row.getString(first + 1), contexts),
-        row.getString(first + 3));
+        row.getString(first + 3),
+        row.getString(first + 4));
   }
 
   private long copy(EventQuery query, Path out) throws SQLException {

@@ -138,6 +138,18 @@ class PloverImportTest {
       List<Event> fights =
           store.events(EventQuery.all().origin(Origin.PLOVER).roots("19").source("ISR"));
       assertThat(fights).isNotEmpty();
+      // "(SRC/TAR: Hungarian) and (SRC/TAR: Romanian) officials agreed": two events, one record
+      StringWriter out = new StringWriter();
+      long records = store.export(ExportFormat.PLOVER, out, EventQuery.all());
+      List<String> agreed =
+          out.toString().lines().filter(l -> l.contains("PLOVER-GSR01-AGREE-0001")).toList();
+      assertThat(agreed).hasSize(1);
+      assertThat(agreed.get(0))
+          .contains(
+              "\"recipient\":[]",
+              "\"reciprocal\":true",
+              "\"event_ids\":[\"PLOVER-GSR01-AGREE-0001\",\"PLOVER-GSR01-AGREE-0001/2\"]");
+      assertThat(records).isEqualTo(out.toString().lines().count());
     }
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement statement = connection.createStatement();
