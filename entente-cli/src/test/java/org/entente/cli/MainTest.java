@@ -107,6 +107,31 @@ class MainTest {
   }
 
   @Test
+  void serveChecksItsPortHostAndStoreBeforeListening() {
+    String db = storeWith("d1", "Russia sold gas to China.").toString();
+    Path typo = folder.resolve("entnte.duckdb");
+
+    Run port = run("serve", "--db", db, "--port", "70000");
+    Run host = run("serve", "--db", db, "--host", "no-such-host.invalid");
+    Run body = run("serve", "--db", db, "--max-body", "0");
+    Run store = run("serve", "--db", typo.toString());
+
+    assertThat(port.exit()).isEqualTo(2);
+    assertThat(port.err().strip()).isEqualTo("entente: --port is 0 to 65535, not 70000");
+    assertThat(host.exit()).isEqualTo(2);
+    assertThat(host.err().strip())
+        .isEqualTo("entente: --host 'no-such-host.invalid' is not an address of this machine");
+    assertThat(body.exit()).isEqualTo(2);
+    assertThat(body.err().strip()).isEqualTo("entente: --max-body is at least 1 byte, not 0");
+    assertThat(store.exit()).isEqualTo(2);
+    assertThat(store.err()).startsWith("entente: there is no store at " + typo);
+    assertThat(typo).doesNotExist();
+    assertThat(Path.of(db + ".token"))
+        .as("no token is made for a server that did not start")
+        .doesNotExist();
+  }
+
+  @Test
   void aMistypedStoreIsNotCreatedByAQuery() {
     Path typo = folder.resolve("entnte.duckdb");
 

@@ -1,0 +1,205 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load client of bench/serve/run.sh (a single-file program: java LoadClient.java MODE ...).
+ *
+ * <pre>
+ * java LoadClient.java load  BASE CLIENTS REQUESTS   relation and events requests, p50/p99, errors
+ * java LoadClient.java pairs BASE PAIRS              the relation endpoint per pair, cold and warm
+ * java LoadClient.java wait  BASE                    waits until the server answers
+ * </pre>
+ */
+public final class LoadClient {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "wait" -> waitFor(args[1]);
+      case "load" -> load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "pairs" -> pairs(args[1], Integer.parseInt(args[2]));
+      default -> throw new IllegalArgumentException("mode is wait, load or pairs, not " + args[0]);
+    }
+  }
+
+  private static void waitFor(String base) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      try {
+        if (get(base + "/api/store").statusCode() == 200) {
+          return;
+        }
+      } catch (Exception notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the server at " + base + " did not answer in 5 minutes");
+  }
+
+  /** The requests of the mix: relation (pairs × periods × windows) and events (filters, pages). */
+  private static List<String> mix(String base, int count) throws Exception {
+    List<String[]> pairs = new ArrayList<>();
+    String body = get(base + "/api/pairs?limit=12").body();
+    Matcher pair = Pattern.compile("\"a\":\"(\\w+)\",\"b\":\"(\\w+)\"").matcher(body);
+    while (pair.find()) {
+      pairs.add(new String[] {pair.group(1), pair.group(2)});
+    }
+    if (pairs.isEmpty()) {
+      throw new IllegalStateException("the store has no pairs: " + body);
+    }
+    String[] periods = {"year", "quarter", "month"};
+    String[] windows = {"", "&from=2014-01-01", "&from=2018-01-01&to=2021-12-31"};
+    String[] roots = {"", "&root=06", "&root=14,17,18,19,20", "&quad=1,2"};
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String[] p = pairs.get(i % pairs.size());
+      if (i % 2 == 0) {
+        urls.add(
+            base + "/api/relation?a=" + p[0] + "&b=" + p[1] + "&period=" + periods[i / 2 % 3]
+                + windows[i / 6 % 3]);
+      } else {
+        urls.add(
+            base + "/api/events?source=" + p[0] + "&target=" + p[1] + "&either=true&limit=50"
+                + roots[i / 2 % 4] + windows[i / 8 % 3]);
+      }
+    }
+    return urls;
+  }
+
+  private static void load(String base, int clients, int requests) throws Exception {
+    List<String> urls = mix(base, requests);
+    long[] relation = new long[requests];
+    long[] events = new long[requests];
+    AtomicInteger relations = new AtomicInteger();
+    AtomicInteger eventCalls = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    AtomicInteger next = new AtomicInteger();
+    List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    List<Future<?>> running = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      running.add(
+          pool.submit(
+              () -> {
+                for (int i = next.getAndIncrement(); i < urls.size(); i = next.getAndIncrement()) {
+                  String url = urls.get(i);
+                  long t0 = System.nanoTime();
+                  try {
+                    HttpResponse<String> response = get(url);
+                    long took = System.nanoTime() - t0;
+                    if (response.statusCode() != 200 || !response.body().startsWith("{")) {
+                      errors.incrementAndGet();
+                      if (firstErrors.size() < 5) {
+                        firstErrors.add(response.statusCode() + " " + url + " " + response.body());
+                      }
+                    }
+                    if (url.contains("/api/relation")) {
+                      relation[relations.getAndIncrement()] = took;
+                    } else {
+                      events[eventCalls.getAndIncrement()] = took;
+                    }
+                  } catch (Exception e) {
+                    errors.incrementAndGet();
+                    if (firstErrors.size() < 5) {
+                      firstErrors.add(e + " " + url);
+                    }
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> future : running) {
+      future.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    System.out.printf(
+        "%d clients, %d requests (%d relation, %d events) in %.1f s: %.0f requests/s, errors %d%n",
+        clients, requests, relations.get(), eventCalls.get(), seconds, requests / seconds,
+        errors.get());
+    report("relation", Arrays.copyOf(relation, relations.get()));
+    report("events  ", Arrays.copyOf(events, eventCalls.get()));
+    long[] all = new long[relations.get() + eventCalls.get()];
+    System.arraycopy(relation, 0, all, 0, relations.get());
+    System.arraycopy(events, 0, all, relations.get(), eventCalls.get());
+    report("all     ", all);
+    firstErrors.forEach(e -> System.out.println("error: " + e));
+    if (errors.get() > 0) {
+      System.exit(1);
+    }
+  }
+
+  private static void pairs(String base, int count) throws Exception {
+    String body = get(base + "/api/pairs?limit=" + count).body();
+    Matcher pair =
+        Pattern.compile("\"a\":\"(\\w+)\",\"b\":\"(\\w+)\",[^}]*\"events\":(\\d+)").matcher(body);
+    System.out.println(
+        "pair     events   all dates: cold ms  again ms   one year (from " + LAST_YEAR + "): ms");
+    while (pair.find()) {
+      String url = base + "/api/relation?a=" + pair.group(1) + "&b=" + pair.group(2);
+      double cold = timed(url);
+      double again = timed(url);
+      double year = timed(url + "&from=" + LAST_YEAR);
+      System.out.printf(
+          "%s-%s  %,9d  %17.0f  %8.0f  %27.0f%n",
+          pair.group(1), pair.group(2), Long.parseLong(pair.group(3)), cold, again, year);
+    }
+  }
+
+  /** The last year of bench/gdelt-import's generated dates (2013-04-01 plus 4,200 days). */
+  private static final String LAST_YEAR = "2024-01-01";
+
+  private static double timed(String url) throws Exception {
+    long start = System.nanoTime();
+    HttpResponse<String> response = get(url);
+    double ms = (System.nanoTime() - start) / 1e6;
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(url + ": " + response.statusCode() + " " + response.body());
+    }
+    return ms;
+  }
+
+  private static void report(String what, long[] nanos) {
+    if (nanos.length == 0) {
+      return;
+    }
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    System.out.printf(
+        "%s  p50 %7.1f ms   p99 %7.1f ms   max %7.1f ms   (%d)%n",
+        what, percentile(sorted, 0.50), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
+        sorted.length);
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    int index = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
