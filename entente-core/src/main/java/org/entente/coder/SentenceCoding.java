@@ -488,6 +488,10 @@ final class SentenceCoding {
         sources = arguments.of(frames.verb(head.head()).subjects());
       }
     }
+    if (targets.isEmpty() && !sources.isEmpty() && entry.code().compareTo("03") >= 0) {
+      // "announced a suspension of air links with Serbia": the party the noun's phrase names
+      targets = aims.nestedParties(frame, sources, entry.code());
+    }
     emit(frame, entry.code(), sources, targets);
   }
 

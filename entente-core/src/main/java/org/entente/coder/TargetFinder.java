@@ -203,6 +203,10 @@ final class TargetFinder {
     for (String prep : FrameFinder.TARGET_PREPOSITIONS) {
       level.addAll(frame.targets().getOrDefault(prep, List.of()));
     }
+    if (frame.noun()) {
+      // "a suspension of air links with Serbia": an event noun's "of" is its object
+      level.addAll(frame.targets().getOrDefault("of", List.of()));
+    }
     for (int depth = 0; depth < NESTED_DEPTH && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int head : level) {

@@ -190,6 +190,9 @@ public final class ActorFinder {
       // "Washington has broken with its old policy": its is the clause's own subject;
       // "The United States said it would back a loan": it is the subject of the clause above
       List<Actor> refersTo = clauseSubject(sentence, arcs, token.index(), named);
+      if (refersTo == null) {
+        continue; // "Communist rebels said they had destroyed…": they are the rebels, unknown
+      }
       if (person) {
         refersTo = refersTo.stream().filter(a -> a.code().agent() != null).toList();
         if (refersTo.isEmpty()) {
@@ -245,20 +248,45 @@ public final class ActorFinder {
       }
       current = head.head();
       List<Actor> subjects = new ArrayList<>();
+      boolean unknownSubject = false;
       for (Dependency arc : arcs.children(current)) {
         if (arc.base().equals("nsubj") && arc.dependent() != token) {
+          boolean known = false;
           for (Actor actor : named) {
             if (actor.covers(arc.dependent()) && actor.isResolved()) {
               subjects.add(actor);
+              known = true;
             }
           }
+          unknownSubject |=
+              !known && agrees(sentence.token(token), sentence.token(arc.dependent()));
         }
       }
       if (!subjects.isEmpty()) {
         return subjects;
       }
+      if (unknownSubject) {
+        return null;
+      }
     }
     return List.of();
+  }
+
+  /**
+   * Whether a pronoun can stand for a subject noun no dictionary resolves, which then is what it
+   * refers to: "they" for "Communist rebels", "it" for "the company", "he" for a person's name.
+   * Pronouns that refer to such a subject resolve to nothing rather than to an earlier actor.
+   */
+  private static boolean agrees(Token pronoun, Token subject) {
+    String word = pronoun.word().toLowerCase(Locale.ROOT);
+    String pos = subject.pos();
+    if (PLURAL_PRONOUNS.contains(word)) {
+      return pos.equals("NNS") || pos.equals("NNPS");
+    }
+    if (PERSON_PRONOUNS.contains(word)) {
+      return subject.ner().equals("PERSON");
+    }
+    return (pos.equals("NN") || pos.equals("NNP")) && !subject.ner().equals("PERSON");
   }
 
   private static boolean isSubject(Arcs arcs, int token) {

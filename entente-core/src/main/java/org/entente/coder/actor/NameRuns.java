@@ -250,10 +250,39 @@ final class NameRuns {
    * among it: then it names a firm's branch there ("Alcan Australia"), as "Prime Minister" or
    * "Finance Minister" before a name would name an office.
    */
+  /**
+   * Words that make a name before a country a part of it, not a firm's branch: "South Lebanon",
+   * "Northern Iraq", "Upper Egypt" are the country's land ("Alcan Australia" is a firm).
+   */
+  static final Set<String> REGION_WORDS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "upper",
+          "lower",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest");
+
   private static boolean isBranch(ParsedSentence sentence, int start, int end, Actor country) {
     if (country.start() != end
         || country.code().agent() != null
         || !sentence.token(country.start()).isProperNoun()) {
+      return false;
+    }
+    boolean region = true;
+    for (int k = start; k < end; k++) {
+      region &= REGION_WORDS.contains(sentence.token(k).word().toLowerCase(Locale.ROOT));
+    }
+    if (region) {
       return false;
     }
     for (int k = start; k < end; k++) {

@@ -216,10 +216,20 @@ public final class FrameFinder {
   }
 
   private void collectWords(int head, Set<String> words, List<Integer> phrase) {
+    Set<Integer> owners = new java.util.HashSet<>();
+    for (Dependency arc : arcs.children(head)) {
+      if (arc.relation().equals("nmod:poss")) {
+        owners.addAll(arcs.subtree(arc.dependent()));
+      }
+    }
     for (int t : arcs.subtree(head)) {
       Token token = sentence.token(t);
       if (!SKIPPED_WORDS_POS.contains(token.pos())) {
-        words.add(token.lowerLemma());
+        if (!owners.contains(t)) {
+          // "welcomed President Reagan's statement": the owner does not pick the sense of the
+          // thing; a statement is welcomed (051), not a visitor (043)
+          words.add(token.lowerLemma());
+        }
         if (!phrase.contains(t)) {
           phrase.add(t);
         }

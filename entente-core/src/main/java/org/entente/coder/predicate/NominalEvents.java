@@ -56,7 +56,9 @@ public final class NominalEvents {
           "intensify",
           "escalate",
           "deliver",
-          "issue");
+          "issue",
+          "give",
+          "declare");
 
   /**
    * Predicates that say what an agreement or plan holds rather than that an event happened: "the
