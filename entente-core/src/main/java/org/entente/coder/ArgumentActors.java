@@ -72,7 +72,15 @@ final class ArgumentActors {
           "regime",
           "coalition",
           "bloc",
-          "agent");
+          "agent",
+          // people who act for what modifies them: "Red Cross officials", "AKK officials"
+          "official",
+          "spokesman",
+          "spokeswoman",
+          "representative",
+          "envoy",
+          "negotiator",
+          "diplomat");
 
   /**
    * A state's arms and units, which act for it ("Russian aircraft killed 46 Afghan civilians") but

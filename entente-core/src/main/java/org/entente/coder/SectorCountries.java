@@ -46,8 +46,14 @@ final class SectorCountries {
   private final ArgumentActors arguments;
   private final org.entente.text.Arcs arcs;
   private final String dateline;
+  private final org.entente.text.ParsedSentence sentence;
 
-  SectorCountries(ArgumentActors arguments, org.entente.text.Arcs arcs, String dateline) {
+  SectorCountries(
+      ArgumentActors arguments,
+      org.entente.text.Arcs arcs,
+      String dateline,
+      org.entente.text.ParsedSentence sentence) {
+    this.sentence = sentence;
     this.arguments = arguments;
     this.arcs = arcs;
     this.dateline = dateline;
@@ -61,6 +67,10 @@ final class SectorCountries {
   Actor locate(Actor actor, Actor other, boolean isTarget, Frame frame, String code) {
     if (!actor.isResolved() || !actor.code().isAgentOnly()) {
       return actor;
+    }
+    String own = ownPlace(actor);
+    if (own != null) {
+      return withCountry(actor, own, "its own place");
     }
     String root = code.substring(0, 2);
     String place = place(frame, other, root);
@@ -107,6 +117,24 @@ final class SectorCountries {
         }
       }
     }
+    // "demonstrated on Tuesday in Serbia", "fired at targets in Jericho": the place hangs on
+    // another phrase of the verb
+    for (List<Integer> heads : frame.targets().values()) {
+      for (int head : heads) {
+        if (frame.noun()) {
+          continue; // "hostility between the company and union locals in Milwaukee": their place
+        }
+        for (var arc : arcs.children(head)) {
+          if (arc.relation().equals("nmod:in")) {
+            for (Actor actor : arguments.of(List.of(arc.dependent()))) {
+              if (isPlace(actor)) {
+                return List.of(actor);
+              }
+            }
+          }
+        }
+      }
+    }
     return List.of();
   }
 
@@ -128,8 +156,26 @@ final class SectorCountries {
         }
       }
     }
-    if (FORCE_ROOTS.contains(root) && isPlace(other)) {
+    if ((FORCE_ROOTS.contains(root) || root.equals(PROTEST_ROOT)) && isPlace(other)) {
       return other.country();
+    }
+    return null;
+  }
+
+  /**
+   * The country of the place the actor's own phrase puts it in: "ethnic Albanians in south Serbia",
+   * "three ethnic Albanians in a gunbattle in southeastern Serbia", "opposition groups in
+   * Zimbabwe".
+   */
+  private String ownPlace(Actor actor) {
+    int head = actor.end() - 1;
+    for (var arc : arcs.children(head)) {
+      if (arc.relation().equals("nmod:in")) {
+        String country = placeIn(arc.dependent(), 0);
+        if (country != null) {
+          return country;
+        }
+      }
     }
     return null;
   }

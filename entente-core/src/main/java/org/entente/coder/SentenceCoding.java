@@ -77,7 +77,7 @@ final class SentenceCoding {
     this.aims = new TargetFinder(sentence, arcs, frames, arguments, lexicon);
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
-    this.sectors = new SectorCountries(arguments, arcs, dateline);
+    this.sectors = new SectorCountries(arguments, arcs, dateline, sentence);
   }
 
   List<Event> events() {
@@ -147,9 +147,19 @@ final class SentenceCoding {
   }
 
   private boolean demandsOfClause(Frame wrapperFrame) {
+    return demandsOfClause(wrapperFrame, true);
+  }
+
+  /**
+   * Whether a reporting verb's clause tells another what it must do: "must" always, a subjunctive
+   * ("insisted Japan open its markets") only after the wrappers, whose clauses the parser finds
+   * reliably.
+   */
+  private boolean demandsOfClause(Frame wrapperFrame, boolean subjunctive) {
     for (Dependency arc : arcs.children(wrapperFrame.trigger(), "ccomp")) {
       var verb = sentence.token(arc.dependent());
-      if (verb.pos().equals("VB")
+      if (subjunctive
+          && verb.pos().equals("VB")
           && !arcs.children(arc.dependent(), "nsubj").isEmpty()
           && arcs.children(arc.dependent(), "aux").isEmpty()
           && arcs.children(arc.dependent(), "mark").stream()
@@ -213,6 +223,15 @@ final class SentenceCoding {
     Wrapper wrapper = lexicon.wrapper(frame.lemma());
     if (wrapper != null) {
       codeWrapper(frame, wrapper);
+      return;
+    }
+    if (aims.isStatementOnly(frame) && demandsOfClause(frame, false)) {
+      // "declared that China must drop barriers", "concluded that the US must allocate…": a
+      // statement that another must act is a demand, as with the reporting wrappers
+      codeWrapper(
+          frame,
+          new Wrapper(
+              frame.lemma(), WrapperKind.REPORTED, "010", "statement verb " + frame.lemma()));
       return;
     }
     Coding coding = verbCoding(frame);
@@ -442,6 +461,9 @@ final class SentenceCoding {
       // Sea of Japan") act with each other; a statement or an appeal is aimed only at whom it
       // addresses ("called for a coalition against Islamic State")
       targets = aims.nestedParties(frame, sources, entry.code());
+    }
+    if (entry.code().startsWith("11")) {
+      targets = aims.complainedOf(frame, sources, targets);
     }
     if (entry.code().startsWith("04") && entry.prep().isEmpty()) {
       // "arrived from Helsinki": a trip's origin is not whom it is a visit to

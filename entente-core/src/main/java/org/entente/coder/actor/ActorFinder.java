@@ -73,9 +73,11 @@ public final class ActorFinder {
       context.dateline(datelineCountry(sentence, actors));
     }
     NotActors.remove(sentence, arcs, actors);
+    SectorActors.ethnic(sentence, actors);
     Offices.joinAcrossModifiers(sentence, descriptions, actors);
     Offices.applyAppositiveRoles(actors, arcs);
     Offices.applyTitles(sentence, actors);
+    Offices.applyLeaderGovernments(sentence, actors);
     applyStoryNames(sentence, actors, context);
     addPronouns(sentence, arcs, context, actors);
     addDescriptions(sentence, context, descriptions, actors);
