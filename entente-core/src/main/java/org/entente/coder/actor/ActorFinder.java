@@ -79,10 +79,11 @@ public final class ActorFinder {
     Offices.applyTitles(sentence, actors);
     Offices.applyLeaderGovernments(sentence, actors);
     applyStoryNames(sentence, actors, context);
-    addPronouns(sentence, arcs, context, actors);
     addDescriptions(sentence, context, descriptions, actors);
     SectorActors.add(sentence, descriptions, actors);
     NameRuns.add(sentence, actors, context);
+    // after the names the story gave before: "Funaro said he hoped…" is Funaro
+    addPronouns(sentence, arcs, context, actors);
     // a city stands for its country as a place ("shelled Aleppo", "the mayor of Nablus"), never as
     // one who acts: "Nogales said…" is a person
     List<Actor> places =
