@@ -36,6 +36,24 @@ public final class ActorFinder {
    * Pronouns of a person: only the subject of a clause above them in the same sentence stands for
    * them ("Stoltenberg told the DIHT that his meeting with Baker…"), and only an official.
    */
+  /**
+   * Offices a story's definite description refers back through to the one person it named with it
+   * ("the minister", "the president"). Spokesmen and officials speak for many and are left out.
+   */
+  static final Set<String> STORY_OFFICES =
+      Set.of(
+          "minister",
+          "secretary",
+          "president",
+          "premier",
+          "chancellor",
+          "ambassador",
+          "envoy",
+          "governor",
+          "commissioner",
+          "king",
+          "prime");
+
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "his", "she", "her");
 
   private final ActorMatcher matcher;
@@ -128,6 +146,14 @@ public final class ActorFinder {
       }
       String agent = description.code().agent();
       String country = context.countryOf(agent, sentence.index());
+      boolean person =
+          STORY_OFFICES.contains(
+              sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT));
+      if (country == null && person) {
+        // "the minister": the one such person the story has named, when recent sentences are
+        // ambiguous ("… under pressure from the U.S. Government")
+        country = context.personCountry(agent);
+      }
       boolean taken =
           actors.stream()
               .anyMatch(a -> a.start() < description.end() && description.start() < a.end());

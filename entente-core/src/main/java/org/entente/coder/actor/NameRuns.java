@@ -179,7 +179,10 @@ final class NameRuns {
   private static boolean hasTitle(ParsedSentence sentence, int start, int end) {
     for (int k = start; k < end; k++) {
       String word = sentence.token(k).word().toLowerCase(Locale.ROOT);
-      if (TITLE_WORDS.contains(word) || word.startsWith("secretary-")) {
+      // "EC Commissioners Willy de Clercq and Frans Andriessen": a plural title too
+      if (TITLE_WORDS.contains(word)
+          || TITLE_WORDS.contains(sentence.token(k).lowerLemma())
+          || word.startsWith("secretary-")) {
         return true;
       }
     }

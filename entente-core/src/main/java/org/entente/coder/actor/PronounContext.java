@@ -34,6 +34,7 @@ public final class PronounContext {
   private String dateline;
   private final Map<String, ActorCode> surnames = new HashMap<>();
   private final Set<String> ambiguous = new java.util.HashSet<>();
+  private final Set<ActorCode> people = new LinkedHashSet<>();
 
   /**
    * Remembers the last name of each person the sentence names with an office or title, so that the
@@ -53,6 +54,7 @@ public final class PronounContext {
         continue;
       }
       String key = last.word().toLowerCase(Locale.ROOT);
+      people.add(actor.code());
       ActorCode known = surnames.putIfAbsent(key, actor.code());
       if (known != null && !known.country().equals(actor.country())) {
         ambiguous.add(key);
@@ -96,6 +98,21 @@ public final class PronounContext {
     for (Seen seen : recent) {
       if (seen.sentence() >= sentence - DESCRIPTION_LOOKBACK && agent.equals(seen.code().agent())) {
         countries.add(seen.code().country());
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : null;
+  }
+
+  /**
+   * The one country whose people with {@code agent} the story has named with an office so far, or
+   * null: "West German Finance Minister Gerhard Stoltenberg said…" … "The minister nevertheless
+   * added…", when the last sentences also named another country's government.
+   */
+  String personCountry(String agent) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (ActorCode code : people) {
+      if (agent.equals(code.agent())) {
+        countries.add(code.country());
       }
     }
     return countries.size() == 1 ? countries.iterator().next() : null;
