@@ -137,6 +137,13 @@ final class ArgumentActors {
       Set.of(
           "group",
           "number",
+          "batch",
+          "patch",
+          "wave",
+          "convoy",
+          "column",
+          "detachment",
+          "handful",
           "hundreds",
           "thousands",
           "dozens",

@@ -65,6 +65,15 @@ final class SectorCountries {
    * @param isTarget whether {@code actor} is the event's target ({@code other} its source)
    */
   Actor locate(Actor actor, Actor other, boolean isTarget, Frame frame, String code) {
+    if (!actor.isResolved() && isTarget && isSite(actor)) {
+      // "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": a site
+      // no dictionary knows, in a country the sentence names
+      String own = ownPlace(actor);
+      if (own == null) {
+        own = place(frame, other, code.substring(0, 2));
+      }
+      return own == null ? actor : asCountry(actor, own);
+    }
     if (!actor.isResolved() || !actor.code().isAgentOnly()) {
       return actor;
     }
@@ -208,6 +217,49 @@ final class SectorCountries {
 
   private static boolean isPlace(Actor actor) {
     return actor.isResolved() && actor.country() != null && actor.code().agent() == null;
+  }
+
+  /**
+   * Nouns of sites a state holds, which stand for the country they are in when their name is
+   * unknown: "Esfahan Uranium Conversion Facilities", "the Bagram air base". Plants, factories and
+   * offices are firms' and are not among them ("struck General Motors' plants at Pontiac").
+   */
+  static final Set<String> SITE_NOUNS =
+      Set.of(
+          "facility",
+          "site",
+          "base",
+          "reactor",
+          "camp",
+          "port",
+          "airport",
+          "embassy",
+          "consulate",
+          "crossing",
+          "checkpoint",
+          "headquarters",
+          "installation",
+          "garrison",
+          "outpost");
+
+  private boolean isSite(Actor actor) {
+    var head = sentence.token(actor.end() - 1);
+    String lemma = head.lowerLemma();
+    // the parser keeps a proper noun's plural as its lemma: "Facilities"
+    String singular =
+        lemma.endsWith("ies")
+            ? lemma.substring(0, lemma.length() - 3) + "y"
+            : lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    return SITE_NOUNS.contains(lemma)
+        || SITE_NOUNS.contains(singular)
+        || head.ner().equals("LOCATION");
+  }
+
+  private static Actor asCountry(Actor actor, String country) {
+    List<String> why = new ArrayList<>(actor.why());
+    why.add("a name no dictionary knows, in a place of " + country + " → " + country);
+    return new Actor(
+        actor.start(), actor.end(), actor.text(), new ActorCode(country, country, null), why);
   }
 
   private static Actor withCountry(Actor actor, String country, String whence) {

@@ -222,7 +222,9 @@ final class TargetFinder {
     }
     boolean conflict = code.compareTo("10") >= 0 || code.startsWith("08");
     List<Actor> found = nestedParties(frame, sources, conflict, false);
-    if (found.isEmpty() && PLACE_AIMED_ROOTS.contains(code.substring(0, 2))) {
+    if (found.isEmpty()
+        && (PLACE_AIMED_ROOTS.contains(code.substring(0, 2))
+            || code.startsWith(EventFactory.DOMESTIC_EASING_CODE))) {
       // "condemned the coup in Niger": conflict is aimed at where it happens, when nothing else
       found = nestedParties(frame, sources, true, true);
     }

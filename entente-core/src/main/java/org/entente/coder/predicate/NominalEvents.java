@@ -58,7 +58,10 @@ public final class NominalEvents {
           "deliver",
           "issue",
           "give",
-          "declare");
+          "declare",
+          "speed",
+          "accelerate",
+          "step");
 
   /**
    * Predicates that say what an agreement or plan holds rather than that an event happened: "the
