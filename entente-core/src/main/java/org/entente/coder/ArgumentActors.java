@@ -115,6 +115,7 @@ final class ArgumentActors {
           "division",
           "force",
           "troop",
+          "troops", // CoreNLP's lemma of "troops"
           // acts of force that stand for whoever used them: "an Israeli air strike killed…"
           "strike",
           "airstrike",
@@ -302,7 +303,16 @@ final class ArgumentActors {
    * "Canadian-led consortium" is a firm's, and stays no one's).
    */
   static final Set<String> LED_HEADS =
-      Set.of("force", "troop", "coalition", "army", "alliance", "military", "militia", "operation");
+      Set.of(
+          "force",
+          "troop",
+          "troops",
+          "coalition",
+          "army",
+          "alliance",
+          "military",
+          "militia",
+          "operation");
 
   private boolean isModifier(Dependency arc) {
     String relation = arc.relation();

@@ -115,7 +115,9 @@ final class SectorCountries {
     boolean protest =
         code.startsWith(PROTEST_ROOT)
             && sources.stream().anyMatch(s -> s.isResolved() && isPeople(s));
-    boolean force = AIMED_FORCE_ROOTS.contains(code.substring(0, 2));
+    boolean force =
+        AIMED_FORCE_ROOTS.contains(code.substring(0, 2))
+            || code.startsWith(EventFactory.DOMESTIC_EASING_CODE);
     if (!protest && !force) {
       return List.of();
     }
@@ -128,7 +130,9 @@ final class SectorCountries {
     }
     // "demonstrated on Tuesday in Serbia", "fired at targets in Jericho": the place hangs on
     // another phrase of the verb
-    for (List<Integer> heads : frame.targets().values()) {
+    List<List<Integer>> phrases = new ArrayList<>(frame.targets().values());
+    phrases.add(frame.objects()); // "lifted the curfew in Port Said"
+    for (List<Integer> heads : phrases) {
       for (int head : heads) {
         if (frame.noun()) {
           continue; // "hostility between the company and union locals in Milwaukee": their place

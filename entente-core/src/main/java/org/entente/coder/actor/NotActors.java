@@ -76,21 +76,8 @@ final class NotActors {
         actor ->
             isDateline(sentence, actor)
                 || isPost(sentence, actor)
-                || isStance(sentence, actor)
                 || isPartOfName(sentence, actor)
                 || (actor.code().agent() == null && modifiesNonActor(sentence, arcs, actor)));
-  }
-
-  /**
-   * Prefixes that make a country's adjective a stance toward it, not the country: "the pro-Iranian
-   * Hizbollah group" is Lebanese. ("anti-" is not one: "anti-Baghdad Kurdish guerrillas" are Iraq's
-   * rebels, the country they fight.)
-   */
-  static final Set<String> STANCE_PREFIXES = Set.of("pro-");
-
-  private static boolean isStance(ParsedSentence sentence, Actor actor) {
-    String first = sentence.token(actor.start()).word().toLowerCase(java.util.Locale.ROOT);
-    return actor.end() - actor.start() == 1 && STANCE_PREFIXES.stream().anyMatch(first::startsWith);
   }
 
   /**

@@ -158,7 +158,8 @@ final class Offices {
           || person.country() == null
           || person.code().agent() == null
           || next >= sentence.size()
-          || !sentence.token(person.end() - 1).ner().equals("PERSON")
+          || !("GOV".equals(person.code().agent()) || "ELI".equals(person.code().agent()))
+          || !sentence.token(person.end() - 1).isProperNoun()
           || !GOVERNMENT_NOUNS.contains(sentence.token(next).lowerLemma())) {
         continue;
       }

@@ -54,7 +54,13 @@ public final class PronounContext {
         continue;
       }
       String key = last.word().toLowerCase(Locale.ROOT);
-      people.add(actor.code());
+      boolean titled = false;
+      for (int t = actor.start(); t < actor.end(); t++) {
+        titled |= NameRuns.TITLE_WORDS.contains(sentence.token(t).lowerLemma());
+      }
+      if (titled) {
+        people.add(actor.code()); // "Peruvian Trade Minister Ana Quispe", not "the U.S. Government"
+      }
       ActorCode known = surnames.putIfAbsent(key, actor.code());
       if (known != null && !known.country().equals(actor.country())) {
         ambiguous.add(key);
