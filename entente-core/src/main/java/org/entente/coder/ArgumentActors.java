@@ -68,6 +68,8 @@ final class ArgumentActors {
           "counterpart",
           "staff",
           "administration",
+          "government", // "his government also rejected…"
+          "cabinet",
           "leadership",
           "regime",
           "coalition",

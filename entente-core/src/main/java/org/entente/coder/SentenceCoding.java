@@ -259,7 +259,8 @@ final class SentenceCoding {
   private void emitConsuming(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
     int before = events.size();
     emit(frame, code, sources, targets);
-    if (events.size() > before) {
+    if (events.size() > before && !NominalEvents.REACTION_VERBS.contains(frame.lemma())) {
+      // what is rejected or accepted is another's act, coded as its noun
       consumed.addAll(frame.objects());
     }
   }
@@ -374,7 +375,9 @@ final class SentenceCoding {
       }
       if (events.size() > before) {
         consumed.add(embedded);
-        consumed.addAll(inner.objects());
+        if (!NominalEvents.REACTION_VERBS.contains(inner.lemma())) {
+          consumed.addAll(inner.objects()); // "rejected an IMF demand": the demand is coded too
+        }
         return;
       }
     }
@@ -503,6 +506,19 @@ final class SentenceCoding {
     }
     if (sources.isEmpty() && NominalEvents.ACTOR_BOUND.contains(frame.lemma())) {
       return; // "demand for its oil would be around 16.6 mln bpd" is the market's, not a state's
+    }
+    if (nominals.answered(noun)) {
+      // "Sudan rejected an IMF demand": the IMF demanded, of Sudan; a demand no one is named
+      // for ("rejected demands to resign") or an act that is no asking is left to the verb
+      if (sources.isEmpty()
+          || !NominalEvents.ANSWERED_ROOTS.contains(entry.code().substring(0, 2))) {
+        return;
+      }
+      if (targets.isEmpty()) {
+        targets = arguments.agents(frames.verb(arcs.head(noun).head()).subjects());
+      }
+      emit(frame, entry.code(), sources, targets);
+      return;
     }
     if (sources.isEmpty()) {
       Dependency head = arcs.head(noun);

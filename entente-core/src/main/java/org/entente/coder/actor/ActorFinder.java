@@ -109,7 +109,13 @@ public final class ActorFinder {
             .filter(a -> cities.stream().anyMatch(c -> c[0] == a.start() && c[1] == a.end()))
             .toList();
     SentenceActors found = new SentenceActors(sentence.size(), actors, places);
-    context.remember(sentence.paragraph(), subjects(sentence, arcs, found));
+    List<Actor> subjects = subjects(sentence, arcs, found);
+    if (sentence.index() == 0) {
+      java.util.Set<String> countries = new java.util.HashSet<>();
+      subjects.forEach(a -> countries.add(a.country()));
+      context.lead(countries.size() == 1 ? countries.iterator().next() : null);
+    }
+    context.remember(sentence.paragraph(), subjects);
     context.rememberActors(sentence.index(), actors);
     context.rememberNames(sentence, actors);
     return found;

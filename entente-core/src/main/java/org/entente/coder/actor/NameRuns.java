@@ -153,22 +153,30 @@ final class NameRuns {
 
   /**
    * The country an official with an unknown name most likely serves: the story's dateline's, else
-   * the one country the sentence names (several countries: none).
+   * the one country the sentence names (several countries: none), else, when the sentence names
+   * none, the country the story's lead is about ("Sudan has rejected a demand by the IMF…" …
+   * "Finance Minister Beshir Omer, quoted by SUNA, said…").
    */
   private static String soleCountry(List<Actor> actors, PronounContext story) {
     if (story.dateline() != null) {
       return story.dateline();
     }
     java.util.Set<String> countries = new java.util.HashSet<>();
+    boolean organisation = false;
     for (Actor actor : actors) {
       if (actor.isResolved()) {
         if (actor.country() == null) {
-          return null; // an organisation's officer, perhaps
+          organisation = true;
+        } else {
+          countries.add(actor.country());
         }
-        countries.add(actor.country());
       }
     }
-    return countries.size() == 1 ? countries.iterator().next() : null;
+    if (countries.isEmpty()) {
+      return story.lead();
+    }
+    // with an organisation beside it, an official may be the organisation's
+    return countries.size() == 1 && !organisation ? countries.iterator().next() : null;
   }
 
   private static boolean isOrganization(Actor actor) {

@@ -72,6 +72,20 @@ public final class PronounContext {
     this.dateline = country;
   }
 
+  private String lead;
+
+  /** Records the one country the story's first sentence is about (its subject), or null. */
+  void lead(String country) {
+    this.lead = country;
+  }
+
+  /**
+   * The one country the story's first sentence has for subject ("Sudan has rejected…"), or null.
+   */
+  public String lead() {
+    return lead;
+  }
+
   /** The country of the story's dateline ("KABUL, Afghanistan (Reuters) -"), or null. */
   public String dateline() {
     return dateline;
