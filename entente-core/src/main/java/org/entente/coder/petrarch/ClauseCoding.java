@@ -16,6 +16,7 @@ import org.entente.core.Document;
 import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.ActorMention;
 import org.entente.dictionary.ActorVocabulary;
+import org.entente.dictionary.EntryKind;
 import org.entente.dictionary.petrarch.PetrarchCode;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
@@ -41,6 +42,15 @@ final class ClauseCoding {
   /** Relations inside a noun phrase along which its actors are gathered. */
   static final Set<String> PHRASE_RELATIONS =
       Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "det");
+
+  /**
+   * The word that makes an agent a former one, coded {@link #ELITE}: TABARI's FORMER conversion,
+   * which the validation records test ("Arnor former security officials": ARNELI).
+   */
+  static final String FORMER = "former";
+
+  /** CAMEO's elites, among them former officials. */
+  static final String ELITE = "ELI";
 
   /** How far a multi-word verb's other words may stand from the verb ("cordoned off"). */
   static final int PARTICLE_DISTANCE = 3;
@@ -409,7 +419,7 @@ final class ClauseCoding {
       }
     }
     List<ActorCode> countries = new ArrayList<>();
-    List<String> agents = new ArrayList<>();
+    List<ActorMention> agents = new ArrayList<>();
     List<String> prefixes = new ArrayList<>();
     for (ActorMention mention : found) {
       List<ActorCode> several = conventions.several(mention.text(), vocabulary);
@@ -431,27 +441,36 @@ final class ClauseCoding {
       if (code.isAgentOnly() && conventions.prefixAgents().contains(code.code())) {
         prefixes.add(code.code());
       } else if (code.isAgentOnly()) {
-        agents.add(code.agent());
+        agents.add(mention);
       } else {
-        countries.add(code);
+        countries.add(isFormer(mention) && code.country() != null ? code.withAgent(ELITE) : code);
       }
     }
     if (agents.isEmpty() && prefixes.isEmpty()) {
       return distinct(countries);
     }
+    // the phrase's agents stack onto each actor ("West German world government": GMWGOV + WGO),
+    // except agents joined by a conjunction, which are each their own ("media and government")
+    List<String> stacked = new ArrayList<>();
+    List<String> alternatives = new ArrayList<>();
+    for (ActorMention agent : agents) {
+      String code = isFormer(agent) ? ELITE : agent.code().agent();
+      boolean joined = agents.stream().anyMatch(other -> other != agent && conjoined(agent, other));
+      (joined ? alternatives : stacked).add(code);
+    }
     String prefix = String.join("", prefixes);
     List<ActorCode> combined = new ArrayList<>();
     for (ActorCode code : countries) {
+      ActorCode base = code;
+      for (String agent : stacked) {
+        base = stack(base, agent);
+      }
       List<ActorCode> withAgents = new ArrayList<>();
-      if (code.agent() == null && !agents.isEmpty()) {
-        for (String agent : agents) {
-          withAgents.add(
-              code.country() != null
-                  ? code.withAgent(agent)
-                  : new ActorCode(code.code() + agent, null, agent));
-        }
-      } else {
-        withAgents.add(code);
+      if (alternatives.isEmpty()) {
+        withAgents.add(base);
+      }
+      for (String agent : alternatives) {
+        withAgents.add(stack(base, agent));
       }
       for (ActorCode with : withAgents) {
         // "MSF Arnor": a prefix agent goes before the country, NGOARN
@@ -459,6 +478,47 @@ final class ClauseCoding {
       }
     }
     return distinct(combined);
+  }
+
+  /**
+   * {@code code} with {@code agent} after it, unless it holds that agent already ("White House
+   * security officials": USAGOV + GOV is USAGOV), as PETRARCH mixes agents into actor codes.
+   */
+  static ActorCode stack(ActorCode code, String agent) {
+    for (int at = 0; at + agent.length() <= code.code().length(); at += 3) {
+      if (code.code().startsWith(agent, at)) {
+        return code;
+      }
+    }
+    return new ActorCode(
+        code.code() + agent, code.country(), code.agent() != null ? code.agent() : agent);
+  }
+
+  /**
+   * Whether an agent is a former one: "former security officials", "former Gondor prosecutors" (the
+   * word right before the agent's phrase).
+   */
+  private boolean isFormer(ActorMention mention) {
+    return mention.kind() == EntryKind.AGENT
+        && mention.start() > 0
+        && sentence.token(mention.start() - 1).word().equalsIgnoreCase(FORMER);
+  }
+
+  /** Whether two mentions are joined by a conjunction: "media and government". */
+  private boolean conjoined(ActorMention a, ActorMention b) {
+    for (int t = a.start(); t < a.end(); t++) {
+      for (Dependency arc : arcs.heads(t)) {
+        if (arc.base().equals("conj") && b.covers(arc.head())) {
+          return true;
+        }
+      }
+      for (Dependency arc : arcs.children(t)) {
+        if (arc.base().equals("conj") && b.covers(arc.dependent())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

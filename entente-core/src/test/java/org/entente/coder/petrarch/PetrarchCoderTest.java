@@ -34,12 +34,17 @@ class PetrarchCoderTest {
         GONDOR [GON]
         MORDOR [MOR]
         OSGILIATH [OSG]
+        PRINCE OF DOL AMROTH [DOL]
+        WHITE_HOUSE [USAGOV]
         """);
     Files.writeString(
         dir.resolve("Test.agents.txt"),
         """
         AMBASSADOR [~GOV]
         SOLDIER [~MIL]
+        POLICE {} [~COP]
+        PROSECUTOR [~JUD]
+        ISLAMIST [~MUS]
         """);
     Files.writeString(
         dir.resolve("Test.verbs.txt"),
@@ -54,6 +59,9 @@ class PetrarchCoderTest {
 
         --- WELCOME  [041] ---
         WELCOME
+
+        --- WARN  [160] ---
+        WARN
 
         --- ATTACK  [223] ---
         ATTACK
@@ -221,5 +229,63 @@ class PetrarchCoderTest {
                 8	Gondor	Gondor	PROPN	NNP	_	6	nmod	6:nmod:of	_
                 """))
         .containsExactly("ARN MOR 041");
+  }
+
+  @Test
+  void wordsJoinedByAnUnderscoreAreTheWordsOfAnActor() {
+    assertThat(
+            code(
+                """
+                # text = Arnor warned the Prince of Dol_Amroth.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	warned	warn	VERB	VBD	_	0	root	0:root	_
+                3	the	the	DET	DT	_	4	det	4:det	_
+                4	Prince	Prince	PROPN	NNP	_	2	obj	2:obj	_
+                5	of	of	ADP	IN	_	6	case	6:case	_
+                6	Dol_Amroth	Dol_Amroth	PROPN	NNP	_	4	nmod	4:nmod:of	_
+                """))
+        .containsExactly("ARN DOL 160");
+  }
+
+  @Test
+  void agentsStackOntoAnActorUnlessItHoldsThemAndAFormerOneIsAnElite() {
+    String sentence =
+        """
+        # text = White House soldiers welcomed former Gondor prosecutors.
+        1	White	White	PROPN	NNP	_	2	compound	2:compound	_
+        2	House	House	PROPN	NNP	_	3	compound	3:compound	_
+        3	soldiers	soldier	NOUN	NNS	_	4	nsubj	4:nsubj	_
+        4	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+        5	former	former	ADJ	JJ	_	7	amod	7:amod	_
+        6	Gondor	Gondor	PROPN	NNP	_	7	compound	7:compound	_
+        7	prosecutors	prosecutor	NOUN	NNS	_	4	obj	4:obj	_
+        """;
+    // PETRARCH mixes the agent into the actor's code; "former" makes the prosecutors elites (ELI)
+    assertThat(code(sentence)).containsExactly("USAGOVMIL GONELI 041");
+    // an agent the code holds already is not added again; without "former" the agent stays
+    assertThat(
+            code(
+                sentence
+                    .replace("soldiers	soldier", "ambassadors	ambassador")
+                    .replace("5	former	former", "5	formal	formal")
+                    .replace("soldiers welcomed former", "ambassadors welcomed formal")))
+        .containsExactly("USAGOV GONJUD 041");
+  }
+
+  @Test
+  void anAgentWithoutPluralsIsNotFoundInAPluralAndTheTildeMakesAnAgentOfACountrysLetters() {
+    // POLICE {} has no plural; ISLAMIST [~MUS] is an agent although MUS is also Mauritius
+    assertThat(
+            code(
+                """
+                # text = Arnor Islamists welcomed Gondor's polices.
+                1	Arnor	Arnor	PROPN	NNP	_	2	compound	2:compound	_
+                2	Islamists	islamist	NOUN	NNS	_	3	nsubj	3:nsubj	_
+                3	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                4	Gondor	Gondor	PROPN	NNP	_	6	nmod:poss	6:nmod:poss	_
+                5	's	's	PART	POS	_	4	case	4:case	_
+                6	polices	police	NOUN	NNS	_	3	obj	3:obj	_
+                """))
+        .containsExactly("ARNMUS GON 041");
   }
 }
