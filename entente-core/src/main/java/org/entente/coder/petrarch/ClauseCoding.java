@@ -102,6 +102,7 @@ final class ClauseCoding {
   private void codeVerb(int verb, List<Event> events) {
     List<Integer> lower = lower(verb);
     List<Integer> upper = upper(verb);
+    System.out.println("   . lower=" + lower + " upper=" + upper);
     Choice best = null;
     for (VerbSense sense :
         verbs.senses(sentence.token(verb).word(), sentence.token(verb).lemma())) {
@@ -128,6 +129,17 @@ final class ClauseCoding {
         best = choice;
       }
     }
+    System.out.println(
+        "   . verb "
+            + sentence.token(verb).word()
+            + " best="
+            + (best == null
+                ? null
+                : best.sense().form().text()
+                    + " "
+                    + (best.pattern() == null ? "-" : best.pattern().source().text())
+                    + " w="
+                    + best.weight()));
     if (best == null) {
       return;
     }
@@ -160,6 +172,9 @@ final class ClauseCoding {
       sources = firstGroup(lower, 0, targets, 0);
     } else {
       sources = subjects(verb);
+      if (sources.isEmpty()) {
+        sources = firstGroup(clauseBefore(verb), 0, List.of(), 0);
+      }
       targets = targetsAfter(lower, after, sources);
     }
     List<ActorCode> passive = passiveTargets(verb);
@@ -183,6 +198,7 @@ final class ClauseCoding {
                 + best.sense().form().origin()
                 + ") → "
                 + code;
+    System.out.println("   . sources=" + sources + " targets=" + targets);
     for (ActorCode source : sources) {
       for (ActorCode target : targets) {
         if (source.code().equals(target.code())) {
@@ -238,7 +254,7 @@ final class ClauseCoding {
       }
     }
     List<Integer> lower = new ArrayList<>();
-    for (int t : arcs.subtree(verb)) {
+    for (int t : phrase(verb)) {
       if (t > verb && !excluded.contains(t) && !sentence.token(t).pos().equals(".")) {
         lower.add(t);
       }
@@ -247,12 +263,41 @@ final class ClauseCoding {
     return lower;
   }
 
-  /** The words before the verb in its clause: "failed to act", "did not restore". */
+  /**
+   * The tokens of a verb's phrase as PETRARCH's tree holds them: its dependency subtree with the
+   * participles that modify its nouns ("the roads <i>leading into Mordor</i>", "assurances <i>sent
+   * from Bree</i>"), which are inside its verb phrase, but not relative clauses or conjuncts.
+   */
+  private List<Integer> phrase(int verb) {
+    List<Integer> tokens = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    List<Integer> todo = new ArrayList<>(List.of(verb));
+    while (!todo.isEmpty()) {
+      int token = todo.remove(todo.size() - 1);
+      if (!seen.add(token)) {
+        continue;
+      }
+      tokens.add(token);
+      for (Dependency arc : arcs.children(token)) {
+        if (!arc.base().equals("conj") && !arc.relation().startsWith("acl:relcl")) {
+          todo.add(arc.dependent());
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * The words before the verb in its clause and the clauses it completes: "failed to act", "did not
+   * restore", "indicated it deplored".
+   */
   private List<Integer> upper(int verb) {
     int top = verb;
     for (int guard = 0; guard < sentence.size(); guard++) {
       Dependency head = arcs.head(top);
-      if (head == null || head.head() < 0 || !head.base().equals("xcomp")) {
+      if (head == null
+          || head.head() < 0
+          || !(head.base().equals("xcomp") || head.base().equals("ccomp"))) {
         break;
       }
       top = head.head();
@@ -263,6 +308,26 @@ final class ClauseCoding {
       upper.add(t);
     }
     return upper;
+  }
+
+  /**
+   * The words of the verb's own clause before it, where PETRARCH looks for the source when no
+   * subject names one ("Ethiopia indicated it would act", parsed with "Ethiopia indicated" as the
+   * clausal subject of "act").
+   */
+  private List<Integer> clauseBefore(int verb) {
+    List<Integer> before = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.base().equals("csubj")) {
+        for (int t : arcs.subtree(arc.dependent())) {
+          if (t < verb) {
+            before.add(t);
+          }
+        }
+      }
+    }
+    before.sort(Comparator.naturalOrder());
+    return before;
   }
 
   /**

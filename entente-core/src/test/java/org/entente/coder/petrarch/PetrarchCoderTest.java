@@ -63,6 +63,10 @@ class PetrarchCoderTest {
         --- WARN  [160] ---
         WARN
 
+        --- DEPLORE  [122] ---
+        DEPLORE
+        - INDICATED *  [123]
+
         --- ATTACK  [223] ---
         ATTACK
 
@@ -287,5 +291,50 @@ class PetrarchCoderTest {
                 6	polices	police	NOUN	NNS	_	3	obj	3:obj	_
                 """))
         .containsExactly("ARNMUS GON 041");
+  }
+
+  @Test
+  void theVerbsPhraseHoldsParticiplesOfItsNounsAndItsWordsBeforeReachIntoTheReportingClause() {
+    // "sent from Gondor" modifies "assurances" and is inside the verb phrase, as in PETRARCH's tree
+    assertThat(
+            code(
+                """
+                # text = Arnor welcomed assurances sent from Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                3	assurances	assurance	NOUN	NNS	_	2	obj	2:obj	_
+                4	sent	send	VERB	VBN	_	3	acl	3:acl	_
+                5	from	from	ADP	IN	_	6	case	6:case	_
+                6	Gondor	Gondor	PROPN	NNP	_	4	obl	4:obl:from	_
+                """))
+        .containsExactly("ARN GON 041");
+    // INDICATED * : the reporting verb stands before the clause "it deplored Gondor" completes
+    assertThat(
+            code(
+                """
+                # text = Arnor indicated it deplored Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	indicated	indicate	VERB	VBD	_	0	root	0:root	_
+                3	it	it	PRON	PRP	_	4	nsubj	4:nsubj	_
+                4	deplored	deplore	VERB	VBD	_	2	ccomp	2:ccomp	_
+                5	Gondor	Gondor	PROPN	NNP	_	4	obj	4:obj	_
+                """))
+        .containsExactly("ARN GON 123");
+  }
+
+  @Test
+  void aClausalSubjectGivesTheSource() {
+    assertThat(
+            code(
+                """
+                # text = Arnor indicated it would welcome Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	indicated	indicate	VERB	VBD	_	5	csubj	5:csubj	_
+                3	it	it	PRON	PRP	_	2	obj	2:obj	_
+                4	would	would	AUX	MD	_	5	aux	5:aux	_
+                5	welcome	welcome	VERB	VB	_	0	root	0:root	_
+                6	Gondor	Gondor	PROPN	NNP	_	5	obj	5:obj	_
+                """))
+        .containsExactly("ARN GON 041");
   }
 }
