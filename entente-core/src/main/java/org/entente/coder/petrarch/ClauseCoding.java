@@ -27,6 +27,7 @@ import org.entente.event.Modality;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
 
 /**
  * The PETRARCH coding of one sentence. For "Mordor, Rohan and Bree welcomed a resumption of
@@ -102,13 +103,21 @@ final class ClauseCoding {
   private void codeVerb(int verb, List<Event> events) {
     List<Integer> lower = lower(verb);
     List<Integer> upper = upper(verb);
-    System.out.println("   . lower=" + lower + " upper=" + upper);
     Choice best = null;
+    List<VerbSense> senses = new ArrayList<>();
     for (VerbSense sense :
         verbs.senses(sentence.token(verb).word(), sentence.token(verb).lemma())) {
-      if (!otherWordsPresent(sense, verb)) {
-        continue;
+      if (otherWordsPresent(sense, verb)) {
+        senses.add(sense);
       }
+    }
+    for (VerbSense sense :
+        verbs.sensesByOtherWord(sentence.token(verb).word(), sentence.token(verb).lemma())) {
+      if (!senses.contains(sense) && standsWhole(sense, verb)) {
+        senses.add(sense); // "will not wire tap": the parser's verb is WIRE of WIRE_+TAP
+      }
+    }
+    for (VerbSense sense : senses) {
       int formWeight = (sense.form().words().size() - 1) * 100;
       Choice choice = new Choice(sense, null, null, null, formWeight);
       for (Pattern pattern : sense.patterns()) {
@@ -129,17 +138,6 @@ final class ClauseCoding {
         best = choice;
       }
     }
-    System.out.println(
-        "   . verb "
-            + sentence.token(verb).word()
-            + " best="
-            + (best == null
-                ? null
-                : best.sense().form().text()
-                    + " "
-                    + (best.pattern() == null ? "-" : best.pattern().source().text())
-                    + " w="
-                    + best.weight()));
     if (best == null) {
       return;
     }
@@ -198,7 +196,6 @@ final class ClauseCoding {
                 + best.sense().form().origin()
                 + ") → "
                 + code;
-    System.out.println("   . sources=" + sources + " targets=" + targets);
     for (ActorCode source : sources) {
       for (ActorCode target : targets) {
         if (source.code().equals(target.code())) {
@@ -238,6 +235,38 @@ final class ClauseCoding {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a multi-word verb stands whole, its words one after the other, where the parser took a
+   * word of it other than the verb for the verb ("wire tap", the verb TAP tagged a noun).
+   */
+  private boolean standsWhole(VerbSense sense, int token) {
+    List<String> words = sense.form().words();
+    for (int index = 0; index < words.size(); index++) {
+      int start = token - index;
+      if (index == sense.form().verbIndex()
+          || start < 0
+          || start + words.size() > sentence.size()
+          || !PatternMatch.wordMatches(
+              words.get(index).toUpperCase(Locale.ROOT), sentence.token(token), true)) {
+        continue;
+      }
+      boolean whole = true;
+      for (int i = 0; i < words.size() && whole; i++) {
+        Token at = sentence.token(start + i);
+        String word = words.get(i).toUpperCase(Locale.ROOT);
+        whole =
+            i == sense.form().verbIndex()
+                ? verbs.senses(at.word(), at.lemma()).contains(sense)
+                    || PatternMatch.wordMatches(word, at, false)
+                : PatternMatch.wordMatches(word, at, true);
+      }
+      if (whole) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

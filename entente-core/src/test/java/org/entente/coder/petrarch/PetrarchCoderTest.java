@@ -63,6 +63,11 @@ class PetrarchCoderTest {
         --- WARN  [160] ---
         WARN
 
+        --- CONFISCATE  [1711] ---
+        CONFISCATE
+        WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+        - WILL NOT * [081]
+
         --- DEPLORE  [122] ---
         DEPLORE
         - INDICATED *  [123]
@@ -336,5 +341,24 @@ class PetrarchCoderTest {
                 6	Gondor	Gondor	PROPN	NNP	_	5	obj	5:obj	_
                 """))
         .containsExactly("ARN GON 041");
+  }
+
+  @Test
+  void aMultiWordVerbIsFoundWhereTheParserTookAnotherOfItsWordsForTheVerb() {
+    // "wire" is tagged the verb and "tap" a noun; the verb WIRE_+TAP stands whole
+    assertThat(
+            code(
+                """
+                # text = Soldiers from Arnor will not wire tap Gondor.
+                1	Soldiers	soldier	NOUN	NNS	_	6	nsubj	6:nsubj	_
+                2	from	from	ADP	IN	_	3	case	3:case	_
+                3	Arnor	Arnor	PROPN	NNP	_	1	nmod	1:nmod:from	_
+                4	will	will	AUX	MD	_	6	aux	6:aux	_
+                5	not	not	PART	RB	_	6	advmod	6:advmod	_
+                6	wire	wire	VERB	VB	_	0	root	0:root	_
+                7	tap	tap	NOUN	NN	_	6	obj	6:obj	_
+                8	Gondor	Gondor	PROPN	NNP	_	7	obj	7:obj	_
+                """))
+        .containsExactly("ARNMIL GON 081");
   }
 }
