@@ -294,8 +294,8 @@ final class ClauseCoding {
 
   /**
    * The tokens of a verb's phrase as PETRARCH's tree holds them: its dependency subtree with the
-   * participles that modify its nouns ("the roads <i>leading into Mordor</i>", "assurances <i>sent
-   * from Bree</i>"), which are inside its verb phrase, but not relative clauses or conjuncts.
+   * participles and relative clauses of its nouns ("the roads <i>leading into Mordor</i>",
+   * "assurances <i>sent from Bree</i>"), which are inside its verb phrase, but not conjuncts.
    */
   private List<Integer> phrase(int verb) {
     List<Integer> tokens = new ArrayList<>();
@@ -308,7 +308,7 @@ final class ClauseCoding {
       }
       tokens.add(token);
       for (Dependency arc : arcs.children(token)) {
-        if (!arc.base().equals("conj") && !arc.relation().startsWith("acl:relcl")) {
+        if (!arc.base().equals("conj")) {
           todo.add(arc.dependent());
         }
       }
