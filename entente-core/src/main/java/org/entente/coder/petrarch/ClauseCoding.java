@@ -16,6 +16,7 @@ import org.entente.core.Document;
 import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.ActorMention;
 import org.entente.dictionary.ActorVocabulary;
+import org.entente.dictionary.EntryKind;
 import org.entente.dictionary.petrarch.PetrarchCode;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
@@ -26,6 +27,7 @@ import org.entente.event.Modality;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
 
 /**
  * The PETRARCH coding of one sentence. For "Mordor, Rohan and Bree welcomed a resumption of
@@ -41,6 +43,15 @@ final class ClauseCoding {
   /** Relations inside a noun phrase along which its actors are gathered. */
   static final Set<String> PHRASE_RELATIONS =
       Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "det");
+
+  /**
+   * The word that makes an agent a former one, coded {@link #ELITE}: TABARI's FORMER conversion,
+   * which the validation records test ("Arnor former security officials": ARNELI).
+   */
+  static final String FORMER = "former";
+
+  /** CAMEO's elites, among them former officials. */
+  static final String ELITE = "ELI";
 
   /** How far a multi-word verb's other words may stand from the verb ("cordoned off"). */
   static final int PARTICLE_DISTANCE = 3;
@@ -93,11 +104,20 @@ final class ClauseCoding {
     List<Integer> lower = lower(verb);
     List<Integer> upper = upper(verb);
     Choice best = null;
+    List<VerbSense> senses = new ArrayList<>();
     for (VerbSense sense :
         verbs.senses(sentence.token(verb).word(), sentence.token(verb).lemma())) {
-      if (!otherWordsPresent(sense, verb)) {
-        continue;
+      if (otherWordsPresent(sense, verb)) {
+        senses.add(sense);
       }
+    }
+    for (VerbSense sense :
+        verbs.sensesByOtherWord(sentence.token(verb).word(), sentence.token(verb).lemma())) {
+      if (!senses.contains(sense) && standsWhole(sense, verb)) {
+        senses.add(sense); // "will not wire tap": the parser's verb is WIRE of WIRE_+TAP
+      }
+    }
+    for (VerbSense sense : senses) {
       int formWeight = (sense.form().words().size() - 1) * 100;
       Choice choice = new Choice(sense, null, null, null, formWeight);
       for (Pattern pattern : sense.patterns()) {
@@ -150,6 +170,9 @@ final class ClauseCoding {
       sources = firstGroup(lower, 0, targets, 0);
     } else {
       sources = subjects(verb);
+      if (sources.isEmpty()) {
+        sources = firstGroup(clauseBefore(verb), 0, List.of(), 0);
+      }
       targets = targetsAfter(lower, after, sources);
     }
     List<ActorCode> passive = passiveTargets(verb);
@@ -215,6 +238,38 @@ final class ClauseCoding {
   }
 
   /**
+   * Whether a multi-word verb stands whole, its words one after the other, where the parser took a
+   * word of it other than the verb for the verb ("wire tap", the verb TAP tagged a noun).
+   */
+  private boolean standsWhole(VerbSense sense, int token) {
+    List<String> words = sense.form().words();
+    for (int index = 0; index < words.size(); index++) {
+      int start = token - index;
+      if (index == sense.form().verbIndex()
+          || start < 0
+          || start + words.size() > sentence.size()
+          || !PatternMatch.wordMatches(
+              words.get(index).toUpperCase(Locale.ROOT), sentence.token(token), true)) {
+        continue;
+      }
+      boolean whole = true;
+      for (int i = 0; i < words.size() && whole; i++) {
+        Token at = sentence.token(start + i);
+        String word = words.get(i).toUpperCase(Locale.ROOT);
+        whole =
+            i == sense.form().verbIndex()
+                ? verbs.senses(at.word(), at.lemma()).contains(sense)
+                    || PatternMatch.wordMatches(word, at, false)
+                : PatternMatch.wordMatches(word, at, true);
+      }
+      if (whole) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The verb's phrase after it, in order: its subtree past the verb, less its subject and the verbs
    * joined to it ("condemned an attack … and promised aid": "promised aid" is its own).
    */
@@ -228,7 +283,7 @@ final class ClauseCoding {
       }
     }
     List<Integer> lower = new ArrayList<>();
-    for (int t : arcs.subtree(verb)) {
+    for (int t : phrase(verb)) {
       if (t > verb && !excluded.contains(t) && !sentence.token(t).pos().equals(".")) {
         lower.add(t);
       }
@@ -237,12 +292,41 @@ final class ClauseCoding {
     return lower;
   }
 
-  /** The words before the verb in its clause: "failed to act", "did not restore". */
+  /**
+   * The tokens of a verb's phrase as PETRARCH's tree holds them: its dependency subtree with the
+   * participles and relative clauses of its nouns ("the roads <i>leading into Mordor</i>",
+   * "assurances <i>sent from Bree</i>"), which are inside its verb phrase, but not conjuncts.
+   */
+  private List<Integer> phrase(int verb) {
+    List<Integer> tokens = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    List<Integer> todo = new ArrayList<>(List.of(verb));
+    while (!todo.isEmpty()) {
+      int token = todo.remove(todo.size() - 1);
+      if (!seen.add(token)) {
+        continue;
+      }
+      tokens.add(token);
+      for (Dependency arc : arcs.children(token)) {
+        if (!arc.base().equals("conj")) {
+          todo.add(arc.dependent());
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * The words before the verb in its clause and the clauses it completes: "failed to act", "did not
+   * restore", "indicated it deplored".
+   */
   private List<Integer> upper(int verb) {
     int top = verb;
     for (int guard = 0; guard < sentence.size(); guard++) {
       Dependency head = arcs.head(top);
-      if (head == null || head.head() < 0 || !head.base().equals("xcomp")) {
+      if (head == null
+          || head.head() < 0
+          || !(head.base().equals("xcomp") || head.base().equals("ccomp"))) {
         break;
       }
       top = head.head();
@@ -253,6 +337,26 @@ final class ClauseCoding {
       upper.add(t);
     }
     return upper;
+  }
+
+  /**
+   * The words of the verb's own clause before it, where PETRARCH looks for the source when no
+   * subject names one ("Ethiopia indicated it would act", parsed with "Ethiopia indicated" as the
+   * clausal subject of "act").
+   */
+  private List<Integer> clauseBefore(int verb) {
+    List<Integer> before = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.base().equals("csubj")) {
+        for (int t : arcs.subtree(arc.dependent())) {
+          if (t < verb) {
+            before.add(t);
+          }
+        }
+      }
+    }
+    before.sort(Comparator.naturalOrder());
+    return before;
   }
 
   /**
@@ -409,7 +513,7 @@ final class ClauseCoding {
       }
     }
     List<ActorCode> countries = new ArrayList<>();
-    List<String> agents = new ArrayList<>();
+    List<ActorMention> agents = new ArrayList<>();
     List<String> prefixes = new ArrayList<>();
     for (ActorMention mention : found) {
       List<ActorCode> several = conventions.several(mention.text(), vocabulary);
@@ -431,27 +535,36 @@ final class ClauseCoding {
       if (code.isAgentOnly() && conventions.prefixAgents().contains(code.code())) {
         prefixes.add(code.code());
       } else if (code.isAgentOnly()) {
-        agents.add(code.agent());
+        agents.add(mention);
       } else {
-        countries.add(code);
+        countries.add(isFormer(mention) && code.country() != null ? code.withAgent(ELITE) : code);
       }
     }
     if (agents.isEmpty() && prefixes.isEmpty()) {
       return distinct(countries);
     }
+    // the phrase's agents stack onto each actor ("West German world government": GMWGOV + WGO),
+    // except agents joined by a conjunction, which are each their own ("media and government")
+    List<String> stacked = new ArrayList<>();
+    List<String> alternatives = new ArrayList<>();
+    for (ActorMention agent : agents) {
+      String code = isFormer(agent) ? ELITE : agent.code().agent();
+      boolean joined = agents.stream().anyMatch(other -> other != agent && conjoined(agent, other));
+      (joined ? alternatives : stacked).add(code);
+    }
     String prefix = String.join("", prefixes);
     List<ActorCode> combined = new ArrayList<>();
     for (ActorCode code : countries) {
+      ActorCode base = code;
+      for (String agent : stacked) {
+        base = stack(base, agent);
+      }
       List<ActorCode> withAgents = new ArrayList<>();
-      if (code.agent() == null && !agents.isEmpty()) {
-        for (String agent : agents) {
-          withAgents.add(
-              code.country() != null
-                  ? code.withAgent(agent)
-                  : new ActorCode(code.code() + agent, null, agent));
-        }
-      } else {
-        withAgents.add(code);
+      if (alternatives.isEmpty()) {
+        withAgents.add(base);
+      }
+      for (String agent : alternatives) {
+        withAgents.add(stack(base, agent));
       }
       for (ActorCode with : withAgents) {
         // "MSF Arnor": a prefix agent goes before the country, NGOARN
@@ -459,6 +572,47 @@ final class ClauseCoding {
       }
     }
     return distinct(combined);
+  }
+
+  /**
+   * {@code code} with {@code agent} after it, unless it holds that agent already ("White House
+   * security officials": USAGOV + GOV is USAGOV), as PETRARCH mixes agents into actor codes.
+   */
+  static ActorCode stack(ActorCode code, String agent) {
+    for (int at = 0; at + agent.length() <= code.code().length(); at += 3) {
+      if (code.code().startsWith(agent, at)) {
+        return code;
+      }
+    }
+    return new ActorCode(
+        code.code() + agent, code.country(), code.agent() != null ? code.agent() : agent);
+  }
+
+  /**
+   * Whether an agent is a former one: "former security officials", "former Gondor prosecutors" (the
+   * word right before the agent's phrase).
+   */
+  private boolean isFormer(ActorMention mention) {
+    return mention.kind() == EntryKind.AGENT
+        && mention.start() > 0
+        && sentence.token(mention.start() - 1).word().equalsIgnoreCase(FORMER);
+  }
+
+  /** Whether two mentions are joined by a conjunction: "media and government". */
+  private boolean conjoined(ActorMention a, ActorMention b) {
+    for (int t = a.start(); t < a.end(); t++) {
+      for (Dependency arc : arcs.heads(t)) {
+        if (arc.base().equals("conj") && b.covers(arc.head())) {
+          return true;
+        }
+      }
+      for (Dependency arc : arcs.children(t)) {
+        if (arc.base().equals("conj") && b.covers(arc.dependent())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

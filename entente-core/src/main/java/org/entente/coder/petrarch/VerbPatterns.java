@@ -64,6 +64,9 @@ final class VerbPatterns {
 
   private final Map<String, List<VerbSense>> byWord = new HashMap<>();
 
+  /** The senses of multi-word verbs by each of their words that is not the verb ({@code WIRE}). */
+  private final Map<String, List<VerbSense>> byOtherWord = new HashMap<>();
+
   VerbPatterns(PetrarchVerbDictionary dictionary) {
     requireNonNull(dictionary, "dictionary is null");
     for (PetrarchVerb block : dictionary.verbs()) {
@@ -89,6 +92,14 @@ final class VerbPatterns {
         for (String word : words) {
           byWord.computeIfAbsent(word.toUpperCase(Locale.ROOT), w -> new ArrayList<>()).add(sense);
         }
+        for (int i = 0; i < form.words().size(); i++) {
+          if (i != form.verbIndex()) {
+            byOtherWord
+                .computeIfAbsent(
+                    form.words().get(i).toUpperCase(Locale.ROOT), w -> new ArrayList<>())
+                .add(sense);
+          }
+        }
       }
     }
   }
@@ -98,6 +109,22 @@ final class VerbPatterns {
     List<VerbSense> found = new ArrayList<>();
     for (String key : List.of(word.toUpperCase(Locale.ROOT), lemma.toUpperCase(Locale.ROOT))) {
       for (VerbSense sense : byWord.getOrDefault(key, List.of())) {
+        if (!found.contains(sense)) {
+          found.add(sense);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The senses of multi-word verbs of which a word written {@code word} or with lemma {@code lemma}
+   * is a word other than the verb: "wire" of {@code WIRE_+TAP}.
+   */
+  List<VerbSense> sensesByOtherWord(String word, String lemma) {
+    List<VerbSense> found = new ArrayList<>();
+    for (String key : List.of(word.toUpperCase(Locale.ROOT), lemma.toUpperCase(Locale.ROOT))) {
+      for (VerbSense sense : byOtherWord.getOrDefault(key, List.of())) {
         if (!found.contains(sense)) {
           found.add(sense);
         }
