@@ -146,6 +146,24 @@ final class SentenceCoding {
     emit(frame, PRESENCE_CODE, visitors, places);
   }
 
+  /**
+   * Whether those said to have to act include the speakers' own side ("we must…", "the United
+   * States and West Germany must…"): their country, or the same part of it. A rebel group's demand
+   * on its own government is a demand.
+   */
+  private static boolean includesAskers(List<Actor> addressees, List<Actor> askers) {
+    return addressees.stream()
+        .anyMatch(
+            a ->
+                a.country() != null
+                    && askers.stream()
+                        .anyMatch(
+                            s ->
+                                a.country().equals(s.country())
+                                    && (a.code().agent() == null
+                                        || a.code().agent().equals(s.code().agent()))));
+  }
+
   private boolean demandsOfClause(Frame wrapperFrame) {
     return demandsOfClause(wrapperFrame, true);
   }
@@ -318,6 +336,9 @@ final class SentenceCoding {
         List<Actor> asking = arguments.of(wrapperFrame.subjects());
         addressees = new ArrayList<>(addressees);
         addressees.removeIf(asking::contains); // the callers do not call on themselves
+        if (demand && includesAskers(addressees, asking)) {
+          continue; // "Clark said the two countries must find better mechanisms": not a demand
+        }
         targets = addressees.isEmpty() ? targets : addressees;
         sources = arguments.of(wrapperFrame.subjects());
       }
@@ -418,6 +439,9 @@ final class SentenceCoding {
       }
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
         return;
+      }
+      if (demand && includesAskers(targets, sources)) {
+        return; // "Clark said the two countries must find better mechanisms": not a demand
       }
       steps =
           List.of(
