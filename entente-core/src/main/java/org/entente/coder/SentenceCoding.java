@@ -528,6 +528,16 @@ final class SentenceCoding {
         entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {
       targets.addAll(arguments.of(frame.targets().getOrDefault(prep, List.of())));
     }
+    int undergoing = nominals.undergoneBy(noun);
+    if (undergoing >= 0) {
+      // "had come under pressure from the United States": from whom, on the verb's subject
+      List<Actor> from =
+          sources.isEmpty()
+              ? arguments.of(frame.targets().getOrDefault("from", List.of()))
+              : sources;
+      emit(frame, entry.code(), from, arguments.agents(frames.verb(undergoing).subjects()));
+      return;
+    }
     if (sources.isEmpty() && NominalEvents.ACTOR_BOUND.contains(frame.lemma())) {
       return; // "demand for its oil would be around 16.6 mln bpd" is the market's, not a state's
     }
