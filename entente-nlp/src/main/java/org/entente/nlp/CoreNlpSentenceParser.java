@@ -348,10 +348,15 @@ public final class CoreNlpSentenceParser implements SentenceParser {
         String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         timex = normalized == null ? "" : normalized;
       }
+      String word = label.word();
+      String written = text.substring(label.beginPosition(), label.endPosition());
+      if (!word.equals(written) && word.equalsIgnoreCase(written)) {
+        word = written; // the parser saw "has" (WIRE_CAPITALS); the token is "Has" as written
+      }
       tokens.add(
           new Token(
               i,
-              label.word(),
+              word,
               label.lemma(),
               label.tag(),
               ner,
