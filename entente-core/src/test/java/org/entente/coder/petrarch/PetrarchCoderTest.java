@@ -63,6 +63,10 @@ class PetrarchCoderTest {
         --- WARN  [160] ---
         WARN
 
+        --- ADOPT  [081] ---
+        ADOPT
+        - * RESOLUTION  [102]
+
         --- CONFISCATE  [1711] ---
         CONFISCATE
         WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
@@ -360,5 +364,28 @@ class PetrarchCoderTest {
                 8	Gondor	Gondor	PROPN	NNP	_	7	obj	7:obj	_
                 """))
         .containsExactly("ARNMIL GON 081");
+  }
+
+  @Test
+  void aPatternsOwnWordMatchesOnlyAsWritten() {
+    String sentence =
+        """
+        # text = Arnor adopted a resolution with Gondor.
+        1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+        2	adopted	adopt	VERB	VBD	_	0	root	0:root	_
+        3	a	a	DET	DT	_	4	det	4:det	_
+        4	resolution	resolution	NOUN	NN	_	2	obj	2:obj	_
+        5	with	with	ADP	IN	_	6	case	6:case	_
+        6	Gondor	Gondor	PROPN	NNP	_	4	nmod	4:nmod:with	_
+        """;
+    assertThat(code(sentence)).containsExactly("ARN GON 102");
+    // PETRARCH does not stem the words of its patterns: RESOLUTION is not "resolutions"
+    assertThat(
+            code(
+                sentence
+                    .replace("resolution with", "resolutions with")
+                    .replace(
+                        "resolution\tresolution\tNOUN\tNN", "resolutions\tresolution\tNOUN\tNNS")))
+        .containsExactly("ARN GON 081");
   }
 }
