@@ -103,51 +103,14 @@ final class ClauseCoding {
   private void codeVerb(int verb, List<Event> events) {
     List<Integer> lower = lower(verb);
     List<Integer> upper = upper(verb);
-    Choice best = null;
-    List<VerbSense> senses = new ArrayList<>();
-    for (VerbSense sense :
-        verbs.senses(sentence.token(verb).word(), sentence.token(verb).lemma())) {
-      if (otherWordsPresent(sense, verb)) {
-        senses.add(sense);
-      }
-    }
-    for (VerbSense sense :
-        verbs.sensesByOtherWord(sentence.token(verb).word(), sentence.token(verb).lemma())) {
-      if (!senses.contains(sense) && standsWhole(sense, verb)) {
-        senses.add(sense); // "will not wire tap": the parser's verb is WIRE of WIRE_+TAP
-      }
-    }
-    for (VerbSense sense : senses) {
-      int formWeight = (sense.form().words().size() - 1) * 100;
-      Choice choice = new Choice(sense, null, null, null, formWeight);
-      for (Pattern pattern : sense.patterns()) {
-        PatternMatch before = PatternMatch.of(pattern.before(), upper, sentence, -1);
-        if (!before.matched()) {
-          continue;
-        }
-        PatternMatch after = PatternMatch.of(pattern.after(), lower, sentence, verb);
-        if (!after.matched()) {
-          continue;
-        }
-        int weight = formWeight + 1 + before.words() + after.words();
-        if (choice.pattern() == null || weight > choice.weight()) {
-          choice = new Choice(sense, pattern, before, after, weight);
-        }
-      }
-      if (best == null || choice.weight() > best.weight()) {
-        best = choice;
-      }
-    }
-    if (best == null) {
+    Choice best = choose(verb, lower, upper);
+    if (!codes(best) || completesCodedVerb(verb)) {
       return;
     }
-    PetrarchCode code =
-        best.pattern() != null ? best.pattern().source().code() : best.sense().code();
-    if (code.isNone() || code.source() == null && code.target() == null) {
-      return;
-    }
+    PetrarchCode code = codeOf(best);
     PatternMatch before = best.before();
     PatternMatch after = best.match();
+
     List<ActorCode> sources;
     List<ActorCode> targets;
     boolean targetBefore = before != null && before.targetFrom() >= 0;
@@ -209,6 +172,79 @@ final class ClauseCoding {
         }
       }
     }
+  }
+
+  /** The verb's sense and pattern that fit its clause best, or null when the verb is unknown. */
+  private Choice choose(int verb, List<Integer> lower, List<Integer> upper) {
+    Choice best = null;
+    List<VerbSense> senses = new ArrayList<>();
+    for (VerbSense sense :
+        verbs.senses(sentence.token(verb).word(), sentence.token(verb).lemma())) {
+      if (otherWordsPresent(sense, verb)) {
+        senses.add(sense);
+      }
+    }
+    for (VerbSense sense :
+        verbs.sensesByOtherWord(sentence.token(verb).word(), sentence.token(verb).lemma())) {
+      if (!senses.contains(sense) && standsWhole(sense, verb)) {
+        senses.add(sense); // "will not wire tap": the parser's verb is WIRE of WIRE_+TAP
+      }
+    }
+    for (VerbSense sense : senses) {
+      int formWeight = (sense.form().words().size() - 1) * 100;
+      Choice choice = new Choice(sense, null, null, null, formWeight);
+      for (Pattern pattern : sense.patterns()) {
+        PatternMatch before = PatternMatch.of(pattern.before(), upper, sentence, -1);
+        if (!before.matched()) {
+          continue;
+        }
+        PatternMatch after = PatternMatch.of(pattern.after(), lower, sentence, verb);
+        if (!after.matched()) {
+          continue;
+        }
+        int weight = formWeight + 1 + before.words() + after.words();
+        if (choice.pattern() == null || weight > choice.weight()) {
+          choice = new Choice(sense, pattern, before, after, weight);
+        }
+      }
+      if (best == null || choice.weight() > best.weight()) {
+        best = choice;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether the verb completes a verb the dictionaries code ("called on Gondor <i>to be allowed to
+   * leave</i>"): PETRARCH codes the verb phrase once, by its first verb.
+   */
+  private boolean completesCodedVerb(int verb) {
+    int at = verb;
+    for (int guard = 0; guard < sentence.size(); guard++) {
+      Dependency head = arcs.head(at);
+      if (head == null || head.head() < 0 || !head.base().equals("xcomp")) {
+        return false;
+      }
+      at = head.head();
+      if (codes(choose(at, lower(at), upper(at)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code of a chosen sense and pattern: the pattern's, else the verb's. */
+  private static PetrarchCode codeOf(Choice choice) {
+    return choice.pattern() != null ? choice.pattern().source().code() : choice.sense().code();
+  }
+
+  /** Whether a choice codes an event ({@code ---} codes none). */
+  private static boolean codes(Choice choice) {
+    if (choice == null) {
+      return false;
+    }
+    PetrarchCode code = codeOf(choice);
+    return !code.isNone() && (code.source() != null || code.target() != null);
   }
 
   private static boolean hasRole(List<String> tokens, String role) {
@@ -644,7 +680,16 @@ final class ClauseCoding {
     }
     tokens.add(token);
     List<ActorMention> countries =
-        mentionsAt(token).stream().filter(m -> m.code().country() != null).toList();
+        new ArrayList<>(
+            mentionsAt(token).stream().filter(m -> m.code().country() != null).toList());
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.base().equals("compound") || arc.base().equals("flat")) {
+        // "Gollum centre of a row between Radagast": the noun is named by its actor
+        mentionsAt(arc.dependent()).stream()
+            .filter(m -> m.code().country() != null && m.kind() != EntryKind.AGENT)
+            .forEach(countries::add);
+      }
+    }
     for (Dependency arc : arcs.children(token)) {
       if (PHRASE_RELATIONS.contains(arc.base()) || arc.relation().equals("nmod:poss")) {
         if (arc.base().equals("appos")) {

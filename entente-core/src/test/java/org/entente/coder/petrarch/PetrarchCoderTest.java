@@ -388,4 +388,30 @@ class PetrarchCoderTest {
                         "resolution\tresolution\tNOUN\tNN", "resolutions\tresolution\tNOUN\tNNS")))
         .containsExactly("ARN GON 081");
   }
+
+  @Test
+  void aNounNamedByAnActorIsThatActorAndAVerbCompletingACodedVerbIsItsPhrase() {
+    // "Arnor envoy of a row with Mordor": the envoy is Arnor's; "to restore ties with Mordor"
+    // completes "welcomed", which codes the phrase once
+    assertThat(
+            code(
+                """
+                # text = Arnor envoy of a row with Mordor welcomed Gondor to restore ties with Osgiliath.
+                1	Arnor	Arnor	PROPN	NNP	_	2	compound	2:compound	_
+                2	envoy	envoy	NOUN	NN	_	8	nsubj	8:nsubj	_
+                3	of	of	ADP	IN	_	5	case	5:case	_
+                4	a	a	DET	DT	_	5	det	5:det	_
+                5	row	row	NOUN	NN	_	2	nmod	2:nmod:of	_
+                6	with	with	ADP	IN	_	7	case	7:case	_
+                7	Mordor	Mordor	PROPN	NNP	_	5	nmod	5:nmod:with	_
+                8	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                9	Gondor	Gondor	PROPN	NNP	_	8	obj	8:obj	_
+                10	to	to	PART	TO	_	11	mark	11:mark	_
+                11	restore	restore	VERB	VB	_	8	xcomp	8:xcomp	_
+                12	ties	tie	NOUN	NNS	_	11	obj	11:obj	_
+                13	with	with	ADP	IN	_	14	case	14:case	_
+                14	Osgiliath	Osgiliath	PROPN	NNP	_	12	nmod	12:nmod:with	_
+                """))
+        .containsExactly("ARN GON 041");
+  }
 }
