@@ -128,9 +128,10 @@ final class ClauseCoding {
               ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
               : targetsAfter(lower, after, sources);
     } else if (targetBefore) {
-      // "- + * MONEY": the subject is the target, the actor after the verb the source
+      // "- + WAS_ *": the subject is the target and the pattern places no source, which stays
+      // unknown, so no event is coded (PETRARCH requires both)
       targets = firstGroup(upper, before.targetFrom(), List.of(), before.targetSkips());
-      sources = firstGroup(lower, 0, targets, 0);
+      sources = List.of();
     } else {
       sources = subjects(verb);
       if (sources.isEmpty()) {

@@ -63,6 +63,10 @@ class PetrarchCoderTest {
         --- WARN  [160] ---
         WARN
 
+        --- EXTRADITE  [174] ---
+        EXTRADITE
+        - + WAS_ *  [174]
+
         --- ADOPT  [081] ---
         ADOPT
         - * RESOLUTION  [102]
@@ -413,5 +417,21 @@ class PetrarchCoderTest {
                 14	Osgiliath	Osgiliath	PROPN	NNP	_	12	nmod	12:nmod:with	_
                 """))
         .containsExactly("ARN GON 041");
+  }
+
+  @Test
+  void aTargetBeforeTheVerbWithoutASourceInThePatternCodesNothing() {
+    // + WAS_ * places the target; the source is unknown, and PETRARCH codes no event without one
+    assertThat(
+            code(
+                """
+                # text = Arnor was extradited to Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	3	nsubj:pass	3:nsubj:pass	_
+                2	was	be	AUX	VBD	_	3	aux:pass	3:aux:pass	_
+                3	extradited	extradite	VERB	VBN	_	0	root	0:root	_
+                4	to	to	ADP	IN	_	5	case	5:case	_
+                5	Gondor	Gondor	PROPN	NNP	_	3	obl	3:obl:to	_
+                """))
+        .isEmpty();
   }
 }
