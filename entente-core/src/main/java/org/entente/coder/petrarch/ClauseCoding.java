@@ -53,6 +53,49 @@ final class ClauseCoding {
   /** CAMEO's elites, among them former officials. */
   static final String ELITE = "ELI";
 
+  /**
+   * The most words a noun phrase no dictionary knows may have to be an actor named by its words
+   * (PETRARCH's {@code new_actor_length}): "the Ministry of Magic", "Gryffindor's head Minerva
+   * McGonagall" are four; longer phrases are descriptions rather than names.
+   */
+  static final int NAMED_WORDS = 4;
+
+  /** Entity classes of times, which name no actor ("said on Saturday night"). */
+  static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /**
+   * Words of the calendar, which name no actor: for parses without entity classes (a validation
+   * file's own trees), "said on Saturday".
+   */
+  static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "tonight",
+          "yesterday",
+          "tomorrow");
+
+  /** The first part of the stand-in code of an actor named by its words; no code starts so. */
+  static final String NAMED = "QQQ";
+
   /** How far a multi-word verb's other words may stand from the verb ("cordoned off"). */
   static final int PARTICLE_DISTANCE = 3;
 
@@ -65,6 +108,8 @@ final class ClauseCoding {
   private final Codebook codebook;
   private final ActorVocabulary vocabulary;
   private final ActorConventions conventions;
+  private final List<String> names = new ArrayList<>();
+  private final List<int[]> nameSpans = new ArrayList<>();
 
   ClauseCoding(
       Document document,
@@ -145,6 +190,13 @@ final class ClauseCoding {
     }
     if (targets.isEmpty() && sources.size() > 1) {
       targets = sources; // "Gondor and Osgiliath delayed their meeting": each with the other
+    }
+    boolean placed = targetBefore || after != null && after.sourceFrom() >= 0;
+    if (sources.isEmpty() && !placed) {
+      sources = named(subjectHead(verb)); // "Gryffindor's head Minerva McGonagall left"
+    }
+    if (targets.isEmpty() && !placed && !sources.isEmpty()) {
+      targets = named(firstObject(verb)); // "left for the Ministry of Magic"
     }
     String rule =
         best.pattern() != null
@@ -738,6 +790,83 @@ final class ClauseCoding {
     return at;
   }
 
+  /**
+   * The actor a noun phrase names by its words when no dictionary knows it, as PETRARCH's {@code
+   * new_actor_length} option codes it ("Gryffindor's head Minerva McGonagall" is {@code "GRYFFINDOR
+   * HEAD MINERVA MCGONAGALL"}): a phrase of at most {@link #NAMED_WORDS} words, one of them a
+   * proper noun, with no actor, agent, pronoun, verb or date in it. The event carries it as an
+   * unresolved actor; inside the coder it stands as a code of {@link #NAMED} and a number.
+   */
+  private List<ActorCode> named(int head) {
+    if (head < 0) {
+      return List.of();
+    }
+    List<Integer> tokens = new ArrayList<>(arcs.subtree(head));
+    // "left for the Ministry of Magic": the preposition is not the name's
+    arcs.children(head, "case").forEach(arc -> tokens.remove((Integer) arc.dependent()));
+    tokens.sort(Comparator.naturalOrder());
+    List<String> words = new ArrayList<>();
+    boolean proper = false;
+    for (int t : tokens) {
+      Token token = sentence.token(t);
+      if (!mentionsAt(t).isEmpty()
+          || isPronoun(t)
+          || token.isVerb()
+          || token.pos().startsWith("W")
+          || !token.timex().isEmpty()
+          || TIME_CLASSES.contains(token.ner())
+          || CALENDAR_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+        return List.of();
+      }
+      if (token.pos().equals("POS") || token.word().chars().noneMatch(Character::isLetterOrDigit)) {
+        continue; // "Gryffindor's": the name is GRYFFINDOR
+      }
+      proper |= token.isProperNoun();
+      words.add(token.word().toUpperCase(Locale.ROOT));
+    }
+    if (!proper || words.isEmpty() || words.size() > NAMED_WORDS) {
+      return List.of();
+    }
+    String name = String.join(" ", words);
+    int number = names.indexOf(name);
+    if (number < 0) {
+      names.add(name);
+      nameSpans.add(new int[] {tokens.get(0), tokens.get(tokens.size() - 1) + 1});
+      number = names.size() - 1;
+    }
+    return List.of(new ActorCode(NAMED + letters(number), null, null));
+  }
+
+  /** A number as three letters (0 is AAA), for the stand-in code of a named actor. */
+  private static String letters(int number) {
+    return ""
+        + (char) ('A' + number / 676 % 26)
+        + (char) ('A' + number / 26 % 26)
+        + (char) ('A' + number % 26);
+  }
+
+  /** The head of the verb's own subject, unless a pronoun, or -1. */
+  private int subjectHead(int verb) {
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().equals("nsubj") && !isPronoun(arc.dependent())) {
+        return arc.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The head of the verb's first object or prepositional phrase after it (not a time), or -1. */
+  private int firstObject(int verb) {
+    for (Dependency arc : arcs.children(verb)) {
+      boolean object =
+          arc.base().equals("obj") || arc.base().equals("obl") && !arc.relation().endsWith("tmod");
+      if (object && arc.dependent() > verb && sentence.token(arc.dependent()).isNoun()) {
+        return arc.dependent();
+      }
+    }
+    return -1;
+  }
+
   private java.util.Optional<Event> event(
       int verb, ActorCode source, ActorCode target, String code, String rule) {
     if (code.length() < 2) {
@@ -745,7 +874,13 @@ final class ClauseCoding {
     }
     EventCode carried = PetrarchEventCodes.carried(code, codebook);
     double goldstein = codebook.find(carried.code()).map(CameoCode::goldstein).orElse(0.0);
-    String id = EventIds.of(document.id(), sentence.index(), source.code(), target.code(), code);
+    String id =
+        EventIds.of(
+            document.id(),
+            sentence.index(),
+            source.code().startsWith(NAMED) ? actor(source).name() : source.code(),
+            target.code().startsWith(NAMED) ? actor(target).name() : target.code(),
+            code);
     var trigger = sentence.token(verb);
     return java.util.Optional.of(
         new Event(
@@ -772,6 +907,19 @@ final class ClauseCoding {
   }
 
   private EventActor actor(ActorCode code) {
+    if (code.code().startsWith(NAMED) && code.code().length() == NAMED.length() + 3) {
+      int number =
+          (code.code().charAt(3) - 'A') * 676
+              + (code.code().charAt(4) - 'A') * 26
+              + (code.code().charAt(5) - 'A');
+      if (number < names.size()) {
+        int[] span = nameSpans.get(number);
+        Token first = sentence.token(span[0]);
+        Token last = sentence.token(span[1] - 1);
+        return EventActor.unresolved(
+            names.get(number), sentence.span(span[0], span[1]), first.begin(), last.end());
+      }
+    }
     String country = code.country();
     String name = country != null ? vocabulary.countryName(country) : code.code();
     return new EventActor(code.code(), country, code.agent(), name, code.code(), 0, 0);

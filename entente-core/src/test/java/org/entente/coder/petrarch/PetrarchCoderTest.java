@@ -434,4 +434,44 @@ class PetrarchCoderTest {
                 """))
         .isEmpty();
   }
+
+  @Test
+  void aProperNounPhraseNoDictionaryKnowsIsAnActorNamedByItsWords() {
+    String sentence =
+        """
+        # text = Gryffindor's head Minerva McGonagall welcomed Gondor.
+        1	Gryffindor	Gryffindor	PROPN	NNP	_	3	nmod:poss	3:nmod:poss	_
+        2	's	's	PART	POS	_	1	case	1:case	_
+        3	head	head	NOUN	NN	_	6	nsubj	6:nsubj	_
+        4	Minerva	Minerva	PROPN	NNP	_	5	compound	5:compound	_
+        5	McGonagall	McGonagall	PROPN	NNP	_	3	dep	3:dep	_
+        6	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+        7	Gondor	Gondor	PROPN	NNP	_	6	obj	6:obj	_
+        """;
+    List<Event> events =
+        coder
+            .code(
+                new ParsedDocument(
+                    new Document("T-3", LocalDate.of(1995, 1, 1), "text", "", "", ""),
+                    ConllU.parse("test.conllu", sentence),
+                    List.of()),
+                LocalDate.of(1995, 1, 1))
+            .events();
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).source().isResolved()).isFalse();
+    assertThat(events.get(0).source().name()).isEqualTo("GRYFFINDOR HEAD MINERVA MCGONAGALL");
+    assertThat(events.get(0).source().text()).isEqualTo("Gryffindor's head Minerva McGonagall");
+    assertThat(events.get(0).target().code()).isEqualTo("GON");
+    // a common noun is no name ("a hafling")
+    assertThat(
+            code(
+                """
+                # text = A hafling welcomed Gondor.
+                1	A	a	DET	DT	_	2	det	2:det	_
+                2	hafling	hafling	NOUN	NN	_	3	nsubj	3:nsubj	_
+                3	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                4	Gondor	Gondor	PROPN	NNP	_	3	obj	3:obj	_
+                """))
+        .isEmpty();
+  }
 }
