@@ -188,7 +188,7 @@ final class ClauseCoding {
     if (!passive.isEmpty() && !targetBefore) {
       targets = passive; // "Eriador was opposed by Osgiliath": OSG → ERI
     }
-    if (targets.isEmpty() && sources.size() > 1) {
+    if (targets.isEmpty() && sources.size() > 1 && actsTogether(best, code)) {
       targets = sources; // "Gondor and Osgiliath delayed their meeting": each with the other
     }
     boolean placed = targetBefore || after != null && after.sourceFrom() >= 0;
@@ -284,6 +284,20 @@ final class ClauseCoding {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether several subjects without a target act on each other: where the pattern says so with
+   * {@code %} ("{@code % HAVE *}": "Gondor and Osgiliath have delayed their meeting") or the code
+   * is one of a pair ({@code [064:064]}: "Gondor and Osgiliath renewed diplomatic ties"); not where
+   * they only do the same ("Gondor and Dagolath said").
+   */
+  private static boolean actsTogether(Choice choice, PetrarchCode code) {
+    boolean compound =
+        choice.pattern() != null
+            && (hasRole(choice.pattern().source().before(), "%")
+                || hasRole(choice.pattern().source().after(), "%"));
+    return compound || code.target() != null;
   }
 
   /** The code of a chosen sense and pattern: the pattern's, else the verb's. */

@@ -85,6 +85,7 @@ class PetrarchCoderTest {
 
         --- MEET  [031] ---
         MEET {MET MEETS MEETING}
+        - % *  [031]
 
         --- LEAVE  [---] ---
         LEFT [032:033]
@@ -176,17 +177,23 @@ class PetrarchCoderTest {
   }
 
   @Test
-  void subjectsWithoutATargetActOnEachOtherAndACompoundCodeGivesTheReverseEvent() {
+  void compoundSubjectsOfAPercentPatternActOnEachOtherAndACompoundCodeGivesTheReverseEvent() {
+    String met =
+        """
+        # text = Arnor and Gondor met.
+        1	Arnor	Arnor	PROPN	NNP	_	4	nsubj	4:nsubj	_
+        2	and	and	CCONJ	CC	_	3	cc	3:cc	_
+        3	Gondor	Gondor	PROPN	NNP	_	1	conj	1:conj:and|4:nsubj	_
+        4	met	meet	VERB	VBD	_	0	root	0:root	_
+        """;
+    // % * : the compound subject gives source and target
+    assertThat(code(met)).containsExactly("ARN GON 031", "GON ARN 031");
+    // without % (or a code of a pair) subjects that only do the same act on no one
     assertThat(
             code(
-                """
-                # text = Arnor and Gondor met.
-                1	Arnor	Arnor	PROPN	NNP	_	4	nsubj	4:nsubj	_
-                2	and	and	CCONJ	CC	_	3	cc	3:cc	_
-                3	Gondor	Gondor	PROPN	NNP	_	1	conj	1:conj:and|4:nsubj	_
-                4	met	meet	VERB	VBD	_	0	root	0:root	_
-                """))
-        .containsExactly("ARN GON 031", "GON ARN 031");
+                met.replace("met\tmeet", "welcomed\twelcome")
+                    .replace("Gondor met.", "Gondor welcomed.")))
+        .isEmpty();
     assertThat(
             code(
                 """
