@@ -42,7 +42,7 @@ final class ClauseCoding {
 
   /** Relations inside a noun phrase along which its actors are gathered. */
   static final Set<String> PHRASE_RELATIONS =
-      Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "det");
+      Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "dep", "det");
 
   /**
    * The word that makes an agent a former one, coded {@link #ELITE}: TABARI's FORMER conversion,
@@ -138,11 +138,26 @@ final class ClauseCoding {
   List<Event> events() {
     List<Event> events = new ArrayList<>();
     for (int v = 0; v < sentence.size(); v++) {
-      if (sentence.token(v).isVerb()) {
+      if (sentence.token(v).isVerb() && !inNounPhrase(v)) {
         codeVerb(v, events);
       }
     }
     return events;
+  }
+
+  /**
+   * Whether a word tagged as a verb modifies a noun, as PETRARCH's tree holds it inside a noun
+   * phrase and codes only the verbs of verb phrases: "a new bombing and <i>shelling</i> offensive".
+   */
+  private boolean inNounPhrase(int verb) {
+    Dependency head = arcs.head(verb);
+    if (head == null || head.head() < 0) {
+      return false;
+    }
+    String relation = head.base();
+    return relation.equals("amod")
+        || relation.equals("compound")
+        || relation.equals("conj") && sentence.token(head.head()).isNoun();
   }
 
   private void codeVerb(int verb, List<Event> events) {
@@ -380,7 +395,12 @@ final class ClauseCoding {
     Set<Integer> excluded = new HashSet<>();
     for (Dependency arc : arcs.children(verb)) {
       boolean joinedVerb = arc.base().equals("conj") && sentence.token(arc.dependent()).isVerb();
-      boolean adverbialClause = arc.base().equals("advcl") && !isInfinitive(arc.dependent());
+      // "after a halfling was reported": another clause, with its own subject; but "(shelling
+      // offensive) against besieged Osgiliath", a participle parsed as a clause, is the phrase's
+      boolean adverbialClause =
+          arc.base().equals("advcl")
+              && !isInfinitive(arc.dependent())
+              && !arcs.children(arc.dependent(), "nsubj").isEmpty();
       if (NOT_PHRASE.contains(arc.base()) || joinedVerb || adverbialClause) {
         excluded.addAll(arcs.subtree(arc.dependent()));
       }
@@ -464,7 +484,8 @@ final class ClauseCoding {
 
   /**
    * The actors of the verb's subject: its own, or those of the verb it depends on ("Arnor is about
-   * to restore"); a passive's subject with a "by" agent makes the agent the subject.
+   * to restore"; a complement without a subject of its own, or with a pronoun for one: "Ethiopia
+   * indicated it would act"); a passive's subject with a "by" agent makes the agent the subject.
    */
   private List<ActorCode> subjects(int verb) {
     int at = verb;
@@ -490,13 +511,21 @@ final class ClauseCoding {
               && (head.base().equals("xcomp")
                   || head.base().equals("conj")
                   || head.base().equals("advcl") && isInfinitive(at)
-                  || head.base().equals("ccomp") && pronoun);
+                  || head.base().equals("ccomp") && (pronoun || subjectless(at)));
       if (!climbs) {
         return List.of();
       }
       at = head.head();
     }
     return List.of();
+  }
+
+  /**
+   * Whether a verb has no subject of its own: "Gollum did <i>allow</i> …", parsed with "allow" as
+   * the complement of "did", shares the subject of the verb it completes.
+   */
+  private boolean subjectless(int verb) {
+    return arcs.children(verb, "nsubj").isEmpty() && arcs.children(verb, "csubj").isEmpty();
   }
 
   /** The heads of a passive's "by" phrase: "was opposed by Osgiliath". */
@@ -759,8 +788,11 @@ final class ClauseCoding {
     }
     for (Dependency arc : arcs.children(token)) {
       if (PHRASE_RELATIONS.contains(arc.base()) || arc.relation().equals("nmod:poss")) {
-        if (arc.base().equals("appos")) {
-          continue; // "Osgiliath, the state's fiercest foe": the same actor again
+        boolean apposition = arc.base().equals("appos") || arc.base().equals("dep");
+        if (apposition && (!countries.isEmpty() || !mentionsAt(token).isEmpty())) {
+          // "Osgiliath, the state's fiercest foe", "minister Calimehtar": the same actor again;
+          // but "old foes Gondor and Osgiliath" are named by their apposition
+          continue;
         }
         if (arc.base().equals("nmod")
             && !countries.isEmpty()

@@ -481,4 +481,61 @@ class PetrarchCoderTest {
                 """))
         .isEmpty();
   }
+
+  @Test
+  void anAppositionNamesANounWithoutActorAndAVerbInANounPhraseIsNoVerb() {
+    // "old foes Arnor and Gondor", parsed with the names hanging from "foes", are Arnor and Gondor
+    assertThat(
+            code(
+                """
+                # text = Old foes Arnor and Gondor attacked Mordor.
+                1	Old	old	ADJ	JJ	_	2	amod	2:amod	_
+                2	foes	foe	NOUN	NNS	_	6	nsubj	6:nsubj	_
+                3	Arnor	Arnor	PROPN	NNP	_	2	dep	2:dep	_
+                4	and	and	CCONJ	CC	_	5	cc	5:cc	_
+                5	Gondor	Gondor	PROPN	NNP	_	3	conj	3:conj:and	_
+                6	attacked	attack	VERB	VBD	_	0	root	0:root	_
+                7	Mordor	Mordor	PROPN	NNP	_	6	obj	6:obj	_
+                """))
+        .containsExactly("ARN MOR 223", "GON MOR 223");
+    // "an attacking soldier": the verb modifies a noun, PETRARCH codes only verbs of verb phrases
+    assertThat(
+            code(
+                """
+                # text = Arnor welcomed an attacking Mordor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                3	an	a	DET	DT	_	5	det	5:det	_
+                4	attacking	attack	VERB	VBG	_	5	amod	5:amod	_
+                5	Mordor	Mordor	PROPN	NNP	_	2	obj	2:obj	_
+                """))
+        .containsExactly("ARN MOR 041");
+  }
+
+  @Test
+  void aParticipleParsedAsAClauseIsInThePhraseAndAComplementWithoutSubjectSharesItsHeads() {
+    // "against besieged Osgiliath" parsed as an adverbial clause without subject: still the phrase
+    assertThat(
+            code(
+                """
+                # text = Arnor attacked against besieged Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	attacked	attack	VERB	VBD	_	0	root	0:root	_
+                3	against	against	ADP	IN	_	4	mark	4:mark	_
+                4	besieged	besiege	VERB	VBN	_	2	advcl	2:advcl:against	_
+                5	Gondor	Gondor	PROPN	NNP	_	4	obj	4:obj	_
+                """))
+        .containsExactly("ARN GON 223");
+    // "did" parsed as the head of "welcome": the complement shares the subject
+    assertThat(
+            code(
+                """
+                # text = Arnor did welcome Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	did	do	VERB	VBD	_	0	root	0:root	_
+                3	welcome	welcome	VERB	VB	_	2	ccomp	2:ccomp	_
+                4	Gondor	Gondor	PROPN	NNP	_	3	obj	3:obj	_
+                """))
+        .containsExactly("ARN GON 041");
+  }
 }
