@@ -634,13 +634,18 @@ final class ClauseCoding {
     collect(head, tokens, new HashSet<>());
     tokens.sort(Comparator.naturalOrder());
     List<ActorMention> found = new ArrayList<>();
+    java.util.Map<ActorMention, String> possessors = new java.util.HashMap<>();
     for (int t : tokens) {
       if (isPronoun(t)) {
         continue;
       }
+      String possessor = possessor(t);
       for (ActorMention mention : mentionsAt(t)) {
         if (!found.contains(mention)) {
           found.add(mention);
+        }
+        if (possessor != null && mention.code().country() != null) {
+          possessors.put(mention, possessor);
         }
       }
     }
@@ -654,6 +659,13 @@ final class ClauseCoding {
         continue;
       }
       ActorCode code = mention.code();
+      if (possessors.containsKey(mention)) {
+        // "Ithilen's minister Calimehtar": Ithilen's minister, ITHGOV
+        String country = possessors.get(mention);
+        code =
+            new ActorCode(
+                country + code.code().substring(code.country().length()), country, code.agent());
+      }
       ActorMention partner = conjoinedWith(mention, found);
       if (partner != null && code.isAgentOnly()) {
         // "Danish media and government": the government is Danish too
@@ -745,6 +757,27 @@ final class ClauseCoding {
       }
     }
     return false;
+  }
+
+  /**
+   * The country of a noun's possessor when the noun names an actor of its own, which gives way:
+   * "Ithilen's minister Calimehtar" is Ithilen's minister (ITHGOV), as PETRARCH codes a noun phrase
+   * by its first actor; else null.
+   */
+  private String possessor(int token) {
+    if (mentionsAt(token).stream().noneMatch(m -> m.code().country() != null)) {
+      return null;
+    }
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.relation().equals("nmod:poss")) {
+        for (ActorMention m : mentionsAt(arc.dependent())) {
+          if (m.code().country() != null && !m.covers(token)) {
+            return m.code().country();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -538,4 +538,21 @@ class PetrarchCoderTest {
                 """))
         .containsExactly("ARN GON 041");
   }
+
+  @Test
+  void aNounsOwnActorGivesWayToItsPossessor() {
+    // "Ithilen's minister Calimehtar" is Ithilen's minister: the possessor's country, the agent
+    assertThat(
+            code(
+                """
+                # text = Arnor's ambassador Osgiliath welcomed Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	4	nmod:poss	4:nmod:poss	_
+                2	's	's	PART	POS	_	1	case	1:case	_
+                3	ambassador	ambassador	NOUN	NN	_	4	compound	4:compound	_
+                4	Osgiliath	Osgiliath	PROPN	NNP	_	5	nsubj	5:nsubj	_
+                5	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                6	Gondor	Gondor	PROPN	NNP	_	5	obj	5:obj	_
+                """))
+        .containsExactly("ARNGOV GON 041");
+  }
 }
