@@ -15,11 +15,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.entente.codebook.Codebook;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
 import org.entente.core.Problem;
+import org.entente.event.Area;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 import org.entente.event.Period;
@@ -32,6 +34,8 @@ import org.entente.store.ingest.DocumentIngester;
 import org.entente.store.ingest.IngestResult;
 import org.entente.store.plover.PloverImportResult;
 import org.entente.store.plover.PloverImporter;
+import org.entente.store.query.CellQuery;
+import org.entente.store.query.CellTally;
 import org.entente.store.query.CountryCount;
 import org.entente.store.query.EventCursor;
 import org.entente.store.query.EventMention;
@@ -323,6 +327,32 @@ public final class EventStore implements AutoCloseable {
   public synchronized List<PeriodTally> tally(EventQuery query, Period period) {
     try {
       return queries.tally(query, period);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "tallying events in " + where);
+    }
+  }
+
+  /**
+   * The factual events between {@code a} and {@code b} within the window ({@code null} ends are
+   * open) whose CAMEO code starts with one of {@code codes} and whose area is one of {@code areas}.
+   */
+  public synchronized List<Event> factualCoded(
+      String a, String b, LocalDate from, LocalDate to, Set<String> codes, Set<Area> areas) {
+    try {
+      return queries.factualCoded(a, b, from, to, codes, areas);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "reading events from " + where);
+    }
+  }
+
+  /**
+   * The events of the query's countries tallied by cell (direction, period, status, and among the
+   * countries quad class and area), each with its oldest ids and strongest events: what the
+   * relationship model reads instead of every event.
+   */
+  public synchronized List<CellTally> cells(CellQuery query) {
+    try {
+      return queries.cells(query);
     } catch (SQLException e) {
       throw Sql.failure(e, "tallying events in " + where);
     }
