@@ -11,7 +11,6 @@ import org.entente.analysis.scope.Dyad;
 import org.entente.analysis.scope.DyadCells;
 import org.entente.analysis.scope.DyadEvents;
 import org.entente.analysis.scope.EventAggregates;
-import org.entente.analysis.scope.EventCell;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.treaty.DefenceTreaties;
 import org.entente.analysis.triangle.Triangle;
@@ -91,11 +90,17 @@ public final class RelationshipAnalysis {
 
   /** {@code entente leads A B} from a store's tallies. */
   public Leadership leads(Dyad dyad, Window window, EventAggregates aggregates) {
-    List<EventCell> cells =
-        aggregates.cells(
-            Set.of(dyad.a(), dyad.b()), window, null, Evidence.ID_LIMIT, evidenceLimit);
+    EventAggregates.Tallies tallies =
+        aggregates.tally(
+            Set.of(dyad.a(), dyad.b()),
+            window,
+            null,
+            Evidence.ID_LIMIT,
+            evidenceLimit,
+            Set.of(),
+            Set.of());
     return LeadershipAnalyzer.analyze(
-        DyadCells.select(dyad, window, cells, List.of()), evidenceLimit);
+        DyadCells.select(dyad, window, tallies.cells(), tallies.read()), evidenceLimit);
   }
 
   /** {@code entente triangle A B C}: the strategic triangle. */

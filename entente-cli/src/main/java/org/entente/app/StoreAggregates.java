@@ -2,23 +2,21 @@ package org.entente.app;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.Set;
 import org.entente.analysis.evidence.EventRef;
 import org.entente.analysis.evidence.EvidenceItem;
 import org.entente.analysis.scope.Counting;
-import org.entente.analysis.scope.Dyad;
 import org.entente.analysis.scope.EventAggregates;
 import org.entente.analysis.scope.EventCell;
 import org.entente.analysis.scope.Window;
 import org.entente.codebook.QuadClass;
 import org.entente.event.Area;
-import org.entente.event.Event;
 import org.entente.event.Period;
 import org.entente.store.EventStore;
 import org.entente.store.query.CellQuery;
 import org.entente.store.query.CellTally;
 import org.entente.store.query.EventBrief;
+import org.entente.store.query.Tallied;
 
 /**
  * The store's tallies as the relationship model reads them: {@link EventStore#cells} computes the
@@ -33,8 +31,14 @@ public final class StoreAggregates implements EventAggregates {
   }
 
   @Override
-  public List<EventCell> cells(
-      Set<String> countries, Window window, Period period, int idLimit, int evidenceLimit) {
+  public Tallies tally(
+      Set<String> countries,
+      Window window,
+      Period period,
+      int idLimit,
+      int evidenceLimit,
+      Set<String> readCodes,
+      Set<Area> readAreas) {
     CellQuery query =
         new CellQuery(
             countries,
@@ -43,13 +47,12 @@ public final class StoreAggregates implements EventAggregates {
             period,
             Counting.CLAIM_CUE,
             idLimit,
-            evidenceLimit);
-    return store.cells(query).stream().map(StoreAggregates::cell).toList();
-  }
-
-  @Override
-  public List<Event> factualEvents(Dyad dyad, Window window, Set<String> codes, Set<Area> areas) {
-    return store.factualCoded(dyad.a(), dyad.b(), window.from(), window.to(), codes, areas);
+            evidenceLimit,
+            readCodes,
+            readAreas);
+    Tallied tallied = store.cells(query);
+    return new Tallies(
+        tallied.cells().stream().map(StoreAggregates::cell).toList(), tallied.read());
   }
 
   private static EventCell cell(CellTally tally) {

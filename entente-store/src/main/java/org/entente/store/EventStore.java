@@ -15,13 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.entente.codebook.Codebook;
 import org.entente.core.Document;
 import org.entente.core.EntenteException;
 import org.entente.core.Problem;
-import org.entente.event.Area;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 import org.entente.event.Period;
@@ -35,7 +33,6 @@ import org.entente.store.ingest.IngestResult;
 import org.entente.store.plover.PloverImportResult;
 import org.entente.store.plover.PloverImporter;
 import org.entente.store.query.CellQuery;
-import org.entente.store.query.CellTally;
 import org.entente.store.query.CountryCount;
 import org.entente.store.query.EventCursor;
 import org.entente.store.query.EventMention;
@@ -45,6 +42,7 @@ import org.entente.store.query.EventQuery;
 import org.entente.store.query.PairCount;
 import org.entente.store.query.PeriodTally;
 import org.entente.store.query.StoreCounts;
+import org.entente.store.query.Tallied;
 
 /**
  * Entente's event store: one embedded DuckDB file holding documents, events (Entente's and
@@ -333,24 +331,11 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
-   * The factual events between {@code a} and {@code b} within the window ({@code null} ends are
-   * open) whose CAMEO code starts with one of {@code codes} and whose area is one of {@code areas}.
-   */
-  public synchronized List<Event> factualCoded(
-      String a, String b, LocalDate from, LocalDate to, Set<String> codes, Set<Area> areas) {
-    try {
-      return queries.factualCoded(a, b, from, to, codes, areas);
-    } catch (SQLException e) {
-      throw Sql.failure(e, "reading events from " + where);
-    }
-  }
-
-  /**
    * The events of the query's countries tallied by cell (direction, period, status, and among the
-   * countries quad class and area), each with its oldest ids and strongest events: what the
-   * relationship model reads instead of every event.
+   * countries quad class and area), each with its oldest ids and strongest events, and the few
+   * events the query reads in full: what the relationship model reads instead of every event.
    */
-  public synchronized List<CellTally> cells(CellQuery query) {
+  public synchronized Tallied cells(CellQuery query) {
     try {
       return queries.cells(query);
     } catch (SQLException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.entente.analysis.evidence.Evidence;
+import org.entente.analysis.figures.GoldsteinSums;
 import org.entente.analysis.level.AlignmentVerdict;
 import org.entente.analysis.scope.DyadCells;
 import org.entente.analysis.scope.DyadEvents;
@@ -100,6 +101,6 @@ public final class AlignmentAnalyzer {
   }
 
   private static double mean(List<Event> events) {
-    return events.stream().mapToDouble(Event::goldstein).average().orElseThrow();
+    return GoldsteinSums.of(events.stream().mapToDouble(Event::goldstein)) / events.size();
   }
 }

@@ -104,11 +104,8 @@ public final class DyadAnalyzer {
       Period period,
       EventAggregates aggregates,
       List<Assessment> assessments) {
-    List<EventCell> cells =
-        aggregates.cells(
-            Set.of(dyad.a(), dyad.b()), window, period, Evidence.ID_LIMIT, evidenceLimit);
-    DyadCells selected =
-        DyadCells.select(dyad, window, cells, signingCandidates(aggregates, dyad, window));
+    EventAggregates.Tallies tallies = tally(aggregates, Set.of(dyad.a(), dyad.b()), window, period);
+    DyadCells selected = DyadCells.select(dyad, window, tallies.cells(), tallies.read());
     Measurement overall = measure(selected);
     List<PeriodProfile> periods = new ArrayList<>();
     for (PeriodSpan span : spans(selected, window, period)) {
@@ -125,10 +122,14 @@ public final class DyadAnalyzer {
         selected.coarselyDated());
   }
 
-  /** The events that may sign a defence pact, read in full: the codes and areas a pact needs. */
-  public static List<Event> signingCandidates(
-      EventAggregates aggregates, Dyad dyad, Window window) {
-    return aggregates.factualEvents(dyad, window, PACT_CODES, PACT_AREAS);
+  /**
+   * The tallies of these countries' events, with the events that may sign a defence pact read in
+   * full (the codes and areas a pact needs).
+   */
+  public EventAggregates.Tallies tally(
+      EventAggregates aggregates, Set<String> countries, Window window, Period period) {
+    return aggregates.tally(
+        countries, window, period, Evidence.ID_LIMIT, evidenceLimit, PACT_CODES, PACT_AREAS);
   }
 
   /** {@link #measure(DyadEvents)} of cells a store tallied. */

@@ -1,8 +1,10 @@
 package org.entente.analysis.evidence;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.stream.Stream;
 import org.entente.codebook.QuadClass;
 import org.entente.event.Event;
@@ -91,18 +93,44 @@ public record Evidence(int count, List<String> eventIds, List<EvidenceItem> top)
   }
 
   /**
-   * The evidence of {@code count} events known by parts, as a store tallies them: {@code oldest}
-   * holds at least the {@link #ID_LIMIT} oldest of them (any more are dropped), {@code strongest}
-   * at least the {@code limit} strongest.
+   * The evidence of {@code count} events known by parts, as a store tallies them: each of {@code
+   * oldest} holds a part's ids {@link #OLDEST_FIRST}, at least the {@link #ID_LIMIT} oldest of the
+   * part (any more are dropped); {@code strongest} holds at least the {@code limit} strongest of
+   * each part.
    */
   public static Evidence merge(
-      int count, Stream<EventRef> oldest, Stream<EvidenceItem> strongest, int limit) {
+      int count, List<List<EventRef>> oldest, Stream<EvidenceItem> strongest, int limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("the evidence limit is negative: " + limit);
     }
-    List<String> ids = oldest.sorted(OLDEST_FIRST).limit(ID_LIMIT).map(EventRef::id).toList();
     List<EvidenceItem> top = strongest.sorted(STRONGEST_ITEMS_FIRST).limit(limit).toList();
-    return new Evidence(count, ids, top);
+    return new Evidence(count, oldestIds(oldest), top);
+  }
+
+  /** The {@link #ID_LIMIT} oldest ids of sorted parts, merged a head at a time. */
+  private static List<String> oldestIds(List<List<EventRef>> parts) {
+    PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::ref, OLDEST_FIRST));
+    for (List<EventRef> part : parts) {
+      if (!part.isEmpty()) {
+        heads.add(new Head(part, 0));
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    while (ids.size() < ID_LIMIT && !heads.isEmpty()) {
+      Head head = heads.poll();
+      ids.add(head.ref().id());
+      if (head.at() + 1 < head.part().size()) {
+        heads.add(new Head(head.part(), head.at() + 1));
+      }
+    }
+    return ids;
+  }
+
+  /** Where a merge stands in one part. */
+  private record Head(List<EventRef> part, int at) {
+    EventRef ref() {
+      return part.get(at);
+    }
   }
 
   private static boolean isMaterial(Event event) {

@@ -65,7 +65,7 @@ public record Figures(
       List<Event> inClass = events.stream().filter(e -> e.quadClass() == quadClass).toList();
       byQuad.put(quadClass, Evidence.of(inClass, evidenceLimit));
     }
-    double sum = events.stream().mapToDouble(Event::goldstein).sum();
+    double sum = GoldsteinSums.of(events.stream().mapToDouble(Event::goldstein));
     return new Figures(
         QuadCounts.of(events), sum, areas, byQuad, Evidence.of(events, evidenceLimit));
   }

@@ -50,7 +50,8 @@ public record DyadCells(
 
   /**
    * Sorts {@code cells} out for {@code dyad}, as {@link DyadEvents#select} sorts events; {@code
-   * signings} are the dyad's factual events read in full ({@link EventAggregates#factualEvents}).
+   * signings} are the factual events read in full ({@link EventAggregates#tally}); those of other
+   * dyads are left out.
    */
   public static DyadCells select(
       Dyad dyad, Window window, Collection<EventCell> cells, Collection<Event> signings) {

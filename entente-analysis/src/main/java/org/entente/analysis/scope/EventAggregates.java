@@ -1,5 +1,7 @@
 package org.entente.analysis.scope;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Set;
 import org.entente.event.Area;
@@ -24,14 +26,25 @@ public interface EventAggregates {
    * period} is given), counting status, and, for events between two of {@code countries}, quad
    * class and area. Each cell names at least {@code idLimit} of its oldest ids and gives at least
    * {@code evidenceLimit} of its strongest events (all when it has fewer).
+   *
+   * <p>Besides, the events read in full: those between two of {@code countries}, factual and not
+   * negated, whose CAMEO code starts with one of {@code readCodes} and whose area is one of {@code
+   * readAreas} (those that may sign a defence pact), by date.
    */
-  List<EventCell> cells(
-      Set<String> countries, Window window, Period period, int idLimit, int evidenceLimit);
+  Tallies tally(
+      Set<String> countries,
+      Window window,
+      Period period,
+      int idLimit,
+      int evidenceLimit,
+      Set<String> readCodes,
+      Set<Area> readAreas);
 
-  /**
-   * The factual, non-negated events between the dyad's countries within the window whose CAMEO code
-   * starts with one of {@code codes} and whose area is one of {@code areas}, by date: the events
-   * the model reads in full (those that may sign a defence pact).
-   */
-  List<Event> factualEvents(Dyad dyad, Window window, Set<String> codes, Set<Area> areas);
+  /** The cells, and the events read in full. */
+  record Tallies(List<EventCell> cells, List<Event> read) {
+    public Tallies {
+      cells = List.copyOf(requireNonNull(cells, "cells is null"));
+      read = List.copyOf(requireNonNull(read, "read is null"));
+    }
+  }
 }

@@ -2,13 +2,13 @@ package org.entente.analysis.scope;
 
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.entente.analysis.evidence.EventRef;
 import org.entente.analysis.evidence.Evidence;
 import org.entente.analysis.evidence.EvidenceItem;
+import org.entente.analysis.figures.GoldsteinSums;
 import org.entente.codebook.QuadClass;
 import org.entente.event.Area;
 
@@ -28,7 +28,8 @@ import org.entente.event.Area;
  * @param goldsteinSum the sum of their Goldstein weights
  * @param first the earliest date
  * @param last the latest date
- * @param oldest at least the {@link Evidence#ID_LIMIT} oldest of their ids (all when fewer)
+ * @param oldest at least the {@link Evidence#ID_LIMIT} oldest of their ids (all when fewer), kept
+ *     {@link Evidence#OLDEST_FIRST}
  * @param strongest at least the evidence limit of their strongest ({@link
  *     Evidence#STRONGEST_ITEMS_FIRST})
  */
@@ -52,7 +53,7 @@ public record EventCell(
     requireNonNull(status, "status is null");
     requireNonNull(first, "first is null");
     requireNonNull(last, "last is null");
-    oldest = List.copyOf(oldest);
+    oldest = oldest.stream().sorted(Evidence.OLDEST_FIRST).toList();
     strongest = List.copyOf(strongest);
     if (events < 1) {
       throw new IllegalArgumentException("a cell has at least one event, not " + events);
@@ -67,7 +68,7 @@ public record EventCell(
   public static Evidence evidence(Collection<EventCell> cells, int limit) {
     return Evidence.merge(
         events(cells),
-        cells.stream().flatMap(cell -> cell.oldest().stream()),
+        cells.stream().map(EventCell::oldest).toList(),
         cells.stream().flatMap(cell -> cell.strongest().stream()),
         limit);
   }
@@ -77,16 +78,8 @@ public record EventCell(
     return cells.stream().mapToInt(EventCell::events).sum();
   }
 
-  /**
-   * The sum of the cells' Goldstein weights, added as decimals and rounded once: weights have one
-   * decimal, and adding doubles would drift from what adding the events gives (22.3 + 7.5 is
-   * 29.799999999999997 as doubles, and a mean of 7.45 would print as 7.4).
-   */
+  /** The sum of the cells' Goldstein weights ({@link GoldsteinSums}: exact, rounded once). */
   public static double goldsteinSum(Collection<EventCell> cells) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (EventCell cell : cells) {
-      sum = sum.add(BigDecimal.valueOf(cell.goldsteinSum()));
-    }
-    return sum.doubleValue();
+    return GoldsteinSums.of(cells.stream().mapToDouble(EventCell::goldsteinSum));
   }
 }

@@ -7,13 +7,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.analysis.dyad.DyadAnalyzer;
 import org.entente.analysis.dyad.Measurement;
-import org.entente.analysis.evidence.Evidence;
 import org.entente.analysis.figures.Figures;
 import org.entente.analysis.scope.Dyad;
 import org.entente.analysis.scope.DyadCells;
 import org.entente.analysis.scope.DyadEvents;
 import org.entente.analysis.scope.EventAggregates;
-import org.entente.analysis.scope.EventCell;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.triangle.TriangleShape.MenageATrois;
 import org.entente.analysis.triangle.TriangleShape.RomanticTriangle;
@@ -47,8 +45,7 @@ public final class TriangleAnalyzer {
   /** The triangle from a store's tallies: the same as from the events among the three. */
   public Triangle triangle(
       String a, String b, String c, Window window, EventAggregates aggregates) {
-    List<EventCell> cells =
-        aggregates.cells(Set.of(a, b, c), window, null, Evidence.ID_LIMIT, dyads.evidenceLimit());
+    EventAggregates.Tallies tallies = dyads.tally(aggregates, Set.of(a, b, c), window, null);
     List<Dyad> pairs = List.of(Dyad.of(a, b), Dyad.of(a, c), Dyad.of(b, c));
     List<TriangleSide> sides =
         pairs.stream()
@@ -57,11 +54,7 @@ public final class TriangleAnalyzer {
                     side(
                         pair,
                         dyads.measure(
-                            DyadCells.select(
-                                pair,
-                                window,
-                                cells,
-                                DyadAnalyzer.signingCandidates(aggregates, pair, window)))))
+                            DyadCells.select(pair, window, tallies.cells(), tallies.read()))))
             .toList();
     return new Triangle(List.of(a, b, c), sides, shape(sides));
   }

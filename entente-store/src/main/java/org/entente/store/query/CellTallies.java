@@ -13,10 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
+import org.entente.event.Event;
 import org.entente.event.Modality;
 
 /**
@@ -40,7 +43,10 @@ final class CellTallies {
     this.connection = requireNonNull(connection, "connection is null");
   }
 
-  List<CellTally> cells(CellQuery query) throws SQLException {
+  /** Events read in full are fetched by key, this many a statement. */
+  private static final int KEYS_PER_READ = 500;
+
+  Tallied cells(CellQuery query) throws SQLException {
     List<String> countries = new ArrayList<>(query.countries());
     String among = "target_country IN (" + marks(countries.size()) + ")";
     List<String> placed =
@@ -75,34 +81,51 @@ final class CellTallies {
         "SELECT source_country, target_country, "
             + period
             + " AS period, negated, modality,"
-            + " modality = 'reported' AND regexp_matches(lower(coalesce(text, '')), ?) AS claimed,"
+            + " CASE WHEN modality = 'reported' THEN regexp_matches(lower(coalesce(text, '')), ?)"
+            + " ELSE false END AS claimed,"
             + " CASE WHEN "
             + among
             + " THEN quad_class ELSE 0 END AS quad, CASE WHEN "
             + among
             + " THEN area END AS cell_area,"
             + " count(*), sum(CAST(goldstein AS DECIMAL(18, 4))), min(date), max(date)"
-            + minBy("event_key", "'d': date, " + keyOrder, ids, true)
-            + minBy("date", "'d': date, " + keyOrder, ids, true)
-            + minBy("id", "'d': date, 'i': id", ids, false)
-            + minBy("date", "'d': date, 'i': id", ids, false)
+            + minBy(
+                "{'date': date, 'id': CAST(event_key AS VARCHAR)}",
+                "'d': date, " + keyOrder,
+                ids,
+                true)
+            + minBy("{'date': date, 'id': id}", "'d': date, 'i': id", ids, false)
             + minBy(brief, strength + ", " + keyOrder, top, true)
             + minBy(brief, strength + ", 'i': id", top, false)
+            + ", list(event_key) FILTER (WHERE "
+            + among
+            + " AND "
+            + readFilter(query)
+            + ")"
             + " FROM events WHERE source_country IN ("
             + marks(countries.size())
             + ") AND target_country IS NOT NULL AND target_country <> source_country"
             + " AND date >= coalesce(?, DATE '0001-01-01') AND date <= coalesce(?, DATE"
             + " '9999-12-31') GROUP BY ALL";
     List<CellTally> cells = new ArrayList<>();
+    List<Long> keys = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       int position = 1;
       for (String label : placed) {
         statement.setString(position++, label);
       }
       statement.setString(position++, query.claimCue());
-      for (int twice = 0; twice < 2; twice++) {
+      for (int twice = 0; twice < 3; twice++) {
         for (String country : countries) {
           statement.setString(position++, country);
+        }
+        if (twice == 2) {
+          for (Area area : new TreeSet<>(query.readAreas())) {
+            statement.setString(position++, area.label());
+          }
+          for (String code : new TreeSet<>(query.readCodes())) {
+            statement.setString(position++, code);
+          }
         }
       }
       for (String country : countries) {
@@ -113,32 +136,71 @@ final class CellTallies {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           cells.add(cell(rows));
+          for (Object key : list(rows.getArray(17))) {
+            keys.add(((Number) key).longValue());
+          }
         }
       }
     }
-    return cells;
+    return new Tallied(cells, read(keys));
+  }
+
+  /** The events read in full: factual, not negated, of the query's codes and areas. */
+  private static String readFilter(CellQuery query) {
+    if (query.readCodes().isEmpty() || query.readAreas().isEmpty()) {
+      return "false";
+    }
+    return "NOT negated AND modality = 'factual' AND area IN ("
+        + marks(query.readAreas().size())
+        + ") AND ("
+        + String.join(
+            " OR ", Collections.nCopies(query.readCodes().size(), "starts_with(cameo, ?)"))
+        + ")";
+  }
+
+  /** The events with these keys, by date then key, through the primary key's index. */
+  private List<Event> read(List<Long> unsorted) throws SQLException {
+    List<Long> keys = unsorted.stream().sorted().toList();
+    List<Event> events = new ArrayList<>();
+    for (int from = 0; from < keys.size(); from += KEYS_PER_READ) {
+      List<Long> some = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_READ));
+      String sql =
+          "SELECT * FROM ("
+              + EventRows.SELECT.replace(
+                  " FROM events", ", date AS read_date, event_key AS read_key FROM events")
+              + " WHERE event_key IN ("
+              + marks(some.size())
+              + ")) ORDER BY read_date, read_key";
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < some.size(); i++) {
+          statement.setLong(i + 1, some.get(i));
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            events.add(EventRows.read(rows));
+          }
+        }
+      }
+    }
+    events.sort(Comparator.comparing(Event::date));
+    return events;
   }
 
   private static CellTally cell(ResultSet row) throws SQLException {
     String area = row.getString(8);
     BigDecimal sum = row.getBigDecimal(10);
     List<DatedId> oldest = new ArrayList<>();
-    Object[] keys = list(row.getArray(13));
-    Object[] keyDates = list(row.getArray(14));
-    for (int i = 0; i < keys.length; i++) {
-      oldest.add(new DatedId((LocalDate) keyDates[i], keys[i].toString()));
-    }
-    Object[] idList = list(row.getArray(15));
-    Object[] idDates = list(row.getArray(16));
-    for (int i = 0; i < idList.length; i++) {
-      oldest.add(new DatedId((LocalDate) idDates[i], (String) idList[i]));
+    for (int column = 13; column <= 14; column++) {
+      for (Object ref : list(row.getArray(column))) {
+        Object[] fields = ((Struct) ref).getAttributes();
+        oldest.add(new DatedId((LocalDate) fields[0], (String) fields[1]));
+      }
     }
     List<EventBrief> strongest = new ArrayList<>();
-    for (Object brief : list(row.getArray(17))) {
-      strongest.add(brief((Struct) brief));
-    }
-    for (Object brief : list(row.getArray(18))) {
-      strongest.add(brief((Struct) brief));
+    for (int column = 15; column <= 16; column++) {
+      for (Object brief : list(row.getArray(column))) {
+        strongest.add(brief((Struct) brief));
+      }
     }
     return new CellTally(
         row.getString(1),

@@ -8,12 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.entente.event.Area;
 import org.entente.event.Assessment;
 import org.entente.event.Event;
 import org.entente.event.Period;
@@ -204,52 +200,8 @@ public final class EventQueries {
     return tallies;
   }
 
-  /**
-   * The factual, non-negated events between {@code a} and {@code b} (either direction) within the
-   * window whose CAMEO code starts with one of {@code codes} and whose area is one of {@code
-   * areas}, by date then key: the few rows a model reads in full among many it only counts.
-   */
-  public List<Event> factualCoded(
-      String a, String b, LocalDate from, LocalDate to, Set<String> codes, Set<Area> areas)
-      throws SQLException {
-    if (codes.isEmpty() || areas.isEmpty()) {
-      return List.of();
-    }
-    String sql =
-        EventRows.SELECT
-            + " WHERE ((source_country = ? AND target_country = ?)"
-            + " OR (source_country = ? AND target_country = ?))"
-            + " AND date >= coalesce(?, DATE '0001-01-01') AND date <= coalesce(?, DATE"
-            + " '9999-12-31') AND NOT negated AND modality = 'factual' AND area IN ("
-            + String.join(", ", Collections.nCopies(areas.size(), "?"))
-            + ") AND ("
-            + String.join(" OR ", Collections.nCopies(codes.size(), "starts_with(cameo, ?)"))
-            + ") ORDER BY date, event_key";
-    List<Event> events = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      int position = 1;
-      for (String country : List.of(a, b, b, a)) {
-        statement.setString(position++, country);
-      }
-      statement.setObject(position++, from);
-      statement.setObject(position++, to);
-      for (Area area : new TreeSet<>(areas)) {
-        statement.setString(position++, area.label());
-      }
-      for (String code : new TreeSet<>(codes)) {
-        statement.setString(position++, code);
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          events.add(EventRows.read(rows));
-        }
-      }
-    }
-    return events;
-  }
-
   /** The cells of the query ({@link CellTally}). */
-  public List<CellTally> cells(CellQuery query) throws SQLException {
+  public Tallied cells(CellQuery query) throws SQLException {
     return new CellTallies(connection).cells(query);
   }
 
