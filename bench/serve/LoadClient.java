@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java LoadClient.java load  BASE CLIENTS REQUESTS   relation and events requests, p50/p99, errors
- * java LoadClient.java pairs BASE PAIRS              the relation endpoint per pair, cold and warm
+ * java LoadClient.java pairs BASE PAIRS              relation (cold, warm, last year), leads and
+ *                                                    triangle per pair
  * java LoadClient.java wait  BASE                    waits until the server answers
  * </pre>
  */
@@ -150,16 +151,31 @@ public final class LoadClient {
     String body = get(base + "/api/pairs?limit=" + count).body();
     Matcher pair =
         Pattern.compile("\"a\":\"(\\w+)\",\"b\":\"(\\w+)\",[^}]*\"events\":(\\d+)").matcher(body);
-    System.out.println(
-        "pair     events   all dates: cold ms  again ms   one year (from " + LAST_YEAR + "): ms");
+    List<String[]> found = new ArrayList<>();
     while (pair.find()) {
-      String url = base + "/api/relation?a=" + pair.group(1) + "&b=" + pair.group(2);
+      found.add(new String[] {pair.group(1), pair.group(2), pair.group(3)});
+    }
+    System.out.println(
+        "pair     events   relation, all dates: cold ms  again ms   one year (from "
+            + LAST_YEAR
+            + "): ms   leads ms   triangle ms (with)");
+    for (String[] p : found) {
+      String url = base + "/api/relation?a=" + p[0] + "&b=" + p[1];
       double cold = timed(url);
       double again = timed(url);
       double year = timed(url + "&from=" + LAST_YEAR);
+      double leads = timed(base + "/api/leads?a=" + p[0] + "&b=" + p[1]);
+      // the triangle with the first country of the busiest pairs that is not in this one
+      String third =
+          found.stream()
+              .flatMap(q -> java.util.stream.Stream.of(q[0], q[1]))
+              .filter(c -> !c.equals(p[0]) && !c.equals(p[1]))
+              .findFirst()
+              .orElse("USA");
+      double triangle = timed(base + "/api/triangle?a=" + p[0] + "&b=" + p[1] + "&c=" + third);
       System.out.printf(
-          "%s-%s  %,9d  %17.0f  %8.0f  %27.0f%n",
-          pair.group(1), pair.group(2), Long.parseLong(pair.group(3)), cold, again, year);
+          "%s-%s  %,9d  %27.0f  %8.0f  %27.0f  %9.0f  %12.0f (%s)%n",
+          p[0], p[1], Long.parseLong(p[2]), cold, again, year, leads, triangle, third);
     }
   }
 
