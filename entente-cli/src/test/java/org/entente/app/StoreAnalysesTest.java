@@ -85,7 +85,7 @@ class StoreAnalysesTest {
 
   @Test
   void whereAFigureHasMoreEventsThanItNamesTheTalliesNameTheSameOldestOnes() throws IOException {
-    // GDELT rows of one day whose ids cross from 9 to 10 digits: as text, "1000000000" comes
+    // GDELT rows of two days whose ids cross from 9 to 10 digits: as text, "1000000000" comes
     // before "999999700", and the oldest 200 of a figure are chosen by date, then id as text
     Path file = folder.resolve("crossing.export.CSV");
     List<String> templates =
@@ -95,7 +95,9 @@ class StoreAnalysesTest {
     for (int i = 0; i < 5 * Evidence.ID_LIMIT; i++) {
       String[] fields = templates.get(i % templates.size()).split("\t", -1);
       String[] direction = directions[i % directions.length];
-      fields[0] = Long.toString(999_999_700L + i);
+      // and a few ids of 14 digits, which the store orders another way than the rest
+      fields[0] =
+          Long.toString(i % 50 == 1 ? 10_000_000_000_000L * (1 + i % 3) + i : 999_999_700L + i);
       String day = i % 5 == 0 ? "20160727" : "20160728";
       fields[1] = day;
       fields[2] = day.substring(0, 6);
