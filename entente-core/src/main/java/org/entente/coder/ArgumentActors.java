@@ -68,11 +68,21 @@ final class ArgumentActors {
           "counterpart",
           "staff",
           "administration",
+          "government", // "his government also rejected…"
+          "cabinet",
           "leadership",
           "regime",
           "coalition",
           "bloc",
-          "agent");
+          "agent",
+          // people who act for what modifies them: "Red Cross officials", "AKK officials"
+          "official",
+          "spokesman",
+          "spokeswoman",
+          "representative",
+          "envoy",
+          "negotiator",
+          "diplomat");
 
   /**
    * A state's arms and units, which act for it ("Russian aircraft killed 46 Afghan civilians") but
@@ -105,6 +115,9 @@ final class ArgumentActors {
           "battalion",
           "brigade",
           "division",
+          "force",
+          "troop",
+          "troops", // CoreNLP's lemma of "troops"
           // acts of force that stand for whoever used them: "an Israeli air strike killed…"
           "strike",
           "airstrike",
@@ -127,6 +140,13 @@ final class ArgumentActors {
       Set.of(
           "group",
           "number",
+          "batch",
+          "patch",
+          "wave",
+          "convoy",
+          "column",
+          "detachment",
+          "handful",
           "hundreds",
           "thousands",
           "dozens",
@@ -279,14 +299,40 @@ final class ArgumentActors {
   static final Set<String> OWNERSHIP_PARTICIPLES =
       Set.of("flag", "flagged", "own", "owned", "register", "registered");
 
+  /**
+   * Armed forces and alliances that a country leading them stands for: "Vietnamese-led forces",
+   * "the Saudi-led coalition", "U.S.-led troops" act for the country that leads them (a
+   * "Canadian-led consortium" is a firm's, and stays no one's).
+   */
+  static final Set<String> LED_HEADS =
+      Set.of(
+          "force",
+          "troop",
+          "troops",
+          "coalition",
+          "army",
+          "alliance",
+          "military",
+          "militia",
+          "operation");
+
   private boolean isModifier(Dependency arc) {
     String relation = arc.relation();
     if (relation.equals("dep")
         && arc.head() >= 0
-        && OWNERSHIP_PARTICIPLES.contains(sentence.token(arc.head()).lowerLemma())
         && arc.dependent() + 2 == arc.head()
         && sentence.token(arc.dependent() + 1).word().equals("-")) {
-      return true; // "a British-flagged tanker", "a Greek-owned ship": the country of the thing
+      String participle = sentence.token(arc.head()).lowerLemma();
+      if (OWNERSHIP_PARTICIPLES.contains(participle)) {
+        return true; // "a British-flagged tanker", "a Greek-owned ship": the country of the thing
+      }
+      Dependency noun = arcs.head(arc.head());
+      if (participle.equals("lead")
+          && noun != null
+          && noun.head() >= 0
+          && LED_HEADS.contains(sentence.token(noun.head()).lowerLemma())) {
+        return true; // "Vietnamese-led forces launched artillery fire…"
+      }
     }
     return relation.equals("amod")
         || relation.equals("compound")

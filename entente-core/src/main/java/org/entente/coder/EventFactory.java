@@ -179,9 +179,17 @@ final class EventFactory {
    * A state's coercion or force on a place of its own country is a domestic event worth coding:
    * "Turkish authorities imposed a curfew in the town of Cizre", "government troops retook Aleppo".
    */
+  /**
+   * Codes of easing what coercion imposed (0811-0814: restrictions, bans on parties, curfews,
+   * states of emergency): like coercion, a state does it at home ("lifted a state of emergency in
+   * West Darfur", "shortened the nightly curfew in Sudan").
+   */
+  static final String DOMESTIC_EASING_CODE = "081";
+
   private boolean coercesAtHome(String code, Actor target) {
     // a place by its name ("Cizre", "Aleppo"), not a nationality ("stealing American technology")
-    return DOMESTIC_FORCE_ROOTS.contains(code.substring(0, 2))
+    return (DOMESTIC_FORCE_ROOTS.contains(code.substring(0, 2))
+            || code.startsWith(DOMESTIC_EASING_CODE))
         && target.code().agent() == null
         && sentence.token(target.end() - 1).pos().startsWith("NNP");
   }

@@ -46,8 +46,14 @@ final class SectorCountries {
   private final ArgumentActors arguments;
   private final org.entente.text.Arcs arcs;
   private final String dateline;
+  private final org.entente.text.ParsedSentence sentence;
 
-  SectorCountries(ArgumentActors arguments, org.entente.text.Arcs arcs, String dateline) {
+  SectorCountries(
+      ArgumentActors arguments,
+      org.entente.text.Arcs arcs,
+      String dateline,
+      org.entente.text.ParsedSentence sentence) {
+    this.sentence = sentence;
     this.arguments = arguments;
     this.arcs = arcs;
     this.dateline = dateline;
@@ -59,8 +65,21 @@ final class SectorCountries {
    * @param isTarget whether {@code actor} is the event's target ({@code other} its source)
    */
   Actor locate(Actor actor, Actor other, boolean isTarget, Frame frame, String code) {
+    if (!actor.isResolved() && isTarget && isSite(actor)) {
+      // "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": a site
+      // no dictionary knows, in a country the sentence names
+      String own = ownPlace(actor);
+      if (own == null) {
+        own = place(frame, other, code.substring(0, 2));
+      }
+      return own == null ? actor : asCountry(actor, own);
+    }
     if (!actor.isResolved() || !actor.code().isAgentOnly()) {
       return actor;
+    }
+    String own = ownPlace(actor);
+    if (own != null) {
+      return withCountry(actor, own, "its own place");
     }
     String root = code.substring(0, 2);
     String place = place(frame, other, root);
@@ -96,7 +115,9 @@ final class SectorCountries {
     boolean protest =
         code.startsWith(PROTEST_ROOT)
             && sources.stream().anyMatch(s -> s.isResolved() && isPeople(s));
-    boolean force = AIMED_FORCE_ROOTS.contains(code.substring(0, 2));
+    boolean force =
+        AIMED_FORCE_ROOTS.contains(code.substring(0, 2))
+            || code.startsWith(EventFactory.DOMESTIC_EASING_CODE);
     if (!protest && !force) {
       return List.of();
     }
@@ -104,6 +125,26 @@ final class SectorCountries {
       for (Actor actor : arguments.of(frame.targets().getOrDefault(prep, List.of()))) {
         if (isPlace(actor)) {
           return List.of(actor);
+        }
+      }
+    }
+    // "demonstrated on Tuesday in Serbia", "fired at targets in Jericho": the place hangs on
+    // another phrase of the verb
+    List<List<Integer>> phrases = new ArrayList<>(frame.targets().values());
+    phrases.add(frame.objects()); // "lifted the curfew in Port Said"
+    for (List<Integer> heads : phrases) {
+      for (int head : heads) {
+        if (frame.noun()) {
+          continue; // "hostility between the company and union locals in Milwaukee": their place
+        }
+        for (var arc : arcs.children(head)) {
+          if (arc.relation().equals("nmod:in")) {
+            for (Actor actor : arguments.of(List.of(arc.dependent()))) {
+              if (isPlace(actor)) {
+                return List.of(actor);
+              }
+            }
+          }
         }
       }
     }
@@ -128,8 +169,26 @@ final class SectorCountries {
         }
       }
     }
-    if (FORCE_ROOTS.contains(root) && isPlace(other)) {
+    if ((FORCE_ROOTS.contains(root) || root.equals(PROTEST_ROOT)) && isPlace(other)) {
       return other.country();
+    }
+    return null;
+  }
+
+  /**
+   * The country of the place the actor's own phrase puts it in: "ethnic Albanians in south Serbia",
+   * "three ethnic Albanians in a gunbattle in southeastern Serbia", "opposition groups in
+   * Zimbabwe".
+   */
+  private String ownPlace(Actor actor) {
+    int head = actor.end() - 1;
+    for (var arc : arcs.children(head)) {
+      if (arc.relation().equals("nmod:in")) {
+        String country = placeIn(arc.dependent(), 0);
+        if (country != null) {
+          return country;
+        }
+      }
     }
     return null;
   }
@@ -162,6 +221,49 @@ final class SectorCountries {
 
   private static boolean isPlace(Actor actor) {
     return actor.isResolved() && actor.country() != null && actor.code().agent() == null;
+  }
+
+  /**
+   * Nouns of sites a state holds, which stand for the country they are in when their name is
+   * unknown: "Esfahan Uranium Conversion Facilities", "the Bagram air base". Plants, factories and
+   * offices are firms' and are not among them ("struck General Motors' plants at Pontiac").
+   */
+  static final Set<String> SITE_NOUNS =
+      Set.of(
+          "facility",
+          "site",
+          "base",
+          "reactor",
+          "camp",
+          "port",
+          "airport",
+          "embassy",
+          "consulate",
+          "crossing",
+          "checkpoint",
+          "headquarters",
+          "installation",
+          "garrison",
+          "outpost");
+
+  private boolean isSite(Actor actor) {
+    var head = sentence.token(actor.end() - 1);
+    String lemma = head.lowerLemma();
+    // the parser keeps a proper noun's plural as its lemma: "Facilities"
+    String singular =
+        lemma.endsWith("ies")
+            ? lemma.substring(0, lemma.length() - 3) + "y"
+            : lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    return SITE_NOUNS.contains(lemma)
+        || SITE_NOUNS.contains(singular)
+        || head.ner().equals("LOCATION");
+  }
+
+  private static Actor asCountry(Actor actor, String country) {
+    List<String> why = new ArrayList<>(actor.why());
+    why.add("a name no dictionary knows, in a place of " + country + " → " + country);
+    return new Actor(
+        actor.start(), actor.end(), actor.text(), new ActorCode(country, country, null), why);
   }
 
   private static Actor withCountry(Actor actor, String country, String whence) {

@@ -77,7 +77,7 @@ final class SentenceCoding {
     this.aims = new TargetFinder(sentence, arcs, frames, arguments, lexicon);
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
-    this.sectors = new SectorCountries(arguments, arcs, dateline);
+    this.sectors = new SectorCountries(arguments, arcs, dateline, sentence);
   }
 
   List<Event> events() {
@@ -147,9 +147,19 @@ final class SentenceCoding {
   }
 
   private boolean demandsOfClause(Frame wrapperFrame) {
+    return demandsOfClause(wrapperFrame, true);
+  }
+
+  /**
+   * Whether a reporting verb's clause tells another what it must do: "must" always, a subjunctive
+   * ("insisted Japan open its markets") only after the wrappers, whose clauses the parser finds
+   * reliably.
+   */
+  private boolean demandsOfClause(Frame wrapperFrame, boolean subjunctive) {
     for (Dependency arc : arcs.children(wrapperFrame.trigger(), "ccomp")) {
       var verb = sentence.token(arc.dependent());
-      if (verb.pos().equals("VB")
+      if (subjunctive
+          && verb.pos().equals("VB")
           && !arcs.children(arc.dependent(), "nsubj").isEmpty()
           && arcs.children(arc.dependent(), "aux").isEmpty()
           && arcs.children(arc.dependent(), "mark").stream()
@@ -215,6 +225,15 @@ final class SentenceCoding {
       codeWrapper(frame, wrapper);
       return;
     }
+    if (aims.isStatementOnly(frame) && demandsOfClause(frame, false)) {
+      // "declared that China must drop barriers", "concluded that the US must allocate…": a
+      // statement that another must act is a demand, as with the reporting wrappers
+      codeWrapper(
+          frame,
+          new Wrapper(
+              frame.lemma(), WrapperKind.REPORTED, "010", "statement verb " + frame.lemma()));
+      return;
+    }
     Coding coding = verbCoding(frame);
     if (coding != null) {
       steps = List.of(describe(coding.entry(), frame));
@@ -240,7 +259,8 @@ final class SentenceCoding {
   private void emitConsuming(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
     int before = events.size();
     emit(frame, code, sources, targets);
-    if (events.size() > before) {
+    if (events.size() > before && !NominalEvents.REACTION_VERBS.contains(frame.lemma())) {
+      // what is rejected or accepted is another's act, coded as its noun
       consumed.addAll(frame.objects());
     }
   }
@@ -355,7 +375,9 @@ final class SentenceCoding {
       }
       if (events.size() > before) {
         consumed.add(embedded);
-        consumed.addAll(inner.objects());
+        if (!NominalEvents.REACTION_VERBS.contains(inner.lemma())) {
+          consumed.addAll(inner.objects()); // "rejected an IMF demand": the demand is coded too
+        }
         return;
       }
     }
@@ -443,6 +465,9 @@ final class SentenceCoding {
       // addresses ("called for a coalition against Islamic State")
       targets = aims.nestedParties(frame, sources, entry.code());
     }
+    if (entry.code().startsWith("11")) {
+      targets = aims.complainedOf(frame, sources, targets);
+    }
     if (entry.code().startsWith("04") && entry.prep().isEmpty()) {
       // "arrived from Helsinki": a trip's origin is not whom it is a visit to
       List<Actor> origins = arguments.of(frame.targets().getOrDefault("from", List.of()));
@@ -482,11 +507,28 @@ final class SentenceCoding {
     if (sources.isEmpty() && NominalEvents.ACTOR_BOUND.contains(frame.lemma())) {
       return; // "demand for its oil would be around 16.6 mln bpd" is the market's, not a state's
     }
+    if (nominals.answered(noun)) {
+      // "Sudan rejected an IMF demand": the IMF demanded, of Sudan; a demand no one is named
+      // for ("rejected demands to resign") or an act that is no asking is left to the verb
+      if (sources.isEmpty()
+          || !NominalEvents.ANSWERED_ROOTS.contains(entry.code().substring(0, 2))) {
+        return;
+      }
+      if (targets.isEmpty()) {
+        targets = arguments.agents(frames.verb(arcs.head(noun).head()).subjects());
+      }
+      emit(frame, entry.code(), sources, targets);
+      return;
+    }
     if (sources.isEmpty()) {
       Dependency head = arcs.head(noun);
       if (head != null && head.head() >= 0 && head.base().equals("obj")) {
         sources = arguments.of(frames.verb(head.head()).subjects());
       }
+    }
+    if (targets.isEmpty() && !sources.isEmpty() && entry.code().compareTo("03") >= 0) {
+      // "announced a suspension of air links with Serbia": the party the noun's phrase names
+      targets = aims.nestedParties(frame, sources, entry.code());
     }
     emit(frame, entry.code(), sources, targets);
   }

@@ -160,6 +160,38 @@ final class TargetFinder {
     return List.of();
   }
 
+  /**
+   * Prepositions that name what a complaint is about: "complained to the UN over Israeli raids".
+   */
+  static final Set<String> GRIEVANCE_PREPOSITIONS = Set.of("over", "about", "against", "at");
+
+  /**
+   * A complaint lodged with an international organisation is aimed at whom it is about: "Lebanon
+   * complained to the United Nations over two Israeli air raids" disapproves of Israel, not of the
+   * UN. Other targets, and complaints about no one, are kept.
+   */
+  List<Actor> complainedOf(Frame frame, List<Actor> sources, List<Actor> targets) {
+    if (targets.isEmpty() || !targets.stream().allMatch(TargetFinder::isOrganization)) {
+      return targets;
+    }
+    for (String prep : GRIEVANCE_PREPOSITIONS) {
+      for (Actor actor :
+          resolvedOnly(arguments.of(frame.targets().getOrDefault(prep, List.of())))) {
+        boolean other =
+            actor.country() != null
+                && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()));
+        if (other) {
+          return List.of(actor);
+        }
+      }
+    }
+    return targets;
+  }
+
+  private static boolean isOrganization(Actor actor) {
+    return actor.isResolved() && actor.code().code().startsWith("IGO");
+  }
+
   /** How deep below an object {@link #nestedParties} looks: "lifted a blockade on … lorries". */
   static final int NESTED_DEPTH = 3;
 
@@ -190,7 +222,9 @@ final class TargetFinder {
     }
     boolean conflict = code.compareTo("10") >= 0 || code.startsWith("08");
     List<Actor> found = nestedParties(frame, sources, conflict, false);
-    if (found.isEmpty() && PLACE_AIMED_ROOTS.contains(code.substring(0, 2))) {
+    if (found.isEmpty()
+        && (PLACE_AIMED_ROOTS.contains(code.substring(0, 2))
+            || code.startsWith(EventFactory.DOMESTIC_EASING_CODE))) {
       // "condemned the coup in Niger": conflict is aimed at where it happens, when nothing else
       found = nestedParties(frame, sources, true, true);
     }
@@ -202,6 +236,10 @@ final class TargetFinder {
     List<Integer> level = new ArrayList<>(frame.objects());
     for (String prep : FrameFinder.TARGET_PREPOSITIONS) {
       level.addAll(frame.targets().getOrDefault(prep, List.of()));
+    }
+    if (frame.noun()) {
+      // "a suspension of air links with Serbia": an event noun's "of" is its object
+      level.addAll(frame.targets().getOrDefault("of", List.of()));
     }
     for (int depth = 0; depth < NESTED_DEPTH && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +99,13 @@ public final class Phrases {
   }
 
   /**
+   * Prefixes that make a word a stance toward a country, not the country, and keep it whole: "the
+   * pro-Iranian Hizbollah group" is Lebanese. ("anti-" is not one: "anti-Baghdad Kurdish
+   * guerrillas" are Iraq's rebels, the country they fight.)
+   */
+  static final Set<String> STANCE_PREFIXES = Set.of("pro-");
+
+  /**
    * Appends the pieces of one token: "Moscow-Beijing" is "Moscow" (hyphen after) and "Beijing";
    * "Russia's" is "Russia" and "'s"; a lone "-" marks the piece before it.
    */
@@ -113,9 +121,13 @@ public final class Phrases {
       normalized = normalized.substring(0, normalized.length() - 2);
       word = word.substring(0, word.length() - 2);
     }
+    boolean stance = false;
+    for (String prefix : STANCE_PREFIXES) {
+      stance |= normalized.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
     int start = 0;
     for (int i = 0; i <= normalized.length(); i++) {
-      if (i == normalized.length() || normalized.charAt(i) == '-') {
+      if (i == normalized.length() || (normalized.charAt(i) == '-' && !stance)) {
         if (i > start) {
           boolean whole = start == 0 && i == normalized.length() && possessive == null;
           pieces.add(

@@ -36,6 +36,24 @@ public final class ActorFinder {
    * Pronouns of a person: only the subject of a clause above them in the same sentence stands for
    * them ("Stoltenberg told the DIHT that his meeting with Baker…"), and only an official.
    */
+  /**
+   * Offices a story's definite description refers back through to the one person it named with it
+   * ("the minister", "the president"). Spokesmen and officials speak for many and are left out.
+   */
+  static final Set<String> STORY_OFFICES =
+      Set.of(
+          "minister",
+          "secretary",
+          "president",
+          "premier",
+          "chancellor",
+          "ambassador",
+          "envoy",
+          "governor",
+          "commissioner",
+          "king",
+          "prime");
+
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "his", "she", "her");
 
   private final ActorMatcher matcher;
@@ -73,14 +91,17 @@ public final class ActorFinder {
       context.dateline(datelineCountry(sentence, actors));
     }
     NotActors.remove(sentence, arcs, actors);
+    SectorActors.ethnic(sentence, actors);
     Offices.joinAcrossModifiers(sentence, descriptions, actors);
     Offices.applyAppositiveRoles(actors, arcs);
     Offices.applyTitles(sentence, actors);
+    Offices.applyLeaderGovernments(sentence, actors);
     applyStoryNames(sentence, actors, context);
-    addPronouns(sentence, arcs, context, actors);
     addDescriptions(sentence, context, descriptions, actors);
     SectorActors.add(sentence, descriptions, actors);
     NameRuns.add(sentence, actors, context);
+    // after the names the story gave before: "Funaro said he hoped…" is Funaro
+    addPronouns(sentence, arcs, context, actors);
     // a city stands for its country as a place ("shelled Aleppo", "the mayor of Nablus"), never as
     // one who acts: "Nogales said…" is a person
     List<Actor> places =
@@ -88,7 +109,13 @@ public final class ActorFinder {
             .filter(a -> cities.stream().anyMatch(c -> c[0] == a.start() && c[1] == a.end()))
             .toList();
     SentenceActors found = new SentenceActors(sentence.size(), actors, places);
-    context.remember(sentence.paragraph(), subjects(sentence, arcs, found));
+    List<Actor> subjects = subjects(sentence, arcs, found);
+    if (sentence.index() == 0) {
+      java.util.Set<String> countries = new java.util.HashSet<>();
+      subjects.forEach(a -> countries.add(a.country()));
+      context.lead(countries.size() == 1 ? countries.iterator().next() : null);
+    }
+    context.remember(sentence.paragraph(), subjects);
     context.rememberActors(sentence.index(), actors);
     context.rememberNames(sentence, actors);
     return found;
@@ -125,6 +152,14 @@ public final class ActorFinder {
       }
       String agent = description.code().agent();
       String country = context.countryOf(agent, sentence.index());
+      boolean person =
+          STORY_OFFICES.contains(
+              sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT));
+      if (country == null && person) {
+        // "the minister": the one such person the story has named, when recent sentences are
+        // ambiguous ("… under pressure from the U.S. Government")
+        country = context.personCountry(agent);
+      }
       boolean taken =
           actors.stream()
               .anyMatch(a -> a.start() < description.end() && description.start() < a.end());
@@ -190,6 +225,9 @@ public final class ActorFinder {
       // "Washington has broken with its old policy": its is the clause's own subject;
       // "The United States said it would back a loan": it is the subject of the clause above
       List<Actor> refersTo = clauseSubject(sentence, arcs, token.index(), named);
+      if (refersTo == null) {
+        continue; // "Communist rebels said they had destroyed…": they are the rebels, unknown
+      }
       if (person) {
         refersTo = refersTo.stream().filter(a -> a.code().agent() != null).toList();
         if (refersTo.isEmpty()) {
@@ -245,20 +283,45 @@ public final class ActorFinder {
       }
       current = head.head();
       List<Actor> subjects = new ArrayList<>();
+      boolean unknownSubject = false;
       for (Dependency arc : arcs.children(current)) {
         if (arc.base().equals("nsubj") && arc.dependent() != token) {
+          boolean known = false;
           for (Actor actor : named) {
             if (actor.covers(arc.dependent()) && actor.isResolved()) {
               subjects.add(actor);
+              known = true;
             }
           }
+          unknownSubject |=
+              !known && agrees(sentence.token(token), sentence.token(arc.dependent()));
         }
       }
       if (!subjects.isEmpty()) {
         return subjects;
       }
+      if (unknownSubject) {
+        return null;
+      }
     }
     return List.of();
+  }
+
+  /**
+   * Whether a pronoun can stand for a subject noun no dictionary resolves, which then is what it
+   * refers to: "they" for "Communist rebels", "it" for "the company", "he" for a person's name.
+   * Pronouns that refer to such a subject resolve to nothing rather than to an earlier actor.
+   */
+  private static boolean agrees(Token pronoun, Token subject) {
+    String word = pronoun.word().toLowerCase(Locale.ROOT);
+    String pos = subject.pos();
+    if (PLURAL_PRONOUNS.contains(word)) {
+      return pos.equals("NNS") || pos.equals("NNPS");
+    }
+    if (PERSON_PRONOUNS.contains(word)) {
+      return subject.ner().equals("PERSON");
+    }
+    return (pos.equals("NN") || pos.equals("NNP")) && !subject.ner().equals("PERSON");
   }
 
   private static boolean isSubject(Arcs arcs, int token) {

@@ -153,22 +153,30 @@ final class NameRuns {
 
   /**
    * The country an official with an unknown name most likely serves: the story's dateline's, else
-   * the one country the sentence names (several countries: none).
+   * the one country the sentence names (several countries: none), else, when the sentence names
+   * none, the country the story's lead is about ("Sudan has rejected a demand by the IMF…" …
+   * "Finance Minister Beshir Omer, quoted by SUNA, said…").
    */
   private static String soleCountry(List<Actor> actors, PronounContext story) {
     if (story.dateline() != null) {
       return story.dateline();
     }
     java.util.Set<String> countries = new java.util.HashSet<>();
+    boolean organisation = false;
     for (Actor actor : actors) {
       if (actor.isResolved()) {
         if (actor.country() == null) {
-          return null; // an organisation's officer, perhaps
+          organisation = true;
+        } else {
+          countries.add(actor.country());
         }
-        countries.add(actor.country());
       }
     }
-    return countries.size() == 1 ? countries.iterator().next() : null;
+    if (countries.isEmpty()) {
+      return story.lead();
+    }
+    // with an organisation beside it, an official may be the organisation's
+    return countries.size() == 1 && !organisation ? countries.iterator().next() : null;
   }
 
   private static boolean isOrganization(Actor actor) {
@@ -179,7 +187,10 @@ final class NameRuns {
   private static boolean hasTitle(ParsedSentence sentence, int start, int end) {
     for (int k = start; k < end; k++) {
       String word = sentence.token(k).word().toLowerCase(Locale.ROOT);
-      if (TITLE_WORDS.contains(word) || word.startsWith("secretary-")) {
+      // "EC Commissioners Willy de Clercq and Frans Andriessen": a plural title too
+      if (TITLE_WORDS.contains(word)
+          || TITLE_WORDS.contains(sentence.token(k).lowerLemma())
+          || word.startsWith("secretary-")) {
         return true;
       }
     }
@@ -250,10 +261,39 @@ final class NameRuns {
    * among it: then it names a firm's branch there ("Alcan Australia"), as "Prime Minister" or
    * "Finance Minister" before a name would name an office.
    */
+  /**
+   * Words that make a name before a country a part of it, not a firm's branch: "South Lebanon",
+   * "Northern Iraq", "Upper Egypt" are the country's land ("Alcan Australia" is a firm).
+   */
+  static final Set<String> REGION_WORDS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "upper",
+          "lower",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest");
+
   private static boolean isBranch(ParsedSentence sentence, int start, int end, Actor country) {
     if (country.start() != end
         || country.code().agent() != null
         || !sentence.token(country.start()).isProperNoun()) {
+      return false;
+    }
+    boolean region = true;
+    for (int k = start; k < end; k++) {
+      region &= REGION_WORDS.contains(sentence.token(k).word().toLowerCase(Locale.ROOT));
+    }
+    if (region) {
       return false;
     }
     for (int k = start; k < end; k++) {

@@ -76,7 +76,19 @@ final class NotActors {
         actor ->
             isDateline(sentence, actor)
                 || isPost(sentence, actor)
+                || isPartOfName(sentence, actor)
                 || (actor.code().agent() == null && modifiesNonActor(sentence, arcs, actor)));
+  }
+
+  /**
+   * A compass word that begins a longer name is part of it, not "the West": "West Darfur State",
+   * "East Jerusalem", "North Rhine-Westphalia".
+   */
+  private static boolean isPartOfName(ParsedSentence sentence, Actor actor) {
+    return actor.end() - actor.start() == 1
+        && actor.end() < sentence.size()
+        && NameRuns.REGION_WORDS.contains(actor.text().toLowerCase(java.util.Locale.ROOT))
+        && sentence.token(actor.end()).isProperNoun();
   }
 
   private static boolean isPost(ParsedSentence sentence, Actor actor) {

@@ -137,4 +137,41 @@ final class Offices {
       }
     }
   }
+
+  /**
+   * Nouns that after a leader's name stand for the government the leader heads: "the Bush
+   * administration", "the Assad regime", "the Nakasone government".
+   */
+  static final java.util.Set<String> GOVERNMENT_NOUNS =
+      java.util.Set.of("administration", "government", "regime", "cabinet");
+
+  /**
+   * A person's name before a {@link #GOVERNMENT_NOUNS government noun} is that government: "The
+   * Bush administration declared…" is the United States' government (USAGOV), whether or not the
+   * person is in office on the story's date.
+   */
+  static void applyLeaderGovernments(ParsedSentence sentence, List<Actor> actors) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor person = actors.get(i);
+      int next = person.end();
+      if (!person.isResolved()
+          || person.country() == null
+          || person.code().agent() == null
+          || next >= sentence.size()
+          || !("GOV".equals(person.code().agent()) || "ELI".equals(person.code().agent()))
+          || !sentence.token(person.end() - 1).isProperNoun()
+          || !GOVERNMENT_NOUNS.contains(sentence.token(next).lowerLemma())) {
+        continue;
+      }
+      ActorCode code = new ActorCode(person.country() + "GOV", person.country(), "GOV");
+      List<String> why = new ArrayList<>(person.why());
+      why.add(
+          String.format(
+              "a leader's name before \"%s\" is the government → %s",
+              sentence.token(next).word(), code));
+      actors.set(
+          i,
+          new Actor(person.start(), next + 1, sentence.span(person.start(), next + 1), code, why));
+    }
+  }
 }

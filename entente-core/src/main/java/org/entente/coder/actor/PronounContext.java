@@ -34,6 +34,7 @@ public final class PronounContext {
   private String dateline;
   private final Map<String, ActorCode> surnames = new HashMap<>();
   private final Set<String> ambiguous = new java.util.HashSet<>();
+  private final Set<ActorCode> people = new LinkedHashSet<>();
 
   /**
    * Remembers the last name of each person the sentence names with an office or title, so that the
@@ -53,6 +54,13 @@ public final class PronounContext {
         continue;
       }
       String key = last.word().toLowerCase(Locale.ROOT);
+      boolean titled = false;
+      for (int t = actor.start(); t < actor.end(); t++) {
+        titled |= NameRuns.TITLE_WORDS.contains(sentence.token(t).lowerLemma());
+      }
+      if (titled) {
+        people.add(actor.code()); // "Peruvian Trade Minister Ana Quispe", not "the U.S. Government"
+      }
       ActorCode known = surnames.putIfAbsent(key, actor.code());
       if (known != null && !known.country().equals(actor.country())) {
         ambiguous.add(key);
@@ -62,6 +70,20 @@ public final class PronounContext {
 
   void dateline(String country) {
     this.dateline = country;
+  }
+
+  private String lead;
+
+  /** Records the one country the story's first sentence is about (its subject), or null. */
+  void lead(String country) {
+    this.lead = country;
+  }
+
+  /**
+   * The one country the story's first sentence has for subject ("Sudan has rejected…"), or null.
+   */
+  public String lead() {
+    return lead;
   }
 
   /** The country of the story's dateline ("KABUL, Afghanistan (Reuters) -"), or null. */
@@ -96,6 +118,21 @@ public final class PronounContext {
     for (Seen seen : recent) {
       if (seen.sentence() >= sentence - DESCRIPTION_LOOKBACK && agent.equals(seen.code().agent())) {
         countries.add(seen.code().country());
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : null;
+  }
+
+  /**
+   * The one country whose people with {@code agent} the story has named with an office so far, or
+   * null: "West German Finance Minister Gerhard Stoltenberg said…" … "The minister nevertheless
+   * added…", when the last sentences also named another country's government.
+   */
+  String personCountry(String agent) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (ActorCode code : people) {
+      if (agent.equals(code.agent())) {
+        countries.add(code.country());
       }
     }
     return countries.size() == 1 ? countries.iterator().next() : null;

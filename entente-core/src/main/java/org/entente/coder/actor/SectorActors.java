@@ -3,6 +3,7 @@ package org.entente.coder.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.ActorMention;
 import org.entente.text.ParsedSentence;
 
@@ -64,6 +65,36 @@ public final class SectorActors {
               mention.end(),
               sentence.span(mention.start(), mention.end()),
               mention.code(),
+              why));
+    }
+  }
+
+  /** The word that makes a nationality a people rather than its state: "ethnic Albanians". */
+  static final String ETHNIC = "ethnic";
+
+  /**
+   * "Ethnic Albanians in south Serbia", "ethnic Turks in Sweden": a people named by its nationality
+   * is no act of that state but a part of the society where it lives. It becomes a civilian sector
+   * (CVL) without a country, which the event's place or the other side locates.
+   */
+  static void ethnic(ParsedSentence sentence, List<Actor> actors) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor people = actors.get(i);
+      if (people.start() == 0
+          || people.country() == null
+          || people.code().agent() != null
+          || !sentence.token(people.start() - 1).word().equalsIgnoreCase(ETHNIC)) {
+        continue;
+      }
+      List<String> why = new ArrayList<>(people.why());
+      why.add("\"ethnic\" makes it a people, not the state: a sector the event's place locates");
+      actors.set(
+          i,
+          new Actor(
+              people.start() - 1,
+              people.end(),
+              sentence.span(people.start() - 1, people.end()),
+              new ActorCode("CVL", null, "CVL"),
               why));
     }
   }

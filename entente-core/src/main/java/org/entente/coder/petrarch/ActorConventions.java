@@ -3,6 +3,7 @@ package org.entente.coder.petrarch;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,20 +28,27 @@ import org.entente.dictionary.petrarch.PetrarchPhrase;
  *   <li>an actor with <b>several codes</b> ({@code THE_SHIRE [FRO/BIL/SAM]}: the Shire is three
  *       hobbits) is each of them;
  *   <li>a <b>prefix agent</b> ({@code MSF [NGO~]}) goes before the country: "MSF Arnor" is NGOARN;
- *   <li>a phrase's words joined by {@code _} in the text ("Dol_Amroth") are the phrase.
+ *   <li>a phrase's words joined by {@code _} in the text ("Dol_Amroth") are the phrase;
+ *   <li>an agent written with {@code {}} ({@code POLICE {} [~COP]}) has no plural: "polices" is not
+ *       the police.
  * </ul>
  *
  * @param actors the actors to convert, an actor with several codes once per code
  * @param severalCodes each phrase of such an actor (lower case, words spaced) and its codes
  * @param prefixAgents the agent codes that go before the country
+ * @param notPlurals the regular plurals (lower case) of the last words of agents that have none
  */
 public record ActorConventions(
-    List<PetrarchActor> actors, Map<String, List<String>> severalCodes, Set<String> prefixAgents) {
+    List<PetrarchActor> actors,
+    Map<String, List<String>> severalCodes,
+    Set<String> prefixAgents,
+    Set<String> notPlurals) {
 
   public ActorConventions {
     actors = List.copyOf(actors);
     severalCodes = Map.copyOf(severalCodes);
     prefixAgents = Set.copyOf(prefixAgents);
+    notPlurals = Set.copyOf(notPlurals);
   }
 
   /** Reads the conventions out of PETRARCH's actor and agent lists. */
@@ -75,17 +83,25 @@ public record ActorConventions(
       }
     }
     Set<String> prefixes = new LinkedHashSet<>();
+    Set<String> notPlurals = new HashSet<>();
     for (PetrarchAgent agent : agents) {
       if (agent.position() == PetrarchAgent.Position.PREFIX) {
         prefixes.add(agent.code());
       }
+      List<String> words = agent.phrase().words();
+      if (!agent.regularPlural() && agent.plurals().isEmpty() && !words.isEmpty()) {
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        notPlurals.add(last + "s");
+        notPlurals.add(last + "es");
+      }
     }
-    return new ActorConventions(converted, several, prefixes);
+    return new ActorConventions(converted, several, prefixes, notPlurals);
   }
 
   /**
    * The entries to add to the converted ones: each phrase of several words once more as one word
-   * joined by {@code _}, and the prefix agents as agents.
+   * joined by {@code _}, the prefix agents as agents, and the suffix agents the conversion skipped
+   * because their code's first part is a country's ({@code [~MUS]}) or a group's ({@code [~NGO]}).
    */
   public List<ActorEntry> extraEntries(List<ActorEntry> converted, List<PetrarchAgent> agents) {
     List<ActorEntry> extra = new ArrayList<>();
@@ -103,12 +119,18 @@ public record ActorConventions(
                 entry.origin()));
       }
     }
+    Set<String> convertedOrigins = new HashSet<>();
+    converted.forEach(entry -> convertedOrigins.add(entry.origin()));
     for (PetrarchAgent agent : agents) {
-      if (agent.position() != PetrarchAgent.Position.PREFIX
-          || !ActorCode.isWellFormed(agent.code())) {
+      boolean prefix = agent.position() == PetrarchAgent.Position.PREFIX;
+      if (!ActorCode.isWellFormed(agent.code())
+          || !prefix && convertedOrigins.contains(agent.origin())) {
         continue;
       }
-      ActorCode code = new ActorCode(agent.code(), null, agent.code());
+      // a suffix agent the conversion skipped because its letters also name a country or a kind
+      // of actor: the ~ makes it an agent (ISLAMIST [~MUS] is Muslim, not Mauritius)
+      ActorCode code =
+          new ActorCode(agent.code(), null, prefix ? agent.code() : agent.code().substring(0, 3));
       List<PetrarchPhrase> phrases = new ArrayList<>(agent.plurals());
       phrases.add(0, agent.phrase());
       for (PetrarchPhrase phrase : phrases) {

@@ -16,6 +16,7 @@ import org.entente.core.Document;
 import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.ActorMention;
 import org.entente.dictionary.ActorVocabulary;
+import org.entente.dictionary.EntryKind;
 import org.entente.dictionary.petrarch.PetrarchCode;
 import org.entente.event.Area;
 import org.entente.event.DatePrecision;
@@ -26,6 +27,7 @@ import org.entente.event.Modality;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
 
 /**
  * The PETRARCH coding of one sentence. For "Mordor, Rohan and Bree welcomed a resumption of
@@ -42,6 +44,58 @@ final class ClauseCoding {
   static final Set<String> PHRASE_RELATIONS =
       Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "det");
 
+  /**
+   * The word that makes an agent a former one, coded {@link #ELITE}: TABARI's FORMER conversion,
+   * which the validation records test ("Arnor former security officials": ARNELI).
+   */
+  static final String FORMER = "former";
+
+  /** CAMEO's elites, among them former officials. */
+  static final String ELITE = "ELI";
+
+  /**
+   * The most words a noun phrase no dictionary knows may have to be an actor named by its words
+   * (PETRARCH's {@code new_actor_length}): "the Ministry of Magic", "Gryffindor's head Minerva
+   * McGonagall" are four; longer phrases are descriptions rather than names.
+   */
+  static final int NAMED_WORDS = 4;
+
+  /** Entity classes of times, which name no actor ("said on Saturday night"). */
+  static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /**
+   * Words of the calendar, which name no actor: for parses without entity classes (a validation
+   * file's own trees), "said on Saturday".
+   */
+  static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "tonight",
+          "yesterday",
+          "tomorrow");
+
+  /** The first part of the stand-in code of an actor named by its words; no code starts so. */
+  static final String NAMED = "QQQ";
+
   /** How far a multi-word verb's other words may stand from the verb ("cordoned off"). */
   static final int PARTICLE_DISTANCE = 3;
 
@@ -54,6 +108,8 @@ final class ClauseCoding {
   private final Codebook codebook;
   private final ActorVocabulary vocabulary;
   private final ActorConventions conventions;
+  private final List<String> names = new ArrayList<>();
+  private final List<int[]> nameSpans = new ArrayList<>();
 
   ClauseCoding(
       Document document,
@@ -92,42 +148,14 @@ final class ClauseCoding {
   private void codeVerb(int verb, List<Event> events) {
     List<Integer> lower = lower(verb);
     List<Integer> upper = upper(verb);
-    Choice best = null;
-    for (VerbSense sense :
-        verbs.senses(sentence.token(verb).word(), sentence.token(verb).lemma())) {
-      if (!otherWordsPresent(sense, verb)) {
-        continue;
-      }
-      int formWeight = (sense.form().words().size() - 1) * 100;
-      Choice choice = new Choice(sense, null, null, null, formWeight);
-      for (Pattern pattern : sense.patterns()) {
-        PatternMatch before = PatternMatch.of(pattern.before(), upper, sentence, -1);
-        if (!before.matched()) {
-          continue;
-        }
-        PatternMatch after = PatternMatch.of(pattern.after(), lower, sentence, verb);
-        if (!after.matched()) {
-          continue;
-        }
-        int weight = formWeight + 1 + before.words() + after.words();
-        if (choice.pattern() == null || weight > choice.weight()) {
-          choice = new Choice(sense, pattern, before, after, weight);
-        }
-      }
-      if (best == null || choice.weight() > best.weight()) {
-        best = choice;
-      }
-    }
-    if (best == null) {
+    Choice best = choose(verb, lower, upper);
+    if (!codes(best) || completesCodedVerb(verb)) {
       return;
     }
-    PetrarchCode code =
-        best.pattern() != null ? best.pattern().source().code() : best.sense().code();
-    if (code.isNone() || code.source() == null && code.target() == null) {
-      return;
-    }
+    PetrarchCode code = codeOf(best);
     PatternMatch before = best.before();
     PatternMatch after = best.match();
+
     List<ActorCode> sources;
     List<ActorCode> targets;
     boolean targetBefore = before != null && before.targetFrom() >= 0;
@@ -145,11 +173,15 @@ final class ClauseCoding {
               ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
               : targetsAfter(lower, after, sources);
     } else if (targetBefore) {
-      // "- + * MONEY": the subject is the target, the actor after the verb the source
+      // "- + WAS_ *": the subject is the target and the pattern places no source, which stays
+      // unknown, so no event is coded (PETRARCH requires both)
       targets = firstGroup(upper, before.targetFrom(), List.of(), before.targetSkips());
-      sources = firstGroup(lower, 0, targets, 0);
+      sources = List.of();
     } else {
       sources = subjects(verb);
+      if (sources.isEmpty()) {
+        sources = firstGroup(clauseBefore(verb), 0, List.of(), 0);
+      }
       targets = targetsAfter(lower, after, sources);
     }
     List<ActorCode> passive = passiveTargets(verb);
@@ -158,6 +190,13 @@ final class ClauseCoding {
     }
     if (targets.isEmpty() && sources.size() > 1) {
       targets = sources; // "Gondor and Osgiliath delayed their meeting": each with the other
+    }
+    boolean placed = targetBefore || after != null && after.sourceFrom() >= 0;
+    if (sources.isEmpty() && !placed) {
+      sources = named(subjectHead(verb)); // "Gryffindor's head Minerva McGonagall left"
+    }
+    if (targets.isEmpty() && !placed && !sources.isEmpty()) {
+      targets = named(firstObject(verb)); // "left for the Ministry of Magic"
     }
     String rule =
         best.pattern() != null
@@ -188,6 +227,79 @@ final class ClauseCoding {
     }
   }
 
+  /** The verb's sense and pattern that fit its clause best, or null when the verb is unknown. */
+  private Choice choose(int verb, List<Integer> lower, List<Integer> upper) {
+    Choice best = null;
+    List<VerbSense> senses = new ArrayList<>();
+    for (VerbSense sense :
+        verbs.senses(sentence.token(verb).word(), sentence.token(verb).lemma())) {
+      if (otherWordsPresent(sense, verb)) {
+        senses.add(sense);
+      }
+    }
+    for (VerbSense sense :
+        verbs.sensesByOtherWord(sentence.token(verb).word(), sentence.token(verb).lemma())) {
+      if (!senses.contains(sense) && standsWhole(sense, verb)) {
+        senses.add(sense); // "will not wire tap": the parser's verb is WIRE of WIRE_+TAP
+      }
+    }
+    for (VerbSense sense : senses) {
+      int formWeight = (sense.form().words().size() - 1) * 100;
+      Choice choice = new Choice(sense, null, null, null, formWeight);
+      for (Pattern pattern : sense.patterns()) {
+        PatternMatch before = PatternMatch.of(pattern.before(), upper, sentence, -1);
+        if (!before.matched()) {
+          continue;
+        }
+        PatternMatch after = PatternMatch.of(pattern.after(), lower, sentence, verb);
+        if (!after.matched()) {
+          continue;
+        }
+        int weight = formWeight + 1 + before.words() + after.words();
+        if (choice.pattern() == null || weight > choice.weight()) {
+          choice = new Choice(sense, pattern, before, after, weight);
+        }
+      }
+      if (best == null || choice.weight() > best.weight()) {
+        best = choice;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether the verb completes a verb the dictionaries code ("called on Gondor <i>to be allowed to
+   * leave</i>"): PETRARCH codes the verb phrase once, by its first verb.
+   */
+  private boolean completesCodedVerb(int verb) {
+    int at = verb;
+    for (int guard = 0; guard < sentence.size(); guard++) {
+      Dependency head = arcs.head(at);
+      if (head == null || head.head() < 0 || !head.base().equals("xcomp")) {
+        return false;
+      }
+      at = head.head();
+      if (codes(choose(at, lower(at), upper(at)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code of a chosen sense and pattern: the pattern's, else the verb's. */
+  private static PetrarchCode codeOf(Choice choice) {
+    return choice.pattern() != null ? choice.pattern().source().code() : choice.sense().code();
+  }
+
+  /** Whether a choice codes an event ({@code ---} codes none). */
+  private static boolean codes(Choice choice) {
+    if (choice == null) {
+      return false;
+    }
+    PetrarchCode code = codeOf(choice);
+    return !code.isNone() && (code.source() != null || code.target() != null);
+  }
+
   private static boolean hasRole(List<String> tokens, String role) {
     return tokens.stream().anyMatch(t -> t.strip().equals(role));
   }
@@ -215,6 +327,38 @@ final class ClauseCoding {
   }
 
   /**
+   * Whether a multi-word verb stands whole, its words one after the other, where the parser took a
+   * word of it other than the verb for the verb ("wire tap", the verb TAP tagged a noun).
+   */
+  private boolean standsWhole(VerbSense sense, int token) {
+    List<String> words = sense.form().words();
+    for (int index = 0; index < words.size(); index++) {
+      int start = token - index;
+      if (index == sense.form().verbIndex()
+          || start < 0
+          || start + words.size() > sentence.size()
+          || !PatternMatch.wordMatches(
+              words.get(index).toUpperCase(Locale.ROOT), sentence.token(token), true)) {
+        continue;
+      }
+      boolean whole = true;
+      for (int i = 0; i < words.size() && whole; i++) {
+        Token at = sentence.token(start + i);
+        String word = words.get(i).toUpperCase(Locale.ROOT);
+        whole =
+            i == sense.form().verbIndex()
+                ? verbs.senses(at.word(), at.lemma()).contains(sense)
+                    || PatternMatch.wordMatches(word, at, false)
+                : PatternMatch.wordMatches(word, at, true);
+      }
+      if (whole) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The verb's phrase after it, in order: its subtree past the verb, less its subject and the verbs
    * joined to it ("condemned an attack … and promised aid": "promised aid" is its own).
    */
@@ -228,7 +372,7 @@ final class ClauseCoding {
       }
     }
     List<Integer> lower = new ArrayList<>();
-    for (int t : arcs.subtree(verb)) {
+    for (int t : phrase(verb)) {
       if (t > verb && !excluded.contains(t) && !sentence.token(t).pos().equals(".")) {
         lower.add(t);
       }
@@ -237,12 +381,41 @@ final class ClauseCoding {
     return lower;
   }
 
-  /** The words before the verb in its clause: "failed to act", "did not restore". */
+  /**
+   * The tokens of a verb's phrase as PETRARCH's tree holds them: its dependency subtree with the
+   * participles and relative clauses of its nouns ("the roads <i>leading into Mordor</i>",
+   * "assurances <i>sent from Bree</i>"), which are inside its verb phrase, but not conjuncts.
+   */
+  private List<Integer> phrase(int verb) {
+    List<Integer> tokens = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    List<Integer> todo = new ArrayList<>(List.of(verb));
+    while (!todo.isEmpty()) {
+      int token = todo.remove(todo.size() - 1);
+      if (!seen.add(token)) {
+        continue;
+      }
+      tokens.add(token);
+      for (Dependency arc : arcs.children(token)) {
+        if (!arc.base().equals("conj")) {
+          todo.add(arc.dependent());
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * The words before the verb in its clause and the clauses it completes: "failed to act", "did not
+   * restore", "indicated it deplored".
+   */
   private List<Integer> upper(int verb) {
     int top = verb;
     for (int guard = 0; guard < sentence.size(); guard++) {
       Dependency head = arcs.head(top);
-      if (head == null || head.head() < 0 || !head.base().equals("xcomp")) {
+      if (head == null
+          || head.head() < 0
+          || !(head.base().equals("xcomp") || head.base().equals("ccomp"))) {
         break;
       }
       top = head.head();
@@ -253,6 +426,26 @@ final class ClauseCoding {
       upper.add(t);
     }
     return upper;
+  }
+
+  /**
+   * The words of the verb's own clause before it, where PETRARCH looks for the source when no
+   * subject names one ("Ethiopia indicated it would act", parsed with "Ethiopia indicated" as the
+   * clausal subject of "act").
+   */
+  private List<Integer> clauseBefore(int verb) {
+    List<Integer> before = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.base().equals("csubj")) {
+        for (int t : arcs.subtree(arc.dependent())) {
+          if (t < verb) {
+            before.add(t);
+          }
+        }
+      }
+    }
+    before.sort(Comparator.naturalOrder());
+    return before;
   }
 
   /**
@@ -409,7 +602,7 @@ final class ClauseCoding {
       }
     }
     List<ActorCode> countries = new ArrayList<>();
-    List<String> agents = new ArrayList<>();
+    List<ActorMention> agents = new ArrayList<>();
     List<String> prefixes = new ArrayList<>();
     for (ActorMention mention : found) {
       List<ActorCode> several = conventions.several(mention.text(), vocabulary);
@@ -431,27 +624,36 @@ final class ClauseCoding {
       if (code.isAgentOnly() && conventions.prefixAgents().contains(code.code())) {
         prefixes.add(code.code());
       } else if (code.isAgentOnly()) {
-        agents.add(code.agent());
+        agents.add(mention);
       } else {
-        countries.add(code);
+        countries.add(isFormer(mention) && code.country() != null ? code.withAgent(ELITE) : code);
       }
     }
     if (agents.isEmpty() && prefixes.isEmpty()) {
       return distinct(countries);
     }
+    // the phrase's agents stack onto each actor ("West German world government": GMWGOV + WGO),
+    // except agents joined by a conjunction, which are each their own ("media and government")
+    List<String> stacked = new ArrayList<>();
+    List<String> alternatives = new ArrayList<>();
+    for (ActorMention agent : agents) {
+      String code = isFormer(agent) ? ELITE : agent.code().agent();
+      boolean joined = agents.stream().anyMatch(other -> other != agent && conjoined(agent, other));
+      (joined ? alternatives : stacked).add(code);
+    }
     String prefix = String.join("", prefixes);
     List<ActorCode> combined = new ArrayList<>();
     for (ActorCode code : countries) {
+      ActorCode base = code;
+      for (String agent : stacked) {
+        base = stack(base, agent);
+      }
       List<ActorCode> withAgents = new ArrayList<>();
-      if (code.agent() == null && !agents.isEmpty()) {
-        for (String agent : agents) {
-          withAgents.add(
-              code.country() != null
-                  ? code.withAgent(agent)
-                  : new ActorCode(code.code() + agent, null, agent));
-        }
-      } else {
-        withAgents.add(code);
+      if (alternatives.isEmpty()) {
+        withAgents.add(base);
+      }
+      for (String agent : alternatives) {
+        withAgents.add(stack(base, agent));
       }
       for (ActorCode with : withAgents) {
         // "MSF Arnor": a prefix agent goes before the country, NGOARN
@@ -459,6 +661,47 @@ final class ClauseCoding {
       }
     }
     return distinct(combined);
+  }
+
+  /**
+   * {@code code} with {@code agent} after it, unless it holds that agent already ("White House
+   * security officials": USAGOV + GOV is USAGOV), as PETRARCH mixes agents into actor codes.
+   */
+  static ActorCode stack(ActorCode code, String agent) {
+    for (int at = 0; at + agent.length() <= code.code().length(); at += 3) {
+      if (code.code().startsWith(agent, at)) {
+        return code;
+      }
+    }
+    return new ActorCode(
+        code.code() + agent, code.country(), code.agent() != null ? code.agent() : agent);
+  }
+
+  /**
+   * Whether an agent is a former one: "former security officials", "former Gondor prosecutors" (the
+   * word right before the agent's phrase).
+   */
+  private boolean isFormer(ActorMention mention) {
+    return mention.kind() == EntryKind.AGENT
+        && mention.start() > 0
+        && sentence.token(mention.start() - 1).word().equalsIgnoreCase(FORMER);
+  }
+
+  /** Whether two mentions are joined by a conjunction: "media and government". */
+  private boolean conjoined(ActorMention a, ActorMention b) {
+    for (int t = a.start(); t < a.end(); t++) {
+      for (Dependency arc : arcs.heads(t)) {
+        if (arc.base().equals("conj") && b.covers(arc.head())) {
+          return true;
+        }
+      }
+      for (Dependency arc : arcs.children(t)) {
+        if (arc.base().equals("conj") && b.covers(arc.dependent())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -490,7 +733,16 @@ final class ClauseCoding {
     }
     tokens.add(token);
     List<ActorMention> countries =
-        mentionsAt(token).stream().filter(m -> m.code().country() != null).toList();
+        new ArrayList<>(
+            mentionsAt(token).stream().filter(m -> m.code().country() != null).toList());
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.base().equals("compound") || arc.base().equals("flat")) {
+        // "Gollum centre of a row between Radagast": the noun is named by its actor
+        mentionsAt(arc.dependent()).stream()
+            .filter(m -> m.code().country() != null && m.kind() != EntryKind.AGENT)
+            .forEach(countries::add);
+      }
+    }
     for (Dependency arc : arcs.children(token)) {
       if (PHRASE_RELATIONS.contains(arc.base()) || arc.relation().equals("nmod:poss")) {
         if (arc.base().equals("appos")) {
@@ -538,6 +790,83 @@ final class ClauseCoding {
     return at;
   }
 
+  /**
+   * The actor a noun phrase names by its words when no dictionary knows it, as PETRARCH's {@code
+   * new_actor_length} option codes it ("Gryffindor's head Minerva McGonagall" is {@code "GRYFFINDOR
+   * HEAD MINERVA MCGONAGALL"}): a phrase of at most {@link #NAMED_WORDS} words, one of them a
+   * proper noun, with no actor, agent, pronoun, verb or date in it. The event carries it as an
+   * unresolved actor; inside the coder it stands as a code of {@link #NAMED} and a number.
+   */
+  private List<ActorCode> named(int head) {
+    if (head < 0) {
+      return List.of();
+    }
+    List<Integer> tokens = new ArrayList<>(arcs.subtree(head));
+    // "left for the Ministry of Magic": the preposition is not the name's
+    arcs.children(head, "case").forEach(arc -> tokens.remove((Integer) arc.dependent()));
+    tokens.sort(Comparator.naturalOrder());
+    List<String> words = new ArrayList<>();
+    boolean proper = false;
+    for (int t : tokens) {
+      Token token = sentence.token(t);
+      if (!mentionsAt(t).isEmpty()
+          || isPronoun(t)
+          || token.isVerb()
+          || token.pos().startsWith("W")
+          || !token.timex().isEmpty()
+          || TIME_CLASSES.contains(token.ner())
+          || CALENDAR_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+        return List.of();
+      }
+      if (token.pos().equals("POS") || token.word().chars().noneMatch(Character::isLetterOrDigit)) {
+        continue; // "Gryffindor's": the name is GRYFFINDOR
+      }
+      proper |= token.isProperNoun();
+      words.add(token.word().toUpperCase(Locale.ROOT));
+    }
+    if (!proper || words.isEmpty() || words.size() > NAMED_WORDS) {
+      return List.of();
+    }
+    String name = String.join(" ", words);
+    int number = names.indexOf(name);
+    if (number < 0) {
+      names.add(name);
+      nameSpans.add(new int[] {tokens.get(0), tokens.get(tokens.size() - 1) + 1});
+      number = names.size() - 1;
+    }
+    return List.of(new ActorCode(NAMED + letters(number), null, null));
+  }
+
+  /** A number as three letters (0 is AAA), for the stand-in code of a named actor. */
+  private static String letters(int number) {
+    return ""
+        + (char) ('A' + number / 676 % 26)
+        + (char) ('A' + number / 26 % 26)
+        + (char) ('A' + number % 26);
+  }
+
+  /** The head of the verb's own subject, unless a pronoun, or -1. */
+  private int subjectHead(int verb) {
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().equals("nsubj") && !isPronoun(arc.dependent())) {
+        return arc.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The head of the verb's first object or prepositional phrase after it (not a time), or -1. */
+  private int firstObject(int verb) {
+    for (Dependency arc : arcs.children(verb)) {
+      boolean object =
+          arc.base().equals("obj") || arc.base().equals("obl") && !arc.relation().endsWith("tmod");
+      if (object && arc.dependent() > verb && sentence.token(arc.dependent()).isNoun()) {
+        return arc.dependent();
+      }
+    }
+    return -1;
+  }
+
   private java.util.Optional<Event> event(
       int verb, ActorCode source, ActorCode target, String code, String rule) {
     if (code.length() < 2) {
@@ -545,7 +874,13 @@ final class ClauseCoding {
     }
     EventCode carried = PetrarchEventCodes.carried(code, codebook);
     double goldstein = codebook.find(carried.code()).map(CameoCode::goldstein).orElse(0.0);
-    String id = EventIds.of(document.id(), sentence.index(), source.code(), target.code(), code);
+    String id =
+        EventIds.of(
+            document.id(),
+            sentence.index(),
+            source.code().startsWith(NAMED) ? actor(source).name() : source.code(),
+            target.code().startsWith(NAMED) ? actor(target).name() : target.code(),
+            code);
     var trigger = sentence.token(verb);
     return java.util.Optional.of(
         new Event(
@@ -572,6 +907,19 @@ final class ClauseCoding {
   }
 
   private EventActor actor(ActorCode code) {
+    if (code.code().startsWith(NAMED) && code.code().length() == NAMED.length() + 3) {
+      int number =
+          (code.code().charAt(3) - 'A') * 676
+              + (code.code().charAt(4) - 'A') * 26
+              + (code.code().charAt(5) - 'A');
+      if (number < names.size()) {
+        int[] span = nameSpans.get(number);
+        Token first = sentence.token(span[0]);
+        Token last = sentence.token(span[1] - 1);
+        return EventActor.unresolved(
+            names.get(number), sentence.span(span[0], span[1]), first.begin(), last.end());
+      }
+    }
     String country = code.country();
     String name = country != null ? vocabulary.countryName(country) : code.code();
     return new EventActor(code.code(), country, code.agent(), name, code.code(), 0, 0);

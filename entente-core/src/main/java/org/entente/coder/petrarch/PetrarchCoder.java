@@ -4,18 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.entente.codebook.Codebook;
 import org.entente.coder.CodedDocument;
 import org.entente.coder.ParsedDocumentCoder;
 import org.entente.dictionary.ActorMatcher;
+import org.entente.dictionary.ActorMention;
 import org.entente.dictionary.ActorVocabulary;
 import org.entente.dictionary.petrarch.PetrarchVerbDictionary;
 import org.entente.event.Event;
 import org.entente.text.ParsedDocument;
 import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
 
 /**
  * Codes with PETRARCH's semantics, on Entente's dependency parses: each verb the verb dictionary
@@ -57,7 +61,7 @@ public final class PetrarchCoder implements ParsedDocumentCoder {
               parsed.document(),
               date,
               sentence,
-              matcher.find(sentence.words(), sentence.lemmas(), date),
+              mentions(sentence, date),
               verbs,
               codebook,
               vocabulary,
@@ -69,4 +73,52 @@ public final class PetrarchCoder implements ParsedDocumentCoder {
     return new CodedDocument(
         parsed.document(), parsed.sentences().size(), new ArrayList<>(events.values()), List.of());
   }
+
+  /**
+   * The actors of a sentence. A word joined by {@code _} ("Dol_Amroth", as PETRARCH's texts write
+   * the words of one name) is looked up as its words ("the Prince of Dol_Amroth" is the actor
+   * PRINCE OF DOL AMROTH); a mention is then the tokens its words came from. The regular plural of
+   * an agent that has none ("polices" for {@code POLICE {}}) is no word of the dictionaries.
+   */
+  private List<ActorMention> mentions(ParsedSentence sentence, LocalDate date) {
+    List<String> words = new ArrayList<>();
+    List<String> lemmas = new ArrayList<>();
+    List<Integer> tokenOf = new ArrayList<>();
+    boolean changed = false;
+    for (int t = 0; t < sentence.size(); t++) {
+      Token token = sentence.token(t);
+      String[] parts = token.word().split("_");
+      if (conventions.notPlurals().contains(token.word().toLowerCase(Locale.ROOT))) {
+        changed = true;
+        words.add(NO_WORD);
+        lemmas.add(NO_WORD);
+        tokenOf.add(t);
+      } else if (parts.length > 1 && Arrays.stream(parts).noneMatch(String::isEmpty)) {
+        changed = true;
+        for (String part : parts) {
+          words.add(part);
+          lemmas.add(part);
+          tokenOf.add(t);
+        }
+      } else {
+        words.add(token.word());
+        lemmas.add(token.lemma());
+        tokenOf.add(t);
+      }
+    }
+    if (!changed) {
+      return matcher.find(sentence.words(), sentence.lemmas(), date);
+    }
+    List<ActorMention> mentions = new ArrayList<>();
+    for (ActorMention m : matcher.find(words, lemmas, date)) {
+      int start = tokenOf.get(m.start());
+      int end = tokenOf.get(m.end() - 1) + 1;
+      mentions.add(
+          new ActorMention(start, end, sentence.span(start, end), m.code(), m.kind(), m.why()));
+    }
+    return mentions;
+  }
+
+  /** What the actor matcher is given in place of a word that is no word of the dictionaries. */
+  private static final String NO_WORD = "\u00a7";
 }

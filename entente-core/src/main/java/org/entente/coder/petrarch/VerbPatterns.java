@@ -57,12 +57,22 @@ final class VerbPatterns {
    * @param alternatives word sequences, any of which matches; empty for a role
    * @param role {@code $}, {@code +}, {@code ^} (pass over a phrase), or empty for words
    * @param adjacent whether the element is joined to the one before by {@code _} (no words between)
-   * @param exact whether the word must match whole (no plural)
+   * @param exact whether a set's member must match whole (no plural)
+   * @param asWritten whether the word must stand as written: a word of the pattern itself, which
+   *     PETRARCH does not stem ("adopt a set of resolutions" is not {@code * RESOLUTION}), where a
+   *     set's members match their lemmas and plurals too
    */
   record PatternElement(
-      List<List<String>> alternatives, String role, boolean adjacent, boolean exact) {}
+      List<List<String>> alternatives,
+      String role,
+      boolean adjacent,
+      boolean exact,
+      boolean asWritten) {}
 
   private final Map<String, List<VerbSense>> byWord = new HashMap<>();
+
+  /** The senses of multi-word verbs by each of their words that is not the verb ({@code WIRE}). */
+  private final Map<String, List<VerbSense>> byOtherWord = new HashMap<>();
 
   VerbPatterns(PetrarchVerbDictionary dictionary) {
     requireNonNull(dictionary, "dictionary is null");
@@ -89,6 +99,14 @@ final class VerbPatterns {
         for (String word : words) {
           byWord.computeIfAbsent(word.toUpperCase(Locale.ROOT), w -> new ArrayList<>()).add(sense);
         }
+        for (int i = 0; i < form.words().size(); i++) {
+          if (i != form.verbIndex()) {
+            byOtherWord
+                .computeIfAbsent(
+                    form.words().get(i).toUpperCase(Locale.ROOT), w -> new ArrayList<>())
+                .add(sense);
+          }
+        }
       }
     }
   }
@@ -98,6 +116,22 @@ final class VerbPatterns {
     List<VerbSense> found = new ArrayList<>();
     for (String key : List.of(word.toUpperCase(Locale.ROOT), lemma.toUpperCase(Locale.ROOT))) {
       for (VerbSense sense : byWord.getOrDefault(key, List.of())) {
+        if (!found.contains(sense)) {
+          found.add(sense);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The senses of multi-word verbs of which a word written {@code word} or with lemma {@code lemma}
+   * is a word other than the verb: "wire" of {@code WIRE_+TAP}.
+   */
+  List<VerbSense> sensesByOtherWord(String word, String lemma) {
+    List<VerbSense> found = new ArrayList<>();
+    for (String key : List.of(word.toUpperCase(Locale.ROOT), lemma.toUpperCase(Locale.ROOT))) {
+      for (VerbSense sense : byOtherWord.getOrDefault(key, List.of())) {
         if (!found.contains(sense)) {
           found.add(sense);
         }
@@ -121,7 +155,7 @@ final class VerbPatterns {
         continue;
       }
       if (token.equals("$") || token.equals("+") || token.equals("^")) {
-        elements.add(new PatternElement(List.of(), token, false, false));
+        elements.add(new PatternElement(List.of(), token, false, false, false));
         continue;
       }
       boolean adjacent = token.startsWith("_");
@@ -133,14 +167,15 @@ final class VerbPatterns {
           continue;
         }
         if (word.equals("$") || word.equals("+")) {
-          elements.add(new PatternElement(List.of(), word, false, false));
+          elements.add(new PatternElement(List.of(), word, false, false, false));
           first = false;
           continue;
         }
         List<List<String>> alternatives =
             word.startsWith("&") ? members(word, dictionary, 0) : List.of(List.of(word));
         elements.add(
-            new PatternElement(alternatives, "", first ? adjacent : true, exact || !first));
+            new PatternElement(
+                alternatives, "", first ? adjacent : true, exact || !first, !word.startsWith("&")));
         first = false;
       }
     }

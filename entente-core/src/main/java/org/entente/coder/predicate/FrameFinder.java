@@ -70,7 +70,10 @@ public final class FrameFinder {
     Map<String, List<Integer>> targets = new LinkedHashMap<>();
     for (Dependency arc : arcs.children(verb)) {
       String relation = arc.relation();
-      if (relation.equals("nsubj")
+      if (relation.equals("nsubj:xsubj") && isPurposeOfOccurrence(verb, arc.dependent())) {
+        // "began a hunger strike to protest against Sweden's decision": the strikers protest
+        subjects.addAll(occurrenceSubjects(arc.dependent()));
+      } else if (relation.equals("nsubj")
           || relation.equals("nsubj:xsubj")
           || relation.equals("obl:agent")) {
         subjects.add(arc.dependent());
@@ -117,6 +120,45 @@ public final class FrameFinder {
     collectWords(noun, words, phrase);
     return new Frame(
         noun, sentence.token(noun).lowerLemma(), true, subjects, List.of(), targets, words, phrase);
+  }
+
+  /**
+   * Acts staged for a purpose: a to-infinitive the parser controls by one of them, as the object of
+   * a verb of occurrence, is done by those who stage it ("began a hunger strike to protest", "held
+   * a rally to demand", "opened fire to disperse"). Plans, decisions and agreements are not among
+   * them: "made plans to protect the tankers" tells of no protecting.
+   */
+  static final Set<String> PURPOSEFUL_ACTS =
+      Set.of(
+          "strike",
+          "rally",
+          "demonstration",
+          "protest",
+          "march",
+          "sit-in",
+          "vigil",
+          "boycott",
+          "campaign",
+          "operation",
+          "offensive",
+          "raid",
+          "blockade",
+          "walkout",
+          "fire");
+
+  private boolean isPurposeOfOccurrence(int verb, int controller) {
+    Dependency object = arcs.head(controller);
+    return object != null
+        && PURPOSEFUL_ACTS.contains(sentence.token(controller).lowerLemma())
+        && object.head() >= 0
+        && object.base().equals("obj")
+        && NominalEvents.OCCURRENCE_VERBS.contains(sentence.token(object.head()).lowerLemma())
+        && sentence.token(controller).isNoun()
+        && !sentence.token(controller).isProperNoun();
+  }
+
+  private List<Integer> occurrenceSubjects(int controller) {
+    return inheritedOrOwn(arcs.head(controller).head(), 0);
   }
 
   /** The subjects of the verb this one hangs from by xcomp, advcl, conj or acl. */
@@ -176,9 +218,12 @@ public final class FrameFinder {
   }
 
   private boolean isInfinitive(int verb) {
+    // "the decision on whether to sell wheat" is an open question, not the object's purpose
     return sentence.token(verb).pos().equals("VB")
         && arcs.children(verb, "mark").stream()
-            .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
+            .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))
+        && arcs.children(verb, "mark").stream()
+            .noneMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("whether"));
   }
 
   private List<Integer> inheritedOrOwn(int verb, int depth) {
@@ -216,10 +261,20 @@ public final class FrameFinder {
   }
 
   private void collectWords(int head, Set<String> words, List<Integer> phrase) {
+    Set<Integer> owners = new java.util.HashSet<>();
+    for (Dependency arc : arcs.children(head)) {
+      if (arc.relation().equals("nmod:poss")) {
+        owners.addAll(arcs.subtree(arc.dependent()));
+      }
+    }
     for (int t : arcs.subtree(head)) {
       Token token = sentence.token(t);
       if (!SKIPPED_WORDS_POS.contains(token.pos())) {
-        words.add(token.lowerLemma());
+        if (!owners.contains(t)) {
+          // "welcomed President Reagan's statement": the owner does not pick the sense of the
+          // thing; a statement is welcomed (051), not a visitor (043)
+          words.add(token.lowerLemma());
+        }
         if (!phrase.contains(t)) {
           phrase.add(t);
         }

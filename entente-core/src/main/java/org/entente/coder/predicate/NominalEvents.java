@@ -56,7 +56,48 @@ public final class NominalEvents {
           "intensify",
           "escalate",
           "deliver",
-          "issue");
+          "issue",
+          "give",
+          "declare",
+          "speed",
+          "accelerate",
+          "step");
+
+  /**
+   * Verbs that answer another's act and so tell that it was made: "Sudan rejected an IMF demand",
+   * "Kuwait decided not to accept a U.S. offer", "welcomed the Soviet proposal". Only acts of
+   * asking, offering, demanding and threatening ({@link #ANSWERED_ROOTS}) count so: "condemned U.S.
+   * sanctions" does not say on whom.
+   */
+  public static final Set<String> REACTION_VERBS =
+      Set.of(
+          "reject",
+          "accept",
+          "refuse",
+          "welcome",
+          "dismiss",
+          "spurn",
+          "rebuff",
+          "decline",
+          "consider",
+          "study",
+          "answer",
+          "heed",
+          "ignore",
+          "resist");
+
+  /** Roots of the acts a {@link #REACTION_VERBS reaction} tells were made: 02, 03, 10, 13. */
+  public static final Set<String> ANSWERED_ROOTS = Set.of("02", "03", "10", "13");
+
+  /** Whether the noun is the object of a {@link #REACTION_VERBS reaction verb}. */
+  public boolean answered(int noun) {
+    Dependency head = arcs.head(noun);
+    return head != null
+        && head.head() >= 0
+        && head.base().equals("obj")
+        && sentence.token(head.head()).isVerb()
+        && REACTION_VERBS.contains(sentence.token(head.head()).lowerLemma());
+  }
 
   /**
    * Predicates that say what an agreement or plan holds rather than that an event happened: "the
@@ -151,7 +192,9 @@ public final class NominalEvents {
           return !CONTENT_PREDICATES.contains(governor.lowerLemma())
               && arcs.children(head.head(), "nummod").isEmpty();
         case "obj":
-          return governor.isVerb() && OCCURRENCE_VERBS.contains(governor.lowerLemma());
+          return governor.isVerb()
+              && (OCCURRENCE_VERBS.contains(governor.lowerLemma())
+                  || REACTION_VERBS.contains(governor.lowerLemma()));
         case "obl", "nmod":
           return TIME_PREPOSITIONS.contains(head.subtype().replace('_', ' '));
         case "conj", "appos":

@@ -18,7 +18,10 @@ import java.time.LocalDate;
  * {@code YYYYMMDD} or {@code YYYY-MM-DD}. PETRARCH applies a code on a day {@code d} when {@code
  * from <= d < to}: {@code >D} includes D, {@code <D} and the end of a range exclude it, so that
  * {@code [HOBMIL 20080120-20121109]} and {@code [HOBGOV 20121109-20130119]} follow each other
- * without overlap. An actor's codes are tried in the order written; the first that holds wins.
+ * without overlap, as Phoenix's shared boundaries assume. PETRARCH itself holds a range on its last
+ * day too (its unit record DATE-11), which the conversion into actor entries follows ({@code
+ * PetrarchDictionaries}). An actor's codes are tried in the order written; the first that holds
+ * wins.
  *
  * @param text the bracket's content as written ({@code HOBCIV <20080120})
  * @param from first day the code holds, or {@code null}

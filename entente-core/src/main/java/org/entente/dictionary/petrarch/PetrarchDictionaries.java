@@ -31,8 +31,9 @@ import org.entente.dictionary.Phrases;
  * <ul>
  *   <li>An actor with a dated code is a {@link EntryKind#PERSON}: all its codes become entries,
  *       dated ones first (in file order) and undated ones last, so that the matcher, which takes
- *       the first entry holding on the date, falls back to the undated code as PETRARCH does.
- *       PETRARCH's exclusive end ({@link PetrarchDatedCode}) becomes the entry's last day.
+ *       the first entry holding on the date, falls back to the undated code as PETRARCH does. A
+ *       range's end is the entry's last day, as PETRARCH holds a range on both its days; the end of
+ *       {@code <D} is the day before D.
  *   <li>An undated actor whose code is a country alone is a {@link EntryKind#NAME} (so that "Afghan
  *       government" combines), any other a {@link EntryKind#ORGANIZATION}.
  *   <li>Agents are {@link EntryKind#AGENT} entries without a country; an irregular plural is an
@@ -58,7 +59,7 @@ public final class PetrarchDictionaries {
     NO_CODE,
     /** A part of the code is not in the vocabulary ({@code GONGMO}, {@code ELR/GAL}). */
     UNKNOWN_CODE,
-    /** A date range that ends before it starts, or on the day it starts. */
+    /** A date range that ends before it starts. */
     EMPTY_TERM,
     /** {@code [NGO~]}: Entente's codes put the country first and have no place for it. */
     PREFIX_AGENT,
@@ -110,7 +111,9 @@ public final class PetrarchDictionaries {
           continue;
         }
         LocalDate from = code.from();
-        LocalDate to = code.lastDay();
+        // PETRARCH holds a range on both its days: its unit record DATE-11 codes Sam Gamgee
+        // [ORCHOB 20100109-20100112] on 2010-01-12, before [HOBMIL 20080120-20121109]
+        LocalDate to = from != null && code.to() != null ? code.to() : code.lastDay();
         if (from != null && to != null && to.isBefore(from)) {
           skip(Skip.EMPTY_TERM);
           continue;

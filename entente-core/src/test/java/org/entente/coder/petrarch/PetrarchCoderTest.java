@@ -34,12 +34,17 @@ class PetrarchCoderTest {
         GONDOR [GON]
         MORDOR [MOR]
         OSGILIATH [OSG]
+        PRINCE OF DOL AMROTH [DOL]
+        WHITE_HOUSE [USAGOV]
         """);
     Files.writeString(
         dir.resolve("Test.agents.txt"),
         """
         AMBASSADOR [~GOV]
         SOLDIER [~MIL]
+        POLICE {} [~COP]
+        PROSECUTOR [~JUD]
+        ISLAMIST [~MUS]
         """);
     Files.writeString(
         dir.resolve("Test.verbs.txt"),
@@ -54,6 +59,26 @@ class PetrarchCoderTest {
 
         --- WELCOME  [041] ---
         WELCOME
+
+        --- WARN  [160] ---
+        WARN
+
+        --- EXTRADITE  [174] ---
+        EXTRADITE
+        - + WAS_ *  [174]
+
+        --- ADOPT  [081] ---
+        ADOPT
+        - * RESOLUTION  [102]
+
+        --- CONFISCATE  [1711] ---
+        CONFISCATE
+        WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+        - WILL NOT * [081]
+
+        --- DEPLORE  [122] ---
+        DEPLORE
+        - INDICATED *  [123]
 
         --- ATTACK  [223] ---
         ATTACK
@@ -221,5 +246,232 @@ class PetrarchCoderTest {
                 8	Gondor	Gondor	PROPN	NNP	_	6	nmod	6:nmod:of	_
                 """))
         .containsExactly("ARN MOR 041");
+  }
+
+  @Test
+  void wordsJoinedByAnUnderscoreAreTheWordsOfAnActor() {
+    assertThat(
+            code(
+                """
+                # text = Arnor warned the Prince of Dol_Amroth.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	warned	warn	VERB	VBD	_	0	root	0:root	_
+                3	the	the	DET	DT	_	4	det	4:det	_
+                4	Prince	Prince	PROPN	NNP	_	2	obj	2:obj	_
+                5	of	of	ADP	IN	_	6	case	6:case	_
+                6	Dol_Amroth	Dol_Amroth	PROPN	NNP	_	4	nmod	4:nmod:of	_
+                """))
+        .containsExactly("ARN DOL 160");
+  }
+
+  @Test
+  void agentsStackOntoAnActorUnlessItHoldsThemAndAFormerOneIsAnElite() {
+    String sentence =
+        """
+        # text = White House soldiers welcomed former Gondor prosecutors.
+        1	White	White	PROPN	NNP	_	2	compound	2:compound	_
+        2	House	House	PROPN	NNP	_	3	compound	3:compound	_
+        3	soldiers	soldier	NOUN	NNS	_	4	nsubj	4:nsubj	_
+        4	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+        5	former	former	ADJ	JJ	_	7	amod	7:amod	_
+        6	Gondor	Gondor	PROPN	NNP	_	7	compound	7:compound	_
+        7	prosecutors	prosecutor	NOUN	NNS	_	4	obj	4:obj	_
+        """;
+    // PETRARCH mixes the agent into the actor's code; "former" makes the prosecutors elites (ELI)
+    assertThat(code(sentence)).containsExactly("USAGOVMIL GONELI 041");
+    // an agent the code holds already is not added again; without "former" the agent stays
+    assertThat(
+            code(
+                sentence
+                    .replace("soldiers	soldier", "ambassadors	ambassador")
+                    .replace("5	former	former", "5	formal	formal")
+                    .replace("soldiers welcomed former", "ambassadors welcomed formal")))
+        .containsExactly("USAGOV GONJUD 041");
+  }
+
+  @Test
+  void anAgentWithoutPluralsIsNotFoundInAPluralAndTheTildeMakesAnAgentOfACountrysLetters() {
+    // POLICE {} has no plural; ISLAMIST [~MUS] is an agent although MUS is also Mauritius
+    assertThat(
+            code(
+                """
+                # text = Arnor Islamists welcomed Gondor's polices.
+                1	Arnor	Arnor	PROPN	NNP	_	2	compound	2:compound	_
+                2	Islamists	islamist	NOUN	NNS	_	3	nsubj	3:nsubj	_
+                3	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                4	Gondor	Gondor	PROPN	NNP	_	6	nmod:poss	6:nmod:poss	_
+                5	's	's	PART	POS	_	4	case	4:case	_
+                6	polices	police	NOUN	NNS	_	3	obj	3:obj	_
+                """))
+        .containsExactly("ARNMUS GON 041");
+  }
+
+  @Test
+  void theVerbsPhraseHoldsParticiplesOfItsNounsAndItsWordsBeforeReachIntoTheReportingClause() {
+    // "sent from Gondor" modifies "assurances" and is inside the verb phrase, as in PETRARCH's tree
+    assertThat(
+            code(
+                """
+                # text = Arnor welcomed assurances sent from Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                3	assurances	assurance	NOUN	NNS	_	2	obj	2:obj	_
+                4	sent	send	VERB	VBN	_	3	acl	3:acl	_
+                5	from	from	ADP	IN	_	6	case	6:case	_
+                6	Gondor	Gondor	PROPN	NNP	_	4	obl	4:obl:from	_
+                """))
+        .containsExactly("ARN GON 041");
+    // INDICATED * : the reporting verb stands before the clause "it deplored Gondor" completes
+    assertThat(
+            code(
+                """
+                # text = Arnor indicated it deplored Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	indicated	indicate	VERB	VBD	_	0	root	0:root	_
+                3	it	it	PRON	PRP	_	4	nsubj	4:nsubj	_
+                4	deplored	deplore	VERB	VBD	_	2	ccomp	2:ccomp	_
+                5	Gondor	Gondor	PROPN	NNP	_	4	obj	4:obj	_
+                """))
+        .containsExactly("ARN GON 123");
+  }
+
+  @Test
+  void aClausalSubjectGivesTheSource() {
+    assertThat(
+            code(
+                """
+                # text = Arnor indicated it would welcome Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	indicated	indicate	VERB	VBD	_	5	csubj	5:csubj	_
+                3	it	it	PRON	PRP	_	2	obj	2:obj	_
+                4	would	would	AUX	MD	_	5	aux	5:aux	_
+                5	welcome	welcome	VERB	VB	_	0	root	0:root	_
+                6	Gondor	Gondor	PROPN	NNP	_	5	obj	5:obj	_
+                """))
+        .containsExactly("ARN GON 041");
+  }
+
+  @Test
+  void aMultiWordVerbIsFoundWhereTheParserTookAnotherOfItsWordsForTheVerb() {
+    // "wire" is tagged the verb and "tap" a noun; the verb WIRE_+TAP stands whole
+    assertThat(
+            code(
+                """
+                # text = Soldiers from Arnor will not wire tap Gondor.
+                1	Soldiers	soldier	NOUN	NNS	_	6	nsubj	6:nsubj	_
+                2	from	from	ADP	IN	_	3	case	3:case	_
+                3	Arnor	Arnor	PROPN	NNP	_	1	nmod	1:nmod:from	_
+                4	will	will	AUX	MD	_	6	aux	6:aux	_
+                5	not	not	PART	RB	_	6	advmod	6:advmod	_
+                6	wire	wire	VERB	VB	_	0	root	0:root	_
+                7	tap	tap	NOUN	NN	_	6	obj	6:obj	_
+                8	Gondor	Gondor	PROPN	NNP	_	7	obj	7:obj	_
+                """))
+        .containsExactly("ARNMIL GON 081");
+  }
+
+  @Test
+  void aPatternsOwnWordMatchesOnlyAsWritten() {
+    String sentence =
+        """
+        # text = Arnor adopted a resolution with Gondor.
+        1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+        2	adopted	adopt	VERB	VBD	_	0	root	0:root	_
+        3	a	a	DET	DT	_	4	det	4:det	_
+        4	resolution	resolution	NOUN	NN	_	2	obj	2:obj	_
+        5	with	with	ADP	IN	_	6	case	6:case	_
+        6	Gondor	Gondor	PROPN	NNP	_	4	nmod	4:nmod:with	_
+        """;
+    assertThat(code(sentence)).containsExactly("ARN GON 102");
+    // PETRARCH does not stem the words of its patterns: RESOLUTION is not "resolutions"
+    assertThat(
+            code(
+                sentence
+                    .replace("resolution with", "resolutions with")
+                    .replace(
+                        "resolution\tresolution\tNOUN\tNN", "resolutions\tresolution\tNOUN\tNNS")))
+        .containsExactly("ARN GON 081");
+  }
+
+  @Test
+  void aNounNamedByAnActorIsThatActorAndAVerbCompletingACodedVerbIsItsPhrase() {
+    // "Arnor envoy of a row with Mordor": the envoy is Arnor's; "to restore ties with Mordor"
+    // completes "welcomed", which codes the phrase once
+    assertThat(
+            code(
+                """
+                # text = Arnor envoy of a row with Mordor welcomed Gondor to restore ties with Osgiliath.
+                1	Arnor	Arnor	PROPN	NNP	_	2	compound	2:compound	_
+                2	envoy	envoy	NOUN	NN	_	8	nsubj	8:nsubj	_
+                3	of	of	ADP	IN	_	5	case	5:case	_
+                4	a	a	DET	DT	_	5	det	5:det	_
+                5	row	row	NOUN	NN	_	2	nmod	2:nmod:of	_
+                6	with	with	ADP	IN	_	7	case	7:case	_
+                7	Mordor	Mordor	PROPN	NNP	_	5	nmod	5:nmod:with	_
+                8	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                9	Gondor	Gondor	PROPN	NNP	_	8	obj	8:obj	_
+                10	to	to	PART	TO	_	11	mark	11:mark	_
+                11	restore	restore	VERB	VB	_	8	xcomp	8:xcomp	_
+                12	ties	tie	NOUN	NNS	_	11	obj	11:obj	_
+                13	with	with	ADP	IN	_	14	case	14:case	_
+                14	Osgiliath	Osgiliath	PROPN	NNP	_	12	nmod	12:nmod:with	_
+                """))
+        .containsExactly("ARN GON 041");
+  }
+
+  @Test
+  void aTargetBeforeTheVerbWithoutASourceInThePatternCodesNothing() {
+    // + WAS_ * places the target; the source is unknown, and PETRARCH codes no event without one
+    assertThat(
+            code(
+                """
+                # text = Arnor was extradited to Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	3	nsubj:pass	3:nsubj:pass	_
+                2	was	be	AUX	VBD	_	3	aux:pass	3:aux:pass	_
+                3	extradited	extradite	VERB	VBN	_	0	root	0:root	_
+                4	to	to	ADP	IN	_	5	case	5:case	_
+                5	Gondor	Gondor	PROPN	NNP	_	3	obl	3:obl:to	_
+                """))
+        .isEmpty();
+  }
+
+  @Test
+  void aProperNounPhraseNoDictionaryKnowsIsAnActorNamedByItsWords() {
+    String sentence =
+        """
+        # text = Gryffindor's head Minerva McGonagall welcomed Gondor.
+        1	Gryffindor	Gryffindor	PROPN	NNP	_	3	nmod:poss	3:nmod:poss	_
+        2	's	's	PART	POS	_	1	case	1:case	_
+        3	head	head	NOUN	NN	_	6	nsubj	6:nsubj	_
+        4	Minerva	Minerva	PROPN	NNP	_	5	compound	5:compound	_
+        5	McGonagall	McGonagall	PROPN	NNP	_	3	dep	3:dep	_
+        6	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+        7	Gondor	Gondor	PROPN	NNP	_	6	obj	6:obj	_
+        """;
+    List<Event> events =
+        coder
+            .code(
+                new ParsedDocument(
+                    new Document("T-3", LocalDate.of(1995, 1, 1), "text", "", "", ""),
+                    ConllU.parse("test.conllu", sentence),
+                    List.of()),
+                LocalDate.of(1995, 1, 1))
+            .events();
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).source().isResolved()).isFalse();
+    assertThat(events.get(0).source().name()).isEqualTo("GRYFFINDOR HEAD MINERVA MCGONAGALL");
+    assertThat(events.get(0).source().text()).isEqualTo("Gryffindor's head Minerva McGonagall");
+    assertThat(events.get(0).target().code()).isEqualTo("GON");
+    // a common noun is no name ("a hafling")
+    assertThat(
+            code(
+                """
+                # text = A hafling welcomed Gondor.
+                1	A	a	DET	DT	_	2	det	2:det	_
+                2	hafling	hafling	NOUN	NN	_	3	nsubj	3:nsubj	_
+                3	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                4	Gondor	Gondor	PROPN	NNP	_	3	obj	3:obj	_
+                """))
+        .isEmpty();
   }
 }

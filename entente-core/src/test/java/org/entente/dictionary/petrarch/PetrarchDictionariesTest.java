@@ -61,7 +61,7 @@ class PetrarchDictionariesTest {
                     + "UNITED_NATIONS [IGOUNO]\n+UN_\n"
                     + "AUSTRALIA [AUS]\n"
                     + "BOROMIR [---]\n"
-                    + "HAMFAST_GAMGEE [HOB]\n\t[HOBGOV 20121109-20130119]\n\t[HOBELI 130101-130101]\n"),
+                    + "HAMFAST_GAMGEE [HOB]\n\t[HOBGOV 20121109-20130119]\n\t[HOBELI 130102-130101]\n"),
             agents(
                 "!PERSON! = MAN, MEN\n"
                     + "CONGRESS!PERSON! [~LEG]\n"
@@ -76,7 +76,7 @@ class PetrarchDictionariesTest {
             Map.of(
                 Skip.UNKNOWN_CODE, 2, // AUS, SPY
                 Skip.NO_CODE, 1, // BOROMIR
-                Skip.EMPTY_TERM, 1, // 130101-130101 holds on no day
+                Skip.EMPTY_TERM, 1, // 130102-130101 ends before it starts
                 Skip.PREFIX_AGENT, 1, // NGO~
                 Skip.NOT_AN_AGENT, 1)); // IGO is a group
     assertThat(conversion.entries())
@@ -98,7 +98,7 @@ class PetrarchDictionariesTest {
     assertThat(israel.origin()).isEqualTo("test.actors.txt:1");
     ActorEntry term = conversion.entries().get(4);
     assertThat(term.from()).isEqualTo(LocalDate.of(2012, 11, 9));
-    assertThat(term.to()).isEqualTo(LocalDate.of(2013, 1, 18));
+    assertThat(term.to()).isEqualTo(LocalDate.of(2013, 1, 19));
     assertThat(term.label()).isEqualTo("HAMFAST GAMGEE");
     assertThat(conversion.entries().get(6).code().agent()).isEqualTo("LEG");
   }
@@ -122,7 +122,11 @@ class PetrarchDictionariesTest {
     // SAM_GAMGEE [HOB] with five dated codes; the first that holds wins, [HOB] is the fallback.
     assertThat(code(matcher, "Sam Gamgee spoke", LocalDate.of(2005, 3, 1))).isEqualTo("HOBCIV");
     assertThat(code(matcher, "Sam Gamgee spoke", LocalDate.of(2010, 1, 10))).isEqualTo("ORCHOB");
-    assertThat(code(matcher, "Sam Gamgee spoke", LocalDate.of(2012, 11, 9))).isEqualTo("HOBGOV");
+    // a range holds on both its days: ORCHOB's last, and HOBMIL's last before HOBGOV's first
+    assertThat(code(matcher, "Sam Gamgee spoke", LocalDate.of(2010, 1, 12))).isEqualTo("ORCHOB");
+    assertThat(code(matcher, "Sam Gamgee spoke", LocalDate.of(2010, 1, 13))).isEqualTo("HOBMIL");
+    assertThat(code(matcher, "Sam Gamgee spoke", LocalDate.of(2012, 11, 9))).isEqualTo("HOBMIL");
+    assertThat(code(matcher, "Sam Gamgee spoke", LocalDate.of(2012, 11, 10))).isEqualTo("HOBGOV");
     assertThat(code(matcher, "Sam Gamgee spoke", LocalDate.of(2014, 1, 1))).isEqualTo("HOBELI");
     LocalDate day = LocalDate.of(2014, 6, 1);
     assertThat(code(matcher, "Hamfast Gamgee spoke", day)).isEqualTo("HOB");
