@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java LoadClient.java load  BASE CLIENTS REQUESTS   relation and events requests, p50/p99, errors
- * java LoadClient.java pairs BASE PAIRS              the relation endpoint per pair, cold and warm
+ * java LoadClient.java pairs BASE PAIRS [PID]        relation (cold, warm, last year), leads and
+ *                                                    triangle per pair; with the server's process
+ *                                                    id, the CPU time it spent on each (Linux)
  * java LoadClient.java wait  BASE                    waits until the server answers
  * </pre>
  */
@@ -33,7 +35,8 @@ public final class LoadClient {
     switch (args[0]) {
       case "wait" -> waitFor(args[1]);
       case "load" -> load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-      case "pairs" -> pairs(args[1], Integer.parseInt(args[2]));
+      case "pairs" ->
+          pairs(args[1], Integer.parseInt(args[2]), args.length > 3 ? args[3] : null);
       default -> throw new IllegalArgumentException("mode is wait, load or pairs, not " + args[0]);
     }
   }
@@ -146,20 +149,50 @@ public final class LoadClient {
     }
   }
 
-  private static void pairs(String base, int count) throws Exception {
+  /** The server's process id, whose CPU time {@link #timed} reads, or null. */
+  private static String server;
+
+  /** The CPU time the server spent on the last request {@link #timed} sent, in ms. */
+  private static double lastCpu;
+
+  private static void pairs(String base, int count, String pid) throws Exception {
+    server = pid;
     String body = get(base + "/api/pairs?limit=" + count).body();
     Matcher pair =
         Pattern.compile("\"a\":\"(\\w+)\",\"b\":\"(\\w+)\",[^}]*\"events\":(\\d+)").matcher(body);
-    System.out.println(
-        "pair     events   all dates: cold ms  again ms   one year (from " + LAST_YEAR + "): ms");
+    List<String[]> found = new ArrayList<>();
     while (pair.find()) {
-      String url = base + "/api/relation?a=" + pair.group(1) + "&b=" + pair.group(2);
+      found.add(new String[] {pair.group(1), pair.group(2), pair.group(3)});
+    }
+    System.out.println(
+        "pair     events   relation, all dates: cold ms  again ms   one year (from "
+            + LAST_YEAR
+            + "): ms   leads ms   triangle ms (with)");
+    for (String[] p : found) {
+      String url = base + "/api/relation?a=" + p[0] + "&b=" + p[1];
       double cold = timed(url);
       double again = timed(url);
+      double againCpu = lastCpu;
       double year = timed(url + "&from=" + LAST_YEAR);
+      double yearCpu = lastCpu;
+      double leads = timed(base + "/api/leads?a=" + p[0] + "&b=" + p[1]);
+      // the triangle with the first country of the busiest pairs that is not in this one
+      String third =
+          found.stream()
+              .flatMap(q -> java.util.stream.Stream.of(q[0], q[1]))
+              .filter(c -> !c.equals(p[0]) && !c.equals(p[1]))
+              .findFirst()
+              .orElse("USA");
+      double leadsCpu = lastCpu;
+      double triangle = timed(base + "/api/triangle?a=" + p[0] + "&b=" + p[1] + "&c=" + third);
       System.out.printf(
-          "%s-%s  %,9d  %17.0f  %8.0f  %27.0f%n",
-          pair.group(1), pair.group(2), Long.parseLong(pair.group(3)), cold, again, year);
+          "%s-%s  %,9d  %27.0f  %8.0f  %27.0f  %9.0f  %12.0f (%s)%n",
+          p[0], p[1], Long.parseLong(p[2]), cold, again, year, leads, triangle, third);
+      if (server != null) {
+        System.out.printf(
+            "  server CPU ms: again %.0f, one year %.0f, leads %.0f, triangle %.0f%n",
+            againCpu, yearCpu, leadsCpu, lastCpu);
+      }
     }
   }
 
@@ -167,13 +200,28 @@ public final class LoadClient {
   private static final String LAST_YEAR = "2024-01-01";
 
   private static double timed(String url) throws Exception {
+    long cpu = cpuTicks();
     long start = System.nanoTime();
     HttpResponse<String> response = get(url);
     double ms = (System.nanoTime() - start) / 1e6;
+    lastCpu = (cpuTicks() - cpu) * 1000.0 / TICKS_PER_SECOND;
     if (response.statusCode() != 200) {
       throw new IllegalStateException(url + ": " + response.statusCode() + " " + response.body());
     }
     return ms;
+  }
+
+  /** Linux's USER_HZ: /proc/PID/stat counts CPU time in hundredths of a second. */
+  private static final int TICKS_PER_SECOND = 100;
+
+  /** The server's user and system CPU time so far (fields 14 and 15 of /proc/PID/stat). */
+  private static long cpuTicks() throws java.io.IOException {
+    if (server == null) {
+      return 0;
+    }
+    String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", server, "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   private static void report(String what, long[] nanos) {

@@ -67,5 +67,5 @@ fi
 serve "$gdelt" "${GDELT_HEAP:-8g}"
 echo "== GDELT store ($gdelt, $rows rows): the relation endpoint per pair, all dates"
 uptime
-$client pairs "$base" "${GDELT_PAIRS:-5}"
+$client pairs "$base" "${GDELT_PAIRS:-5}" "$server"
 stop

@@ -1,12 +1,16 @@
 package org.entente.analysis;
 
 import java.util.List;
+import java.util.Set;
 import org.entente.analysis.dyad.DyadAnalyzer;
 import org.entente.analysis.dyad.DyadProfile;
+import org.entente.analysis.evidence.Evidence;
 import org.entente.analysis.leadership.Leadership;
 import org.entente.analysis.leadership.LeadershipAnalyzer;
 import org.entente.analysis.scope.Dyad;
+import org.entente.analysis.scope.DyadCells;
 import org.entente.analysis.scope.DyadEvents;
+import org.entente.analysis.scope.EventAggregates;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.treaty.DefenceTreaties;
 import org.entente.analysis.triangle.Triangle;
@@ -63,6 +67,40 @@ public final class RelationshipAnalysis {
   public DyadProfile relation(
       Dyad dyad, Window window, Period period, List<Event> events, List<Assessment> assessments) {
     return dyads.profile(dyad, window, period, events, assessments);
+  }
+
+  /**
+   * {@code entente relation A B} from a store's tallies: the same profile as from the events, with
+   * only the cells and a few events read.
+   */
+  public DyadProfile relation(
+      Dyad dyad,
+      Window window,
+      Period period,
+      EventAggregates aggregates,
+      List<Assessment> assessments) {
+    return dyads.profile(dyad, window, period, aggregates, assessments);
+  }
+
+  /** {@code entente triangle A B C} from a store's tallies. */
+  public Triangle triangle(
+      String a, String b, String c, Window window, EventAggregates aggregates) {
+    return new TriangleAnalyzer(dyads).triangle(a, b, c, window, aggregates);
+  }
+
+  /** {@code entente leads A B} from a store's tallies. */
+  public Leadership leads(Dyad dyad, Window window, EventAggregates aggregates) {
+    EventAggregates.Tallies tallies =
+        aggregates.tally(
+            Set.of(dyad.a(), dyad.b()),
+            window,
+            null,
+            Evidence.ID_LIMIT,
+            evidenceLimit,
+            Set.of(),
+            Set.of());
+    return LeadershipAnalyzer.analyze(
+        DyadCells.select(dyad, window, tallies.cells(), tallies.read()), evidenceLimit);
   }
 
   /** {@code entente triangle A B C}: the strategic triangle. */

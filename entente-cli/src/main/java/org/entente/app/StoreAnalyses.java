@@ -18,10 +18,10 @@ import org.entente.store.EventStore;
 import org.entente.store.query.EventQuery;
 
 /**
- * The relationship analyses of one store: reads what each needs (the events involving its countries
- * within the window, the dyad's assessments) and runs {@link RelationshipAnalysis}. The {@code
- * relation}, {@code triangle}, {@code leads} and {@code demo} commands and the server's endpoints
- * all go through here.
+ * The relationship analyses of one store: asks the store for what each needs (its countries' events
+ * tallied by cell, a few events in full, the dyad's assessments) and runs {@link
+ * RelationshipAnalysis}. The {@code relation}, {@code triangle}, {@code leads} and {@code demo}
+ * commands and the server's endpoints all go through here.
  *
  * <pre>{@code
  * DyadProfile profile =
@@ -32,6 +32,7 @@ public final class StoreAnalyses {
 
   private final EventStore store;
   private final RelationshipAnalysis analysis;
+  private final StoreAggregates aggregates;
 
   public StoreAnalyses(EventStore store) {
     this(store, RelationshipAnalysis.standard());
@@ -40,24 +41,52 @@ public final class StoreAnalyses {
   public StoreAnalyses(EventStore store, RelationshipAnalysis analysis) {
     this.store = requireNonNull(store, "store is null");
     this.analysis = requireNonNull(analysis, "analysis is null");
+    this.aggregates = new StoreAggregates(store);
   }
 
-  /** The dyad's profile by period, with what commentators stated of it. */
+  /**
+   * The dyad's profile by period, with what commentators stated of it, from the store's tallies
+   * ({@link StoreAggregates}): the store counts, the analysis adds the cells up.
+   */
   public DyadProfile relation(Dyad dyad, Window window, Period period) {
-    List<Assessment> assessments =
-        store.assessments(dyad.a(), dyad.b(), window.from(), window.to());
-    return analysis.relation(
-        dyad, window, period, events(List.of(dyad.a(), dyad.b()), window), assessments);
+    return analysis.relation(dyad, window, period, aggregates, assessments(dyad, window));
   }
 
   /** The strategic triangle of three countries. */
   public Triangle triangle(String a, String b, String c, Window window) {
-    return analysis.triangle(a, b, c, window, events(List.of(a, b, c), window));
+    return analysis.triangle(a, b, c, window, aggregates);
   }
 
   /** Who of the pair acts more on each third party. */
   public Leadership leads(Dyad dyad, Window window) {
+    return analysis.leads(dyad, window, aggregates);
+  }
+
+  /**
+   * The profile {@link #relation} gives, computed from every event instead of the store's tallies:
+   * slower by far on a large store, and the reference the tallies are checked against.
+   */
+  public DyadProfile relationFromEvents(Dyad dyad, Window window, Period period) {
+    return analysis.relation(
+        dyad,
+        window,
+        period,
+        events(List.of(dyad.a(), dyad.b()), window),
+        assessments(dyad, window));
+  }
+
+  /** {@link #triangle} from every event of the three. */
+  public Triangle triangleFromEvents(String a, String b, String c, Window window) {
+    return analysis.triangle(a, b, c, window, events(List.of(a, b, c), window));
+  }
+
+  /** {@link #leads} from every event of the pair. */
+  public Leadership leadsFromEvents(Dyad dyad, Window window) {
     return analysis.leads(dyad, window, events(List.of(dyad.a(), dyad.b()), window));
+  }
+
+  private List<Assessment> assessments(Dyad dyad, Window window) {
+    return store.assessments(dyad.a(), dyad.b(), window.from(), window.to());
   }
 
   /**

@@ -65,6 +65,10 @@ public final class EventMatcher {
   }
 
   private static boolean actorMatches(GoldActor gold, EventActor actor, Level level) {
+    if (gold.isNamed()) {
+      // PETRARCH's "THE MINISTRY OF MAGIC": an actor no dictionary knows, named by its words
+      return !actor.isResolved() && gold.words().equals(GoldActor.words(actor.name()));
+    }
     if (!actor.isResolved()) {
       return false;
     }

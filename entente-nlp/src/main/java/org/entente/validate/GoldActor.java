@@ -27,6 +27,24 @@ public record GoldActor(String code, Set<String> countries, String text) {
     return new GoldActor(code, Set.of(Actors.countryOfCode(code)), code);
   }
 
+  /**
+   * True when the gold names an actor by its words in quotes, as PETRARCH writes an actor no
+   * dictionary knows ({@code "THE MINISTRY OF MAGIC"}).
+   */
+  public boolean isNamed() {
+    return code.length() > 2 && code.startsWith("\"") && code.endsWith("\"");
+  }
+
+  /** The words of a named actor, in capitals and single-spaced; empty for a code. */
+  public String words() {
+    return isNamed() ? words(code.substring(1, code.length() - 1)) : "";
+  }
+
+  /** Words in capitals, single-spaced: how named actors are compared. */
+  public static String words(String text) {
+    return text.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+  }
+
   /** True when the gold gives a resolvable actor code. */
   public boolean isResolved() {
     return !code.isEmpty();

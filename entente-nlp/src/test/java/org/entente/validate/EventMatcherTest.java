@@ -5,6 +5,7 @@ import static org.entente.validate.Events.event;
 
 import java.util.List;
 import java.util.Set;
+import org.entente.event.EventActor;
 import org.entente.plover.PloverType;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,29 @@ class EventMatcherTest {
         .isFalse();
     assertThat(EventMatcher.matches(gold, event("GON", "ARN", "064"), Level.ROOT)).isTrue();
     assertThat(EventMatcher.matches(gold, event("ARNGOV", "GON", "071"), Level.ROOT)).isFalse();
+  }
+
+  @Test
+  void aPetrarchActorNamedByItsWordsMatchesAnUnresolvedActorWithThoseWords() {
+    ExpectedEvent gold = ExpectedEvent.triple("\"THE MINISTRY OF MAGIC\"", "GON", "032");
+    EventActor named =
+        EventActor.unresolved("THE  MINISTRY OF MAGIC", "the Ministry of Magic", 0, 21);
+    for (Level level : List.of(Level.STRICT, Level.COUNTRY_ROOT)) {
+      assertThat(EventMatcher.matches(gold, event(named, Events.actor("GON"), "032"), level))
+          .isTrue();
+      assertThat(
+              EventMatcher.matches(
+                  gold,
+                  event(
+                      EventActor.unresolved("THE MINISTRY", "the Ministry", 0, 12),
+                      Events.actor("GON"),
+                      "032"),
+                  level))
+          .as("other words")
+          .isFalse();
+      assertThat(EventMatcher.matches(gold, event("", "GON", "032"), level)).isFalse();
+    }
+    assertThat(EventMatcher.matches(gold, event("GBRGOV", "GON", "032"), Level.STRICT)).isFalse();
   }
 
   @Test

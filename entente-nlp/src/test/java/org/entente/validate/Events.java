@@ -15,8 +15,13 @@ final class Events {
 
   /** An event between two actor codes ({@code ""} for an unresolved one). */
   static Event event(String source, String target, String cameo) {
+    return event(actor(source), actor(target), cameo);
+  }
+
+  /** An event between two actors. */
+  static Event event(EventActor source, EventActor target, String cameo) {
     return new Event(
-        "id-" + source + "-" + target + "-" + cameo,
+        "id-" + source.name() + "-" + target.name() + "-" + cameo,
         "doc",
         0,
         "a sentence",
@@ -24,8 +29,8 @@ final class Events {
         LocalDate.of(2000, 1, 1),
         DatePrecision.DAY,
         "document",
-        actor(source),
-        actor(target),
+        source,
+        target,
         EventCode.of(cameo),
         QuadClass.ofNumber(1),
         0.0,

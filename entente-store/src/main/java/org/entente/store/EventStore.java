@@ -32,6 +32,7 @@ import org.entente.store.ingest.DocumentIngester;
 import org.entente.store.ingest.IngestResult;
 import org.entente.store.plover.PloverImportResult;
 import org.entente.store.plover.PloverImporter;
+import org.entente.store.query.CellQuery;
 import org.entente.store.query.CountryCount;
 import org.entente.store.query.EventCursor;
 import org.entente.store.query.EventMention;
@@ -41,6 +42,7 @@ import org.entente.store.query.EventQuery;
 import org.entente.store.query.PairCount;
 import org.entente.store.query.PeriodTally;
 import org.entente.store.query.StoreCounts;
+import org.entente.store.query.Tallied;
 
 /**
  * Entente's event store: one embedded DuckDB file holding documents, events (Entente's and
@@ -323,6 +325,19 @@ public final class EventStore implements AutoCloseable {
   public synchronized List<PeriodTally> tally(EventQuery query, Period period) {
     try {
       return queries.tally(query, period);
+    } catch (SQLException e) {
+      throw Sql.failure(e, "tallying events in " + where);
+    }
+  }
+
+  /**
+   * The events of the query's countries tallied by cell (direction, period, status, and among the
+   * countries quad class and area), each with its oldest ids and strongest events, and the few
+   * events the query reads in full: what the relationship model reads instead of every event.
+   */
+  public synchronized Tallied cells(CellQuery query) {
+    try {
+      return queries.cells(query);
     } catch (SQLException e) {
       throw Sql.failure(e, "tallying events in " + where);
     }

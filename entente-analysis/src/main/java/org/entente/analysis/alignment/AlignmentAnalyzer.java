@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.entente.analysis.evidence.Evidence;
+import org.entente.analysis.figures.GoldsteinSums;
 import org.entente.analysis.level.AlignmentVerdict;
+import org.entente.analysis.scope.DyadCells;
 import org.entente.analysis.scope.DyadEvents;
+import org.entente.analysis.scope.EventCell;
 import org.entente.event.Event;
 
 /**
@@ -38,12 +41,39 @@ public final class AlignmentAnalyzer {
                 Evidence.of(fromB, evidenceLimit)));
       }
     }
+    return alignment(stances);
+  }
+
+  private static Alignment alignment(List<ThirdPartyStance> stances) {
     stances.sort(
         Comparator.comparingInt((ThirdPartyStance s) -> -(s.aEvents() + s.bEvents()))
             .thenComparing(ThirdPartyStance::thirdParty));
     int agreeing = (int) stances.stream().filter(ThirdPartyStance::agree).count();
     return new Alignment(
         stances, AlignmentVerdict.of(stances.size(), agreeing), correlation(stances));
+  }
+
+  /** {@link #analyze(DyadEvents, int)} for cells a store tallied. */
+  public static Alignment analyze(DyadCells cells, int evidenceLimit) {
+    List<ThirdPartyStance> stances = new ArrayList<>();
+    for (Map.Entry<String, List<EventCell>> entry : cells.aToThird().entrySet()) {
+      List<EventCell> fromA = entry.getValue();
+      List<EventCell> fromB = cells.bToThird().getOrDefault(entry.getKey(), List.of());
+      int aEvents = EventCell.events(fromA);
+      int bEvents = EventCell.events(fromB);
+      if (aEvents >= ALIGNMENT_MIN_EVENTS_PER_SIDE && bEvents >= ALIGNMENT_MIN_EVENTS_PER_SIDE) {
+        stances.add(
+            new ThirdPartyStance(
+                entry.getKey(),
+                aEvents,
+                EventCell.goldsteinSum(fromA) / aEvents,
+                bEvents,
+                EventCell.goldsteinSum(fromB) / bEvents,
+                EventCell.evidence(fromA, evidenceLimit),
+                EventCell.evidence(fromB, evidenceLimit)));
+      }
+    }
+    return alignment(stances);
   }
 
   /** Pearson's r of A's and B's means; empty with fewer than 3 stances or without variance. */
@@ -71,6 +101,6 @@ public final class AlignmentAnalyzer {
   }
 
   private static double mean(List<Event> events) {
-    return events.stream().mapToDouble(Event::goldstein).average().orElseThrow();
+    return GoldsteinSums.of(events.stream().mapToDouble(Event::goldstein)) / events.size();
   }
 }

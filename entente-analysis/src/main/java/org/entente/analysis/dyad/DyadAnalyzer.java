@@ -1,12 +1,15 @@
 package org.entente.analysis.dyad;
 
 import static java.util.Objects.requireNonNull;
+import static org.entente.analysis.level.LevelThresholds.PACT_AREAS;
+import static org.entente.analysis.level.LevelThresholds.PACT_CODES;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.analysis.alignment.Alignment;
 import org.entente.analysis.alignment.AlignmentAnalyzer;
@@ -16,7 +19,10 @@ import org.entente.analysis.leadership.LeadershipAnalyzer;
 import org.entente.analysis.level.LevelClassifier;
 import org.entente.analysis.level.LevelInputs;
 import org.entente.analysis.scope.Dyad;
+import org.entente.analysis.scope.DyadCells;
 import org.entente.analysis.scope.DyadEvents;
+import org.entente.analysis.scope.EventAggregates;
+import org.entente.analysis.scope.EventCell;
 import org.entente.analysis.scope.PeriodSpan;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.stated.StatedVsMeasured;
@@ -54,6 +60,11 @@ public final class DyadAnalyzer {
     this.treaties = requireNonNull(treaties, "treaties is null");
   }
 
+  /** How many sentences it keeps behind each figure. */
+  public int evidenceLimit() {
+    return evidenceLimit;
+  }
+
   /** With the bundled treaty table ({@link DefenceTreaties#standard()}). */
   public DyadAnalyzer(int evidenceLimit) {
     this(evidenceLimit, DefenceTreaties.standard());
@@ -80,6 +91,73 @@ public final class DyadAnalyzer {
         Trend.of(periods),
         StatedVsMeasured.compare(dyad, window, assessments, overall.level().level()),
         selected.coarselyDated(period));
+  }
+
+  /**
+   * The profile of {@code dyad} from a store's tallies: the same profile {@link #profile(Dyad,
+   * Window, Period, List, List)} gives from the events, read as cells (one query) and the few
+   * events that may sign a defence pact.
+   */
+  public DyadProfile profile(
+      Dyad dyad,
+      Window window,
+      Period period,
+      EventAggregates aggregates,
+      List<Assessment> assessments) {
+    EventAggregates.Tallies tallies = tally(aggregates, Set.of(dyad.a(), dyad.b()), window, period);
+    DyadCells selected = DyadCells.select(dyad, window, tallies.cells(), tallies.read());
+    Measurement overall = measure(selected);
+    List<PeriodProfile> periods = new ArrayList<>();
+    for (PeriodSpan span : spans(selected, window, period)) {
+      periods.add(new PeriodProfile(span, measure(selected.within(span))));
+    }
+    return new DyadProfile(
+        dyad,
+        window,
+        period,
+        overall,
+        LeadershipAnalyzer.analyze(selected, evidenceLimit),
+        Trend.of(periods),
+        StatedVsMeasured.compare(dyad, window, assessments, overall.level().level()),
+        selected.coarselyDated());
+  }
+
+  /**
+   * The tallies of these countries' events, with the events that may sign a defence pact read in
+   * full (the codes and areas a pact needs).
+   */
+  public EventAggregates.Tallies tally(
+      EventAggregates aggregates, Set<String> countries, Window window, Period period) {
+    return aggregates.tally(
+        countries, window, period, Evidence.ID_LIMIT, evidenceLimit, PACT_CODES, PACT_AREAS);
+  }
+
+  /** {@link #measure(DyadEvents)} of cells a store tallied. */
+  public Measurement measure(DyadCells cells) {
+    DirectedFigures figures = DirectedFigures.ofCells(cells.aToB(), cells.bToA(), evidenceLimit);
+    Alignment alignment = AlignmentAnalyzer.analyze(cells, evidenceLimit);
+    List<Event> signings = PactSignings.in(cells.signings());
+    LevelInputs inputs =
+        new LevelInputs(
+            cells.dyad(),
+            figures.both().events(),
+            figures.aToB().events(),
+            figures.bToA().events(),
+            cells.reported(),
+            EventCell.events(cells.context()),
+            figures.both().quads().cooperation(),
+            figures.both().quads().materialConflict(),
+            OptionalInt.of(figures.both().breadth()),
+            alignment.stances().size(),
+            alignment.agreeing(),
+            commitments(cells.dyad(), end(cells.window(), cells.lastDyadDate()), signings));
+    return new Measurement(
+        figures,
+        alignment,
+        Evidence.of(signings, evidenceLimit),
+        EventCell.evidence(cells.context(), evidenceLimit),
+        LevelClassifier.classify(inputs),
+        cells.volume());
   }
 
   /** Figures, alignment and level of already selected events. */
@@ -116,17 +194,27 @@ public final class DyadAnalyzer {
    * the window. An open window without dyad events has no end to date a treaty by: none.
    */
   List<DefenceCommitment> commitments(DyadEvents events, List<Event> signings) {
-    Optional<LocalDate> end =
-        events.window().to() != null
-            ? Optional.of(events.window().to())
-            : Stream.concat(events.both().stream(), events.context().stream())
+    return commitments(
+        events.dyad(),
+        end(
+            events.window(),
+            Stream.concat(events.both().stream(), events.context().stream())
                 .map(Event::date)
-                .max(LocalDate::compareTo);
+                .max(LocalDate::compareTo)),
+        signings);
+  }
+
+  private static Optional<LocalDate> end(Window window, Optional<LocalDate> lastDyadEvent) {
+    return window.to() != null ? Optional.of(window.to()) : lastDyadEvent;
+  }
+
+  private List<DefenceCommitment> commitments(
+      Dyad dyad, Optional<LocalDate> end, List<Event> signings) {
     if (end.isEmpty()) {
       return List.of();
     }
     List<DefenceCommitment> found =
-        new ArrayList<>(treaties.inForce(events.dyad().a(), events.dyad().b(), end.get()));
+        new ArrayList<>(treaties.inForce(dyad.a(), dyad.b(), end.get()));
     for (Event signing : signings) {
       DefenceCommitment pact = PactSignings.commitment(signing);
       if (pact.inForceOn(end.get())) {
@@ -141,10 +229,17 @@ public final class DyadAnalyzer {
    * to the last dyad event the period can place.
    */
   static List<PeriodSpan> spans(DyadEvents events, Window window, Period period) {
-    Optional<LocalDate> first =
-        window.from() != null ? Optional.of(window.from()) : events.firstDate(period);
-    Optional<LocalDate> last =
-        window.to() != null ? Optional.of(window.to()) : events.lastDate(period);
+    return spans(events.firstDate(period), events.lastDate(period), window, period);
+  }
+
+  static List<PeriodSpan> spans(DyadCells cells, Window window, Period period) {
+    return spans(cells.firstDate(), cells.lastDate(), window, period);
+  }
+
+  private static List<PeriodSpan> spans(
+      Optional<LocalDate> firstEvent, Optional<LocalDate> lastEvent, Window window, Period period) {
+    Optional<LocalDate> first = window.from() != null ? Optional.of(window.from()) : firstEvent;
+    Optional<LocalDate> last = window.to() != null ? Optional.of(window.to()) : lastEvent;
     List<PeriodSpan> spans = new ArrayList<>();
     if (first.isEmpty() || last.isEmpty() || first.get().isAfter(last.get())) {
       return spans;

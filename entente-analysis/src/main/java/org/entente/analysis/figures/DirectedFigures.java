@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.analysis.scope.EventCell;
 import org.entente.event.Event;
 
 /**
@@ -26,6 +27,16 @@ public record DirectedFigures(Figures aToB, Figures bToA, Figures both, Symmetry
               + " + "
               + bToA.events());
     }
+  }
+
+  /** {@link #of} for cells a store tallied. */
+  public static DirectedFigures ofCells(
+      List<EventCell> aToB, List<EventCell> bToA, int evidenceLimit) {
+    Figures ab = Figures.ofCells(aToB, evidenceLimit);
+    Figures ba = Figures.ofCells(bToA, evidenceLimit);
+    List<EventCell> both = new ArrayList<>(aToB);
+    both.addAll(bToA);
+    return new DirectedFigures(ab, ba, Figures.ofCells(both, evidenceLimit), Symmetry.of(ab, ba));
   }
 
   public static DirectedFigures of(List<Event> aToB, List<Event> bToA, int evidenceLimit) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.entente.analysis.evidence.Evidence;
+import org.entente.analysis.scope.EventCell;
 import org.entente.codebook.QuadClass;
 import org.entente.event.Area;
 import org.entente.event.Event;
@@ -64,9 +65,38 @@ public record Figures(
       List<Event> inClass = events.stream().filter(e -> e.quadClass() == quadClass).toList();
       byQuad.put(quadClass, Evidence.of(inClass, evidenceLimit));
     }
-    double sum = events.stream().mapToDouble(Event::goldstein).sum();
+    double sum = GoldsteinSums.of(events.stream().mapToDouble(Event::goldstein));
     return new Figures(
         QuadCounts.of(events), sum, areas, byQuad, Evidence.of(events, evidenceLimit));
+  }
+
+  /** {@link #of} for cells a store tallied (each between the two countries, with quad and area). */
+  public static Figures ofCells(Collection<EventCell> cells, int evidenceLimit) {
+    Map<Area, List<EventCell>> byArea =
+        cells.stream()
+            .collect(
+                Collectors.groupingBy(
+                    EventCell::area, () -> new EnumMap<>(Area.class), Collectors.toList()));
+    List<AreaFigures> areas =
+        byArea.entrySet().stream()
+            .map(
+                entry ->
+                    new AreaFigures(
+                        entry.getKey(),
+                        QuadCounts.ofCells(entry.getValue()),
+                        EventCell.evidence(entry.getValue(), evidenceLimit)))
+            .toList();
+    Map<QuadClass, Evidence> byQuad = new EnumMap<>(QuadClass.class);
+    for (QuadClass quadClass : QuadClass.values()) {
+      List<EventCell> inClass = cells.stream().filter(c -> c.quadClass() == quadClass).toList();
+      byQuad.put(quadClass, EventCell.evidence(inClass, evidenceLimit));
+    }
+    return new Figures(
+        QuadCounts.ofCells(cells),
+        EventCell.goldsteinSum(cells),
+        areas,
+        byQuad,
+        EventCell.evidence(cells, evidenceLimit));
   }
 
   public int events() {

@@ -1,6 +1,7 @@
 package org.entente.analysis.figures;
 
 import java.util.Collection;
+import org.entente.analysis.scope.EventCell;
 import org.entente.codebook.QuadClass;
 import org.entente.event.Event;
 
@@ -27,6 +28,15 @@ public record QuadCounts(
     int[] counts = new int[4];
     for (Event event : events) {
       counts[event.quadClass().number() - 1]++;
+    }
+    return new QuadCounts(counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  /** The counts of cells between two countries asked about (each has a quad class). */
+  public static QuadCounts ofCells(Collection<EventCell> cells) {
+    int[] counts = new int[4];
+    for (EventCell cell : cells) {
+      counts[cell.quadClass().number() - 1] += cell.events();
     }
     return new QuadCounts(counts[0], counts[1], counts[2], counts[3]);
   }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.entente.analysis.evidence.Evidence;
+import org.entente.analysis.scope.DyadCells;
 import org.entente.analysis.scope.DyadEvents;
+import org.entente.analysis.scope.EventCell;
 import org.entente.event.Event;
 
 /**
@@ -42,6 +44,37 @@ public final class LeadershipAnalyzer {
         Comparator.comparingInt((IssueLead issue) -> -(issue.aEvents() + issue.bEvents()))
             .thenComparing(IssueLead::thirdParty));
     return new Leadership(events.dyad(), events.window(), issues);
+  }
+
+  /** {@link #analyze(DyadEvents, int)} for cells a store tallied. */
+  public static Leadership analyze(DyadCells cells, int evidenceLimit) {
+    TreeSet<String> thirdParties = new TreeSet<>(cells.aToThird().keySet());
+    thirdParties.addAll(cells.bToThird().keySet());
+    List<IssueLead> issues = new ArrayList<>();
+    for (String thirdParty : thirdParties) {
+      List<EventCell> fromA = cells.aToThird().getOrDefault(thirdParty, List.of());
+      List<EventCell> fromB = cells.bToThird().getOrDefault(thirdParty, List.of());
+      List<EventCell> both = new ArrayList<>(fromA);
+      both.addAll(fromB);
+      int aEvents = EventCell.events(fromA);
+      int bEvents = EventCell.events(fromB);
+      issues.add(
+          new IssueLead(
+              thirdParty,
+              aEvents,
+              bEvents,
+              leader(cells.dyad().a(), aEvents, cells.dyad().b(), bEvents),
+              EventCell.evidence(both, evidenceLimit)));
+    }
+    return leadership(new Leadership(cells.dyad(), cells.window(), issues));
+  }
+
+  private static Leadership leadership(Leadership unsorted) {
+    List<IssueLead> issues = new ArrayList<>(unsorted.issues());
+    issues.sort(
+        Comparator.comparingInt((IssueLead issue) -> -(issue.aEvents() + issue.bEvents()))
+            .thenComparing(IssueLead::thirdParty));
+    return new Leadership(unsorted.dyad(), unsorted.window(), issues);
   }
 
   static Optional<String> leader(String a, int aEvents, String b, int bEvents) {

@@ -3,6 +3,7 @@ package org.entente.analysis.scope;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.entente.event.Event;
+import org.entente.event.Modality;
 
 /**
  * Which events count as acts. Wire news reports nearly everything through someone ("Washington said
@@ -42,24 +43,38 @@ public final class Counting {
     }
   }
 
-  private static final Pattern CLAIM =
-      Pattern.compile(
-          "\\b(alleg\\w*|claim(s|ed|ing)?|purported\\w*|unconfirmed|unverified|rumou?r\\w*"
-              + "|accus\\w*)\\b");
+  /**
+   * What marks a reported sentence, in lower case, as a claim: a regular expression that reads the
+   * same in Java and in RE2 (DuckDB's {@code regexp_matches}), so a store can apply it too.
+   */
+  public static final String CLAIM_CUE =
+      "\\b(alleg\\w*|claim(s|ed|ing)?|purported\\w*|unconfirmed|unverified|rumou?r\\w*"
+          + "|accus\\w*)\\b";
+
+  private static final Pattern CLAIM = Pattern.compile(CLAIM_CUE);
 
   private Counting() {}
 
   public static Status of(Event event) {
-    if (event.negated()) {
+    return of(
+        event.negated(),
+        event.modality(),
+        event.modality() == Modality.REPORTED
+            && CLAIM.matcher(event.text().toLowerCase(Locale.ROOT)).find());
+  }
+
+  /**
+   * The status of an event known by its flags: negated, its modality, and whether its sentence
+   * carries the claim cue ({@link #CLAIM_CUE}) — what a store tallies instead of the event.
+   */
+  public static Status of(boolean negated, Modality modality, boolean claimCue) {
+    if (negated) {
       return Status.NOT_AN_ACT;
     }
-    return switch (event.modality()) {
+    return switch (modality) {
       case FACTUAL -> Status.FACTUAL;
       case FUTURE, HYPOTHETICAL -> Status.NOT_AN_ACT;
-      case REPORTED ->
-          CLAIM.matcher(event.text().toLowerCase(Locale.ROOT)).find()
-              ? Status.CLAIMED
-              : Status.REPORTED;
+      case REPORTED -> claimCue ? Status.CLAIMED : Status.REPORTED;
     };
   }
 

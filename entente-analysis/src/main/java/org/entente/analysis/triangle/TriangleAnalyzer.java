@@ -3,12 +3,15 @@ package org.entente.analysis.triangle;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.analysis.dyad.DyadAnalyzer;
 import org.entente.analysis.dyad.Measurement;
 import org.entente.analysis.figures.Figures;
 import org.entente.analysis.scope.Dyad;
+import org.entente.analysis.scope.DyadCells;
 import org.entente.analysis.scope.DyadEvents;
+import org.entente.analysis.scope.EventAggregates;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.triangle.TriangleShape.MenageATrois;
 import org.entente.analysis.triangle.TriangleShape.RomanticTriangle;
@@ -39,8 +42,28 @@ public final class TriangleAnalyzer {
     return new Triangle(List.of(a, b, c), sides, shape(sides));
   }
 
+  /** The triangle from a store's tallies: the same as from the events among the three. */
+  public Triangle triangle(
+      String a, String b, String c, Window window, EventAggregates aggregates) {
+    EventAggregates.Tallies tallies = dyads.tally(aggregates, Set.of(a, b, c), window, null);
+    List<Dyad> pairs = List.of(Dyad.of(a, b), Dyad.of(a, c), Dyad.of(b, c));
+    List<TriangleSide> sides =
+        pairs.stream()
+            .map(
+                pair ->
+                    side(
+                        pair,
+                        dyads.measure(
+                            DyadCells.select(pair, window, tallies.cells(), tallies.read()))))
+            .toList();
+    return new Triangle(List.of(a, b, c), sides, shape(sides));
+  }
+
   private TriangleSide side(Dyad dyad, Window window, List<Event> events) {
-    Measurement measurement = dyads.measure(DyadEvents.select(dyad, window, events));
+    return side(dyad, dyads.measure(DyadEvents.select(dyad, window, events)));
+  }
+
+  private static TriangleSide side(Dyad dyad, Measurement measurement) {
     Figures both = measurement.figures().both();
     return new TriangleSide(
         dyad,

@@ -42,7 +42,7 @@ final class ClauseCoding {
 
   /** Relations inside a noun phrase along which its actors are gathered. */
   static final Set<String> PHRASE_RELATIONS =
-      Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "det");
+      Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "dep", "det");
 
   /**
    * The word that makes an agent a former one, coded {@link #ELITE}: TABARI's FORMER conversion,
@@ -52,6 +52,49 @@ final class ClauseCoding {
 
   /** CAMEO's elites, among them former officials. */
   static final String ELITE = "ELI";
+
+  /**
+   * The most words a noun phrase no dictionary knows may have to be an actor named by its words
+   * (PETRARCH's {@code new_actor_length}): "the Ministry of Magic", "Gryffindor's head Minerva
+   * McGonagall" are four; longer phrases are descriptions rather than names.
+   */
+  static final int NAMED_WORDS = 4;
+
+  /** Entity classes of times, which name no actor ("said on Saturday night"). */
+  static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /**
+   * Words of the calendar, which name no actor: for parses without entity classes (a validation
+   * file's own trees), "said on Saturday".
+   */
+  static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "tonight",
+          "yesterday",
+          "tomorrow");
+
+  /** The first part of the stand-in code of an actor named by its words; no code starts so. */
+  static final String NAMED = "QQQ";
 
   /** How far a multi-word verb's other words may stand from the verb ("cordoned off"). */
   static final int PARTICLE_DISTANCE = 3;
@@ -65,6 +108,8 @@ final class ClauseCoding {
   private final Codebook codebook;
   private final ActorVocabulary vocabulary;
   private final ActorConventions conventions;
+  private final List<String> names = new ArrayList<>();
+  private final List<int[]> nameSpans = new ArrayList<>();
 
   ClauseCoding(
       Document document,
@@ -93,16 +138,112 @@ final class ClauseCoding {
   List<Event> events() {
     List<Event> events = new ArrayList<>();
     for (int v = 0; v < sentence.size(); v++) {
-      if (sentence.token(v).isVerb()) {
+      if (sentence.token(v).isVerb() && !inNounPhrase(v)) {
         codeVerb(v, events);
       }
     }
     return events;
   }
 
+  /**
+   * Whether a word tagged as a verb modifies a noun, as PETRARCH's tree holds it inside a noun
+   * phrase and codes only the verbs of verb phrases: "a new bombing and <i>shelling</i> offensive".
+   */
+  private boolean inNounPhrase(int verb) {
+    Dependency head = arcs.head(verb);
+    if (head == null || head.head() < 0) {
+      return false;
+    }
+    String relation = head.base();
+    return relation.equals("amod")
+        || relation.equals("compound")
+        || relation.equals("conj") && sentence.token(head.head()).isNoun();
+  }
+
   private void codeVerb(int verb, List<Event> events) {
     List<Integer> lower = lower(verb);
     List<Integer> upper = upper(verb);
+    Choice best = choose(verb, lower, upper);
+    if (!codes(best) || completesCodedVerb(verb)) {
+      return;
+    }
+    PetrarchCode code = codeOf(best);
+    PatternMatch before = best.before();
+    PatternMatch after = best.match();
+
+    List<ActorCode> sources;
+    List<ActorCode> targets;
+    boolean targetBefore = before != null && before.targetFrom() >= 0;
+    if (after != null && after.sourceFrom() >= 0) {
+      // "- * DEAD IN $": the source stands after the verb, the subject is the target
+      sources = firstGroup(lower, after.sourceFrom(), List.of(), after.sourceSkips());
+      targets =
+          targetBefore
+              ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
+              : subjects(verb);
+    } else if (before != null && before.sourceFrom() >= 0) {
+      sources = firstGroup(upper, before.sourceFrom(), List.of(), before.sourceSkips());
+      targets =
+          targetBefore
+              ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
+              : targetsAfter(lower, after, sources);
+    } else if (targetBefore) {
+      // "- + WAS_ *": the subject is the target and the pattern places no source, which stays
+      // unknown, so no event is coded (PETRARCH requires both)
+      targets = firstGroup(upper, before.targetFrom(), List.of(), before.targetSkips());
+      sources = List.of();
+    } else {
+      sources = subjects(verb);
+      if (sources.isEmpty()) {
+        sources = firstGroup(clauseBefore(verb), 0, List.of(), 0);
+      }
+      targets = targetsAfter(lower, after, sources);
+    }
+    List<ActorCode> passive = passiveTargets(verb);
+    if (!passive.isEmpty() && !targetBefore) {
+      targets = passive; // "Eriador was opposed by Osgiliath": OSG → ERI
+    }
+    if (targets.isEmpty() && sources.size() > 1 && actsTogether(best, code)) {
+      targets = sources; // "Gondor and Osgiliath delayed their meeting": each with the other
+    }
+    boolean placed = targetBefore || after != null && after.sourceFrom() >= 0;
+    if (sources.isEmpty() && !placed) {
+      sources = named(subjectHead(verb)); // "Gryffindor's head Minerva McGonagall left"
+    }
+    if (targets.isEmpty() && !placed && !sources.isEmpty()) {
+      targets = named(firstObject(verb)); // "left for the Ministry of Magic"
+    }
+    String rule =
+        best.pattern() != null
+            ? "PETRARCH pattern \""
+                + best.pattern().source().text()
+                + "\" ("
+                + best.pattern().source().origin()
+                + ") → "
+                + code
+            : "PETRARCH verb "
+                + best.sense().form().text()
+                + " ("
+                + best.sense().form().origin()
+                + ") → "
+                + code;
+    for (ActorCode source : sources) {
+      for (ActorCode target : targets) {
+        if (source.code().equals(target.code())) {
+          continue;
+        }
+        if (code.source() != null) {
+          event(verb, source, target, code.source(), rule).ifPresent(events::add);
+        }
+        if (code.target() != null) {
+          event(verb, target, source, code.target(), rule).ifPresent(events::add);
+        }
+      }
+    }
+  }
+
+  /** The verb's sense and pattern that fit its clause best, or null when the verb is unknown. */
+  private Choice choose(int verb, List<Integer> lower, List<Integer> upper) {
     Choice best = null;
     List<VerbSense> senses = new ArrayList<>();
     for (VerbSense sense :
@@ -138,77 +279,54 @@ final class ClauseCoding {
         best = choice;
       }
     }
-    if (best == null) {
-      return;
-    }
-    PetrarchCode code =
-        best.pattern() != null ? best.pattern().source().code() : best.sense().code();
-    if (code.isNone() || code.source() == null && code.target() == null) {
-      return;
-    }
-    PatternMatch before = best.before();
-    PatternMatch after = best.match();
-    List<ActorCode> sources;
-    List<ActorCode> targets;
-    boolean targetBefore = before != null && before.targetFrom() >= 0;
-    if (after != null && after.sourceFrom() >= 0) {
-      // "- * DEAD IN $": the source stands after the verb, the subject is the target
-      sources = firstGroup(lower, after.sourceFrom(), List.of(), after.sourceSkips());
-      targets =
-          targetBefore
-              ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
-              : subjects(verb);
-    } else if (before != null && before.sourceFrom() >= 0) {
-      sources = firstGroup(upper, before.sourceFrom(), List.of(), before.sourceSkips());
-      targets =
-          targetBefore
-              ? firstGroup(upper, before.targetFrom(), sources, before.targetSkips())
-              : targetsAfter(lower, after, sources);
-    } else if (targetBefore) {
-      // "- + * MONEY": the subject is the target, the actor after the verb the source
-      targets = firstGroup(upper, before.targetFrom(), List.of(), before.targetSkips());
-      sources = firstGroup(lower, 0, targets, 0);
-    } else {
-      sources = subjects(verb);
-      if (sources.isEmpty()) {
-        sources = firstGroup(clauseBefore(verb), 0, List.of(), 0);
+    return best;
+  }
+
+  /**
+   * Whether the verb completes a verb the dictionaries code ("called on Gondor <i>to be allowed to
+   * leave</i>"): PETRARCH codes the verb phrase once, by its first verb.
+   */
+  private boolean completesCodedVerb(int verb) {
+    int at = verb;
+    for (int guard = 0; guard < sentence.size(); guard++) {
+      Dependency head = arcs.head(at);
+      if (head == null || head.head() < 0 || !head.base().equals("xcomp")) {
+        return false;
       }
-      targets = targetsAfter(lower, after, sources);
-    }
-    List<ActorCode> passive = passiveTargets(verb);
-    if (!passive.isEmpty() && !targetBefore) {
-      targets = passive; // "Eriador was opposed by Osgiliath": OSG → ERI
-    }
-    if (targets.isEmpty() && sources.size() > 1) {
-      targets = sources; // "Gondor and Osgiliath delayed their meeting": each with the other
-    }
-    String rule =
-        best.pattern() != null
-            ? "PETRARCH pattern \""
-                + best.pattern().source().text()
-                + "\" ("
-                + best.pattern().source().origin()
-                + ") → "
-                + code
-            : "PETRARCH verb "
-                + best.sense().form().text()
-                + " ("
-                + best.sense().form().origin()
-                + ") → "
-                + code;
-    for (ActorCode source : sources) {
-      for (ActorCode target : targets) {
-        if (source.code().equals(target.code())) {
-          continue;
-        }
-        if (code.source() != null) {
-          event(verb, source, target, code.source(), rule).ifPresent(events::add);
-        }
-        if (code.target() != null) {
-          event(verb, target, source, code.target(), rule).ifPresent(events::add);
-        }
+      at = head.head();
+      if (codes(choose(at, lower(at), upper(at)))) {
+        return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * Whether several subjects without a target act on each other: where the pattern says so with
+   * {@code %} ("{@code % HAVE *}": "Gondor and Osgiliath have delayed their meeting") or the code
+   * is one of a pair ({@code [064:064]}: "Gondor and Osgiliath renewed diplomatic ties"); not where
+   * they only do the same ("Gondor and Dagolath said").
+   */
+  private static boolean actsTogether(Choice choice, PetrarchCode code) {
+    boolean compound =
+        choice.pattern() != null
+            && (hasRole(choice.pattern().source().before(), "%")
+                || hasRole(choice.pattern().source().after(), "%"));
+    return compound || code.target() != null;
+  }
+
+  /** The code of a chosen sense and pattern: the pattern's, else the verb's. */
+  private static PetrarchCode codeOf(Choice choice) {
+    return choice.pattern() != null ? choice.pattern().source().code() : choice.sense().code();
+  }
+
+  /** Whether a choice codes an event ({@code ---} codes none). */
+  private static boolean codes(Choice choice) {
+    if (choice == null) {
+      return false;
+    }
+    PetrarchCode code = codeOf(choice);
+    return !code.isNone() && (code.source() != null || code.target() != null);
   }
 
   private static boolean hasRole(List<String> tokens, String role) {
@@ -277,7 +395,12 @@ final class ClauseCoding {
     Set<Integer> excluded = new HashSet<>();
     for (Dependency arc : arcs.children(verb)) {
       boolean joinedVerb = arc.base().equals("conj") && sentence.token(arc.dependent()).isVerb();
-      boolean adverbialClause = arc.base().equals("advcl") && !isInfinitive(arc.dependent());
+      // "after a halfling was reported": another clause, with its own subject; but "(shelling
+      // offensive) against besieged Osgiliath", a participle parsed as a clause, is the phrase's
+      boolean adverbialClause =
+          arc.base().equals("advcl")
+              && !isInfinitive(arc.dependent())
+              && !arcs.children(arc.dependent(), "nsubj").isEmpty();
       if (NOT_PHRASE.contains(arc.base()) || joinedVerb || adverbialClause) {
         excluded.addAll(arcs.subtree(arc.dependent()));
       }
@@ -361,7 +484,8 @@ final class ClauseCoding {
 
   /**
    * The actors of the verb's subject: its own, or those of the verb it depends on ("Arnor is about
-   * to restore"); a passive's subject with a "by" agent makes the agent the subject.
+   * to restore"; a complement without a subject of its own, or with a pronoun for one: "Ethiopia
+   * indicated it would act"); a passive's subject with a "by" agent makes the agent the subject.
    */
   private List<ActorCode> subjects(int verb) {
     int at = verb;
@@ -387,13 +511,21 @@ final class ClauseCoding {
               && (head.base().equals("xcomp")
                   || head.base().equals("conj")
                   || head.base().equals("advcl") && isInfinitive(at)
-                  || head.base().equals("ccomp") && pronoun);
+                  || head.base().equals("ccomp") && (pronoun || subjectless(at)));
       if (!climbs) {
         return List.of();
       }
       at = head.head();
     }
     return List.of();
+  }
+
+  /**
+   * Whether a verb has no subject of its own: "Gollum did <i>allow</i> …", parsed with "allow" as
+   * the complement of "did", shares the subject of the verb it completes.
+   */
+  private boolean subjectless(int verb) {
+    return arcs.children(verb, "nsubj").isEmpty() && arcs.children(verb, "csubj").isEmpty();
   }
 
   /** The heads of a passive's "by" phrase: "was opposed by Osgiliath". */
@@ -502,13 +634,18 @@ final class ClauseCoding {
     collect(head, tokens, new HashSet<>());
     tokens.sort(Comparator.naturalOrder());
     List<ActorMention> found = new ArrayList<>();
+    java.util.Map<ActorMention, String> possessors = new java.util.HashMap<>();
     for (int t : tokens) {
       if (isPronoun(t)) {
         continue;
       }
+      String possessor = possessor(t);
       for (ActorMention mention : mentionsAt(t)) {
         if (!found.contains(mention)) {
           found.add(mention);
+        }
+        if (possessor != null && mention.code().country() != null) {
+          possessors.put(mention, possessor);
         }
       }
     }
@@ -522,6 +659,13 @@ final class ClauseCoding {
         continue;
       }
       ActorCode code = mention.code();
+      if (possessors.containsKey(mention)) {
+        // "Ithilen's minister Calimehtar": Ithilen's minister, ITHGOV
+        String country = possessors.get(mention);
+        code =
+            new ActorCode(
+                country + code.code().substring(code.country().length()), country, code.agent());
+      }
       ActorMention partner = conjoinedWith(mention, found);
       if (partner != null && code.isAgentOnly()) {
         // "Danish media and government": the government is Danish too
@@ -616,6 +760,27 @@ final class ClauseCoding {
   }
 
   /**
+   * The country of a noun's possessor when the noun names an actor of its own, which gives way:
+   * "Ithilen's minister Calimehtar" is Ithilen's minister (ITHGOV), as PETRARCH codes a noun phrase
+   * by its first actor; else null.
+   */
+  private String possessor(int token) {
+    if (mentionsAt(token).stream().noneMatch(m -> m.code().country() != null)) {
+      return null;
+    }
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.relation().equals("nmod:poss")) {
+        for (ActorMention m : mentionsAt(arc.dependent())) {
+          if (m.code().country() != null && !m.covers(token)) {
+            return m.code().country();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The mention with a country and an agent of whose words one has this mention's words as a
    * conjunct ("ambassadors of Arnor(, Osgiliath)"; "Danish media (and government)"), or null.
    */
@@ -644,11 +809,23 @@ final class ClauseCoding {
     }
     tokens.add(token);
     List<ActorMention> countries =
-        mentionsAt(token).stream().filter(m -> m.code().country() != null).toList();
+        new ArrayList<>(
+            mentionsAt(token).stream().filter(m -> m.code().country() != null).toList());
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.base().equals("compound") || arc.base().equals("flat")) {
+        // "Gollum centre of a row between Radagast": the noun is named by its actor
+        mentionsAt(arc.dependent()).stream()
+            .filter(m -> m.code().country() != null && m.kind() != EntryKind.AGENT)
+            .forEach(countries::add);
+      }
+    }
     for (Dependency arc : arcs.children(token)) {
       if (PHRASE_RELATIONS.contains(arc.base()) || arc.relation().equals("nmod:poss")) {
-        if (arc.base().equals("appos")) {
-          continue; // "Osgiliath, the state's fiercest foe": the same actor again
+        boolean apposition = arc.base().equals("appos") || arc.base().equals("dep");
+        if (apposition && (!countries.isEmpty() || !mentionsAt(token).isEmpty())) {
+          // "Osgiliath, the state's fiercest foe", "minister Calimehtar": the same actor again;
+          // but "old foes Gondor and Osgiliath" are named by their apposition
+          continue;
         }
         if (arc.base().equals("nmod")
             && !countries.isEmpty()
@@ -692,6 +869,83 @@ final class ClauseCoding {
     return at;
   }
 
+  /**
+   * The actor a noun phrase names by its words when no dictionary knows it, as PETRARCH's {@code
+   * new_actor_length} option codes it ("Gryffindor's head Minerva McGonagall" is {@code "GRYFFINDOR
+   * HEAD MINERVA MCGONAGALL"}): a phrase of at most {@link #NAMED_WORDS} words, one of them a
+   * proper noun, with no actor, agent, pronoun, verb or date in it. The event carries it as an
+   * unresolved actor; inside the coder it stands as a code of {@link #NAMED} and a number.
+   */
+  private List<ActorCode> named(int head) {
+    if (head < 0) {
+      return List.of();
+    }
+    List<Integer> tokens = new ArrayList<>(arcs.subtree(head));
+    // "left for the Ministry of Magic": the preposition is not the name's
+    arcs.children(head, "case").forEach(arc -> tokens.remove((Integer) arc.dependent()));
+    tokens.sort(Comparator.naturalOrder());
+    List<String> words = new ArrayList<>();
+    boolean proper = false;
+    for (int t : tokens) {
+      Token token = sentence.token(t);
+      if (!mentionsAt(t).isEmpty()
+          || isPronoun(t)
+          || token.isVerb()
+          || token.pos().startsWith("W")
+          || !token.timex().isEmpty()
+          || TIME_CLASSES.contains(token.ner())
+          || CALENDAR_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+        return List.of();
+      }
+      if (token.pos().equals("POS") || token.word().chars().noneMatch(Character::isLetterOrDigit)) {
+        continue; // "Gryffindor's": the name is GRYFFINDOR
+      }
+      proper |= token.isProperNoun();
+      words.add(token.word().toUpperCase(Locale.ROOT));
+    }
+    if (!proper || words.isEmpty() || words.size() > NAMED_WORDS) {
+      return List.of();
+    }
+    String name = String.join(" ", words);
+    int number = names.indexOf(name);
+    if (number < 0) {
+      names.add(name);
+      nameSpans.add(new int[] {tokens.get(0), tokens.get(tokens.size() - 1) + 1});
+      number = names.size() - 1;
+    }
+    return List.of(new ActorCode(NAMED + letters(number), null, null));
+  }
+
+  /** A number as three letters (0 is AAA), for the stand-in code of a named actor. */
+  private static String letters(int number) {
+    return ""
+        + (char) ('A' + number / 676 % 26)
+        + (char) ('A' + number / 26 % 26)
+        + (char) ('A' + number % 26);
+  }
+
+  /** The head of the verb's own subject, unless a pronoun, or -1. */
+  private int subjectHead(int verb) {
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().equals("nsubj") && !isPronoun(arc.dependent())) {
+        return arc.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The head of the verb's first object or prepositional phrase after it (not a time), or -1. */
+  private int firstObject(int verb) {
+    for (Dependency arc : arcs.children(verb)) {
+      boolean object =
+          arc.base().equals("obj") || arc.base().equals("obl") && !arc.relation().endsWith("tmod");
+      if (object && arc.dependent() > verb && sentence.token(arc.dependent()).isNoun()) {
+        return arc.dependent();
+      }
+    }
+    return -1;
+  }
+
   private java.util.Optional<Event> event(
       int verb, ActorCode source, ActorCode target, String code, String rule) {
     if (code.length() < 2) {
@@ -699,7 +953,13 @@ final class ClauseCoding {
     }
     EventCode carried = PetrarchEventCodes.carried(code, codebook);
     double goldstein = codebook.find(carried.code()).map(CameoCode::goldstein).orElse(0.0);
-    String id = EventIds.of(document.id(), sentence.index(), source.code(), target.code(), code);
+    String id =
+        EventIds.of(
+            document.id(),
+            sentence.index(),
+            source.code().startsWith(NAMED) ? actor(source).name() : source.code(),
+            target.code().startsWith(NAMED) ? actor(target).name() : target.code(),
+            code);
     var trigger = sentence.token(verb);
     return java.util.Optional.of(
         new Event(
@@ -726,6 +986,19 @@ final class ClauseCoding {
   }
 
   private EventActor actor(ActorCode code) {
+    if (code.code().startsWith(NAMED) && code.code().length() == NAMED.length() + 3) {
+      int number =
+          (code.code().charAt(3) - 'A') * 676
+              + (code.code().charAt(4) - 'A') * 26
+              + (code.code().charAt(5) - 'A');
+      if (number < names.size()) {
+        int[] span = nameSpans.get(number);
+        Token first = sentence.token(span[0]);
+        Token last = sentence.token(span[1] - 1);
+        return EventActor.unresolved(
+            names.get(number), sentence.span(span[0], span[1]), first.begin(), last.end());
+      }
+    }
     String country = code.country();
     String name = country != null ? vocabulary.countryName(country) : code.code();
     return new EventActor(code.code(), country, code.agent(), name, code.code(), 0, 0);

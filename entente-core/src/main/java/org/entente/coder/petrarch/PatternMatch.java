@@ -65,7 +65,9 @@ record PatternMatch(
           continue;
         }
         for (List<String> alternative : element.alternatives()) {
-          if (matchesAt(alternative, tokens, p, sentence, element.exact())) {
+          if (element.asWritten()
+              ? matchesWritten(alternative, tokens, p, sentence)
+              : matchesAt(alternative, tokens, p, sentence, element.exact())) {
             found = p;
             length = alternative.size();
             break;
@@ -80,6 +82,23 @@ record PatternMatch(
       previous = tokens.get(found + length - 1);
     }
     return new PatternMatch(true, words, source, target, sourceSkips, targetSkips);
+  }
+
+  /** Whether the words stand at {@code p} one after the other, each as written. */
+  private static boolean matchesWritten(
+      List<String> words, List<Integer> tokens, int p, ParsedSentence sentence) {
+    if (p + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0 && tokens.get(p + i) != tokens.get(p + i - 1) + 1) {
+        return false;
+      }
+      if (!sentence.token(tokens.get(p + i)).word().equalsIgnoreCase(words.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean matchesAt(

@@ -57,10 +57,17 @@ final class VerbPatterns {
    * @param alternatives word sequences, any of which matches; empty for a role
    * @param role {@code $}, {@code +}, {@code ^} (pass over a phrase), or empty for words
    * @param adjacent whether the element is joined to the one before by {@code _} (no words between)
-   * @param exact whether the word must match whole (no plural)
+   * @param exact whether a set's member must match whole (no plural)
+   * @param asWritten whether the word must stand as written: a word of the pattern itself, which
+   *     PETRARCH does not stem ("adopt a set of resolutions" is not {@code * RESOLUTION}), where a
+   *     set's members match their lemmas and plurals too
    */
   record PatternElement(
-      List<List<String>> alternatives, String role, boolean adjacent, boolean exact) {}
+      List<List<String>> alternatives,
+      String role,
+      boolean adjacent,
+      boolean exact,
+      boolean asWritten) {}
 
   private final Map<String, List<VerbSense>> byWord = new HashMap<>();
 
@@ -148,7 +155,7 @@ final class VerbPatterns {
         continue;
       }
       if (token.equals("$") || token.equals("+") || token.equals("^")) {
-        elements.add(new PatternElement(List.of(), token, false, false));
+        elements.add(new PatternElement(List.of(), token, false, false, false));
         continue;
       }
       boolean adjacent = token.startsWith("_");
@@ -160,14 +167,15 @@ final class VerbPatterns {
           continue;
         }
         if (word.equals("$") || word.equals("+")) {
-          elements.add(new PatternElement(List.of(), word, false, false));
+          elements.add(new PatternElement(List.of(), word, false, false, false));
           first = false;
           continue;
         }
         List<List<String>> alternatives =
             word.startsWith("&") ? members(word, dictionary, 0) : List.of(List.of(word));
         elements.add(
-            new PatternElement(alternatives, "", first ? adjacent : true, exact || !first));
+            new PatternElement(
+                alternatives, "", first ? adjacent : true, exact || !first, !word.startsWith("&")));
         first = false;
       }
     }

@@ -63,6 +63,14 @@ class PetrarchCoderTest {
         --- WARN  [160] ---
         WARN
 
+        --- EXTRADITE  [174] ---
+        EXTRADITE
+        - + WAS_ *  [174]
+
+        --- ADOPT  [081] ---
+        ADOPT
+        - * RESOLUTION  [102]
+
         --- CONFISCATE  [1711] ---
         CONFISCATE
         WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
@@ -77,6 +85,7 @@ class PetrarchCoderTest {
 
         --- MEET  [031] ---
         MEET {MET MEETS MEETING}
+        - % *  [031]
 
         --- LEAVE  [---] ---
         LEFT [032:033]
@@ -168,17 +177,23 @@ class PetrarchCoderTest {
   }
 
   @Test
-  void subjectsWithoutATargetActOnEachOtherAndACompoundCodeGivesTheReverseEvent() {
+  void compoundSubjectsOfAPercentPatternActOnEachOtherAndACompoundCodeGivesTheReverseEvent() {
+    String met =
+        """
+        # text = Arnor and Gondor met.
+        1	Arnor	Arnor	PROPN	NNP	_	4	nsubj	4:nsubj	_
+        2	and	and	CCONJ	CC	_	3	cc	3:cc	_
+        3	Gondor	Gondor	PROPN	NNP	_	1	conj	1:conj:and|4:nsubj	_
+        4	met	meet	VERB	VBD	_	0	root	0:root	_
+        """;
+    // % * : the compound subject gives source and target
+    assertThat(code(met)).containsExactly("ARN GON 031", "GON ARN 031");
+    // without % (or a code of a pair) subjects that only do the same act on no one
     assertThat(
             code(
-                """
-                # text = Arnor and Gondor met.
-                1	Arnor	Arnor	PROPN	NNP	_	4	nsubj	4:nsubj	_
-                2	and	and	CCONJ	CC	_	3	cc	3:cc	_
-                3	Gondor	Gondor	PROPN	NNP	_	1	conj	1:conj:and|4:nsubj	_
-                4	met	meet	VERB	VBD	_	0	root	0:root	_
-                """))
-        .containsExactly("ARN GON 031", "GON ARN 031");
+                met.replace("met\tmeet", "welcomed\twelcome")
+                    .replace("Gondor met.", "Gondor welcomed.")))
+        .isEmpty();
     assertThat(
             code(
                 """
@@ -360,5 +375,184 @@ class PetrarchCoderTest {
                 8	Gondor	Gondor	PROPN	NNP	_	7	obj	7:obj	_
                 """))
         .containsExactly("ARNMIL GON 081");
+  }
+
+  @Test
+  void aPatternsOwnWordMatchesOnlyAsWritten() {
+    String sentence =
+        """
+        # text = Arnor adopted a resolution with Gondor.
+        1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+        2	adopted	adopt	VERB	VBD	_	0	root	0:root	_
+        3	a	a	DET	DT	_	4	det	4:det	_
+        4	resolution	resolution	NOUN	NN	_	2	obj	2:obj	_
+        5	with	with	ADP	IN	_	6	case	6:case	_
+        6	Gondor	Gondor	PROPN	NNP	_	4	nmod	4:nmod:with	_
+        """;
+    assertThat(code(sentence)).containsExactly("ARN GON 102");
+    // PETRARCH does not stem the words of its patterns: RESOLUTION is not "resolutions"
+    assertThat(
+            code(
+                sentence
+                    .replace("resolution with", "resolutions with")
+                    .replace(
+                        "resolution\tresolution\tNOUN\tNN", "resolutions\tresolution\tNOUN\tNNS")))
+        .containsExactly("ARN GON 081");
+  }
+
+  @Test
+  void aNounNamedByAnActorIsThatActorAndAVerbCompletingACodedVerbIsItsPhrase() {
+    // "Arnor envoy of a row with Mordor": the envoy is Arnor's; "to restore ties with Mordor"
+    // completes "welcomed", which codes the phrase once
+    assertThat(
+            code(
+                """
+                # text = Arnor envoy of a row with Mordor welcomed Gondor to restore ties with Osgiliath.
+                1	Arnor	Arnor	PROPN	NNP	_	2	compound	2:compound	_
+                2	envoy	envoy	NOUN	NN	_	8	nsubj	8:nsubj	_
+                3	of	of	ADP	IN	_	5	case	5:case	_
+                4	a	a	DET	DT	_	5	det	5:det	_
+                5	row	row	NOUN	NN	_	2	nmod	2:nmod:of	_
+                6	with	with	ADP	IN	_	7	case	7:case	_
+                7	Mordor	Mordor	PROPN	NNP	_	5	nmod	5:nmod:with	_
+                8	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                9	Gondor	Gondor	PROPN	NNP	_	8	obj	8:obj	_
+                10	to	to	PART	TO	_	11	mark	11:mark	_
+                11	restore	restore	VERB	VB	_	8	xcomp	8:xcomp	_
+                12	ties	tie	NOUN	NNS	_	11	obj	11:obj	_
+                13	with	with	ADP	IN	_	14	case	14:case	_
+                14	Osgiliath	Osgiliath	PROPN	NNP	_	12	nmod	12:nmod:with	_
+                """))
+        .containsExactly("ARN GON 041");
+  }
+
+  @Test
+  void aTargetBeforeTheVerbWithoutASourceInThePatternCodesNothing() {
+    // + WAS_ * places the target; the source is unknown, and PETRARCH codes no event without one
+    assertThat(
+            code(
+                """
+                # text = Arnor was extradited to Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	3	nsubj:pass	3:nsubj:pass	_
+                2	was	be	AUX	VBD	_	3	aux:pass	3:aux:pass	_
+                3	extradited	extradite	VERB	VBN	_	0	root	0:root	_
+                4	to	to	ADP	IN	_	5	case	5:case	_
+                5	Gondor	Gondor	PROPN	NNP	_	3	obl	3:obl:to	_
+                """))
+        .isEmpty();
+  }
+
+  @Test
+  void aProperNounPhraseNoDictionaryKnowsIsAnActorNamedByItsWords() {
+    String sentence =
+        """
+        # text = Gryffindor's head Minerva McGonagall welcomed Gondor.
+        1	Gryffindor	Gryffindor	PROPN	NNP	_	3	nmod:poss	3:nmod:poss	_
+        2	's	's	PART	POS	_	1	case	1:case	_
+        3	head	head	NOUN	NN	_	6	nsubj	6:nsubj	_
+        4	Minerva	Minerva	PROPN	NNP	_	5	compound	5:compound	_
+        5	McGonagall	McGonagall	PROPN	NNP	_	3	dep	3:dep	_
+        6	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+        7	Gondor	Gondor	PROPN	NNP	_	6	obj	6:obj	_
+        """;
+    List<Event> events =
+        coder
+            .code(
+                new ParsedDocument(
+                    new Document("T-3", LocalDate.of(1995, 1, 1), "text", "", "", ""),
+                    ConllU.parse("test.conllu", sentence),
+                    List.of()),
+                LocalDate.of(1995, 1, 1))
+            .events();
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).source().isResolved()).isFalse();
+    assertThat(events.get(0).source().name()).isEqualTo("GRYFFINDOR HEAD MINERVA MCGONAGALL");
+    assertThat(events.get(0).source().text()).isEqualTo("Gryffindor's head Minerva McGonagall");
+    assertThat(events.get(0).target().code()).isEqualTo("GON");
+    // a common noun is no name ("a hafling")
+    assertThat(
+            code(
+                """
+                # text = A hafling welcomed Gondor.
+                1	A	a	DET	DT	_	2	det	2:det	_
+                2	hafling	hafling	NOUN	NN	_	3	nsubj	3:nsubj	_
+                3	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                4	Gondor	Gondor	PROPN	NNP	_	3	obj	3:obj	_
+                """))
+        .isEmpty();
+  }
+
+  @Test
+  void anAppositionNamesANounWithoutActorAndAVerbInANounPhraseIsNoVerb() {
+    // "old foes Arnor and Gondor", parsed with the names hanging from "foes", are Arnor and Gondor
+    assertThat(
+            code(
+                """
+                # text = Old foes Arnor and Gondor attacked Mordor.
+                1	Old	old	ADJ	JJ	_	2	amod	2:amod	_
+                2	foes	foe	NOUN	NNS	_	6	nsubj	6:nsubj	_
+                3	Arnor	Arnor	PROPN	NNP	_	2	dep	2:dep	_
+                4	and	and	CCONJ	CC	_	5	cc	5:cc	_
+                5	Gondor	Gondor	PROPN	NNP	_	3	conj	3:conj:and	_
+                6	attacked	attack	VERB	VBD	_	0	root	0:root	_
+                7	Mordor	Mordor	PROPN	NNP	_	6	obj	6:obj	_
+                """))
+        .containsExactly("ARN MOR 223", "GON MOR 223");
+    // "an attacking soldier": the verb modifies a noun, PETRARCH codes only verbs of verb phrases
+    assertThat(
+            code(
+                """
+                # text = Arnor welcomed an attacking Mordor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                3	an	a	DET	DT	_	5	det	5:det	_
+                4	attacking	attack	VERB	VBG	_	5	amod	5:amod	_
+                5	Mordor	Mordor	PROPN	NNP	_	2	obj	2:obj	_
+                """))
+        .containsExactly("ARN MOR 041");
+  }
+
+  @Test
+  void aParticipleParsedAsAClauseIsInThePhraseAndAComplementWithoutSubjectSharesItsHeads() {
+    // "against besieged Osgiliath" parsed as an adverbial clause without subject: still the phrase
+    assertThat(
+            code(
+                """
+                # text = Arnor attacked against besieged Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	attacked	attack	VERB	VBD	_	0	root	0:root	_
+                3	against	against	ADP	IN	_	4	mark	4:mark	_
+                4	besieged	besiege	VERB	VBN	_	2	advcl	2:advcl:against	_
+                5	Gondor	Gondor	PROPN	NNP	_	4	obj	4:obj	_
+                """))
+        .containsExactly("ARN GON 223");
+    // "did" parsed as the head of "welcome": the complement shares the subject
+    assertThat(
+            code(
+                """
+                # text = Arnor did welcome Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	did	do	VERB	VBD	_	0	root	0:root	_
+                3	welcome	welcome	VERB	VB	_	2	ccomp	2:ccomp	_
+                4	Gondor	Gondor	PROPN	NNP	_	3	obj	3:obj	_
+                """))
+        .containsExactly("ARN GON 041");
+  }
+
+  @Test
+  void aNounsOwnActorGivesWayToItsPossessor() {
+    // "Ithilen's minister Calimehtar" is Ithilen's minister: the possessor's country, the agent
+    assertThat(
+            code(
+                """
+                # text = Arnor's ambassador Osgiliath welcomed Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	4	nmod:poss	4:nmod:poss	_
+                2	's	's	PART	POS	_	1	case	1:case	_
+                3	ambassador	ambassador	NOUN	NN	_	4	compound	4:compound	_
+                4	Osgiliath	Osgiliath	PROPN	NNP	_	5	nsubj	5:nsubj	_
+                5	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                6	Gondor	Gondor	PROPN	NNP	_	5	obj	5:obj	_
+                """))
+        .containsExactly("ARNGOV GON 041");
   }
 }

@@ -200,6 +200,11 @@ public final class EventQueries {
     return tallies;
   }
 
+  /** The cells of the query ({@link CellTally}). */
+  public Tallied cells(CellQuery query) throws SQLException {
+    return new CellTallies(connection).cells(query);
+  }
+
   /** Assessments of the dyad {a, b} (in any order) within the window; null ends are open. */
   public List<Assessment> assessments(String a, String b, LocalDate from, LocalDate to)
       throws SQLException {
