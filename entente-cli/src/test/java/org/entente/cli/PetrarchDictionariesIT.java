@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PetrarchDictionariesIT {
 
   /** Records fully right at the strict level with Entente's parse, less a margin of two. */
-  private static final int FLOOR = 156;
+  private static final int FLOOR = 157;
 
   /** Records fully right at the strict level with the file's parses, less a margin of two. */
   private static final int PARSES_FLOOR = 159;

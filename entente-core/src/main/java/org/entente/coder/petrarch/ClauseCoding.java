@@ -513,9 +513,32 @@ final class ClauseCoding {
                   || head.base().equals("advcl") && isInfinitive(at)
                   || head.base().equals("ccomp") && (pronoun || subjectless(at)));
       if (!climbs) {
-        return List.of();
+        return head != null && head.base().equals("dep") ? subjectBefore(at) : List.of();
       }
       at = head.head();
+    }
+    return List.of();
+  }
+
+  /**
+   * The subject of the nearest verb before a verb the parser could not attach ({@code dep}): "The
+   * K.U. basketball team <i>is</i> about to restore …", parsed with "restore" hanging from a later
+   * clause, is the team's restoring.
+   */
+  private List<ActorCode> subjectBefore(int verb) {
+    for (int t = verb - 1; t >= 0; t--) {
+      if (!sentence.token(t).isVerb()) {
+        continue;
+      }
+      List<Integer> heads = new ArrayList<>();
+      for (Dependency arc : arcs.children(t)) {
+        if (arc.base().equals("nsubj") && !isPronoun(arc.dependent())) {
+          heads.add(arc.dependent());
+        }
+      }
+      if (!heads.isEmpty()) {
+        return actorsOf(heads);
+      }
     }
     return List.of();
   }

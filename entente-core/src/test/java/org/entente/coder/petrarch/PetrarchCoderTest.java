@@ -555,4 +555,27 @@ class PetrarchCoderTest {
                 """))
         .containsExactly("ARNGOV GON 041");
   }
+
+  @Test
+  void aVerbTheParserCouldNotAttachTakesTheSubjectOfTheVerbBeforeIt() {
+    // "restore" hangs from "trashed" by an unspecified dependency: Arnor is the one restoring
+    assertThat(
+            code(
+                """
+                # text = Arnor is about to restore ties with Gondor almost crowds trashed it.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	is	be	VERB	VBZ	_	0	root	0:root	_
+                3	about	about	ADV	RB	_	5	advmod	5:advmod	_
+                4	to	to	PART	TO	_	5	mark	5:mark	_
+                5	restore	restore	VERB	VB	_	11	dep	11:dep	_
+                6	ties	tie	NOUN	NNS	_	5	obj	5:obj	_
+                7	with	with	ADP	IN	_	8	case	8:case	_
+                8	Gondor	Gondor	PROPN	NNP	_	6	nmod	6:nmod:with	_
+                9	almost	almost	ADV	RB	_	10	advmod	10:advmod	_
+                10	crowds	crowd	NOUN	NNS	_	11	nsubj	11:nsubj	_
+                11	trashed	trash	VERB	VBD	_	2	advcl	2:advcl	_
+                12	it	it	PRON	PRP	_	11	obj	11:obj	_
+                """))
+        .containsExactly("ARN GON 064");
+  }
 }
