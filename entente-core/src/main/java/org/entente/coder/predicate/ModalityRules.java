@@ -289,7 +289,17 @@ public final class ModalityRules {
    * would prohibit all aid…" is the future told, not imagined; "signalled it would attend".
    */
   public static final Set<String> ANNOUNCING_VERBS =
-      Set.of("announce", "declare", "confirm", "disclose", "reveal", "signal", "indicate");
+      Set.of(
+          "announce",
+          "declare",
+          "confirm",
+          "disclose",
+          "reveal",
+          "signal",
+          "indicate",
+          "note",
+          "observe",
+          "remark");
 
   /** Time clauses that put a present-tense verb in the future: "when he visits the U.S.". */
   public static final Set<String> TIME_CLAUSE_MARKERS =
@@ -379,6 +389,12 @@ public final class ModalityRules {
         return Modality.FACTUAL;
       }
       String base = head.base();
+      if (base.equals("conj") && sentence.token(head.head()).isVerb()) {
+        // "the Ministry said de Mel asked … and Washington had criticised …": a conjunct is told
+        // as its first conjunct is
+        current = head.head();
+        continue;
+      }
       if (base.equals("conj") || base.equals("parataxis") || base.equals("advcl")) {
         return Modality.FACTUAL;
       }
