@@ -32,6 +32,13 @@ public final class ModalityRules {
   public static final Set<String> CONDITIONAL_MARKERS =
       Set.of("if", "unless", "whether", "once", "until", "provided", "providing");
 
+  /**
+   * Adverbs that make an act a habit, not an event told as happening: "Soviet and U.S. officials
+   * normally meet in the summer before a new agreement year".
+   */
+  public static final Set<String> HABITUAL_ADVERBS =
+      Set.of("normally", "usually", "customarily", "traditionally", "habitually", "routinely");
+
   /** Modifiers that make an event noun not (yet) real: "a coming split", "possible sanctions". */
   public static final Set<String> UNREAL_MODIFIERS =
       Set.of(
@@ -216,6 +223,9 @@ public final class ModalityRules {
       }
       if (arc.base().equals("mark") && CONDITIONAL_MARKERS.contains(word)) {
         return Modality.HYPOTHETICAL;
+      }
+      if (arc.base().equals("advmod") && HABITUAL_ADVERBS.contains(word)) {
+        return Modality.HYPOTHETICAL; // "officials normally meet in the summer": no meeting told
       }
       if (noun
           && (arc.base().equals("amod") || arc.base().equals("compound"))

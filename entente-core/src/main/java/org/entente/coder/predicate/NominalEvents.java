@@ -110,6 +110,39 @@ public final class NominalEvents {
     return head.head();
   }
 
+  /** Units that make a number in a predicate a measure: "to 80 mln dlrs", "by 10 pct". */
+  public static final Set<String> MEASURE_UNITS =
+      Set.of("dlr", "dlrs", "dollar", "pct", "percent", "tonne", "mln", "billion", "stg", "yen");
+
+  /**
+   * Whether a predicate's own phrases (its complements and obliques, not its subject {@code noun}
+   * nor its clauses) hold a number with a unit of {@link #MEASURE_UNITS}.
+   */
+  private boolean measuredPredicate(int predicate, int noun) {
+    java.util.List<Integer> tokens = new java.util.ArrayList<>();
+    for (Dependency arc : arcs.children(predicate)) {
+      String base = arc.base();
+      if (arc.dependent() != noun
+          && (base.equals("obl") || base.equals("xcomp") || base.equals("obj"))) {
+        tokens.addAll(arcs.subtree(arc.dependent()));
+      }
+    }
+    for (int token : tokens) {
+      if (sentence.token(token).pos().equals("CD")) {
+        Dependency head = arcs.head(token);
+        int unit = head == null || head.head() < 0 ? -1 : head.head();
+        if (unit >= 0 && MEASURE_UNITS.contains(sentence.token(unit).lowerLemma())) {
+          return true;
+        }
+        if (token + 1 < sentence.size()
+            && MEASURE_UNITS.contains(sentence.token(token + 1).lowerLemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the noun is the object of a {@link #REACTION_VERBS reaction verb}. */
   public boolean answered(int noun) {
     Dependency head = arcs.head(noun);
@@ -209,9 +242,11 @@ public final class NominalEvents {
       Token governor = sentence.token(head.head());
       switch (base) {
         case "nsubj":
-          // "demand … would be around 16.6 mln bpd", "exports were 565 mln stg": a measure
+          // "demand … would be around 16.6 mln bpd", "exports were 565 mln stg", "investment in
+          // the U.S. is expected to double to 80 mln dlrs": a measure
           return !CONTENT_PREDICATES.contains(governor.lowerLemma())
-              && arcs.children(head.head(), "nummod").isEmpty();
+              && arcs.children(head.head(), "nummod").isEmpty()
+              && !measuredPredicate(head.head(), current);
         case "obj":
           return governor.isVerb()
               && (OCCURRENCE_VERBS.contains(governor.lowerLemma())
