@@ -25,6 +25,8 @@ echo "recall, sample A (150 sentences, used while developing):"
 python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold.jsonl" | sed 's/^/  /'
 echo "recall, sample B (200 sentences, held out):"
 python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-B.jsonl" | sed 's/^/  /'
+echo "recall, sample C (200 sentences, judged in session 4, used while developing):"
+python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-C.jsonl" | sed 's/^/  /'
 for verdicts in "$here"/precision-*verdicts*.jsonl; do
   [ -f "$verdicts" ] || continue
   echo "precision, $(basename "$verdicts") (judged on the commit named in README.md):"

@@ -72,8 +72,9 @@ final class EventFactory {
         || (isOrganization(source) && isOrganization(target))) {
       return Optional.empty();
     }
-    if (source.start() == target.start()) {
-      return Optional.empty();
+    if (source.start() == target.start()
+        && java.util.Objects.equals(source.country(), target.country())) {
+      return Optional.empty(); // one mention is no pair; "the two countries" is two
     }
     CameoCode cameo = codebook.get(code);
     EventDates.Dated dated = EventDates.of(sentence, arcs, frame.trigger(), date);

@@ -156,7 +156,7 @@ final class EventLocations {
           location(place, "text"),
           String.format(
               "location: %s \"%s\" under \"%s\" → %s",
-              arc.subtype(), text, sentence.token(head).word(), describe(match.place())));
+              arc.subtype(), text, sentence.token(head).word(), describe(place)));
     }
     return null;
   }

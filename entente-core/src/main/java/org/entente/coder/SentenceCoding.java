@@ -146,6 +146,24 @@ final class SentenceCoding {
     emit(frame, PRESENCE_CODE, visitors, places);
   }
 
+  /**
+   * Whether those said to have to act include the speakers' own side ("we must…", "the United
+   * States and West Germany must…"): their country, or the same part of it. A rebel group's demand
+   * on its own government is a demand.
+   */
+  private static boolean includesAskers(List<Actor> addressees, List<Actor> askers) {
+    return addressees.stream()
+        .anyMatch(
+            a ->
+                a.country() != null
+                    && askers.stream()
+                        .anyMatch(
+                            s ->
+                                a.country().equals(s.country())
+                                    && (a.code().agent() == null
+                                        || a.code().agent().equals(s.code().agent()))));
+  }
+
   private boolean demandsOfClause(Frame wrapperFrame) {
     return demandsOfClause(wrapperFrame, true);
   }
@@ -318,6 +336,9 @@ final class SentenceCoding {
         List<Actor> asking = arguments.of(wrapperFrame.subjects());
         addressees = new ArrayList<>(addressees);
         addressees.removeIf(asking::contains); // the callers do not call on themselves
+        if (demand && includesAskers(addressees, asking)) {
+          continue; // "Clark said the two countries must find better mechanisms": not a demand
+        }
         targets = addressees.isEmpty() ? targets : addressees;
         sources = arguments.of(wrapperFrame.subjects());
       }
@@ -419,6 +440,9 @@ final class SentenceCoding {
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
         return;
       }
+      if (demand && includesAskers(targets, sources)) {
+        return; // "Clark said the two countries must find better mechanisms": not a demand
+      }
       steps =
           List.of(
               String.format(
@@ -503,6 +527,16 @@ final class SentenceCoding {
     for (String prep :
         entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {
       targets.addAll(arguments.of(frame.targets().getOrDefault(prep, List.of())));
+    }
+    int undergoing = nominals.undergoneBy(noun);
+    if (undergoing >= 0) {
+      // "had come under pressure from the United States": from whom, on the verb's subject
+      List<Actor> from =
+          sources.isEmpty()
+              ? arguments.of(frame.targets().getOrDefault("from", List.of()))
+              : sources;
+      emit(frame, entry.code(), from, arguments.agents(frames.verb(undergoing).subjects()));
+      return;
     }
     if (sources.isEmpty() && NominalEvents.ACTOR_BOUND.contains(frame.lemma())) {
       return; // "demand for its oil would be around 16.6 mln bpd" is the market's, not a state's

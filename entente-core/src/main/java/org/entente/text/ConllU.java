@@ -111,6 +111,16 @@ public final class ConllU {
         begin = cursor - 1;
         end = cursor;
       }
+      // a form given in another case than the text's ("banks" for "U.S. Banks"), when it comes
+      // before the next exact match
+      int limit = begin < 0 ? text.length() : begin;
+      for (int k = cursor; k < limit && k + row[1].length() <= text.length(); k++) {
+        if (text.regionMatches(true, k, row[1], 0, row[1].length())) {
+          begin = k;
+          end = k + row[1].length();
+          break;
+        }
+      }
       if (begin < 0) {
         throw EntenteException.badData(
             "%s:%d: token '%s' is not in the sentence text after offset %d",

@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.core.Document;
@@ -141,6 +142,9 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       keptTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
     }
     annotation.set(CoreAnnotations.TokensAnnotation.class, keptTokens);
+    for (CoreMap sentence : kept) {
+      repairWireCapitals(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
     annotator.annotate(annotation);
     tagDates(annotation, kept);
 
@@ -150,6 +154,103 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       parsed.add(convert(text, kept.get(k), indexes.get(k), breaks));
     }
     return new ParsedDocument(document, parsed, skipped);
+  }
+
+  /** Abbreviations after which old wire copy capitalises the next word. */
+  static final Set<String> WIRE_ABBREVIATIONS = Set.of("U.S.", "U.K.");
+
+  /**
+   * Common words that the Reuters wire of the 1980s capitalises after "U.S." as if a sentence began
+   * there ("The U.S. Has offered warships…", "U.S. Officials said…", "the U.S. And Japan"). The
+   * parser takes them for names and mangles the sentence, so they are given to it in lower case;
+   * the text and the tokens' offsets stay as written. Words that begin names ("U.S. Trade
+   * Representative", "U.S. Treasury", "U.S. Navy") are not in the list.
+   */
+  static final Set<String> WIRE_CAPITALS =
+      Set.of(
+          "and",
+          "or",
+          "but",
+          "to",
+          "in",
+          "on",
+          "at",
+          "of",
+          "for",
+          "with",
+          "from",
+          "by",
+          "as",
+          "into",
+          "than",
+          "is",
+          "was",
+          "were",
+          "are",
+          "be",
+          "been",
+          "has",
+          "had",
+          "have",
+          "will",
+          "would",
+          "could",
+          "should",
+          "may",
+          "might",
+          "must",
+          "can",
+          "not",
+          "also",
+          "said",
+          "says",
+          "officials",
+          "official",
+          "dlrs",
+          "dlr",
+          "dollar",
+          "dollars",
+          "banks",
+          "firms",
+          "companies",
+          "exports",
+          "imports",
+          "sanctions",
+          "tariffs",
+          "action",
+          "attack",
+          "market",
+          "economy",
+          "position",
+          "interest",
+          "producers",
+          "investors",
+          "sources",
+          "negotiators",
+          "warships",
+          "ships",
+          "troops",
+          "forces",
+          "plan",
+          "proposal",
+          "offer",
+          "demand",
+          "pressure");
+
+  /** Lower-cases the {@link #WIRE_CAPITALS} right after a {@link #WIRE_ABBREVIATIONS}. */
+  static void repairWireCapitals(List<CoreLabel> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      String word = tokens.get(i).word();
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      if (WIRE_ABBREVIATIONS.contains(tokens.get(i - 1).word())
+          && !word.equals(lower)
+          && Character.isUpperCase(word.charAt(0))
+          && word.substring(1).equals(lower.substring(1))
+          && WIRE_CAPITALS.contains(lower)) {
+        tokens.get(i).setWord(lower);
+        tokens.get(i).setValue(lower);
+      }
+    }
   }
 
   /**
@@ -247,10 +348,15 @@ public final class CoreNlpSentenceParser implements SentenceParser {
         String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         timex = normalized == null ? "" : normalized;
       }
+      String word = label.word();
+      String written = text.substring(label.beginPosition(), label.endPosition());
+      if (!word.equals(written) && word.equalsIgnoreCase(written)) {
+        word = written; // the parser saw "has" (WIRE_CAPITALS); the token is "Has" as written
+      }
       tokens.add(
           new Token(
               i,
-              label.word(),
+              word,
               label.lemma(),
               label.tag(),
               ner,

@@ -36,6 +36,87 @@ public final class ActorFinder {
    * Pronouns of a person: only the subject of a clause above them in the same sentence stands for
    * them ("Stoltenberg told the DIHT that his meeting with Baker…"), and only an official.
    */
+  /** Nouns that after "the two" stand for the two countries the story is about. */
+  static final Set<String> PAIR_NOUNS =
+      Set.of(
+          "countries",
+          "sides",
+          "nations",
+          "states",
+          "governments",
+          "neighbours",
+          "neighbors",
+          "powers",
+          "allies",
+          "leaders",
+          "partners");
+
+  /**
+   * "The two countries signed a pact last September", "the two sides agreed…": as the subject of a
+   * verb two sides do together, the two countries the last sentences (and this one before the
+   * phrase) named, when they named exactly two and no organisation.
+   */
+  private static void addPairs(
+      ParsedSentence sentence, Arcs arcs, PronounContext context, List<Actor> actors) {
+    for (int t = 1; t + 1 < sentence.size(); t++) {
+      Token noun = sentence.token(t + 1);
+      if (!sentence.token(t).word().equalsIgnoreCase("two")
+          || !sentence.token(t - 1).word().equalsIgnoreCase("the")
+          || !PAIR_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))
+          || !isSubject(arcs, t + 1)
+          || !actsTogether(sentence, arcs, t + 1)) {
+        continue; // only as the ones who act together: not "the two countries' U.N. missions"
+      }
+      int start = t;
+      int end = t + 2;
+      boolean taken = actors.stream().anyMatch(a -> a.start() < end && start < a.end());
+      List<Actor> before = actors.stream().filter(a -> a.end() <= start).toList();
+      List<String> pair = context.pair(sentence.index(), before);
+      if (taken || pair.isEmpty()) {
+        continue;
+      }
+      boolean government =
+          !noun.word().equalsIgnoreCase("countries")
+              && !noun.word().equalsIgnoreCase("nations")
+              && !noun.word().equalsIgnoreCase("states");
+      for (String country : pair) {
+        ActorCode code =
+            government
+                ? new ActorCode(country + "GOV", country, "GOV")
+                : new ActorCode(country, country, null);
+        actors.add(
+            new Actor(
+                start,
+                end,
+                sentence.span(start, end),
+                code,
+                List.of(
+                    String.format(
+                        "\"the %s\" → %s, one of the two countries the last %d sentences named",
+                        sentence.span(start, end), code, PronounContext.PAIR_LOOKBACK))));
+      }
+    }
+  }
+
+  /**
+   * Verbs besides the symmetric ones whose subjects act together: "signed a pact", "held talks".
+   */
+  static final Set<String> JOINT_VERBS = Set.of("sign", "hold", "reach", "conclude", "initial");
+
+  /** Whether the subject at {@code noun} is the subject of a verb two sides do together. */
+  private static boolean actsTogether(ParsedSentence sentence, Arcs arcs, int noun) {
+    for (Dependency arc : arcs.heads(noun)) {
+      if (arc.base().equals("nsubj") && arc.head() >= 0) {
+        String verb = sentence.token(arc.head()).lowerLemma();
+        if (org.entente.coder.predicate.Reciprocity.SYMMETRIC_VERBS.contains(verb)
+            || JOINT_VERBS.contains(verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * Offices a story's definite description refers back through to the one person it named with it
    * ("the minister", "the president"). Spokesmen and officials speak for many and are left out.
@@ -102,6 +183,7 @@ public final class ActorFinder {
     NameRuns.add(sentence, actors, context);
     // after the names the story gave before: "Funaro said he hoped…" is Funaro
     addPronouns(sentence, arcs, context, actors);
+    addPairs(sentence, arcs, context, actors);
     // a city stands for its country as a place ("shelled Aleppo", "the mayor of Nablus"), never as
     // one who acts: "Nogales said…" is a person
     List<Actor> places =

@@ -106,6 +106,7 @@ final class NameRuns {
           byToken[k] = merged;
         }
         t = Math.max(t, merged.end());
+        t = addTitledConjunct(sentence, actors, byToken, merged, t);
       } else if (story.surname(sentence.token(t - 1).word()) == null
           && hasTitle(sentence, start, t)
           && soleCountry(actors, story) != null) {
@@ -187,9 +188,12 @@ final class NameRuns {
   private static boolean hasTitle(ParsedSentence sentence, int start, int end) {
     for (int k = start; k < end; k++) {
       String word = sentence.token(k).word().toLowerCase(Locale.ROOT);
-      // "EC Commissioners Willy de Clercq and Frans Andriessen": a plural title too
+      // "EC Commissioners Willy de Clercq and Frans Andriessen": a plural title too (the parser
+      // keeps a capitalised plural as its own lemma)
+      String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
       if (TITLE_WORDS.contains(word)
           || TITLE_WORDS.contains(sentence.token(k).lowerLemma())
+          || TITLE_WORDS.contains(singular)
           || word.startsWith("secretary-")) {
         return true;
       }
@@ -222,6 +226,42 @@ final class NameRuns {
       }
     }
     return null;
+  }
+
+  /**
+   * "EC Commissioners Willy de Clercq and Frans Andriessen": a name joined by "and" to a name under
+   * a plural title holds the same office. Returns the token after it, or {@code t}.
+   */
+  private static int addTitledConjunct(
+      ParsedSentence sentence, List<Actor> actors, Actor[] byToken, Actor titled, int t) {
+    boolean plural = false;
+    for (int k = titled.start(); k < titled.end(); k++) {
+      String word = sentence.token(k).word().toLowerCase(Locale.ROOT);
+      plural |=
+          word.endsWith("s")
+              && TITLE_WORDS.contains(word.substring(0, word.length() - 1))
+              && sentence.token(k).isProperNoun();
+    }
+    if (!plural
+        || t + 1 >= sentence.size()
+        || !sentence.token(t).word().equalsIgnoreCase("and")
+        || byToken[t + 1] != null
+        || !isName(sentence.token(t + 1))) {
+      return t;
+    }
+    int start = t + 1;
+    int end = start;
+    while (end < sentence.size() && byToken[end] == null && isName(sentence.token(end))) {
+      end++;
+    }
+    List<String> why = new ArrayList<>(titled.why());
+    why.add("joined by \"and\" to \"" + titled.text() + "\" under a plural title");
+    Actor conjunct = new Actor(start, end, sentence.span(start, end), titled.code(), why);
+    actors.add(conjunct);
+    for (int k = start; k < end; k++) {
+      byToken[k] = conjunct;
+    }
+    return end;
   }
 
   /** The country actor right after "of" at {@code index}: "… of China". */

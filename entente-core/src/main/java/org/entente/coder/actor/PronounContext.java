@@ -97,8 +97,46 @@ public final class PronounContext {
     return ambiguous.contains(key) ? null : surnames.get(key);
   }
 
+  private final Deque<Seen> countries = new ArrayDeque<>();
+
+  /** How many sentences back "the two sides" look for the two they stand for. */
+  public static final int PAIR_LOOKBACK = 2;
+
+  /**
+   * The two countries "the two sides" stand for: the countries of the last {@link #PAIR_LOOKBACK}
+   * sentences and of {@code before} (this sentence's actors before the phrase), when they are
+   * exactly two; else an empty list.
+   */
+  List<String> pair(int sentence, List<Actor> before) {
+    Set<String> found = new LinkedHashSet<>();
+    for (Seen seen : countries) {
+      if (seen.sentence() >= sentence - PAIR_LOOKBACK) {
+        found.add(seen.code().country() != null ? seen.code().country() : seen.code().code());
+      }
+    }
+    for (Actor actor : before) {
+      if (actor.isResolved()) {
+        found.add(actor.country() != null ? actor.country() : actor.code().code());
+      }
+    }
+    if (found.stream().anyMatch(code -> code.length() > 3)) {
+      return List.of(); // an organisation in view: "the two sides" may be it and a state
+    }
+    return found.size() == 2 ? List.copyOf(found) : List.of();
+  }
+
   /** Records the resolved actors of sentence {@code sentence}, for later descriptions. */
   void rememberActors(int sentence, List<Actor> actors) {
+    for (Actor actor : actors) {
+      if (actor.isResolved()
+          && (actor.country() != null || actor.code().code().startsWith("IGO"))) {
+        countries.addLast(new Seen(sentence, actor.code()));
+      }
+    }
+    while (!countries.isEmpty()
+        && countries.peekFirst().sentence() < sentence - DESCRIPTION_LOOKBACK) {
+      countries.removeFirst();
+    }
     for (Actor actor : actors) {
       if (actor.isResolved() && actor.country() != null && actor.code().agent() != null) {
         recent.addLast(new Seen(sentence, actor.code()));

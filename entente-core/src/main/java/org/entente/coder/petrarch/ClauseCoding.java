@@ -42,7 +42,7 @@ final class ClauseCoding {
 
   /** Relations inside a noun phrase along which its actors are gathered. */
   static final Set<String> PHRASE_RELATIONS =
-      Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "det");
+      Set.of("conj", "compound", "flat", "amod", "nmod", "appos", "dep", "det");
 
   /**
    * The word that makes an agent a former one, coded {@link #ELITE}: TABARI's FORMER conversion,
@@ -138,11 +138,26 @@ final class ClauseCoding {
   List<Event> events() {
     List<Event> events = new ArrayList<>();
     for (int v = 0; v < sentence.size(); v++) {
-      if (sentence.token(v).isVerb()) {
+      if (sentence.token(v).isVerb() && !inNounPhrase(v)) {
         codeVerb(v, events);
       }
     }
     return events;
+  }
+
+  /**
+   * Whether a word tagged as a verb modifies a noun, as PETRARCH's tree holds it inside a noun
+   * phrase and codes only the verbs of verb phrases: "a new bombing and <i>shelling</i> offensive".
+   */
+  private boolean inNounPhrase(int verb) {
+    Dependency head = arcs.head(verb);
+    if (head == null || head.head() < 0) {
+      return false;
+    }
+    String relation = head.base();
+    return relation.equals("amod")
+        || relation.equals("compound")
+        || relation.equals("conj") && sentence.token(head.head()).isNoun();
   }
 
   private void codeVerb(int verb, List<Event> events) {
@@ -188,7 +203,7 @@ final class ClauseCoding {
     if (!passive.isEmpty() && !targetBefore) {
       targets = passive; // "Eriador was opposed by Osgiliath": OSG → ERI
     }
-    if (targets.isEmpty() && sources.size() > 1) {
+    if (targets.isEmpty() && sources.size() > 1 && actsTogether(best, code)) {
       targets = sources; // "Gondor and Osgiliath delayed their meeting": each with the other
     }
     boolean placed = targetBefore || after != null && after.sourceFrom() >= 0;
@@ -286,6 +301,20 @@ final class ClauseCoding {
     return false;
   }
 
+  /**
+   * Whether several subjects without a target act on each other: where the pattern says so with
+   * {@code %} ("{@code % HAVE *}": "Gondor and Osgiliath have delayed their meeting") or the code
+   * is one of a pair ({@code [064:064]}: "Gondor and Osgiliath renewed diplomatic ties"); not where
+   * they only do the same ("Gondor and Dagolath said").
+   */
+  private static boolean actsTogether(Choice choice, PetrarchCode code) {
+    boolean compound =
+        choice.pattern() != null
+            && (hasRole(choice.pattern().source().before(), "%")
+                || hasRole(choice.pattern().source().after(), "%"));
+    return compound || code.target() != null;
+  }
+
   /** The code of a chosen sense and pattern: the pattern's, else the verb's. */
   private static PetrarchCode codeOf(Choice choice) {
     return choice.pattern() != null ? choice.pattern().source().code() : choice.sense().code();
@@ -366,7 +395,12 @@ final class ClauseCoding {
     Set<Integer> excluded = new HashSet<>();
     for (Dependency arc : arcs.children(verb)) {
       boolean joinedVerb = arc.base().equals("conj") && sentence.token(arc.dependent()).isVerb();
-      boolean adverbialClause = arc.base().equals("advcl") && !isInfinitive(arc.dependent());
+      // "after a halfling was reported": another clause, with its own subject; but "(shelling
+      // offensive) against besieged Osgiliath", a participle parsed as a clause, is the phrase's
+      boolean adverbialClause =
+          arc.base().equals("advcl")
+              && !isInfinitive(arc.dependent())
+              && !arcs.children(arc.dependent(), "nsubj").isEmpty();
       if (NOT_PHRASE.contains(arc.base()) || joinedVerb || adverbialClause) {
         excluded.addAll(arcs.subtree(arc.dependent()));
       }
@@ -450,7 +484,8 @@ final class ClauseCoding {
 
   /**
    * The actors of the verb's subject: its own, or those of the verb it depends on ("Arnor is about
-   * to restore"); a passive's subject with a "by" agent makes the agent the subject.
+   * to restore"; a complement without a subject of its own, or with a pronoun for one: "Ethiopia
+   * indicated it would act"); a passive's subject with a "by" agent makes the agent the subject.
    */
   private List<ActorCode> subjects(int verb) {
     int at = verb;
@@ -476,13 +511,44 @@ final class ClauseCoding {
               && (head.base().equals("xcomp")
                   || head.base().equals("conj")
                   || head.base().equals("advcl") && isInfinitive(at)
-                  || head.base().equals("ccomp") && pronoun);
+                  || head.base().equals("ccomp") && (pronoun || subjectless(at)));
       if (!climbs) {
-        return List.of();
+        return head != null && head.base().equals("dep") ? subjectBefore(at) : List.of();
       }
       at = head.head();
     }
     return List.of();
+  }
+
+  /**
+   * The subject of the nearest verb before a verb the parser could not attach ({@code dep}): "The
+   * K.U. basketball team <i>is</i> about to restore …", parsed with "restore" hanging from a later
+   * clause, is the team's restoring.
+   */
+  private List<ActorCode> subjectBefore(int verb) {
+    for (int t = verb - 1; t >= 0; t--) {
+      if (!sentence.token(t).isVerb()) {
+        continue;
+      }
+      List<Integer> heads = new ArrayList<>();
+      for (Dependency arc : arcs.children(t)) {
+        if (arc.base().equals("nsubj") && !isPronoun(arc.dependent())) {
+          heads.add(arc.dependent());
+        }
+      }
+      if (!heads.isEmpty()) {
+        return actorsOf(heads);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a verb has no subject of its own: "Gollum did <i>allow</i> …", parsed with "allow" as
+   * the complement of "did", shares the subject of the verb it completes.
+   */
+  private boolean subjectless(int verb) {
+    return arcs.children(verb, "nsubj").isEmpty() && arcs.children(verb, "csubj").isEmpty();
   }
 
   /** The heads of a passive's "by" phrase: "was opposed by Osgiliath". */
@@ -591,13 +657,18 @@ final class ClauseCoding {
     collect(head, tokens, new HashSet<>());
     tokens.sort(Comparator.naturalOrder());
     List<ActorMention> found = new ArrayList<>();
+    java.util.Map<ActorMention, String> possessors = new java.util.HashMap<>();
     for (int t : tokens) {
       if (isPronoun(t)) {
         continue;
       }
+      String possessor = possessor(t);
       for (ActorMention mention : mentionsAt(t)) {
         if (!found.contains(mention)) {
           found.add(mention);
+        }
+        if (possessor != null && mention.code().country() != null) {
+          possessors.put(mention, possessor);
         }
       }
     }
@@ -611,6 +682,13 @@ final class ClauseCoding {
         continue;
       }
       ActorCode code = mention.code();
+      if (possessors.containsKey(mention)) {
+        // "Ithilen's minister Calimehtar": Ithilen's minister, ITHGOV
+        String country = possessors.get(mention);
+        code =
+            new ActorCode(
+                country + code.code().substring(code.country().length()), country, code.agent());
+      }
       ActorMention partner = conjoinedWith(mention, found);
       if (partner != null && code.isAgentOnly()) {
         // "Danish media and government": the government is Danish too
@@ -705,6 +783,27 @@ final class ClauseCoding {
   }
 
   /**
+   * The country of a noun's possessor when the noun names an actor of its own, which gives way:
+   * "Ithilen's minister Calimehtar" is Ithilen's minister (ITHGOV), as PETRARCH codes a noun phrase
+   * by its first actor; else null.
+   */
+  private String possessor(int token) {
+    if (mentionsAt(token).stream().noneMatch(m -> m.code().country() != null)) {
+      return null;
+    }
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.relation().equals("nmod:poss")) {
+        for (ActorMention m : mentionsAt(arc.dependent())) {
+          if (m.code().country() != null && !m.covers(token)) {
+            return m.code().country();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The mention with a country and an agent of whose words one has this mention's words as a
    * conjunct ("ambassadors of Arnor(, Osgiliath)"; "Danish media (and government)"), or null.
    */
@@ -745,8 +844,11 @@ final class ClauseCoding {
     }
     for (Dependency arc : arcs.children(token)) {
       if (PHRASE_RELATIONS.contains(arc.base()) || arc.relation().equals("nmod:poss")) {
-        if (arc.base().equals("appos")) {
-          continue; // "Osgiliath, the state's fiercest foe": the same actor again
+        boolean apposition = arc.base().equals("appos") || arc.base().equals("dep");
+        if (apposition && (!countries.isEmpty() || !mentionsAt(token).isEmpty())) {
+          // "Osgiliath, the state's fiercest foe", "minister Calimehtar": the same actor again;
+          // but "old foes Gondor and Osgiliath" are named by their apposition
+          continue;
         }
         if (arc.base().equals("nmod")
             && !countries.isEmpty()

@@ -283,6 +283,14 @@ public final class ModalityRules {
     return true;
   }
 
+  /**
+   * Verbs that report their clause like the reporting wrappers, though their object use keeps them
+   * out of wrappers.tsv ("declared war", "announced a suspension"): "The United States announced it
+   * would prohibit all aid…" is the future told, not imagined; "signalled it would attend".
+   */
+  public static final Set<String> ANNOUNCING_VERBS =
+      Set.of("announce", "declare", "confirm", "disclose", "reveal", "signal", "indicate");
+
   /** Time clauses that put a present-tense verb in the future: "when he visits the U.S.". */
   public static final Set<String> TIME_CLAUSE_MARKERS =
       Set.of("before", "when", "after", "once", "until", "while");
@@ -374,8 +382,10 @@ public final class ModalityRules {
       if (base.equals("conj") || base.equals("parataxis") || base.equals("advcl")) {
         return Modality.FACTUAL;
       }
-      WrapperKind kind = wrappers.apply(sentence.token(head.head()).lowerLemma());
-      if (kind == WrapperKind.REPORTED && (base.equals("ccomp") || base.equals("csubj"))) {
+      String governor = sentence.token(head.head()).lowerLemma();
+      WrapperKind kind = wrappers.apply(governor);
+      if ((kind == WrapperKind.REPORTED || ANNOUNCING_VERBS.contains(governor))
+          && (base.equals("ccomp") || base.equals("csubj"))) {
         return Modality.REPORTED; // csubj: "Iraq repelled an attack, the agency said"
       }
       boolean clause = base.equals("ccomp") || base.equals("xcomp");

@@ -89,6 +89,27 @@ public final class NominalEvents {
   /** Roots of the acts a {@link #REACTION_VERBS reaction} tells were made: 02, 03, 10, 13. */
   public static final Set<String> ANSWERED_ROOTS = Set.of("02", "03", "10", "13");
 
+  /**
+   * Event nouns that one "comes under" from another, told as happening to the subject: "had come
+   * under pressure from the United States", "came under attack from rebels", "came under fire".
+   */
+  public static final Set<String> UNDERGONE = Set.of("pressure", "attack", "fire", "criticism");
+
+  /**
+   * The verb whose subject undergoes the noun ("The West German government had come under pressure
+   * from the United States"), or -1.
+   */
+  public int undergoneBy(int noun) {
+    Dependency head = arcs.head(noun);
+    if (head == null
+        || head.head() < 0
+        || !head.relation().equals("obl:under")
+        || !UNDERGONE.contains(sentence.token(noun).lowerLemma())) {
+      return -1;
+    }
+    return head.head();
+  }
+
   /** Whether the noun is the object of a {@link #REACTION_VERBS reaction verb}. */
   public boolean answered(int noun) {
     Dependency head = arcs.head(noun);
@@ -196,7 +217,8 @@ public final class NominalEvents {
               && (OCCURRENCE_VERBS.contains(governor.lowerLemma())
                   || REACTION_VERBS.contains(governor.lowerLemma()));
         case "obl", "nmod":
-          return TIME_PREPOSITIONS.contains(head.subtype().replace('_', ' '));
+          return TIME_PREPOSITIONS.contains(head.subtype().replace('_', ' '))
+              || undergoneBy(current) >= 0;
         case "conj", "appos":
           current = head.head();
           break;

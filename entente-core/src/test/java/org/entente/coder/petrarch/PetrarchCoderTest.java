@@ -85,6 +85,7 @@ class PetrarchCoderTest {
 
         --- MEET  [031] ---
         MEET {MET MEETS MEETING}
+        - % *  [031]
 
         --- LEAVE  [---] ---
         LEFT [032:033]
@@ -176,17 +177,23 @@ class PetrarchCoderTest {
   }
 
   @Test
-  void subjectsWithoutATargetActOnEachOtherAndACompoundCodeGivesTheReverseEvent() {
+  void compoundSubjectsOfAPercentPatternActOnEachOtherAndACompoundCodeGivesTheReverseEvent() {
+    String met =
+        """
+        # text = Arnor and Gondor met.
+        1	Arnor	Arnor	PROPN	NNP	_	4	nsubj	4:nsubj	_
+        2	and	and	CCONJ	CC	_	3	cc	3:cc	_
+        3	Gondor	Gondor	PROPN	NNP	_	1	conj	1:conj:and|4:nsubj	_
+        4	met	meet	VERB	VBD	_	0	root	0:root	_
+        """;
+    // % * : the compound subject gives source and target
+    assertThat(code(met)).containsExactly("ARN GON 031", "GON ARN 031");
+    // without % (or a code of a pair) subjects that only do the same act on no one
     assertThat(
             code(
-                """
-                # text = Arnor and Gondor met.
-                1	Arnor	Arnor	PROPN	NNP	_	4	nsubj	4:nsubj	_
-                2	and	and	CCONJ	CC	_	3	cc	3:cc	_
-                3	Gondor	Gondor	PROPN	NNP	_	1	conj	1:conj:and|4:nsubj	_
-                4	met	meet	VERB	VBD	_	0	root	0:root	_
-                """))
-        .containsExactly("ARN GON 031", "GON ARN 031");
+                met.replace("met\tmeet", "welcomed\twelcome")
+                    .replace("Gondor met.", "Gondor welcomed.")))
+        .isEmpty();
     assertThat(
             code(
                 """
@@ -473,5 +480,102 @@ class PetrarchCoderTest {
                 4	Gondor	Gondor	PROPN	NNP	_	3	obj	3:obj	_
                 """))
         .isEmpty();
+  }
+
+  @Test
+  void anAppositionNamesANounWithoutActorAndAVerbInANounPhraseIsNoVerb() {
+    // "old foes Arnor and Gondor", parsed with the names hanging from "foes", are Arnor and Gondor
+    assertThat(
+            code(
+                """
+                # text = Old foes Arnor and Gondor attacked Mordor.
+                1	Old	old	ADJ	JJ	_	2	amod	2:amod	_
+                2	foes	foe	NOUN	NNS	_	6	nsubj	6:nsubj	_
+                3	Arnor	Arnor	PROPN	NNP	_	2	dep	2:dep	_
+                4	and	and	CCONJ	CC	_	5	cc	5:cc	_
+                5	Gondor	Gondor	PROPN	NNP	_	3	conj	3:conj:and	_
+                6	attacked	attack	VERB	VBD	_	0	root	0:root	_
+                7	Mordor	Mordor	PROPN	NNP	_	6	obj	6:obj	_
+                """))
+        .containsExactly("ARN MOR 223", "GON MOR 223");
+    // "an attacking soldier": the verb modifies a noun, PETRARCH codes only verbs of verb phrases
+    assertThat(
+            code(
+                """
+                # text = Arnor welcomed an attacking Mordor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                3	an	a	DET	DT	_	5	det	5:det	_
+                4	attacking	attack	VERB	VBG	_	5	amod	5:amod	_
+                5	Mordor	Mordor	PROPN	NNP	_	2	obj	2:obj	_
+                """))
+        .containsExactly("ARN MOR 041");
+  }
+
+  @Test
+  void aParticipleParsedAsAClauseIsInThePhraseAndAComplementWithoutSubjectSharesItsHeads() {
+    // "against besieged Osgiliath" parsed as an adverbial clause without subject: still the phrase
+    assertThat(
+            code(
+                """
+                # text = Arnor attacked against besieged Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	attacked	attack	VERB	VBD	_	0	root	0:root	_
+                3	against	against	ADP	IN	_	4	mark	4:mark	_
+                4	besieged	besiege	VERB	VBN	_	2	advcl	2:advcl:against	_
+                5	Gondor	Gondor	PROPN	NNP	_	4	obj	4:obj	_
+                """))
+        .containsExactly("ARN GON 223");
+    // "did" parsed as the head of "welcome": the complement shares the subject
+    assertThat(
+            code(
+                """
+                # text = Arnor did welcome Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	did	do	VERB	VBD	_	0	root	0:root	_
+                3	welcome	welcome	VERB	VB	_	2	ccomp	2:ccomp	_
+                4	Gondor	Gondor	PROPN	NNP	_	3	obj	3:obj	_
+                """))
+        .containsExactly("ARN GON 041");
+  }
+
+  @Test
+  void aNounsOwnActorGivesWayToItsPossessor() {
+    // "Ithilen's minister Calimehtar" is Ithilen's minister: the possessor's country, the agent
+    assertThat(
+            code(
+                """
+                # text = Arnor's ambassador Osgiliath welcomed Gondor.
+                1	Arnor	Arnor	PROPN	NNP	_	4	nmod:poss	4:nmod:poss	_
+                2	's	's	PART	POS	_	1	case	1:case	_
+                3	ambassador	ambassador	NOUN	NN	_	4	compound	4:compound	_
+                4	Osgiliath	Osgiliath	PROPN	NNP	_	5	nsubj	5:nsubj	_
+                5	welcomed	welcome	VERB	VBD	_	0	root	0:root	_
+                6	Gondor	Gondor	PROPN	NNP	_	5	obj	5:obj	_
+                """))
+        .containsExactly("ARNGOV GON 041");
+  }
+
+  @Test
+  void aVerbTheParserCouldNotAttachTakesTheSubjectOfTheVerbBeforeIt() {
+    // "restore" hangs from "trashed" by an unspecified dependency: Arnor is the one restoring
+    assertThat(
+            code(
+                """
+                # text = Arnor is about to restore ties with Gondor almost crowds trashed it.
+                1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	2:nsubj	_
+                2	is	be	VERB	VBZ	_	0	root	0:root	_
+                3	about	about	ADV	RB	_	5	advmod	5:advmod	_
+                4	to	to	PART	TO	_	5	mark	5:mark	_
+                5	restore	restore	VERB	VB	_	11	dep	11:dep	_
+                6	ties	tie	NOUN	NNS	_	5	obj	5:obj	_
+                7	with	with	ADP	IN	_	8	case	8:case	_
+                8	Gondor	Gondor	PROPN	NNP	_	6	nmod	6:nmod:with	_
+                9	almost	almost	ADV	RB	_	10	advmod	10:advmod	_
+                10	crowds	crowd	NOUN	NNS	_	11	nsubj	11:nsubj	_
+                11	trashed	trash	VERB	VBD	_	2	advcl	2:advcl	_
+                12	it	it	PRON	PRP	_	11	obj	11:obj	_
+                """))
+        .containsExactly("ARN GON 064");
   }
 }
