@@ -171,6 +171,7 @@ public final class LoadClient {
     for (String[] p : found) {
       String url = base + "/api/relation?a=" + p[0] + "&b=" + p[1];
       double cold = timed(url);
+      double coldCpu = lastCpu;
       double again = timed(url);
       double againCpu = lastCpu;
       double year = timed(url + "&from=" + LAST_YEAR);
@@ -190,7 +191,8 @@ public final class LoadClient {
           p[0], p[1], Long.parseLong(p[2]), cold, again, year, leads, triangle, third);
       if (server != null) {
         System.out.printf(
-            "  server CPU ms: again %.0f, one year %.0f, leads %.0f, triangle %.0f%n",
+            "  server CPU ms: cold %.0f, again %.0f, one year %.0f, leads %.0f, triangle %.0f%n",
+            coldCpu,
             againCpu, yearCpu, leadsCpu, lastCpu);
       }
     }

@@ -1,6 +1,7 @@
 package org.entente.server;
 
 import io.javalin.http.Context;
+import java.util.function.Supplier;
 import org.entente.analysis.report.Format;
 import org.entente.analysis.report.Renderer;
 import org.entente.analysis.scope.Dyad;
@@ -9,6 +10,7 @@ import org.entente.app.Arguments;
 import org.entente.app.StoreAnalyses;
 import org.entente.dictionary.ActorDictionary;
 import org.entente.event.Period;
+import org.entente.store.EventStore;
 
 /**
  * {@code /api/relation}, {@code /api/triangle}, {@code /api/leads}: the JSON that {@code entente
@@ -20,8 +22,11 @@ final class AnalysisEndpoints {
   private final StoreAnalyses analyses;
   private final ActorDictionary dictionary;
   private final Renderer json = Format.JSON.renderer();
+  private final EventStore store;
+  private final ResponseCache cache = new ResponseCache();
 
-  AnalysisEndpoints(StoreAnalyses analyses, ActorDictionary dictionary) {
+  AnalysisEndpoints(EventStore store, StoreAnalyses analyses, ActorDictionary dictionary) {
+    this.store = store;
     this.analyses = analyses;
     this.dictionary = dictionary;
   }
@@ -31,7 +36,10 @@ final class AnalysisEndpoints {
     Dyad dyad = dyad(ctx);
     Period period = Arguments.period(optional(ctx, "period", "year"));
     Window window = window(ctx);
-    JsonBodies.sendText(ctx, json.profile(analyses.relation(dyad, window, period)));
+    send(
+        ctx,
+        "relation " + dyad + " " + window + " " + period,
+        () -> json.profile(analyses.relation(dyad, window, period)));
   }
 
   /** {@code GET /api/triangle?a=USA&b=CHN&c=RUS}. */
@@ -40,14 +48,22 @@ final class AnalysisEndpoints {
     String b = Params.country(ctx, "b", dictionary);
     String c = Params.country(ctx, "c", dictionary);
     Window window = window(ctx);
-    JsonBodies.sendText(ctx, json.triangle(analyses.triangle(a, b, c, window)));
+    send(
+        ctx,
+        "triangle " + a + " " + b + " " + c + " " + window,
+        () -> json.triangle(analyses.triangle(a, b, c, window)));
   }
 
   /** {@code GET /api/leads?a=CHN&b=RUS}. */
   void leads(Context ctx) {
     Dyad dyad = dyad(ctx);
     Window window = window(ctx);
-    JsonBodies.sendText(ctx, json.leadership(analyses.leads(dyad, window)));
+    send(ctx, "leads " + dyad + " " + window, () -> json.leadership(analyses.leads(dyad, window)));
+  }
+
+  /** Sends the answer to {@code request}, kept from before when the store has not changed. */
+  private void send(Context ctx, String request, Supplier<String> answer) {
+    JsonBodies.sendText(ctx, cache.answer(request, store.version(), answer));
   }
 
   private Dyad dyad(Context ctx) {

@@ -38,7 +38,8 @@ public final class EntenteServer {
   /** Every endpoint, in one place. */
   static List<Route> routes(ServerSettings settings) {
     StoreAnalyses analyses = new StoreAnalyses(settings.store());
-    AnalysisEndpoints analysis = new AnalysisEndpoints(analyses, settings.dictionary());
+    AnalysisEndpoints analysis =
+        new AnalysisEndpoints(settings.store(), analyses, settings.dictionary());
     StoreEndpoints store = new StoreEndpoints(settings.store(), settings.dictionary());
     ReferenceEndpoints reference =
         new ReferenceEndpoints(settings.codebook(), settings.dictionary());

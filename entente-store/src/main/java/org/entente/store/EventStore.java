@@ -68,6 +68,10 @@ public final class EventStore implements AutoCloseable {
   private final Codebook codebook;
   private final DocumentIngester ingester;
   private final EventQueries queries;
+
+  /** How many writes this store has taken since it was opened ({@link #version()}). */
+  private long version;
+
   private final boolean ploverTable; // false in a version 1 store opened to read
   private final Clock clock;
   private CodeAreas areas; // loaded with the lexicon on the first GDELT or PLOVER import
@@ -158,6 +162,7 @@ public final class EventStore implements AutoCloseable {
   /** Stores a coded document in one transaction; a document already stored adds nothing. */
   public synchronized IngestResult ingest(
       Document doc, List<Event> events, List<Assessment> assessments) {
+    version++;
     try {
       return ingester.ingest(doc, events, assessments);
     } catch (SQLException e) {
@@ -197,6 +202,7 @@ public final class EventStore implements AutoCloseable {
 
   /** Imports a GDELT 1.0 or 2.0 event file (plain, .zip or .gz); malformed rows are skipped. */
   public synchronized GdeltImportResult importGdelt(Path file, ImportListener listener) {
+    version++;
     try {
       if (areas == null) {
         areas = CodeAreas.standard(codebook);
@@ -219,6 +225,7 @@ public final class EventStore implements AutoCloseable {
    * {@code problems} and skipped; events already stored add nothing.
    */
   public synchronized PloverImportResult importPlover(Path file, Consumer<Problem> problems) {
+    version++;
     try {
       if (areas == null) {
         areas = CodeAreas.standard(codebook);
@@ -360,6 +367,15 @@ public final class EventStore implements AutoCloseable {
     } catch (SQLException e) {
       throw Sql.failure(e, "reading the evidence of event " + event.id() + " from " + where);
     }
+  }
+
+  /**
+   * A number that changes whenever this store takes a write (an ingest or an import) through this
+   * object: what a cache of answers read from it is keyed by. Another process cannot write a store
+   * this one holds open for writing (DuckDB allows one writer per file).
+   */
+  public synchronized long version() {
+    return version;
   }
 
   public synchronized StoreCounts counts() {
