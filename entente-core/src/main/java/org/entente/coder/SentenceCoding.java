@@ -2,7 +2,6 @@ package org.entente.coder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -457,11 +456,18 @@ final class SentenceCoding {
    * six to meet" (the wrapper's object acts), "hopes that China will…" (a subject of its own).
    */
   private boolean anothersAct(Frame wrapperFrame, Frame inner) {
-    if (!Collections.disjoint(wrapperFrame.objects(), inner.subjects())) {
-      return true;
+    for (int object : wrapperFrame.objects()) {
+      // "wants Japan to open its market" is Japan's act; "offered warships to escort Kuwaiti
+      // tankers" is the offerer's, done with a thing of its own
+      if (inner.subjects().contains(object) && !arguments.of(List.of(object)).isEmpty()) {
+        return true;
+      }
     }
     for (Dependency arc : arcs.children(inner.trigger(), "nsubj")) {
-      if (!wrapperFrame.subjects().contains(arc.dependent())) {
+      boolean ownMeans =
+          wrapperFrame.objects().contains(arc.dependent())
+              && arguments.of(List.of(arc.dependent())).isEmpty();
+      if (!wrapperFrame.subjects().contains(arc.dependent()) && !ownMeans) {
         return true;
       }
     }
