@@ -5,16 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.entente.core.Document;
 import org.entente.event.Event;
-import org.entente.event.EventActor;
 import org.entente.event.EventLocation;
+import org.entente.store.EventRows;
 
 /**
  * Writes and updates the {@code events} rows of Entente's own events, inside the ingest
@@ -22,15 +20,6 @@ import org.entente.event.EventLocation;
  * raised, the way GDELT counts NumMentions, NumSources and NumArticles.
  */
 final class EventRowWriter implements AutoCloseable {
-
-  private static final String COLUMNS =
-      "event_key, id, origin, doc_id, sentence, text, url, date, date_precision, date_from,"
-          + " source_code, source_country, source_agent, source_name, source_text, source_start,"
-          + " source_end, target_code, target_country, target_agent, target_name, target_text,"
-          + " target_start, target_end, cameo, root, quad_class, goldstein, negated, modality,"
-          + " trigger, trigger_start, trigger_end, area, is_root_event, num_mentions, num_sources,"
-          + " num_articles, avg_tone, date_added";
-  private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
   private final Connection connection;
   private final MultiRowInsert inserts;
@@ -42,7 +31,8 @@ final class EventRowWriter implements AutoCloseable {
   EventRowWriter(Connection connection) throws SQLException {
     this.connection = connection;
     this.inserts =
-        new MultiRowInsert("INSERT INTO events (" + COLUMNS + ") VALUES", COLUMN_COUNT, "");
+        new MultiRowInsert(
+            "INSERT INTO events (" + EventRows.COLUMNS + ") VALUES", EventRows.COLUMN_COUNT, "");
     this.addReports =
         connection.prepareStatement(
             "UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + 1,"
@@ -93,40 +83,16 @@ final class EventRowWriter implements AutoCloseable {
 
   /** Queues the row of a new event, from its first report; {@link #flush} writes them. */
   void insert(long key, Event event, Document doc, int mentions, LocalDateTime now) {
-    List<Object> row = new ArrayList<>(COLUMN_COUNT);
-    Collections.addAll(
-        row,
-        key,
-        event.id(),
-        "entente",
-        event.docId(),
-        event.sentence(),
-        event.text(),
-        event.url().isEmpty() ? doc.url() : event.url(),
-        event.date(),
-        event.datePrecision().label(),
-        event.dateFrom());
-    actor(row, event.source());
-    actor(row, event.target());
-    Collections.addAll(
-        row,
-        event.cameo().code(),
-        event.root(),
-        event.quadClass().number(),
-        event.goldstein(),
-        event.negated(),
-        event.modality().label(),
-        event.trigger(),
-        event.triggerStart(),
-        event.triggerEnd(),
-        event.area().label(),
-        event.sentence() == 0,
-        mentions,
-        1,
-        1,
-        null,
-        now);
-    inserts.add(row.toArray());
+    inserts.add(
+        EventRows.row(
+            key,
+            event,
+            "entente",
+            event.docId(),
+            event.sentence(),
+            event.url().isEmpty() ? doc.url() : event.url(),
+            mentions,
+            now));
     EventLocation place = event.location();
     if (place != null) {
       locations.add(
@@ -145,18 +111,6 @@ final class EventRowWriter implements AutoCloseable {
   void flush() throws SQLException {
     inserts.execute(connection);
     locations.execute(connection);
-  }
-
-  private static void actor(List<Object> row, EventActor actor) {
-    Collections.addAll(
-        row,
-        actor.code(),
-        actor.country(),
-        actor.agent(),
-        actor.name(),
-        actor.text(),
-        actor.start(),
-        actor.end());
   }
 
   @Override

@@ -31,12 +31,12 @@ import org.entente.codebook.Codebook;
 import org.entente.core.EntenteException;
 import org.entente.core.Problem;
 import org.entente.event.Event;
-import org.entente.event.EventActor;
 import org.entente.plover.PloverReader;
 import org.entente.plover.PloverRecord;
 import org.entente.plover.PloverTable;
 import org.entente.store.CodeAreas;
 import org.entente.store.EventKeys;
+import org.entente.store.EventRows;
 import org.entente.store.query.Origin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,14 +62,6 @@ public final class PloverImporter {
   private static final Logger LOG = LoggerFactory.getLogger(PloverImporter.class);
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static final String EVENT_COLUMNS =
-      "event_key, id, origin, doc_id, sentence, text, url, date, date_precision, date_from,"
-          + " source_code, source_country, source_agent, source_name, source_text, source_start,"
-          + " source_end, target_code, target_country, target_agent, target_name, target_text,"
-          + " target_start, target_end, cameo, root, quad_class, goldstein, negated, modality,"
-          + " trigger, trigger_start, trigger_end, area, is_root_event, num_mentions, num_sources,"
-          + " num_articles, avg_tone, date_added";
-  private static final int EVENT_COLUMN_COUNT = EVENT_COLUMNS.split(",").length;
   private static final int PLOVER_COLUMN_COUNT = 7;
 
   private final Connection connection;
@@ -226,7 +218,10 @@ public final class PloverImporter {
           newPlover.add(ploverRows.get(i));
         }
       }
-      insert("INSERT INTO events (" + EVENT_COLUMNS + ") VALUES", EVENT_COLUMN_COUNT, newEvents);
+      insert(
+          "INSERT INTO events (" + EventRows.COLUMNS + ") VALUES",
+          EventRows.COLUMN_COUNT,
+          newEvents);
       insert("INSERT INTO plover_events VALUES", PLOVER_COLUMN_COUNT, newPlover);
       imported += newEvents.size();
       keys.clear();
@@ -272,51 +267,14 @@ public final class PloverImporter {
   }
 
   private static Object[] eventRow(long key, Event event, LocalDateTime now) {
-    List<Object> row = new ArrayList<>(EVENT_COLUMN_COUNT);
-    Collections.addAll(
-        row,
+    return EventRows.row(
         key,
-        event.id(),
+        event,
         Origin.PLOVER.label(),
         event.docId().isEmpty() ? null : event.docId(),
         event.sentence() < 0 ? null : event.sentence(),
-        event.text(),
         event.url(),
-        event.date(),
-        event.datePrecision().label(),
-        event.dateFrom());
-    actor(row, event.source());
-    actor(row, event.target());
-    Collections.addAll(
-        row,
-        event.cameo().code(),
-        event.root(),
-        event.quadClass().number(),
-        event.goldstein(),
-        event.negated(),
-        event.modality().label(),
-        event.trigger(),
-        event.triggerStart(),
-        event.triggerEnd(),
-        event.area().label(),
-        event.sentence() == 0,
         1,
-        1,
-        1,
-        null,
         now);
-    return row.toArray();
-  }
-
-  private static void actor(List<Object> row, EventActor actor) {
-    Collections.addAll(
-        row,
-        actor.code(),
-        actor.country(),
-        actor.agent(),
-        actor.name(),
-        actor.text(),
-        actor.start(),
-        actor.end());
   }
 }
