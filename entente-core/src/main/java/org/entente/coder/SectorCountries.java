@@ -248,14 +248,9 @@ final class SectorCountries {
 
   private boolean isSite(Actor actor) {
     var head = sentence.token(actor.end() - 1);
-    String lemma = head.lowerLemma();
     // the parser keeps a proper noun's plural as its lemma: "Facilities"
-    String singular =
-        lemma.endsWith("ies")
-            ? lemma.substring(0, lemma.length() - 3) + "y"
-            : lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
-    return SITE_NOUNS.contains(lemma)
-        || SITE_NOUNS.contains(singular)
+    return org.entente.dictionary.Phrases.candidates(head.word(), head.lemma()).stream()
+            .anyMatch(key -> SITE_NOUNS.contains(key.toLowerCase(java.util.Locale.ROOT)))
         || head.ner().equals("LOCATION");
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.entente.dictionary.ActorCode;
+import org.entente.dictionary.Phrases;
 import org.entente.text.ParsedSentence;
 import org.entente.text.Token;
 
@@ -185,16 +186,19 @@ final class NameRuns {
         && (actor.code().code().startsWith("IGO") || actor.code().code().startsWith("NGO"));
   }
 
+  /**
+   * Whether a token is a title word, also in the plural: "EC Commissioners Willy de Clercq and
+   * Frans Andriessen" (the parser keeps a capitalised plural as its own lemma).
+   */
+  static boolean isTitle(Token token) {
+    return Phrases.candidates(token.word(), token.lemma()).stream()
+        .anyMatch(key -> TITLE_WORDS.contains(key.toLowerCase(Locale.ROOT)));
+  }
+
   private static boolean hasTitle(ParsedSentence sentence, int start, int end) {
     for (int k = start; k < end; k++) {
       String word = sentence.token(k).word().toLowerCase(Locale.ROOT);
-      // "EC Commissioners Willy de Clercq and Frans Andriessen": a plural title too (the parser
-      // keeps a capitalised plural as its own lemma)
-      String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-      if (TITLE_WORDS.contains(word)
-          || TITLE_WORDS.contains(sentence.token(k).lowerLemma())
-          || TITLE_WORDS.contains(singular)
-          || word.startsWith("secretary-")) {
+      if (isTitle(sentence.token(k)) || word.startsWith("secretary-")) {
         return true;
       }
     }
@@ -236,11 +240,11 @@ final class NameRuns {
       ParsedSentence sentence, List<Actor> actors, Actor[] byToken, Actor titled, int t) {
     boolean plural = false;
     for (int k = titled.start(); k < titled.end(); k++) {
-      String word = sentence.token(k).word().toLowerCase(Locale.ROOT);
+      Token token = sentence.token(k);
       plural |=
-          word.endsWith("s")
-              && TITLE_WORDS.contains(word.substring(0, word.length() - 1))
-              && sentence.token(k).isProperNoun();
+          token.isProperNoun()
+              && isTitle(token)
+              && !TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
     }
     if (!plural
         || t + 1 >= sentence.size()
