@@ -5,10 +5,11 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
-./mvnw -B -q -pl entente-core,entente-nlp -am install -DskipTests -Dspotless.check.skip=true >/dev/null
-./mvnw -B -q -pl entente-nlp test-compile -Dspotless.check.skip=true >/dev/null
 cp_file=$(mktemp)
-./mvnw -B -q -pl entente-nlp dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
+# compiles in the reactor (no install: the local repository is shared) and writes the classpath,
+# entente-core's target/classes included; entente-nlp, built last, writes the file last
+./mvnw -B -q -pl entente-nlp -am test-compile dependency:build-classpath -Dspotless.check.skip=true \
+  -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
 corpus="${ENTENTE_SHARED:-$top/../shared}/corpora/reuters21578-ir.jsonl"
 java ${BENCH_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC} -cp "entente-nlp/target/test-classes:entente-nlp/target/classes:$(cat "$cp_file")" \
   org.entente.nlp.bench.CoderBenchmark "$corpus" "${1:-2000}" 2> >(grep -v INFO >&2)

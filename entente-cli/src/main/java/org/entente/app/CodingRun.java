@@ -18,10 +18,19 @@ import org.entente.nlp.DocumentCoder;
 
 /**
  * Codes documents on a pool of threads and hands the results on in input order, with a bounded
- * number in flight (memory stays flat on large corpora). Prints a progress line on standard error
- * every few seconds: documents, sentences per second, events.
+ * number in flight ({@link #IN_FLIGHT_PER_THREAD}; memory stays flat on large corpora). Prints a
+ * progress line on standard error every few seconds: documents, sentences per second, events.
  */
 public final class CodingRun {
+
+  /**
+   * How many documents per thread may be in flight (handed to the pool and not yet handed on). The
+   * results go on in input order, so a long document at the head holds the window: with two per
+   * thread, the other thread coded the few documents after it and then sat idle until the long one
+   * was done. With sixteen it goes on through the short stories that follow, and memory stays
+   * bounded all the same (documents over 100,000 characters are coded in parts).
+   */
+  static final int IN_FLIGHT_PER_THREAD = 16;
 
   /** How often the progress line is printed, in milliseconds. */
   static final long PROGRESS_EVERY_MS = 5_000;
@@ -57,7 +66,7 @@ public final class CodingRun {
     long lastReport = start;
     try {
       while (input.hasNext() || !inFlight.isEmpty()) {
-        while (input.hasNext() && inFlight.size() < threads * 2) {
+        while (input.hasNext() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
           Document document = input.next();
           inFlight.add(new Pending(document, pool.submit(() -> coder.run(document, undatedOn))));
         }

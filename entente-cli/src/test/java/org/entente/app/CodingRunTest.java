@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.entente.codebook.Codebook;
 import org.entente.coder.EventCoder;
 import org.entente.coder.lexicon.Lexicon;
@@ -18,7 +20,10 @@ import org.entente.text.ParsedDocument;
 import org.entente.text.SentenceParser;
 import org.junit.jupiter.api.Test;
 
-/** A fault inside the coding of one document costs that document only. */
+/**
+ * A fault inside the coding of one document costs that document only; a long document does not hold
+ * the other threads back.
+ */
 class CodingRunTest {
 
   /** A parser that parses nothing, and fails on the documents whose id says so. */
@@ -68,5 +73,52 @@ class CodingRunTest {
             "entente: index: could not be coded (java.lang.ArrayIndexOutOfBoundsException: Index 3"
                 + " out of bounds for length 3); skipped")
         .contains("entente: deep: could not be coded (java.lang.StackOverflowError); skipped");
+  }
+
+  @Test
+  void theOtherThreadCodesTheWindowWhileTheHeadDocumentIsParsed() {
+    // the head document is parsed only once all the documents after it that the window holds have
+    // been parsed on the other thread: with a window of two per thread this would never happen
+    int others = 2 * CodingRun.IN_FLIGHT_PER_THREAD - 1;
+    CountDownLatch othersParsed = new CountDownLatch(others);
+    SentenceParser slowHead =
+        document -> {
+          if (document.id().equals("long")) {
+            try {
+              if (!othersParsed.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other thread stopped while this one parsed");
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException(e);
+            }
+          } else {
+            othersParsed.countDown();
+          }
+          return new ParsedDocument(document, List.of(), List.of());
+        };
+    Codebook codebook = Codebook.standard();
+    ActorDictionary dictionary = ActorDictionary.standard();
+    DocumentCoder coder =
+        new DocumentCoder(
+            slowHead,
+            new EventCoder(
+                codebook,
+                Lexicon.standard(codebook),
+                new DictionaryActorMatcher(dictionary),
+                dictionary.vocabulary()));
+    List<Document> input = new ArrayList<>();
+    input.add(document("long"));
+    for (int i = 0; i < others + 5; i++) {
+      input.add(document("short" + i));
+    }
+    StringWriter err = new StringWriter();
+    CodingRun run = new CodingRun(coder, LocalDate.of(2019, 6, 5), 2, new PrintWriter(err, true));
+    List<String> coded = new ArrayList<>();
+
+    run.run(input.iterator(), result -> coded.add(result.coded().document().id()));
+
+    assertThat(err.toString()).isEmpty();
+    assertThat(coded).containsExactlyElementsOf(input.stream().map(Document::id).toList());
   }
 }
