@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * and the CRF taggers would cost three times the parse. {@link NerMode#FULL} turns them on, so that
  * names no dictionary knows are tagged as PERSON, ORGANIZATION, LOCATION.
  *
- * <p>One instance loads the models once (≈ 8 s) and is safe to share between threads.
+ * <p>One instance loads the models once (the dependency parser on a thread of its own, while the
+ * others load) and is safe to share between threads.
  */
 public final class CoreNlpSentenceParser implements SentenceParser {
 
@@ -93,6 +94,10 @@ public final class CoreNlpSentenceParser implements SentenceParser {
 
   public CoreNlpSentenceParser(NerMode nerMode) {
     long start = System.nanoTime();
+    // the dependency parser takes longest to load (its model is text, and it precomputes the
+    // vectors of the frequent words): it loads while the others do
+    Background<DependencyParser> dependencyParser =
+        Background.load("entente-load-depparse", CoreNlpSentenceParser::dependencyParser);
     Properties split = new Properties();
     split.setProperty("annotators", "tokenize,ssplit");
     split.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -103,7 +108,6 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     annotate.setProperty("annotators", "pos,lemma");
     annotate.setProperty("enforceRequirements", "false");
     this.annotator = new StanfordCoreNLP(annotate);
-    this.dependencies = dependencyParser();
 
     Properties ner = new Properties();
     ner.setProperty("annotators", "ner");
@@ -119,6 +123,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     }
     this.nerMode = nerMode;
     this.dates = new StanfordCoreNLP(ner);
+    this.dependencies = dependencyParser.get();
     LOG.info(
         "CoreNLP loaded in {} ms (ner: {})",
         (System.nanoTime() - start) / 1_000_000,

@@ -54,6 +54,9 @@ public final class DocumentCoder {
 
   /** Entente's own codebook, dictionary and lexicon with a CoreNLP parser. */
   public static DocumentCoder standard(CoreNlpSentenceParser.NerMode nerMode) {
+    // the models load while the dictionaries are read
+    Background<CoreNlpSentenceParser> parser =
+        Background.load("entente-load-corenlp", () -> new CoreNlpSentenceParser(nerMode));
     Codebook codebook = Codebook.standard();
     ActorDictionary dictionary = ActorDictionary.standard();
     EventCoder coder =
@@ -62,7 +65,7 @@ public final class DocumentCoder {
             Lexicon.standard(codebook),
             new DictionaryActorMatcher(dictionary),
             dictionary.vocabulary());
-    return new DocumentCoder(new CoreNlpSentenceParser(nerMode), coder);
+    return new DocumentCoder(parser.get(), coder);
   }
 
   /** The parse alone (benchmarks compare the coder's cost to it). */
