@@ -82,7 +82,13 @@ final class ArgumentActors {
           "representative",
           "envoy",
           "negotiator",
-          "diplomat");
+          "diplomat",
+          // "European Community foreign ministers demanded…", "Arab leaders"
+          "minister",
+          "leader",
+          "ambassador",
+          "commissioner",
+          "delegate");
 
   /**
    * A state's arms and units, which act for it ("Russian aircraft killed 46 Afghan civilians") but
@@ -269,8 +275,12 @@ final class ArgumentActors {
     boolean actorHead = !actors.at(token).isEmpty();
     String lemma = sentence.token(token).lowerLemma();
     if (!actorHead && (PLACE_NOUNS.contains(lemma) || OF_NOUNS.contains(lemma))) {
+      // "opposition groups in Zimbabwe" are the opposition, located there ({@link
+      // SectorCountries}); "officials in Baghdad" stand for Iraq
+      boolean sectorModified = hasSectorModifier(token);
       for (Dependency arc : arcs.children(token)) {
-        if (arc.relation().equals("nmod:of") || arc.relation().equals("nmod:in")) {
+        if (arc.relation().equals("nmod:of")
+            || (arc.relation().equals("nmod:in") && !sectorModified)) {
           collect(arc.dependent(), found, depth, false);
         }
       }
@@ -289,6 +299,20 @@ final class ArgumentActors {
         }
       }
     }
+  }
+
+  /** Whether a sector with no country modifies the noun: "opposition groups", "rebel leaders". */
+  private boolean hasSectorModifier(int token) {
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.base().equals("compound") || arc.base().equals("amod")) {
+        for (Actor actor : actors.at(arc.dependent())) {
+          if (actor.isResolved() && actor.code().isAgentOnly()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -566,8 +566,9 @@ final class SentenceCoding {
         sources = arguments.of(frames.verb(head.head()).subjects());
       }
     }
-    if (targets.isEmpty() && !sources.isEmpty() && entry.code().compareTo("03") >= 0) {
-      // "announced a suspension of air links with Serbia": the party the noun's phrase names
+    if (targets.isEmpty() && sources.size() == 1 && entry.code().compareTo("03") >= 0) {
+      // "announced a suspension of air links with Serbia": the party the noun's phrase names; not
+      // for several ("a Franco-German meeting in the sidelines of a summit of EC leaders")
       targets = aims.nestedParties(frame, sources, entry.code());
     }
     emit(frame, entry.code(), sources, targets);
@@ -614,6 +615,13 @@ final class SentenceCoding {
         steps.add("a protest or use of force that names no one: aimed at the country where it is");
       }
     }
+    if (targets.isEmpty() && EventFactory.HOME_MEASURE_CODES.contains(code)) {
+      targets = home(frame, sources);
+      if (!targets.isEmpty()) {
+        steps = new ArrayList<>(steps);
+        steps.add("a curfew, emergency or ban that names no place: the state's own country");
+      }
+    }
     if (reciprocity.eachOther(frame)
         || (targets.isEmpty() && reciprocity.mutual(frame, sources, code))) {
       // "Chinese and Russian representatives cooperate": each with each, both ways
@@ -636,6 +644,27 @@ final class SentenceCoding {
         }
       }
     }
+  }
+
+  /**
+   * The country of the one state among {@code sources}, as a target standing at the measure's
+   * object ("the nightly curfew") or its trigger.
+   */
+  private List<Actor> home(Frame frame, List<Actor> sources) {
+    var countries =
+        sources.stream().map(Actor::country).filter(java.util.Objects::nonNull).distinct().toList();
+    if (countries.size() != 1) {
+      return List.of();
+    }
+    int at = frame.objects().isEmpty() ? frame.trigger() : frame.objects().get(0);
+    String country = countries.get(0);
+    return List.of(
+        new Actor(
+            at,
+            at + 1,
+            sentence.token(at).word(),
+            new org.entente.dictionary.ActorCode(country, country, null),
+            List.of("the measure's own country → " + country)));
   }
 
   private void emitPairwise(Frame frame, String code, List<Actor> sides) {

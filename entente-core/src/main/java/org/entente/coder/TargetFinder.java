@@ -38,7 +38,14 @@ final class TargetFinder {
    */
   List<Actor> clauseTargets(WrapperKind kind, Frame wrapperFrame, List<Actor> sources) {
     return switch (kind) {
-      case APPEAL -> clauseSubjects(wrapperFrame);
+      case APPEAL -> {
+        List<Actor> addressed = clauseSubjects(wrapperFrame);
+        // "demanded the removal of President Habyarimana", "called for the withdrawal of Serbian
+        // forces": a demand is made of the party whose act or fate it names
+        yield addressed.isEmpty() && sources.size() == 1
+            ? nestedParties(wrapperFrame, sources, true, false, DEMANDED_OF)
+            : addressed;
+      }
       case THREAT, REFUSAL, INTENT -> clauseParty(wrapperFrame, sources);
       case FUTURE, REPORTED, HYPOTHETICAL -> List.of();
     };
@@ -221,18 +228,28 @@ final class TargetFinder {
       return List.of();
     }
     boolean conflict = code.compareTo("10") >= 0 || code.startsWith("08");
-    List<Actor> found = nestedParties(frame, sources, conflict, false);
+    List<Actor> found = nestedParties(frame, sources, conflict, false, NESTED_PREPOSITIONS);
     if (found.isEmpty()
         && (PLACE_AIMED_ROOTS.contains(code.substring(0, 2))
             || code.startsWith(EventFactory.DOMESTIC_EASING_CODE))) {
       // "condemned the coup in Niger": conflict is aimed at where it happens, when nothing else
-      found = nestedParties(frame, sources, true, true);
+      found = nestedParties(frame, sources, true, true, NESTED_PREPOSITIONS);
     }
     return found;
   }
 
+  /**
+   * The phrases under a demand's object that name whom it is made of: "demanded the removal of
+   * President Habyarimana"; not the topic ("pushing for a tough line on Japanese trade issues").
+   */
+  static final Set<String> DEMANDED_OF = Set.of("of");
+
   private List<Actor> nestedParties(
-      Frame frame, List<Actor> sources, boolean conflict, boolean places) {
+      Frame frame,
+      List<Actor> sources,
+      boolean conflict,
+      boolean places,
+      Set<String> prepositions) {
     List<Integer> level = new ArrayList<>(frame.objects());
     for (String prep : FrameFinder.TARGET_PREPOSITIONS) {
       level.addAll(frame.targets().getOrDefault(prep, List.of()));
@@ -250,7 +267,7 @@ final class TargetFinder {
             continue;
           }
           String prep = relation.substring("nmod:".length()).replace('_', ' ');
-          if (!NESTED_PREPOSITIONS.contains(prep) && !(places && prep.equals("in"))) {
+          if (!prepositions.contains(prep) && !(places && prep.equals("in"))) {
             continue;
           }
           next.add(arc.dependent());
@@ -265,7 +282,8 @@ final class TargetFinder {
                                 s == actor
                                     || Objects.equals(s.code(), actor.code())
                                     || (s.country() != null
-                                        && s.country().equals(actor.country())));
+                                        && s.country().equals(actor.country())
+                                        && !acrossTheState(s, actor)));
             if (other) {
               return List.of(actor);
             }
@@ -275,6 +293,16 @@ final class TargetFinder {
       level = next;
     }
     return List.of();
+  }
+
+  /**
+   * A state and a part of its society outside it, which are parties to each other at home: "Rwandan
+   * rebels demanded the removal of President Juvenal Habyarimana".
+   */
+  private static boolean acrossTheState(Actor a, Actor b) {
+    return a.code().agent() != null
+        && b.code().agent() != null
+        && EventFactory.outsideTheState(a) != EventFactory.outsideTheState(b);
   }
 
   /** A verb the lexicon codes only as a statement (01): it is an event toward whom it addresses. */
