@@ -157,6 +157,9 @@ final class TargetFinder {
       return objects;
     }
     for (String candidate : FrameFinder.TARGET_PREPOSITIONS) {
+      if (candidate.equals("at") && sources.size() > 1) {
+        continue; // "Japan and the United States are holding discussions at GATT": where they meet
+      }
       List<Integer> heads = frame.targets().getOrDefault(candidate, List.of());
       List<Actor> targets =
           resolvedOnly(candidate.equals("with") ? arguments.parties(heads) : arguments.of(heads));
