@@ -276,8 +276,9 @@ final class ArgumentActors {
     String lemma = sentence.token(token).lowerLemma();
     if (!actorHead && (PLACE_NOUNS.contains(lemma) || OF_NOUNS.contains(lemma))) {
       // "opposition groups in Zimbabwe" are the opposition, located there ({@link
-      // SectorCountries}); "officials in Baghdad" stand for Iraq
-      boolean sectorModified = hasSectorModifier(token);
+      // SectorCountries}), "U.S. and EC officials in London" the US and the EC; "officials in
+      // Baghdad" stand for Iraq
+      boolean sectorModified = hasActorModifier(token);
       for (Dependency arc : arcs.children(token)) {
         if (arc.relation().equals("nmod:of")
             || (arc.relation().equals("nmod:in") && !sectorModified)) {
@@ -301,12 +302,12 @@ final class ArgumentActors {
     }
   }
 
-  /** Whether a sector with no country modifies the noun: "opposition groups", "rebel leaders". */
-  private boolean hasSectorModifier(int token) {
+  /** Whether an actor modifies the noun: "opposition groups", "U.S. and EC officials". */
+  private boolean hasActorModifier(int token) {
     for (Dependency arc : arcs.children(token)) {
       if (arc.base().equals("compound") || arc.base().equals("amod")) {
         for (Actor actor : actors.at(arc.dependent())) {
-          if (actor.isResolved() && actor.code().isAgentOnly()) {
+          if (actor.isResolved()) {
             return true;
           }
         }

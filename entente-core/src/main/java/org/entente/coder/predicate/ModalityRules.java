@@ -230,7 +230,10 @@ public final class ModalityRules {
       }
       if (noun
           && (arc.base().equals("amod") || arc.base().equals("compound"))
-          && UNREAL_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+          && (UNREAL_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())
+              // "the threatened trade war": a participle's lemma is its verb's
+              || UNREAL_MODIFIERS.contains(
+                  sentence.token(arc.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) {
         return Modality.HYPOTHETICAL;
       }
       if (noun && arc.base().equals("det") && UNREAL_DETERMINERS.contains(word)) {

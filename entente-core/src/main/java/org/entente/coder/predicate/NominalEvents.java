@@ -61,7 +61,11 @@ public final class NominalEvents {
           "declare",
           "speed",
           "accelerate",
-          "step");
+          "step",
+          // what another event came after or before happened: "the talks followed an earlier round
+          // between the two trading blocs"
+          "follow",
+          "precede");
 
   /**
    * Verbs that answer another's act and so tell that it was made: "Sudan rejected an IMF demand",
