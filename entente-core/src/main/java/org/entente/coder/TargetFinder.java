@@ -43,7 +43,7 @@ final class TargetFinder {
         // "demanded the removal of President Habyarimana", "called for the withdrawal of Serbian
         // forces": a demand is made of the party whose act or fate it names
         yield addressed.isEmpty() && sources.size() == 1
-            ? nestedParties(wrapperFrame, sources, true, false, DEMANDED_OF)
+            ? nestedParties(wrapperFrame, sources, true, false, DEMANDED_OF, false)
             : addressed;
       }
       case THREAT, REFUSAL, INTENT -> clauseParty(wrapperFrame, sources);
@@ -231,12 +231,16 @@ final class TargetFinder {
       return List.of();
     }
     boolean conflict = code.compareTo("10") >= 0 || code.startsWith("08");
-    List<Actor> found = nestedParties(frame, sources, conflict, false, NESTED_PREPOSITIONS);
+    // the author of an act of force's object is no target: "would deploy at points around the
+    // camp, besieged by Amal militia"
+    boolean authors = code.compareTo("15") < 0;
+    List<Actor> found =
+        nestedParties(frame, sources, conflict, false, NESTED_PREPOSITIONS, authors);
     if (found.isEmpty()
         && (PLACE_AIMED_ROOTS.contains(code.substring(0, 2))
             || code.startsWith(EventFactory.DOMESTIC_EASING_CODE))) {
       // "condemned the coup in Niger": conflict is aimed at where it happens, when nothing else
-      found = nestedParties(frame, sources, true, true, NESTED_PREPOSITIONS);
+      found = nestedParties(frame, sources, true, true, NESTED_PREPOSITIONS, authors);
     }
     return found;
   }
@@ -252,7 +256,8 @@ final class TargetFinder {
       List<Actor> sources,
       boolean conflict,
       boolean places,
-      Set<String> prepositions) {
+      Set<String> prepositions,
+      boolean authors) {
     List<Integer> level = new ArrayList<>(frame.objects());
     for (String prep : FrameFinder.TARGET_PREPOSITIONS) {
       level.addAll(frame.targets().getOrDefault(prep, List.of()));
@@ -264,6 +269,16 @@ final class TargetFinder {
     for (int depth = 0; depth < NESTED_DEPTH && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int head : level) {
+        for (Dependency arc : authors ? agentsOfParticiples(head) : List.<Dependency>of()) {
+          // "welcomed new measures planned by the Japanese": the measures' author
+          for (Actor actor : arguments.of(List.of(arc.dependent()))) {
+            if (actor.isResolved()
+                && !ArgumentActors.isPronoun(actor)
+                && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
+              return List.of(actor);
+            }
+          }
+        }
         for (Dependency arc : arcs.children(head)) {
           String relation = arc.relation();
           if (!relation.startsWith("nmod:")) {
@@ -306,6 +321,21 @@ final class TargetFinder {
     return a.code().agent() != null
         && b.code().agent() != null
         && EventFactory.outsideTheState(a) != EventFactory.outsideTheState(b);
+  }
+
+  /** The agents of passive participles on a noun: "measures planned by the Japanese". */
+  private List<Dependency> agentsOfParticiples(int noun) {
+    List<Dependency> agents = new ArrayList<>();
+    for (Dependency acl : arcs.children(noun, "acl")) {
+      if (sentence.token(acl.dependent()).pos().equals("VBN")) {
+        for (Dependency arc : arcs.children(acl.dependent())) {
+          if (arc.relation().equals("obl:agent") || arc.relation().equals("obl:by")) {
+            agents.add(arc);
+          }
+        }
+      }
+    }
+    return agents;
   }
 
   /** A verb the lexicon codes only as a statement (01): it is an event toward whom it addresses. */

@@ -181,11 +181,22 @@ public final class PronounContext {
     return paragraph == this.paragraph ? subjects : List.of();
   }
 
+  private boolean pluralAntecedent;
+
+  /**
+   * Whether the antecedents were named as a plural group ("EC foreign ministers"), which "they"
+   * stands for and "it" does not.
+   */
+  boolean pluralAntecedent() {
+    return pluralAntecedent;
+  }
+
   /** Records the subject actors of a sentence (ignored when empty). */
-  void remember(int paragraph, List<Actor> subjects) {
+  void remember(int paragraph, List<Actor> subjects, boolean plural) {
     if (!subjects.isEmpty()) {
       this.paragraph = paragraph;
       this.subjects = List.copyOf(subjects);
+      this.pluralAntecedent = plural;
     }
   }
 }
