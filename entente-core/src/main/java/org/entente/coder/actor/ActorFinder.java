@@ -232,6 +232,11 @@ public final class ActorFinder {
           || !sentence.token(description.start() - 1).word().equalsIgnoreCase("the")) {
         continue;
       }
+      if (description.end() < sentence.size()
+          && sentence.token(description.end()).lowerLemma().equals("of")
+          && sentence.token(description.end() - 1).lowerLemma().equals("state")) {
+        continue; // "lifted the state of emergency", "the state of the economy": no government
+      }
       String agent = description.code().agent();
       String country = context.countryOf(agent, sentence.index());
       boolean person =
