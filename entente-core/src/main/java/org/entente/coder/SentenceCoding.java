@@ -263,9 +263,61 @@ final class SentenceCoding {
       consumed.addAll(frame.objects());
       return;
     }
+    if (coding != null && coding.sources().isEmpty()) {
+      List<Actor> sides = meetingSides(frame);
+      if (sides.size() > 1) {
+        // "his meeting on Monday with Baker had resolved differences": those who met did it
+        steps = new ArrayList<>(steps);
+        steps.add("the subject is a meeting: those who met, each toward the other");
+        emitPairwise(frame, coding.entry().code(), sides);
+        consumed.addAll(frame.objects());
+        return;
+      }
+    }
     if (coding != null) {
       emitConsuming(frame, coding.entry().code(), coding.sources(), coding.targets());
     }
+  }
+
+  /** Nouns of meeting that, as an active subject, stand for those who met. */
+  static final Set<String> MEETING_NOUNS =
+      Set.of(
+          "meeting",
+          "talk",
+          "talks",
+          "negotiation",
+          "summit",
+          "discussion",
+          "consultation",
+          "conversation");
+
+  /**
+   * The parties of a meeting that is the active subject of the frame: its owner and modifiers ("his
+   * meeting", "U.S.-Japanese talks"), those between whom it was, and those it was with.
+   */
+  private List<Actor> meetingSides(Frame frame) {
+    List<Actor> sides = new ArrayList<>();
+    for (Dependency arc : arcs.children(frame.trigger(), "nsubj")) {
+      int noun = arc.dependent();
+      if (!MEETING_NOUNS.contains(sentence.token(noun).lowerLemma())) {
+        continue;
+      }
+      for (Actor actor : arguments.of(List.of(noun))) {
+        if (actor.isResolved() && !sides.contains(actor)) {
+          sides.add(actor);
+        }
+      }
+      for (Dependency with : arcs.children(noun)) {
+        if (with.relation().equals("nmod:with")) {
+          for (Actor actor : arguments.of(List.of(with.dependent()))) {
+            if (actor.isResolved() && !sides.contains(actor)) {
+              sides.add(actor);
+            }
+          }
+        }
+      }
+    }
+    return sides;
   }
 
   /**
@@ -591,6 +643,7 @@ final class SentenceCoding {
       List<Actor> targets,
       boolean negated,
       Modality mode) {
+    if (Boolean.getBoolean("entente.debug")) System.err.println("DEBUG emit " + sentence.token(frame.trigger()).word() + " " + code + " " + mode + " neg=" + negated + " src=" + sources.stream().map(a -> a.text() + "/" + a.code()).toList() + " tgt=" + targets.stream().map(a -> a.text() + "/" + a.code()).toList()); //DBG
     if (mode == Modality.HYPOTHETICAL) {
       // "would retaliate if…", "a possible summit", questions: nothing reported as happening
       return;
@@ -678,6 +731,10 @@ final class SentenceCoding {
 
   private void pairwise(
       Frame frame, String code, List<Actor> sides, boolean negated, Modality mode) {
+    if (mode == Modality.HYPOTHETICAL || (negated && mode != Modality.FUTURE)) {
+      // "talks between the EC and the United States have failed to settle the dispute"
+      return;
+    }
     List<String> mutual = new ArrayList<>(steps);
     mutual.add("several parties acting together: each with each");
     if (sides.size() > Reciprocity.MAX_MUTUAL_PARTIES) {
