@@ -457,6 +457,9 @@ final class SentenceCoding {
     // ("threatened sanctions" 1312, "offered mediation" 039)
     // "said Sudan must return the helicopter": a demand, whatever "say" alone would code
     Coding own = demand ? null : verbCoding(wrapperFrame);
+    if (own != null && asksNothing(wrapper, own.entry(), wrapperFrame.trigger())) {
+      own = null;
+    }
     if (own != null
         && own.targets().isEmpty()
         && Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma())
@@ -480,6 +483,11 @@ final class SentenceCoding {
       return;
     }
     if (!wrapper.fallback().isEmpty()) {
+      if (wrapper.kind() == WrapperKind.INTENT
+          && wrapper.fallback().startsWith("02")
+          && !arcs.children(wrapperFrame.trigger(), "xcomp").isEmpty()) {
+        return; // "sought to depict the U.S. action as…" asks no one
+      }
       List<Actor> sources = arguments.of(wrapperFrame.subjects());
       List<Actor> targets =
           wrapper.kind() == WrapperKind.REPORTED
@@ -501,6 +509,18 @@ final class SentenceCoding {
                   wrapperFrame.lemma(), wrapper.origin(), wrapper.fallback()));
       emitConsuming(wrapperFrame, wrapper.fallback(), sources, targets);
     }
+  }
+
+  /**
+   * Whether an intent wrapper's own appeal entry would code a clause it only introduces: "sought
+   * Chinese support" asks (022), "MITI officials sought to depict the U.S. action as a warning"
+   * tries, and asks no one.
+   */
+  private boolean asksNothing(Wrapper wrapper, VerbEntry entry, int trigger) {
+    return wrapper.kind() == WrapperKind.INTENT
+        && entry.code().startsWith("02")
+        && entry.objectGroups().isEmpty()
+        && !arcs.children(trigger, "xcomp").isEmpty();
   }
 
   /**
@@ -643,7 +663,6 @@ final class SentenceCoding {
       List<Actor> targets,
       boolean negated,
       Modality mode) {
-    if (Boolean.getBoolean("entente.debug")) System.err.println("DEBUG emit " + sentence.token(frame.trigger()).word() + " " + code + " " + mode + " neg=" + negated + " src=" + sources.stream().map(a -> a.text() + "/" + a.code()).toList() + " tgt=" + targets.stream().map(a -> a.text() + "/" + a.code()).toList()); //DBG
     if (mode == Modality.HYPOTHETICAL) {
       // "would retaliate if…", "a possible summit", questions: nothing reported as happening
       return;

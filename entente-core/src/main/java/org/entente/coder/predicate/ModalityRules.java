@@ -159,6 +159,18 @@ public final class ModalityRules {
    * Whether the object itself is negated: "the Soviet Union has bought no U.S. wheat", "no loan has
    * been approved".
    */
+  /** "Neither Congress nor the administration wants to…": a subject under "neither". */
+  private boolean subjectNegated(int predicate) {
+    for (Dependency arc : arcs.children(predicate, "nsubj")) {
+      for (Dependency cc : arcs.children(arc.dependent(), "cc")) {
+        if (word(cc.dependent()).equals("neither")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean objectNegated(int predicate) {
     List<Dependency> objects = new java.util.ArrayList<>(arcs.children(predicate, "obj"));
     objects.addAll(
@@ -174,7 +186,7 @@ public final class ModalityRules {
   }
 
   public boolean negated(int predicate) {
-    if (objectNegated(predicate)) {
+    if (objectNegated(predicate) || subjectNegated(predicate)) {
       return true;
     }
     Dependency head = arcs.head(predicate);
