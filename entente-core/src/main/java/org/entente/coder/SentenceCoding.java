@@ -638,6 +638,17 @@ final class SentenceCoding {
         sources = arguments.of(frames.verb(head.head()).subjects());
       }
     }
+    int actor = nominals.actedIn(noun);
+    if (sources.isEmpty() && actor >= 0) {
+      // "is expected here for talks with…", "captured defences in fighting with Iraqi troops"
+      List<Integer> subjects = new ArrayList<>();
+      for (Dependency arc : arcs.children(actor)) {
+        if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass")) {
+          subjects.add(arc.dependent());
+        }
+      }
+      sources = arguments.agents(subjects);
+    }
     if (targets.isEmpty() && sources.size() == 1 && entry.code().compareTo("03") >= 0) {
       // "announced a suspension of air links with Serbia": the party the noun's phrase names; not
       // for several ("a Franco-German meeting in the sidelines of a summit of EC leaders")
