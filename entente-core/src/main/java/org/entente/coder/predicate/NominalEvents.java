@@ -236,6 +236,9 @@ public final class NominalEvents {
   public static final Set<String> TRIP_VERBS =
       Set.of("arrive", "come", "go", "travel", "fly", "leave", "head", "return", "expect", "be");
 
+  /** Verbs of coming back, whose "from" names the trip just made. */
+  public static final Set<String> RETURN_VERBS = Set.of("return", "come");
+
   /**
    * Event nouns of fighting, which under "in" tell the fight the verb's subject was in: "captured
    * strong defences in bitter fighting with Iraqi troops".
@@ -244,8 +247,8 @@ public final class NominalEvents {
       Set.of("fighting", "fight", "clash", "battle", "skirmish", "gunbattle", "firefight");
 
   /**
-   * The verb whose subject the event noun's act is, when the noun tells what a trip is for or the
-   * fight an act was done in; else -1.
+   * The verb whose subject the event noun's act is, when the noun tells what a trip is for, the
+   * trip one returns from or speaks during, or the fight an act was done in; else -1.
    */
   public int actedIn(int noun) {
     Dependency head = arcs.head(noun);
@@ -254,7 +257,12 @@ public final class NominalEvents {
     }
     String preposition = head.subtype();
     String governor = sentence.token(head.head()).lowerLemma();
-    boolean trip = preposition.equals("for") && TRIP_VERBS.contains(governor);
+    boolean trip =
+        (preposition.equals("for") && TRIP_VERBS.contains(governor))
+            // "who returns from a visit to Brazil"
+            || (preposition.equals("from") && RETURN_VERBS.contains(governor))
+            // "said during a visit to Saudi Arabia"
+            || (preposition.equals("during") && sentence.token(head.head()).isVerb());
     boolean fight =
         preposition.equals("in")
             && FIGHTING_NOUNS.contains(sentence.token(noun).lowerLemma())
