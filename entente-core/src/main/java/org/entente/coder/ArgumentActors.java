@@ -168,7 +168,8 @@ final class ArgumentActors {
           "representative",
           "official",
           "head",
-          "chief");
+          "chief",
+          "minister");
 
   /**
    * Nouns for part of a place, which stand for the place their "of"/"in" names: "shelled a district
@@ -273,8 +274,12 @@ final class ArgumentActors {
     // are actors themselves count ("Chinese and Russian representatives"), not those of a word
     // between them ("member")
     boolean actorHead = !actors.at(token).isEmpty();
+    // "Foreign Ministers of the Association of South-east Asian Nations": a title no dictionary
+    // resolves is no actor of its own, and its "of" names whom it serves
+    boolean unresolvedHead = actorHead && actors.at(token).stream().noneMatch(Actor::isResolved);
     String lemma = sentence.token(token).lowerLemma();
-    if (!actorHead && (PLACE_NOUNS.contains(lemma) || OF_NOUNS.contains(lemma))) {
+    if ((!actorHead || unresolvedHead)
+        && (PLACE_NOUNS.contains(lemma) || OF_NOUNS.contains(lemma))) {
       // "opposition groups in Zimbabwe" are the opposition, located there ({@link
       // SectorCountries}), "U.S. and EC officials in London" the US and the EC; "officials in
       // Baghdad" stand for Iraq
@@ -283,6 +288,18 @@ final class ArgumentActors {
         if (arc.relation().equals("nmod:of")
             || (arc.relation().equals("nmod:in") && !sectorModified)) {
           collect(arc.dependent(), found, depth, false);
+        }
+      }
+    }
+    if (!actorHead && GROUP_NOUNS.contains(lemma)) {
+      // "the Commissioners, led by President Jacques Delors", "a delegation led by Shevardnadze"
+      for (Dependency acl : arcs.children(token, "acl")) {
+        if (sentence.token(acl.dependent()).lowerLemma().equals("lead")) {
+          for (Dependency by : arcs.children(acl.dependent())) {
+            if (by.relation().equals("obl:by") || by.relation().equals("obl:agent")) {
+              collect(by.dependent(), found, depth, false);
+            }
+          }
         }
       }
     }
