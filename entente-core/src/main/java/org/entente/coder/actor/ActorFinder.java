@@ -176,6 +176,7 @@ public final class ActorFinder {
     Offices.joinAcrossModifiers(sentence, descriptions, actors);
     Offices.applyAppositiveRoles(actors, arcs);
     Offices.applyTitles(sentence, actors);
+    Offices.applyTitleCountries(sentence, actors);
     Offices.applyLeaderGovernments(sentence, actors);
     applyStoryNames(sentence, actors, context);
     addDescriptions(sentence, context, descriptions, actors);
