@@ -813,10 +813,14 @@ final class CellTallies {
     return new DatedId(LocalDate.EPOCH.plusDays(day), Long.toString(eventKey(key % KEY_BITS)));
   }
 
+  /** 10^0 to 10^{@link #FAST_DIGITS}: a cell may name hundreds of thousands of ids to decode. */
+  private static final long[] POWERS_OF_TEN =
+      java.util.stream.LongStream.iterate(1, power -> power * 10).limit(FAST_DIGITS + 1).toArray();
+
   /** The event key of a {@link #paddedKey}. */
   private static long eventKey(long padded) {
     int digits = (int) (padded & 15);
-    return (padded >> 4) / BigDecimal.TEN.pow(FAST_DIGITS - digits).longValueExact();
+    return (padded >> 4) / POWERS_OF_TEN[FAST_DIGITS - digits];
   }
 
   /** The number of digits of {@code event_key}. */
