@@ -212,7 +212,7 @@ final class CellTallies {
               + ") "
               + sql.replace(
                   " FROM events WHERE source_country IN (",
-                  " FROM slice WHERE" + " source_country IN (");
+                  " FROM slice WHERE source_country IN (");
     }
     PreparedStatement statement = connection.prepareStatement(sql);
     try {
@@ -254,8 +254,8 @@ final class CellTallies {
    * months, as a union of scans whose filters DuckDB applies while it reads (an id, a range of
    * dates): events with an id of their own (Entente's and PLOVER's), GDELT rows of the days before
    * and after the whole months, and the stray GDELT rows of the whole months the table counts; the
-   * statement's other filters then run on those rows only, not on every row of the store. Adds the
-   * parameters to {@code parameters}.
+   * statement's other filters then run on those rows only, not on every row of the store. Adds its
+   * dates, the statement's first parameters, to {@code days}.
    */
   private String slices(CellQuery query, WholeMonths whole, List<LocalDate> days)
       throws SQLException {
