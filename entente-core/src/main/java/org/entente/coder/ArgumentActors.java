@@ -82,7 +82,13 @@ final class ArgumentActors {
           "representative",
           "envoy",
           "negotiator",
-          "diplomat");
+          "diplomat",
+          // "European Community foreign ministers demanded…", "Arab leaders"
+          "minister",
+          "leader",
+          "ambassador",
+          "commissioner",
+          "delegate");
 
   /**
    * A state's arms and units, which act for it ("Russian aircraft killed 46 Afghan civilians") but
@@ -162,7 +168,8 @@ final class ArgumentActors {
           "representative",
           "official",
           "head",
-          "chief");
+          "chief",
+          "minister");
 
   /**
    * Nouns for part of a place, which stand for the place their "of"/"in" names: "shelled a district
@@ -267,11 +274,32 @@ final class ArgumentActors {
     // are actors themselves count ("Chinese and Russian representatives"), not those of a word
     // between them ("member")
     boolean actorHead = !actors.at(token).isEmpty();
+    // "Foreign Ministers of the Association of South-east Asian Nations": a title no dictionary
+    // resolves is no actor of its own, and its "of" names whom it serves
+    boolean unresolvedHead = actorHead && actors.at(token).stream().noneMatch(Actor::isResolved);
     String lemma = sentence.token(token).lowerLemma();
-    if (!actorHead && (PLACE_NOUNS.contains(lemma) || OF_NOUNS.contains(lemma))) {
+    if ((!actorHead || unresolvedHead)
+        && (PLACE_NOUNS.contains(lemma) || OF_NOUNS.contains(lemma))) {
+      // "opposition groups in Zimbabwe" are the opposition, located there ({@link
+      // SectorCountries}), "U.S. and EC officials in London" the US and the EC; "officials in
+      // Baghdad" stand for Iraq
+      boolean sectorModified = hasActorModifier(token);
       for (Dependency arc : arcs.children(token)) {
-        if (arc.relation().equals("nmod:of") || arc.relation().equals("nmod:in")) {
+        if (arc.relation().equals("nmod:of")
+            || (arc.relation().equals("nmod:in") && !sectorModified)) {
           collect(arc.dependent(), found, depth, false);
+        }
+      }
+    }
+    if (!actorHead && GROUP_NOUNS.contains(lemma)) {
+      // "the Commissioners, led by President Jacques Delors", "a delegation led by Shevardnadze"
+      for (Dependency acl : arcs.children(token, "acl")) {
+        if (sentence.token(acl.dependent()).lowerLemma().equals("lead")) {
+          for (Dependency by : arcs.children(acl.dependent())) {
+            if (by.relation().equals("obl:by") || by.relation().equals("obl:agent")) {
+              collect(by.dependent(), found, depth, false);
+            }
+          }
         }
       }
     }
@@ -289,6 +317,20 @@ final class ArgumentActors {
         }
       }
     }
+  }
+
+  /** Whether an actor modifies the noun: "opposition groups", "U.S. and EC officials". */
+  private boolean hasActorModifier(int token) {
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.base().equals("compound") || arc.base().equals("amod")) {
+        for (Actor actor : actors.at(arc.dependent())) {
+          if (actor.isResolved()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

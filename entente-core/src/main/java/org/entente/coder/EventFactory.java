@@ -187,7 +187,20 @@ final class EventFactory {
    */
   static final String DOMESTIC_EASING_CODE = "081";
 
+  /**
+   * Measures a state takes only at home, imposed or eased: curfews, states of emergency and martial
+   * law (1723, 1724, 0813, 0814). With no place named, they are aimed at the state's own country:
+   * "President Omar El Bashir shortened the nightly curfew", "the government lifted a state of
+   * emergency in West Darfur State". Restrictions on freedoms (1721, 0811) are not among them: the
+   * lexicon finds them by words ("speech", "media") that name other things too ("canceled a
+   * speech").
+   */
+  static final Set<String> HOME_MEASURE_CODES = Set.of("1723", "1724", "0813", "0814");
+
   private boolean coercesAtHome(String code, Actor target) {
+    if (HOME_MEASURE_CODES.contains(code) && target.code().agent() == null) {
+      return true;
+    }
     // a place by its name ("Cizre", "Aleppo"), not a nationality ("stealing American technology")
     return (DOMESTIC_FORCE_ROOTS.contains(code.substring(0, 2))
             || code.startsWith(DOMESTIC_EASING_CODE))
@@ -201,7 +214,7 @@ final class EventFactory {
    */
   static final Set<String> STATE_BODY_WORDS = Set.of("ministry", "minister", "department");
 
-  private static boolean outsideTheState(Actor actor) {
+  static boolean outsideTheState(Actor actor) {
     if (!NON_STATE_AGENTS.contains(String.valueOf(actor.code().agent()))) {
       return false;
     }

@@ -182,6 +182,19 @@ final class SectorCountries {
    */
   private String ownPlace(Actor actor) {
     int head = actor.end() - 1;
+    String country = placeOf(head);
+    var up = arcs.head(head);
+    if (country == null
+        && up != null
+        && up.head() >= 0
+        && (up.base().equals("compound") || up.base().equals("amod"))
+        && arguments.at(up.head()).isEmpty()) {
+      country = placeOf(up.head()); // "opposition groups in Zimbabwe": the sector's noun's place
+    }
+    return country;
+  }
+
+  private String placeOf(int head) {
     for (var arc : arcs.children(head)) {
       if (arc.relation().equals("nmod:in")) {
         String country = placeIn(arc.dependent(), 0);

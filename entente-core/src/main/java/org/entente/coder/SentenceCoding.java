@@ -263,9 +263,61 @@ final class SentenceCoding {
       consumed.addAll(frame.objects());
       return;
     }
+    if (coding != null && coding.sources().isEmpty()) {
+      List<Actor> sides = meetingSides(frame);
+      if (sides.size() > 1) {
+        // "his meeting on Monday with Baker had resolved differences": those who met did it
+        steps = new ArrayList<>(steps);
+        steps.add("the subject is a meeting: those who met, each toward the other");
+        emitPairwise(frame, coding.entry().code(), sides);
+        consumed.addAll(frame.objects());
+        return;
+      }
+    }
     if (coding != null) {
       emitConsuming(frame, coding.entry().code(), coding.sources(), coding.targets());
     }
+  }
+
+  /** Nouns of meeting that, as an active subject, stand for those who met. */
+  static final Set<String> MEETING_NOUNS =
+      Set.of(
+          "meeting",
+          "talk",
+          "talks",
+          "negotiation",
+          "summit",
+          "discussion",
+          "consultation",
+          "conversation");
+
+  /**
+   * The parties of a meeting that is the active subject of the frame: its owner and modifiers ("his
+   * meeting", "U.S.-Japanese talks"), those between whom it was, and those it was with.
+   */
+  private List<Actor> meetingSides(Frame frame) {
+    List<Actor> sides = new ArrayList<>();
+    for (Dependency arc : arcs.children(frame.trigger(), "nsubj")) {
+      int noun = arc.dependent();
+      if (!MEETING_NOUNS.contains(sentence.token(noun).lowerLemma())) {
+        continue;
+      }
+      for (Actor actor : arguments.of(List.of(noun))) {
+        if (actor.isResolved() && !sides.contains(actor)) {
+          sides.add(actor);
+        }
+      }
+      for (Dependency with : arcs.children(noun)) {
+        if (with.relation().equals("nmod:with")) {
+          for (Actor actor : arguments.of(List.of(with.dependent()))) {
+            if (actor.isResolved() && !sides.contains(actor)) {
+              sides.add(actor);
+            }
+          }
+        }
+      }
+    }
+    return sides;
   }
 
   /**
@@ -405,6 +457,9 @@ final class SentenceCoding {
     // ("threatened sanctions" 1312, "offered mediation" 039)
     // "said Sudan must return the helicopter": a demand, whatever "say" alone would code
     Coding own = demand ? null : verbCoding(wrapperFrame);
+    if (own != null && asksNothing(wrapper, own.entry(), wrapperFrame.trigger())) {
+      own = null;
+    }
     if (own != null
         && own.targets().isEmpty()
         && Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma())
@@ -428,6 +483,11 @@ final class SentenceCoding {
       return;
     }
     if (!wrapper.fallback().isEmpty()) {
+      if (wrapper.kind() == WrapperKind.INTENT
+          && wrapper.fallback().startsWith("02")
+          && !arcs.children(wrapperFrame.trigger(), "xcomp").isEmpty()) {
+        return; // "sought to depict the U.S. action as…" asks no one
+      }
       List<Actor> sources = arguments.of(wrapperFrame.subjects());
       List<Actor> targets =
           wrapper.kind() == WrapperKind.REPORTED
@@ -449,6 +509,18 @@ final class SentenceCoding {
                   wrapperFrame.lemma(), wrapper.origin(), wrapper.fallback()));
       emitConsuming(wrapperFrame, wrapper.fallback(), sources, targets);
     }
+  }
+
+  /**
+   * Whether an intent wrapper's own appeal entry would code a clause it only introduces: "sought
+   * Chinese support" asks (022), "MITI officials sought to depict the U.S. action as a warning"
+   * tries, and asks no one.
+   */
+  private boolean asksNothing(Wrapper wrapper, VerbEntry entry, int trigger) {
+    return wrapper.kind() == WrapperKind.INTENT
+        && entry.code().startsWith("02")
+        && entry.objectGroups().isEmpty()
+        && !arcs.children(trigger, "xcomp").isEmpty();
   }
 
   /**
@@ -566,8 +638,20 @@ final class SentenceCoding {
         sources = arguments.of(frames.verb(head.head()).subjects());
       }
     }
-    if (targets.isEmpty() && !sources.isEmpty() && entry.code().compareTo("03") >= 0) {
-      // "announced a suspension of air links with Serbia": the party the noun's phrase names
+    int actor = nominals.actedIn(noun);
+    if (sources.isEmpty() && actor >= 0) {
+      // "is expected here for talks with…", "captured defences in fighting with Iraqi troops"
+      List<Integer> subjects = new ArrayList<>();
+      for (Dependency arc : arcs.children(actor)) {
+        if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass")) {
+          subjects.add(arc.dependent());
+        }
+      }
+      sources = arguments.agents(subjects);
+    }
+    if (targets.isEmpty() && sources.size() == 1 && entry.code().compareTo("03") >= 0) {
+      // "announced a suspension of air links with Serbia": the party the noun's phrase names; not
+      // for several ("a Franco-German meeting in the sidelines of a summit of EC leaders")
       targets = aims.nestedParties(frame, sources, entry.code());
     }
     emit(frame, entry.code(), sources, targets);
@@ -614,6 +698,13 @@ final class SentenceCoding {
         steps.add("a protest or use of force that names no one: aimed at the country where it is");
       }
     }
+    if (targets.isEmpty() && EventFactory.HOME_MEASURE_CODES.contains(code)) {
+      targets = home(frame, sources);
+      if (!targets.isEmpty()) {
+        steps = new ArrayList<>(steps);
+        steps.add("a curfew, emergency or ban that names no place: the state's own country");
+      }
+    }
     if (reciprocity.eachOther(frame)
         || (targets.isEmpty() && reciprocity.mutual(frame, sources, code))) {
       // "Chinese and Russian representatives cooperate": each with each, both ways
@@ -638,6 +729,27 @@ final class SentenceCoding {
     }
   }
 
+  /**
+   * The country of the one state among {@code sources}, as a target standing at the measure's
+   * object ("the nightly curfew") or its trigger.
+   */
+  private List<Actor> home(Frame frame, List<Actor> sources) {
+    var countries =
+        sources.stream().map(Actor::country).filter(java.util.Objects::nonNull).distinct().toList();
+    if (countries.size() != 1) {
+      return List.of();
+    }
+    int at = frame.objects().isEmpty() ? frame.trigger() : frame.objects().get(0);
+    String country = countries.get(0);
+    return List.of(
+        new Actor(
+            at,
+            at + 1,
+            sentence.token(at).word(),
+            new org.entente.dictionary.ActorCode(country, country, null),
+            List.of("the measure's own country → " + country)));
+  }
+
   private void emitPairwise(Frame frame, String code, List<Actor> sides) {
     pairwise(
         frame,
@@ -649,6 +761,10 @@ final class SentenceCoding {
 
   private void pairwise(
       Frame frame, String code, List<Actor> sides, boolean negated, Modality mode) {
+    if (mode == Modality.HYPOTHETICAL || (negated && mode != Modality.FUTURE)) {
+      // "talks between the EC and the United States have failed to settle the dispute"
+      return;
+    }
     List<String> mutual = new ArrayList<>(steps);
     mutual.add("several parties acting together: each with each");
     if (sides.size() > Reciprocity.MAX_MUTUAL_PARTIES) {

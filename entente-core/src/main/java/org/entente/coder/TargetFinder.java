@@ -38,7 +38,14 @@ final class TargetFinder {
    */
   List<Actor> clauseTargets(WrapperKind kind, Frame wrapperFrame, List<Actor> sources) {
     return switch (kind) {
-      case APPEAL -> clauseSubjects(wrapperFrame);
+      case APPEAL -> {
+        List<Actor> addressed = clauseSubjects(wrapperFrame);
+        // "demanded the removal of President Habyarimana", "called for the withdrawal of Serbian
+        // forces": a demand is made of the party whose act or fate it names
+        yield addressed.isEmpty() && sources.size() == 1
+            ? nestedParties(wrapperFrame, sources, true, false, DEMANDED_OF, false)
+            : addressed;
+      }
       case THREAT, REFUSAL, INTENT -> clauseParty(wrapperFrame, sources);
       case FUTURE, REPORTED, HYPOTHETICAL -> List.of();
     };
@@ -150,6 +157,9 @@ final class TargetFinder {
       return objects;
     }
     for (String candidate : FrameFinder.TARGET_PREPOSITIONS) {
+      if (candidate.equals("at") && sources.size() > 1) {
+        continue; // "Japan and the United States are holding discussions at GATT": where they meet
+      }
       List<Integer> heads = frame.targets().getOrDefault(candidate, List.of());
       List<Actor> targets =
           resolvedOnly(candidate.equals("with") ? arguments.parties(heads) : arguments.of(heads));
@@ -221,18 +231,33 @@ final class TargetFinder {
       return List.of();
     }
     boolean conflict = code.compareTo("10") >= 0 || code.startsWith("08");
-    List<Actor> found = nestedParties(frame, sources, conflict, false);
+    // the author of an act of force's object is no target: "would deploy at points around the
+    // camp, besieged by Amal militia"
+    boolean authors = code.compareTo("15") < 0;
+    List<Actor> found =
+        nestedParties(frame, sources, conflict, false, NESTED_PREPOSITIONS, authors);
     if (found.isEmpty()
         && (PLACE_AIMED_ROOTS.contains(code.substring(0, 2))
             || code.startsWith(EventFactory.DOMESTIC_EASING_CODE))) {
       // "condemned the coup in Niger": conflict is aimed at where it happens, when nothing else
-      found = nestedParties(frame, sources, true, true);
+      found = nestedParties(frame, sources, true, true, NESTED_PREPOSITIONS, authors);
     }
     return found;
   }
 
+  /**
+   * The phrases under a demand's object that name whom it is made of: "demanded the removal of
+   * President Habyarimana"; not the topic ("pushing for a tough line on Japanese trade issues").
+   */
+  static final Set<String> DEMANDED_OF = Set.of("of");
+
   private List<Actor> nestedParties(
-      Frame frame, List<Actor> sources, boolean conflict, boolean places) {
+      Frame frame,
+      List<Actor> sources,
+      boolean conflict,
+      boolean places,
+      Set<String> prepositions,
+      boolean authors) {
     List<Integer> level = new ArrayList<>(frame.objects());
     for (String prep : FrameFinder.TARGET_PREPOSITIONS) {
       level.addAll(frame.targets().getOrDefault(prep, List.of()));
@@ -244,13 +269,23 @@ final class TargetFinder {
     for (int depth = 0; depth < NESTED_DEPTH && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int head : level) {
+        for (Dependency arc : authors ? agentsOfParticiples(head) : List.<Dependency>of()) {
+          // "welcomed new measures planned by the Japanese": the measures' author
+          for (Actor actor : arguments.of(List.of(arc.dependent()))) {
+            if (actor.isResolved()
+                && !ArgumentActors.isPronoun(actor)
+                && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
+              return List.of(actor);
+            }
+          }
+        }
         for (Dependency arc : arcs.children(head)) {
           String relation = arc.relation();
           if (!relation.startsWith("nmod:")) {
             continue;
           }
           String prep = relation.substring("nmod:".length()).replace('_', ' ');
-          if (!NESTED_PREPOSITIONS.contains(prep) && !(places && prep.equals("in"))) {
+          if (!prepositions.contains(prep) && !(places && prep.equals("in"))) {
             continue;
           }
           next.add(arc.dependent());
@@ -265,7 +300,8 @@ final class TargetFinder {
                                 s == actor
                                     || Objects.equals(s.code(), actor.code())
                                     || (s.country() != null
-                                        && s.country().equals(actor.country())));
+                                        && s.country().equals(actor.country())
+                                        && !acrossTheState(s, actor)));
             if (other) {
               return List.of(actor);
             }
@@ -275,6 +311,31 @@ final class TargetFinder {
       level = next;
     }
     return List.of();
+  }
+
+  /**
+   * A state and a part of its society outside it, which are parties to each other at home: "Rwandan
+   * rebels demanded the removal of President Juvenal Habyarimana".
+   */
+  private static boolean acrossTheState(Actor a, Actor b) {
+    return a.code().agent() != null
+        && b.code().agent() != null
+        && EventFactory.outsideTheState(a) != EventFactory.outsideTheState(b);
+  }
+
+  /** The agents of passive participles on a noun: "measures planned by the Japanese". */
+  private List<Dependency> agentsOfParticiples(int noun) {
+    List<Dependency> agents = new ArrayList<>();
+    for (Dependency acl : arcs.children(noun, "acl")) {
+      if (sentence.token(acl.dependent()).pos().equals("VBN")) {
+        for (Dependency arc : arcs.children(acl.dependent())) {
+          if (arc.relation().equals("obl:agent") || arc.relation().equals("obl:by")) {
+            agents.add(arc);
+          }
+        }
+      }
+    }
+    return agents;
   }
 
   /** A verb the lexicon codes only as a statement (01): it is an event toward whom it addresses. */

@@ -176,6 +176,7 @@ public final class ActorFinder {
     Offices.joinAcrossModifiers(sentence, descriptions, actors);
     Offices.applyAppositiveRoles(actors, arcs);
     Offices.applyTitles(sentence, actors);
+    Offices.applyTitleCountries(sentence, actors);
     Offices.applyLeaderGovernments(sentence, actors);
     applyStoryNames(sentence, actors, context);
     addDescriptions(sentence, context, descriptions, actors);
@@ -197,7 +198,7 @@ public final class ActorFinder {
       subjects.forEach(a -> countries.add(a.country()));
       context.lead(countries.size() == 1 ? countries.iterator().next() : null);
     }
-    context.remember(sentence.paragraph(), subjects);
+    context.remember(sentence.paragraph(), subjects, pluralSubject(sentence, arcs));
     context.rememberActors(sentence.index(), actors);
     context.rememberNames(sentence, actors);
     return found;
@@ -231,6 +232,11 @@ public final class ActorFinder {
       if (description.start() == 0
           || !sentence.token(description.start() - 1).word().equalsIgnoreCase("the")) {
         continue;
+      }
+      if (description.end() < sentence.size()
+          && sentence.token(description.end()).lowerLemma().equals("of")
+          && sentence.token(description.end() - 1).lowerLemma().equals("state")) {
+        continue; // "lifted the state of emergency", "the state of the economy": no government
       }
       String agent = description.code().agent();
       String country = context.countryOf(agent, sentence.index());
@@ -331,8 +337,11 @@ public final class ActorFinder {
       boolean plural = PLURAL_PRONOUNS.contains(word);
       boolean fits =
           plural
-              ? !earlier || refersTo.size() > 1 || refersTo.get(0).code().agent() != null
-              : refersTo.size() == 1;
+              ? !earlier
+                  || refersTo.size() > 1
+                  || refersTo.get(0).code().agent() != null
+                  || context.pluralAntecedent()
+              : refersTo.size() == 1 && !(earlier && context.pluralAntecedent());
       if (!fits) {
         continue;
       }
@@ -415,6 +424,21 @@ public final class ActorFinder {
     return false;
   }
 
+  /** Whether the subject of the sentence's root predicate is a plural noun: "ministers". */
+  private static boolean pluralSubject(ParsedSentence sentence, Arcs arcs) {
+    for (Dependency root : sentence.dependencies()) {
+      if (root.head() == -1) {
+        for (Dependency arc : arcs.children(root.dependent())) {
+          if (arc.base().equals("nsubj")
+              && sentence.token(arc.dependent()).pos().startsWith("NNS")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The resolved actors that are the subject of the sentence's root predicate. */
   private static List<Actor> subjects(ParsedSentence sentence, Arcs arcs, SentenceActors found) {
     List<Actor> subjects = new ArrayList<>();
@@ -424,8 +448,22 @@ public final class ActorFinder {
       }
       for (Dependency arc : arcs.children(root.dependent())) {
         if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass")) {
-          for (Actor actor : found.at(arc.dependent())) {
-            if (actor.isResolved() && actor.country() != null && !subjects.contains(actor)) {
+          List<Actor> at = found.at(arc.dependent());
+          if (at.isEmpty() && sentence.token(arc.dependent()).pos().equals("NNS")) {
+            // "EC foreign ministers issued a statement… They also said…": a group named by its
+            // body stands for it
+            at = new ArrayList<>();
+            for (Dependency modifier : arcs.children(arc.dependent())) {
+              if (modifier.base().equals("compound") || modifier.base().equals("amod")) {
+                at.addAll(found.at(modifier.dependent()));
+              }
+            }
+          }
+          for (Actor actor : at) {
+            boolean party =
+                actor.isResolved()
+                    && (actor.country() != null || actor.code().code().startsWith("IGO"));
+            if (party && !subjects.contains(actor)) {
               subjects.add(actor);
             }
           }

@@ -143,12 +143,23 @@ final class NameRuns {
                             + sentence.token(t - 1).word()
                             + "\" before with a title or office → "
                             + earlier))
-                : new Actor(
-                    start,
-                    t,
-                    sentence.span(start, t),
-                    null,
-                    List.of("no dictionary entry: a name kept unresolved")));
+                : UNQUALIFIED_BODIES.containsKey(sentence.span(start, t))
+                    ? new Actor(
+                        start,
+                        t,
+                        sentence.span(start, t),
+                        UNQUALIFIED_BODIES.get(sentence.span(start, t)),
+                        List.of(
+                            "\""
+                                + sentence.span(start, t)
+                                + "\" with no country before it → "
+                                + UNQUALIFIED_BODIES.get(sentence.span(start, t))))
+                    : new Actor(
+                        start,
+                        t,
+                        sentence.span(start, t),
+                        null,
+                        List.of("no dictionary entry: a name kept unresolved")));
       }
     }
   }
@@ -204,6 +215,15 @@ final class NameRuns {
     }
     return false;
   }
+
+  /**
+   * Bodies that English-language news names with a capital and no country only for one state:
+   * "Congress" alone is the U.S. Congress ("the Brazilian Congress", "Argentina's Congress" are
+   * their countries', and lower-case "congress" is a sector that takes its country from the
+   * sentence).
+   */
+  static final java.util.Map<String, ActorCode> UNQUALIFIED_BODIES =
+      java.util.Map.of("Congress", new ActorCode("USALEG", "USA", "LEG"));
 
   /** Lower-case words a title may have between the country and the name: "finance minister". */
   static final int TITLE_GAP = 3;

@@ -139,6 +139,39 @@ final class Offices {
   }
 
   /**
+   * A name right after another country's title is a namesake of the person the dictionary knows:
+   * "Deputy U.S. Trade Representative Michael Smith" is the US official, not an Irish minister of
+   * that name.
+   */
+  static void applyTitleCountries(ParsedSentence sentence, List<Actor> actors) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor person = actors.get(i);
+      if (!person.isResolved()
+          || person.country() == null
+          || !sentence.token(person.end() - 1).isProperNoun()) {
+        continue;
+      }
+      for (Actor title : actors) {
+        boolean titled = false;
+        for (int t = title.start(); t < title.end(); t++) {
+          titled |= NameRuns.isTitle(sentence.token(t));
+        }
+        if (title.end() == person.start()
+            && title.isResolved()
+            && title.country() != null
+            && "GOV".equals(title.code().agent())
+            && !title.country().equals(person.country())
+            && titled) {
+          List<String> why = new ArrayList<>(person.why());
+          why.add("after the title \"" + title.text() + "\", a namesake → " + title.code());
+          actors.set(i, new Actor(person.start(), person.end(), person.text(), title.code(), why));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * Nouns that after a leader's name stand for the government the leader heads: "the Bush
    * administration", "the Assad regime", "the Nakasone government".
    */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.entente.dictionary.ActorCode;
 import org.entente.text.ParsedSentence;
@@ -44,10 +45,10 @@ public final class PronounContext {
   void rememberNames(ParsedSentence sentence, List<Actor> actors) {
     for (Actor actor : actors) {
       if (!actor.isResolved()
-          || actor.country() == null
-          || actor.code().agent() == null
-          || actor.end() - actor.start() < 2) {
-        continue;
+          || actor.end() - actor.start() < 2
+          || !(actor.country() != null && actor.code().agent() != null
+              || actor.code().code().startsWith("IGO") && titled(sentence, actor))) {
+        continue; // "ADB President Masao Fujioka" is the bank's, later "Fujioka" too
       }
       Token last = sentence.token(actor.end() - 1);
       if (!last.isProperNoun() || !Character.isUpperCase(last.word().charAt(0))) {
@@ -62,10 +63,19 @@ public final class PronounContext {
         people.add(actor.code()); // "Peruvian Trade Minister Ana Quispe", not "the U.S. Government"
       }
       ActorCode known = surnames.putIfAbsent(key, actor.code());
-      if (known != null && !known.country().equals(actor.country())) {
+      if (known != null && !Objects.equals(known.country(), actor.country())) {
         ambiguous.add(key);
       }
     }
+  }
+
+  private static boolean titled(ParsedSentence sentence, Actor actor) {
+    for (int t = actor.start(); t < actor.end(); t++) {
+      if (NameRuns.TITLE_WORDS.contains(sentence.token(t).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void dateline(String country) {
@@ -181,11 +191,22 @@ public final class PronounContext {
     return paragraph == this.paragraph ? subjects : List.of();
   }
 
+  private boolean pluralAntecedent;
+
+  /**
+   * Whether the antecedents were named as a plural group ("EC foreign ministers"), which "they"
+   * stands for and "it" does not.
+   */
+  boolean pluralAntecedent() {
+    return pluralAntecedent;
+  }
+
   /** Records the subject actors of a sentence (ignored when empty). */
-  void remember(int paragraph, List<Actor> subjects) {
+  void remember(int paragraph, List<Actor> subjects, boolean plural) {
     if (!subjects.isEmpty()) {
       this.paragraph = paragraph;
       this.subjects = List.copyOf(subjects);
+      this.pluralAntecedent = plural;
     }
   }
 }

@@ -161,6 +161,22 @@ public final class FrameFinder {
     return inheritedOrOwn(arcs.head(controller).head(), 0);
   }
 
+  /**
+   * Texts that say what their issuer says, when a participle tells what: "issued a declaration
+   * demanding", "released a statement condemning".
+   */
+  static final Set<String> STATEMENT_NOUNS =
+      Set.of(
+          "statement",
+          "declaration",
+          "communique",
+          "resolution",
+          "letter",
+          "message",
+          "note",
+          "appeal",
+          "petition");
+
   /** The subjects of the verb this one hangs from by xcomp, advcl, conj or acl. */
   public List<Integer> inheritedSubjects(int verb, int depth) {
     if (depth > 3 || arcs.has(verb, "nsubj:pass")) {
@@ -196,6 +212,16 @@ public final class FrameFinder {
     if (base.equals("acl") && isInfinitive(verb)) {
       // "police used tear gas to disperse demonstrators": the infinitive on the object has the
       // subject of the verb the object belongs to
+      Dependency object = arcs.head(head.head());
+      return object == null || object.head() < 0 || !object.base().equals("obj")
+          ? List.of()
+          : inheritedOrOwn(object.head(), depth + 1);
+    }
+    if (base.equals("acl")
+        && sentence.token(verb).pos().equals("VBG")
+        && STATEMENT_NOUNS.contains(sentence.token(head.head()).lowerLemma())) {
+      // "the PKK issued a declaration demanding that…", "released a statement condemning the
+      // attack": the statement's words are its issuer's
       Dependency object = arcs.head(head.head());
       return object == null || object.head() < 0 || !object.base().equals("obj")
           ? List.of()

@@ -62,6 +62,13 @@ public final class ModalityRules {
   public static final Set<String> UNREAL_DETERMINERS = Set.of("any", "every", "whatever");
 
   /** Words that make what they govern hypothetical: "waiting for a clash", "fears of a war". */
+  /**
+   * Nouns (not the verbs of the same lemma, which are wrappers) under which nothing has happened:
+   * "Papandreou's renewed offer that the two countries meet", "announced plans for tariffs".
+   */
+  public static final Set<String> UNREAL_NOUN_GOVERNORS =
+      Set.of("offer", "plan", "suggestion", "idea");
+
   public static final Set<String> UNREAL_GOVERNORS =
       Set.of(
           "wait",
@@ -159,6 +166,18 @@ public final class ModalityRules {
    * Whether the object itself is negated: "the Soviet Union has bought no U.S. wheat", "no loan has
    * been approved".
    */
+  /** "Neither Congress nor the administration wants to…": a subject under "neither". */
+  private boolean subjectNegated(int predicate) {
+    for (Dependency arc : arcs.children(predicate, "nsubj")) {
+      for (Dependency cc : arcs.children(arc.dependent(), "cc")) {
+        if (word(cc.dependent()).equals("neither")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean objectNegated(int predicate) {
     List<Dependency> objects = new java.util.ArrayList<>(arcs.children(predicate, "obj"));
     objects.addAll(
@@ -174,7 +193,7 @@ public final class ModalityRules {
   }
 
   public boolean negated(int predicate) {
-    if (objectNegated(predicate)) {
+    if (objectNegated(predicate) || subjectNegated(predicate)) {
       return true;
     }
     Dependency head = arcs.head(predicate);
@@ -230,7 +249,10 @@ public final class ModalityRules {
       }
       if (noun
           && (arc.base().equals("amod") || arc.base().equals("compound"))
-          && UNREAL_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+          && (UNREAL_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())
+              // "the threatened trade war": a participle's lemma is its verb's
+              || UNREAL_MODIFIERS.contains(
+                  sentence.token(arc.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) {
         return Modality.HYPOTHETICAL;
       }
       if (noun && arc.base().equals("det") && UNREAL_DETERMINERS.contains(word)) {
@@ -247,7 +269,8 @@ public final class ModalityRules {
         && above.head() >= 0
         && sentence.token(above.head()).isVerb()
         && ((above.base().equals("conj") && sentence.token(predicate).pos().equals("VB"))
-            || above.base().equals("xcomp"))) {
+            || above.base().equals("xcomp"))
+        && !asksOrRefuses(above)) {
       // "will travel to Bonn and meet Kohl": a bare conjunct shares its head's auxiliary;
       // "may be able to lift sanctions": a complement shares its governor's
       Modality head = modality(above.head(), false, depth + 1);
@@ -436,7 +459,45 @@ public final class ModalityRules {
     return Modality.FACTUAL;
   }
 
+  /**
+   * Whether a complement is what its governor asks for, threatens or refuses ("will ask Tokyo to
+   * remove its quotas"): it takes no tense from the governor; the clause rule makes it
+   * hypothetical.
+   */
+  private boolean asksOrRefuses(Dependency complement) {
+    if (!complement.base().equals("xcomp")) {
+      return false;
+    }
+    WrapperKind kind = wrappers.apply(sentence.token(complement.head()).lowerLemma());
+    return kind == WrapperKind.APPEAL || kind == WrapperKind.THREAT || kind == WrapperKind.REFUSAL;
+  }
+
+  /**
+   * An infinitive the parser gave an unreal noun as its subject is that noun's complement:
+   * "President Reagan's threat to impose tariffs" (threat ← nsubj ← impose).
+   */
+  private boolean unrealSubject(int verb) {
+    if (arcs.children(verb, "mark").stream().noneMatch(m -> word(m.dependent()).equals("to"))) {
+      return false;
+    }
+    for (Dependency arc : arcs.children(verb)) {
+      if (!arc.relation().equals("nsubj")) {
+        continue; // "a plan to be worked out" is a plan's own passive
+      }
+      Token subject = sentence.token(arc.dependent());
+      if (subject.isNoun()
+          && (UNREAL_GOVERNORS.contains(subject.lowerLemma())
+              || UNREAL_NOUN_GOVERNORS.contains(subject.lowerLemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean governedByUnreal(int token) {
+    if (unrealSubject(token)) {
+      return true;
+    }
     int current = token;
     for (int depth = 0; depth < UNREAL_GOVERNOR_DEPTH; depth++) {
       Dependency head = arcs.head(current);
@@ -451,10 +512,15 @@ public final class ModalityRules {
       if (base.equals("xcomp") && wrappers.apply(governor.lowerLemma()) != null) {
         return false; // "hoped to travel": the wrapper verb decides ("Funaro hoped" is intent)
       }
-      if (UNREAL_GOVERNORS.contains(governor.lowerLemma()) || isNegatedNoun(head.head())) {
+      if (UNREAL_GOVERNORS.contains(governor.lowerLemma())
+          || (governor.isNoun() && UNREAL_NOUN_GOVERNORS.contains(governor.lowerLemma()))
+          || isNegatedNoun(head.head())) {
         return true; // "no indication that Moscow was serious about joining the IMF"
       }
       if (base.equals("advcl") && hasConditionalMark(current)) {
+        return true;
+      }
+      if (unrealSubject(head.head())) {
         return true;
       }
       current = head.head();

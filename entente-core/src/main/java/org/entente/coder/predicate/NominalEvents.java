@@ -61,7 +61,11 @@ public final class NominalEvents {
           "declare",
           "speed",
           "accelerate",
-          "step");
+          "step",
+          // what another event came after or before happened: "the talks followed an earlier round
+          // between the two trading blocs"
+          "follow",
+          "precede");
 
   /**
    * Verbs that answer another's act and so tell that it was made: "Sudan rejected an IMF demand",
@@ -225,6 +229,47 @@ public final class NominalEvents {
     this.arcs = arcs;
   }
 
+  /**
+   * Verbs of going somewhere, whose "for" names what the trip is for: "arrived in Tokyo for talks
+   * with Japanese officials", "is expected here on Friday for talks with his Algerian counterpart".
+   */
+  public static final Set<String> TRIP_VERBS =
+      Set.of("arrive", "come", "go", "travel", "fly", "leave", "head", "return", "expect", "be");
+
+  /** Verbs of coming back, whose "from" names the trip just made. */
+  public static final Set<String> RETURN_VERBS = Set.of("return", "come");
+
+  /**
+   * Event nouns of fighting, which under "in" tell the fight the verb's subject was in: "captured
+   * strong defences in bitter fighting with Iraqi troops".
+   */
+  public static final Set<String> FIGHTING_NOUNS =
+      Set.of("fighting", "fight", "clash", "battle", "skirmish", "gunbattle", "firefight");
+
+  /**
+   * The verb whose subject the event noun's act is, when the noun tells what a trip is for, the
+   * trip one returns from or speaks during, or the fight an act was done in; else -1.
+   */
+  public int actedIn(int noun) {
+    Dependency head = arcs.head(noun);
+    if (head == null || head.head() < 0 || !head.base().equals("obl")) {
+      return -1;
+    }
+    String preposition = head.subtype();
+    String governor = sentence.token(head.head()).lowerLemma();
+    boolean trip =
+        (preposition.equals("for") && TRIP_VERBS.contains(governor))
+            // "who returns from a visit to Brazil"
+            || (preposition.equals("from") && RETURN_VERBS.contains(governor))
+            // "said during a visit to Saudi Arabia"
+            || (preposition.equals("during") && sentence.token(head.head()).isVerb());
+    boolean fight =
+        preposition.equals("in")
+            && FIGHTING_NOUNS.contains(sentence.token(noun).lowerLemma())
+            && sentence.token(head.head()).isVerb();
+    return trip || fight ? head.head() : -1;
+  }
+
   /** Whether the event noun at {@code noun} is told as happening (or planned) in the sentence. */
   public boolean happening(int noun) {
     for (Dependency arc : arcs.children(noun, "amod")) {
@@ -253,7 +298,8 @@ public final class NominalEvents {
                   || REACTION_VERBS.contains(governor.lowerLemma()));
         case "obl", "nmod":
           return TIME_PREPOSITIONS.contains(head.subtype().replace('_', ' '))
-              || undergoneBy(current) >= 0;
+              || undergoneBy(current) >= 0
+              || actedIn(current) >= 0;
         case "conj", "appos":
           current = head.head();
           break;

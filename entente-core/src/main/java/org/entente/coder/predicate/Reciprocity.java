@@ -210,7 +210,8 @@ public final class Reciprocity {
       }
     }
     if (frame.noun()) {
-      return hyphenatedPair(actors);
+      // "Franco-German talks", "the first-ever direct talks between the EC and the Soviet Union"
+      return hyphenatedPair(actors) || arcs.has(frame.trigger(), "nmod:between");
     }
     if (frame.targets().containsKey("with")) {
       // "Argentina, Bolivia and Costa Rica are pursuing negotiations with creditor banks": the
