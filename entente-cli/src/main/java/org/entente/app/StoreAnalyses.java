@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.entente.analysis.RelationshipAnalysis;
 import org.entente.analysis.dyad.DyadProfile;
 import org.entente.analysis.leadership.Leadership;
+import org.entente.analysis.report.Format;
+import org.entente.analysis.report.Renderer;
 import org.entente.analysis.scope.Dyad;
 import org.entente.analysis.scope.Window;
 import org.entente.analysis.triangle.Triangle;
@@ -16,6 +19,7 @@ import org.entente.event.Event;
 import org.entente.event.Period;
 import org.entente.store.EventStore;
 import org.entente.store.query.EventQuery;
+import org.entente.store.query.PairCount;
 
 /**
  * The relationship analyses of one store: asks the store for what each needs (its countries' events
@@ -50,6 +54,24 @@ public final class StoreAnalyses {
    */
   public DyadProfile relation(Dyad dyad, Window window, Period period) {
     return analysis.relation(dyad, window, period, aggregates, assessments(dyad, window));
+  }
+
+  /**
+   * Computes the relation by year and the leadership of the store's busiest pair over all dates,
+   * and renders them as JSON, for nothing: what a server does before it listens, so that its first
+   * request does not also pay for compiling the code it runs (the JIT) and for reading the store's
+   * pages from disk. Returns the pair, or nothing when the store has no pair.
+   */
+  public Optional<Dyad> warmUp() {
+    List<PairCount> busiest = store.pairs(EventQuery.all().limit(1));
+    if (busiest.isEmpty()) {
+      return Optional.empty();
+    }
+    Dyad dyad = Dyad.of(busiest.get(0).a(), busiest.get(0).b());
+    Renderer json = Format.JSON.renderer();
+    json.profile(relation(dyad, Window.ALL, Period.YEAR));
+    json.leadership(leads(dyad, Window.ALL));
+    return Optional.of(dyad);
   }
 
   /** The strategic triangle of three countries. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.entente.app.StoreAnalyses;
 import org.entente.core.EntenteException;
 import org.entente.server.EntenteServer;
 import org.entente.server.ServerSettings;
@@ -110,6 +111,7 @@ final class ServeCommand implements Callable<Integer> {
             maxBody,
             cors);
     Javalin app = EntenteServer.create(settings);
+    new StoreAnalyses(store).warmUp();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -71,6 +71,17 @@ class StoreAnalysesTest {
   }
 
   @Test
+  void theWarmUpRunsTheBusiestPairAndNothingOnAnEmptyStore() {
+    try (EventStore store = EventStore.open(TestStore.create(folder))) {
+      PairCount busiest = store.pairs(EventQuery.all()).get(0);
+      assertThat(new StoreAnalyses(store).warmUp()).contains(Dyad.of(busiest.a(), busiest.b()));
+    }
+    try (EventStore empty = EventStore.open(folder.resolve("empty.duckdb"))) {
+      assertThat(new StoreAnalyses(empty).warmUp()).isEmpty();
+    }
+  }
+
+  @Test
   void onGdeltsSampleTheTalliesGiveWhatTheEventsGive() {
     try (EventStore store = EventStore.open(folder.resolve("gdelt.duckdb"))) {
       store.importGdelt(SharedFiles.resolve(GDELT_SAMPLE), ImportListener.NONE);

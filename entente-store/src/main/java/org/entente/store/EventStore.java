@@ -76,14 +76,15 @@ public final class EventStore implements AutoCloseable {
   private final Clock clock;
   private CodeAreas areas; // loaded with the lexicon on the first GDELT or PLOVER import
 
-  private EventStore(Connection connection, String where, Clock clock, boolean ploverTable) {
+  /** A store of schema version {@code schema} (older ones are opened to read only). */
+  private EventStore(Connection connection, String where, Clock clock, int schema) {
     this.connection = connection;
     this.where = where;
     this.clock = clock;
-    this.ploverTable = ploverTable;
+    this.ploverTable = schema >= 2;
     this.codebook = Codebook.standard();
     this.ingester = new DocumentIngester(connection, clock);
-    this.queries = new EventQueries(connection);
+    this.queries = new EventQueries(connection, schema >= 3);
   }
 
   /** Opens the store at {@code path}, creating it if absent; {@link #IN_MEMORY} for tests. */
@@ -120,7 +121,7 @@ public final class EventStore implements AutoCloseable {
         connection.close();
         throw e;
       }
-      return new EventStore(connection, where, Clock.systemUTC(), version >= 2);
+      return new EventStore(connection, where, Clock.systemUTC(), version);
     } catch (SQLException e) {
       throw Sql.failure(e, "opening the store " + where);
     }
@@ -153,7 +154,7 @@ public final class EventStore implements AutoCloseable {
         connection.close();
         throw e;
       }
-      return new EventStore(connection, where, clock, true);
+      return new EventStore(connection, where, clock, StoreSchema.VERSION);
     } catch (SQLException e) {
       throw Sql.failure(e, "opening the store " + where);
     }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.entente.core.EntenteException;
+import org.entente.store.query.MonthTallies;
 
 /**
  * The store's tables, created on first open and checked on every open. {@code docs/store.md}
@@ -18,7 +19,14 @@ import org.entente.core.EntenteException;
 final class StoreSchema {
 
   /** The schema version this code reads and writes. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+
+  /**
+   * The oldest version this code reads as it is: version 1 lacks {@code plover_events} (and is read
+   * as having no PLOVER records), version 2 {@code month_tallies} (its cells are read from every
+   * event). Opened for writing, either is upgraded to this version.
+   */
+  static final int OLDEST_READ = 1;
 
   /** Version 2's table, which a version 1 store gets when it is opened for writing. */
   private static final String PLOVER_EVENTS =
@@ -134,14 +142,16 @@ final class StoreSchema {
             count BIGINT NOT NULL,
             PRIMARY KEY (code, text))""",
           PLOVER_EVENTS,
-          "CREATE " + EVENT_LOCATIONS);
+          "CREATE " + EVENT_LOCATIONS,
+          MonthTallies.TABLE,
+          MonthTallies.CODES_TABLE);
 
   private StoreSchema() {}
 
   /**
-   * Creates the tables in an empty database, or checks the version of an existing one; a version 1
-   * store is upgraded to version 2 (it gets the empty {@code plover_events} table) in one
-   * transaction.
+   * Creates the tables in an empty database, or checks the version of an existing one and upgrades
+   * an older one in one transaction: version 1 gets the empty {@code plover_events} table, versions
+   * 1 and 2 the table {@code month_tallies}, filled from the events ({@link MonthTallies#refresh}).
    */
   static void createOrCheck(Connection connection, String where) throws SQLException {
     try (Statement statement = connection.createStatement()) {
@@ -168,10 +178,16 @@ final class StoreSchema {
         }
         return;
       }
-      if (checkVersion(statement, where) == 1) {
+      int version = checkVersion(statement, where);
+      if (version < VERSION) {
         connection.setAutoCommit(false);
         try {
-          statement.execute(PLOVER_EVENTS);
+          if (version == 1) {
+            statement.execute(PLOVER_EVENTS);
+          }
+          statement.execute(MonthTallies.TABLE);
+          statement.execute(MonthTallies.CODES_TABLE);
+          MonthTallies.refresh(connection);
           statement.execute(
               "INSERT INTO schema_version VALUES (" + VERSION + ", current_localtimestamp())");
           connection.commit();
@@ -187,8 +203,8 @@ final class StoreSchema {
   }
 
   /**
-   * Checks an existing store without changing it: an Entente store of this schema version or of
-   * version 1, which is read as it is (it has no PLOVER records); returns the version.
+   * Checks an existing store without changing it: an Entente store of this schema version or an
+   * older one down to {@link #OLDEST_READ}, which is read as it is; returns the version.
    */
   static int check(Connection connection, String where) throws SQLException {
     try (Statement statement = connection.createStatement()) {
@@ -218,12 +234,12 @@ final class StoreSchema {
     }
   }
 
-  /** The store's version: this one or 1; a newer one (or another) is refused. */
+  /** The store's version: this one or an older one it reads; a newer one is refused. */
   private static int checkVersion(Statement statement, String where) throws SQLException {
     try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
       rows.next();
       int version = rows.getInt(1);
-      if (version != VERSION && version != 1) {
+      if (version > VERSION || version < OLDEST_READ) {
         throw EntenteException.userError(
             "%s has store schema version %d, but this Entente reads version %d; use the"
                 + " Entente that wrote it, or export its events (entente export) and import"

@@ -20,6 +20,7 @@ import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
 import org.entente.core.Problem;
 import org.entente.store.CodeAreas;
+import org.entente.store.query.MonthTallies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * itself in one statement (see {@link GdeltImportSql}) instead of rows crossing JDBC one by one; a
  * Java pass only explains the lines DuckDB rejected. Each file is imported in one statement, so it
  * is imported whole or not at all; importing it again adds nothing, GLOBALEVENTID being the key.
+ * The statement and the update of the store's tallies by month ({@link MonthTallies}) are one
+ * transaction.
  *
  * <pre>{@code
  * GdeltImportResult result = importer.importFile(Path.of("20150218230000.export.CSV.zip"), listener);
@@ -94,16 +97,34 @@ public final class GdeltImporter {
     return result;
   }
 
+  /**
+   * Runs the statement, and brings {@code month_tallies} up to date with the rows it added ({@link
+   * MonthTallies#refresh}), in one transaction: a failed or interrupted import leaves both as they
+   * were.
+   */
   private long insert(GdeltInput.Part part, ImportListener listener, boolean skipInvalid)
       throws SQLException {
     dropRejects();
     String sql = GdeltImportSql.insert(part.format(), part.path(), cameoCodes, areas, skipInvalid);
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
     try (DuckDBPreparedStatement statement =
         connection.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
+      long added;
       try (ProgressWatcher watcher =
           new ProgressWatcher(statement, part.name(), part.lines(), listener)) {
-        return statement.executeLargeUpdate();
+        added = statement.executeLargeUpdate();
       }
+      if (added > 0) {
+        MonthTallies.refresh(connection);
+      }
+      connection.commit();
+      return added;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
   }
 

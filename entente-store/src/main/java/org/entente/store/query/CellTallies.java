@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -65,7 +68,7 @@ final class CellTallies {
           + "'";
 
   /** Of the {@link #FAST} rows, those whose weight has one decimal, as GDELT's and CAMEO's do. */
-  private static final String FAST_WEIGHT =
+  static final String FAST_WEIGHT =
       FAST + " AND abs(goldstein * 10 - round(goldstein * 10)) < 1e-9";
 
   /**
@@ -78,31 +81,55 @@ final class CellTallies {
 
   private final Connection connection;
 
-  CellTallies(Connection connection) {
+  /** Whether the store has {@link MonthTallies}' table to read whole months from. */
+  private final boolean months;
+
+  /**
+   * Cells of the store behind {@code connection}, read from {@link MonthTallies}' table when {@code
+   * months} (the store has it) and from {@code events} otherwise.
+   */
+  CellTallies(Connection connection, boolean months) {
     this.connection = requireNonNull(connection, "connection is null");
+    this.months = months;
   }
 
   /** Events read in full are fetched by key, this many a statement. */
   private static final int KEYS_PER_READ = 500;
 
   Tallied cells(CellQuery query) throws SQLException {
-    List<CellTally> cells = new ArrayList<>();
+    Optional<WholeMonths> whole = months ? WholeMonths.of(query) : Optional.empty();
+    Map<CellKey, Partial> cells = new LinkedHashMap<>();
     List<Long> keys = new ArrayList<>();
-    try (PreparedStatement statement = prepare(query)) {
+    try (PreparedStatement statement = prepare(query, whole)) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          cells.add(cell(rows));
+          Partial cell = partial(rows);
+          cells.merge(cell.key, cell, Partial::add);
           for (Object key : list(rows.getArray(19))) {
             keys.add(((Number) key).longValue());
           }
         }
       }
     }
-    return new Tallied(cells, read(keys));
+    if (whole.isPresent()) {
+      try (PreparedStatement statement = prepareMonths(query, whole.get())) {
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            Partial cell = monthPartial(rows, query);
+            cells.merge(cell.key, cell, Partial::add);
+          }
+        }
+      }
+      keys.addAll(readKeys(query, whole.get()));
+    }
+    return new Tallied(cells.values().stream().map(Partial::tally).toList(), read(keys));
   }
 
-  /** The statement of {@code query}, its parameters bound; package-private for benchmarks. */
-  PreparedStatement prepare(CellQuery query) throws SQLException {
+  /**
+   * The statement of {@code query} over the rows of {@code events} not read from {@code whole}
+   * months of {@link MonthTallies}' table, its parameters bound; package-private for benchmarks.
+   */
+  PreparedStatement prepare(CellQuery query, Optional<WholeMonths> whole) throws SQLException {
     List<String> countries = new ArrayList<>(query.countries());
     String among = "target_country IN (" + marks(countries.size()) + ")";
     List<String> placed =
@@ -177,9 +204,22 @@ final class CellTallies {
             + ") AND target_country IS NOT NULL AND target_country <> source_country"
             + " AND date >= coalesce(?, DATE '0001-01-01') AND date <= coalesce(?, DATE"
             + " '9999-12-31') GROUP BY ALL";
+    List<LocalDate> sliced = new ArrayList<>();
+    if (whole.isPresent()) {
+      sql =
+          "WITH slice AS MATERIALIZED ("
+              + slices(query, whole.get(), sliced)
+              + ") "
+              + sql.replace(
+                  " FROM events WHERE source_country IN (",
+                  " FROM slice WHERE source_country IN (");
+    }
     PreparedStatement statement = connection.prepareStatement(sql);
     try {
       int position = 1;
+      for (LocalDate day : sliced) {
+        statement.setObject(position++, day);
+      }
       for (String label : placed) {
         statement.setString(position++, label);
       }
@@ -209,12 +249,74 @@ final class CellTallies {
     return statement;
   }
 
+  /**
+   * The rows of {@code events} that {@link MonthTallies}' table does not hold for {@code whole}
+   * months, as a union of scans whose filters DuckDB applies while it reads (an id, a range of
+   * dates): events with an id of their own (Entente's and PLOVER's), GDELT rows of the days before
+   * and after the whole months, and the stray GDELT rows of the whole months the table counts; the
+   * statement's other filters then run on those rows only, not on every row of the store. Adds its
+   * dates, the statement's first parameters, to {@code days}.
+   */
+  private String slices(CellQuery query, WholeMonths whole, List<LocalDate> days)
+      throws SQLException {
+    String scan = "SELECT " + SLICE_COLUMNS + " FROM events WHERE ";
+    String within = "id IS NULL AND date >= ? AND date < ?";
+    StringBuilder sql = new StringBuilder(scan + "id IS NOT NULL");
+    if (query.from() != null && query.from().isBefore(whole.first())) {
+      sql.append(" UNION ALL ").append(scan).append(within);
+      days.addAll(List.of(query.from(), whole.first()));
+    }
+    if (query.to() != null && !query.to().isBefore(whole.end())) {
+      sql.append(" UNION ALL ").append(scan).append(within);
+      days.addAll(List.of(whole.end(), query.to().plusDays(1)));
+    }
+    List<String> countries = new ArrayList<>(query.countries());
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT min(month), max(month) FROM month_tallies WHERE quad_class = "
+                + MonthTallies.STRAYS
+                + " AND source_country IN ("
+                + marks(countries.size())
+                + ") AND month >= coalesce(?, DATE '0001-01-01')"
+                + " AND month < coalesce(?, DATE '9999-12-31')")) {
+      int position = 1;
+      for (String country : countries) {
+        statement.setString(position++, country);
+      }
+      statement.setObject(position++, whole.first());
+      statement.setObject(position, whole.end());
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        LocalDate first = rows.getObject(1, LocalDate.class);
+        if (first != null) {
+          sql.append(" UNION ALL ")
+              .append(scan)
+              .append(within)
+              .append(" AND ")
+              .append(MonthTallies.STRAY);
+          days.addAll(List.of(first, rows.getObject(2, LocalDate.class).plusMonths(1)));
+        }
+      }
+    }
+    return sql.toString();
+  }
+
+  /** What the cells statement reads of a row. */
+  private static final String SLICE_COLUMNS =
+      "event_key, id, doc_id, sentence, text, date, date_precision, source_country,"
+          + " target_country, cameo, quad_class, goldstein, negated, modality, area";
+
   /** The events read in full: factual, not negated, of the query's codes and areas. */
   private static String readFilter(CellQuery query) {
     if (query.readCodes().isEmpty() || query.readAreas().isEmpty()) {
       return "false";
     }
-    return "NOT negated AND modality = 'factual' AND area IN ("
+    return "NOT negated AND modality = 'factual' AND " + codeFilter(query);
+  }
+
+  /** The query's areas and codes to read in full; its parameters are areas, then codes. */
+  private static String codeFilter(CellQuery query) {
+    return "area IN ("
         + marks(query.readAreas().size())
         + ") AND ("
         + String.join(
@@ -250,7 +352,7 @@ final class CellTallies {
     return events;
   }
 
-  private static CellTally cell(ResultSet row) throws SQLException {
+  private static Partial partial(ResultSet row) throws SQLException {
     String area = row.getString(8);
     BigDecimal sum = row.getBigDecimal(10);
     List<DatedId> oldest = new ArrayList<>();
@@ -291,21 +393,313 @@ final class CellTallies {
     for (Object brief : list(row.getArray(18))) {
       strongest.add(brief((Struct) brief));
     }
-    return new CellTally(
-        source,
-        target,
-        row.getObject(3, LocalDate.class),
-        negated,
-        modality,
-        row.getBoolean(6),
-        row.getInt(7),
-        area == null ? null : Area.parse(area),
+    return new Partial(
+        new CellKey(
+            source,
+            target,
+            row.getObject(3, LocalDate.class),
+            negated,
+            modality,
+            row.getBoolean(6),
+            row.getInt(7),
+            area == null ? null : Area.parse(area)),
         row.getLong(9),
-        sum.doubleValue(),
+        sum,
         row.getObject(11, LocalDate.class),
         row.getObject(12, LocalDate.class),
         oldest,
         strongest);
+  }
+
+  /**
+   * The statement of {@code query} over {@link MonthTallies}' rows of {@code whole} months: toward
+   * other countries the rows of all quad classes and areas, among the query's countries the rows of
+   * each. A cell adds up its rows; its oldest ids are the oldest of its rows of the months before
+   * which it has fewer events than the id limit (the events of later months are all later), and its
+   * strongest events the strongest of its rows whose strongest event is among the cell's rows'
+   * evidence limit of strongest (any other row has that many stronger events before its own). No
+   * window function over the rows: those were several times slower than the joins.
+   */
+  private PreparedStatement prepareMonths(CellQuery query, WholeMonths whole) throws SQLException {
+    List<String> countries = new ArrayList<>(query.countries());
+    String among = "target_country IN (" + marks(countries.size()) + ")";
+    String period =
+        query.period() == null
+            ? "DATE '0001-01-01'"
+            : "CAST(date_trunc('" + query.period().label() + "', month) AS DATE)";
+    String cell = "source_country, target_country, period, quad_class, area";
+    int ids = query.idLimit();
+    int top = query.evidenceLimit();
+    String sql =
+        "WITH r AS (SELECT source_country, target_country, "
+            + period
+            + " AS period, quad_class, area, month, events, goldstein_tenths, first, last, oldest,"
+            + " strongest FROM month_tallies WHERE source_country IN ("
+            + marks(countries.size())
+            + ") AND target_country <> source_country AND month >= coalesce(?, DATE '0001-01-01')"
+            + " AND month < coalesce(?, DATE '9999-12-31') AND CASE WHEN "
+            + among
+            + " THEN quad_class > 0 ELSE quad_class = 0 END),"
+            + " c AS (SELECT "
+            + cell
+            + ", max(month) FILTER (WHERE before < "
+            + ids
+            + ") AS cutoff FROM (SELECT *, sum(n) OVER (PARTITION BY "
+            + cell
+            + " ORDER BY month) - n AS before FROM (SELECT "
+            + cell
+            + ", month, sum(events) AS n FROM r GROUP BY ALL)) GROUP BY ALL),"
+            + " b AS (SELECT "
+            + cell
+            + ", min(strongest[1].k, "
+            + top
+            + ")[-1] AS threshold FROM r GROUP BY ALL)"
+            + " SELECT "
+            + cell
+            + ", sum(events), sum(goldstein_tenths), min(first), max(last),"
+            + " list_sort(flatten(list(oldest) FILTER (WHERE month <= cutoff)))[1:"
+            + ids
+            + "], list_sort(flatten(list(strongest) FILTER (WHERE strongest[1].k <= threshold)))"
+            + "[1:"
+            + top
+            + "] FROM r JOIN c USING ("
+            + cell
+            + ") JOIN b USING ("
+            + cell
+            + ") GROUP BY ALL";
+    PreparedStatement statement = connection.prepareStatement(sql);
+    try {
+      int position = 1;
+      for (String country : countries) {
+        statement.setString(position++, country);
+      }
+      statement.setObject(position++, whole.first());
+      statement.setObject(position++, whole.end());
+      for (String country : countries) {
+        statement.setString(position++, country);
+      }
+    } catch (SQLException | RuntimeException e) {
+      statement.close();
+      throw e;
+    }
+    return statement;
+  }
+
+  private static Partial monthPartial(ResultSet row, CellQuery query) throws SQLException {
+    String source = row.getString(1);
+    String target = row.getString(2);
+    String area = row.getString(5);
+    List<DatedId> oldest = new ArrayList<>();
+    for (Object key : list(row.getArray(10))) {
+      oldest.add(oldest(((Number) key).longValue()));
+    }
+    List<EventBrief> strongest = new ArrayList<>();
+    for (Object brief : list(row.getArray(11))) {
+      Object[] f = ((Struct) brief).getAttributes();
+      long key = ((Number) f[0]).longValue();
+      long rest = key % DAY_AND_KEY_BITS;
+      strongest.add(
+          new EventBrief(
+              Long.toString(eventKey(rest % KEY_BITS)),
+              "",
+              -1,
+              "",
+              LocalDate.EPOCH.plusDays(DAY_OFFSET - 1 - rest / KEY_BITS),
+              DatePrecision.DAY,
+              source,
+              target,
+              (String) f[1],
+              ((Number) f[2]).intValue(),
+              ((Number) f[3]).doubleValue(),
+              false,
+              Modality.FACTUAL));
+    }
+    return new Partial(
+        new CellKey(
+            source,
+            target,
+            query.period() == null ? null : row.getObject(3, LocalDate.class),
+            false,
+            Modality.FACTUAL,
+            false,
+            row.getInt(4),
+            area.isEmpty() ? null : Area.parse(area)),
+        row.getLong(6),
+        BigDecimal.valueOf(row.getLong(7), 1),
+        row.getObject(8, LocalDate.class),
+        row.getObject(9, LocalDate.class),
+        oldest,
+        strongest);
+  }
+
+  /** The keys of the events to read in full among the rows of {@code whole} months. */
+  private List<Long> readKeys(CellQuery query, WholeMonths whole) throws SQLException {
+    List<Long> keys = new ArrayList<>();
+    if (readFilter(query).equals("false") || !mayRead(query, whole)) {
+      return keys;
+    }
+    List<String> countries = new ArrayList<>(query.countries());
+    String sql =
+        "SELECT event_key FROM events WHERE source_country IN ("
+            + marks(countries.size())
+            + ") AND target_country IN ("
+            + marks(countries.size())
+            + ") AND "
+            + MonthTallies.COVERED
+            + " AND "
+            + WITHIN
+            + " AND "
+            + readFilter(query);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int position = 1;
+      for (int twice = 0; twice < 2; twice++) {
+        for (String country : countries) {
+          statement.setString(position++, country);
+        }
+      }
+      statement.setObject(position++, whole.first());
+      statement.setObject(position++, whole.end());
+      for (Area area : new TreeSet<>(query.readAreas())) {
+        statement.setString(position++, area.label());
+      }
+      for (String code : new TreeSet<>(query.readCodes())) {
+        statement.setString(position++, code);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          keys.add(rows.getLong(1));
+        }
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Whether some covered rows of {@code whole} months have a code and area the query reads in full
+   * ({@link MonthTallies#CODES_TABLE}).
+   */
+  private boolean mayRead(CellQuery query, WholeMonths whole) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT count(*) FROM month_codes WHERE month >= coalesce(?, DATE '0001-01-01')"
+                + " AND month < coalesce(?, DATE '9999-12-31') AND "
+                + codeFilter(query))) {
+      int position = 1;
+      statement.setObject(position++, whole.first());
+      statement.setObject(position++, whole.end());
+      for (Area area : new TreeSet<>(query.readAreas())) {
+        statement.setString(position++, area.label());
+      }
+      for (String code : new TreeSet<>(query.readCodes())) {
+        statement.setString(position++, code);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1) > 0;
+      }
+    }
+  }
+
+  /** The rows of the whole months: from the first ({@code NULL}: open) to before the end. */
+  private static final String WITHIN =
+      "date >= coalesce(?, DATE '0001-01-01') AND date < coalesce(?, DATE '9999-12-31')";
+
+  /**
+   * The whole months of a query's window, from {@code first} to before {@code end} ({@code null}:
+   * open), which {@link MonthTallies}' table holds; the days of a month the window cuts are read
+   * from {@code events}.
+   */
+  record WholeMonths(LocalDate first, LocalDate end) {
+
+    /**
+     * The whole months of the query's window, when it has any and the table keeps enough ids and
+     * events for its limits.
+     */
+    static Optional<WholeMonths> of(CellQuery query) {
+      if (query.idLimit() > MonthTallies.IDS || query.evidenceLimit() > MonthTallies.EVIDENCE) {
+        return Optional.empty();
+      }
+      LocalDate from = query.from();
+      LocalDate to = query.to();
+      LocalDate first =
+          from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+      LocalDate end =
+          to == null
+              ? null
+              : to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+      if (first != null && end != null && !first.isBefore(end)) {
+        return Optional.empty();
+      }
+      return Optional.of(new WholeMonths(first, end));
+    }
+  }
+
+  /** What tells one cell from another. */
+  private record CellKey(
+      String source,
+      String target,
+      LocalDate period,
+      boolean negated,
+      Modality modality,
+      boolean claimed,
+      int quadClass,
+      Area area) {}
+
+  /** A cell as one statement tallied it; a cell both statements tallied is added up. */
+  private static final class Partial {
+    final CellKey key;
+    long events;
+    BigDecimal goldsteinSum;
+    LocalDate first;
+    LocalDate last;
+    List<DatedId> oldest;
+    List<EventBrief> strongest;
+
+    Partial(
+        CellKey key,
+        long events,
+        BigDecimal goldsteinSum,
+        LocalDate first,
+        LocalDate last,
+        List<DatedId> oldest,
+        List<EventBrief> strongest) {
+      this.key = key;
+      this.events = events;
+      this.goldsteinSum = goldsteinSum;
+      this.first = first;
+      this.last = last;
+      this.oldest = oldest;
+      this.strongest = strongest;
+    }
+
+    Partial add(Partial other) {
+      events += other.events;
+      goldsteinSum = goldsteinSum.add(other.goldsteinSum);
+      first = first.isBefore(other.first) ? first : other.first;
+      last = last.isAfter(other.last) ? last : other.last;
+      // each names its oldest and strongest: together they name the cell's (at least)
+      oldest = Stream.concat(oldest.stream(), other.oldest.stream()).toList();
+      strongest = Stream.concat(strongest.stream(), other.strongest.stream()).toList();
+      return this;
+    }
+
+    CellTally tally() {
+      return new CellTally(
+          key.source(),
+          key.target(),
+          key.period(),
+          key.negated(),
+          key.modality(),
+          key.claimed(),
+          key.quadClass(),
+          key.area(),
+          events,
+          goldsteinSum.doubleValue(),
+          first,
+          last,
+          oldest,
+          strongest);
+    }
   }
 
   private static EventBrief brief(Struct struct) throws SQLException {
@@ -374,7 +768,7 @@ final class CellTallies {
    * (16 bits), then the key padded with zeros on the right to 10 digits and its number of digits
    * (38 bits), so that ids compare as text: {@code "1000000000"} before {@code "999999999"}.
    */
-  private static String oldestKey() {
+  static String oldestKey() {
     return "(date - DATE '1970-01-01' + " + DAY_OFFSET + ") * " + KEY_BITS + " + " + paddedKey();
   }
 
@@ -400,7 +794,7 @@ final class CellTallies {
    * bits: 100 less ten times the weight, plus 128 for the others), then the latest day (16 bits,
    * counted back), then the id as text as in {@link #oldestKey} (38 bits).
    */
-  private static String strongestKey() {
+  static String strongestKey() {
     return "((CASE WHEN quad_class IN (2, 4) THEN 0 ELSE 128 END + 100 - CAST(round(abs(goldstein)"
         + " * 10) AS BIGINT)) * "
         + DAY_AND_KEY_BITS
@@ -416,10 +810,17 @@ final class CellTallies {
   /** The GDELT row of an {@link #oldestKey}. */
   static DatedId oldest(long key) {
     long day = key / KEY_BITS - DAY_OFFSET;
-    long rest = key % KEY_BITS;
-    int digits = (int) (rest & 15);
-    long eventKey = (rest >> 4) / BigDecimal.TEN.pow(FAST_DIGITS - digits).longValueExact();
-    return new DatedId(LocalDate.EPOCH.plusDays(day), Long.toString(eventKey));
+    return new DatedId(LocalDate.EPOCH.plusDays(day), Long.toString(eventKey(key % KEY_BITS)));
+  }
+
+  /** 10^0 to 10^{@link #FAST_DIGITS}: a cell may name hundreds of thousands of ids to decode. */
+  private static final long[] POWERS_OF_TEN =
+      java.util.stream.LongStream.iterate(1, power -> power * 10).limit(FAST_DIGITS + 1).toArray();
+
+  /** The event key of a {@link #paddedKey}. */
+  private static long eventKey(long padded) {
+    int digits = (int) (padded & 15);
+    return (padded >> 4) / POWERS_OF_TEN[FAST_DIGITS - digits];
   }
 
   /** The number of digits of {@code event_key}. */

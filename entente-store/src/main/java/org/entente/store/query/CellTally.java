@@ -19,9 +19,11 @@ import org.entente.event.Modality;
  * @param goldsteinSum the sum of their Goldstein weights, computed exactly and rounded once
  * @param first the earliest date
  * @param last the latest date
- * @param oldest at most the query's id limit of their ids, oldest first, then by id (as text)
- * @param strongest at most the query's evidence limit of them: material (quad classes 2 and 4)
- *     first, then the largest |Goldstein|, then the latest, then by id
+ * @param oldest at least the query's id limit of their oldest ids (all when fewer), oldest first,
+ *     then by id (as text); in no particular order
+ * @param strongest at least the query's evidence limit of their strongest (all when fewer):
+ *     material (quad classes 2 and 4) first, then the largest |Goldstein|, then the latest, then by
+ *     id; in no particular order
  */
 public record CellTally(
     String source,

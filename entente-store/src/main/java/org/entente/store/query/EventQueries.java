@@ -26,9 +26,17 @@ import org.entente.store.export.GdeltRow;
 public final class EventQueries {
 
   private final Connection connection;
+  private final boolean monthTallies;
 
+  /** The reads of a store without {@link MonthTallies}' table (or whose cells are not read). */
   public EventQueries(Connection connection) {
+    this(connection, false);
+  }
+
+  /** The reads of a store that has {@link MonthTallies}' table when {@code monthTallies}. */
+  public EventQueries(Connection connection, boolean monthTallies) {
     this.connection = requireNonNull(connection, "connection is null");
+    this.monthTallies = monthTallies;
   }
 
   /** The events the query selects, by date then key. */
@@ -202,7 +210,7 @@ public final class EventQueries {
 
   /** The cells of the query ({@link CellTally}). */
   public Tallied cells(CellQuery query) throws SQLException {
-    return new CellTallies(connection).cells(query);
+    return new CellTallies(connection, monthTallies).cells(query);
   }
 
   /** Assessments of the dyad {a, b} (in any order) within the window; null ends are open. */

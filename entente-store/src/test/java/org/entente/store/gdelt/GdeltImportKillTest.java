@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.entente.store.bench.GdeltFileGenerator;
+import org.entente.store.query.MonthTallies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Atomic GDELT import, tested for real: a child JVM ({@link ImportLoop}) imports three gzipped
  * GDELT 2.0 files and is killed with SIGKILL while DuckDB is inside the second; the reopened store
  * must hold every file whole or not at all. A restarted child then imports all three: the first is
- * already present, the others complete the store.
+ * already present, the others complete the store. The store's tallies by month ({@code
+ * month_tallies}, kept in the same transaction) are each time what its events give.
  */
 class GdeltImportKillTest {
 
@@ -74,6 +76,7 @@ class GdeltImportKillTest {
     assertThat(rows.get(0)).as("the first file, committed before the kill").isEqualTo(ROWS);
     assertThat(rows.get(1)).as("the file being imported at the kill").isZero();
     assertThat(rows.get(2)).isZero();
+    assertThat(tallied(db)).as("month_tallies holds the first file, as events do").isTrue();
 
     Process again = start(db, files);
     List<String> lines = new ArrayList<>();
@@ -85,6 +88,14 @@ class GdeltImportKillTest {
     assertThat(again.exitValue()).as(stderr()).isZero();
     assertThat(lines).containsExactly("imported 0 0", "imported 1 " + ROWS, "imported 2 " + ROWS);
     assertThat(rowsPerFile(db)).containsExactly((long) ROWS, (long) ROWS, (long) ROWS);
+    assertThat(tallied(db)).as("month_tallies holds the three files once each").isTrue();
+  }
+
+  /** Whether the store's tallies by month are what its events give ({@link MonthTallies}). */
+  private static boolean tallied(Path db) throws SQLException {
+    try (Connection jdbc = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+      return MonthTallies.current(jdbc);
+    }
   }
 
   /** Three gzipped files of {@link #ROWS} rows, file i with GLOBALEVENTIDs from i million up. */

@@ -203,6 +203,8 @@ class PloverImportTest {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE plover_events");
+      statement.execute("DROP TABLE month_tallies");
+      statement.execute("DROP TABLE month_codes");
       statement.execute("DELETE FROM schema_version");
       statement.execute("INSERT INTO schema_version VALUES (1, current_localtimestamp())");
     }
@@ -219,7 +221,7 @@ class PloverImportTest {
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
       rows.next();
-      assertThat(rows.getInt(1)).isEqualTo(2);
+      assertThat(rows.getInt(1)).as("upgraded through version 2 to 3").isEqualTo(3);
     }
   }
 }
