@@ -557,14 +557,7 @@ final class CellTallies {
           statement.setString(position++, country);
         }
       }
-      statement.setObject(position++, whole.first());
-      statement.setObject(position++, whole.end());
-      for (Area area : new TreeSet<>(query.readAreas())) {
-        statement.setString(position++, area.label());
-      }
-      for (String code : new TreeSet<>(query.readCodes())) {
-        statement.setString(position++, code);
-      }
+      bindMonthsAndCodes(statement, position, whole, query);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           keys.add(rows.getLong(1));
@@ -572,6 +565,23 @@ final class CellTallies {
       }
     }
     return keys;
+  }
+
+  /**
+   * Binds, from {@code position} on, the whole months' first and end and the areas and codes the
+   * query reads in full, in the order {@link #codeFilter} writes their marks.
+   */
+  private static void bindMonthsAndCodes(
+      PreparedStatement statement, int position, WholeMonths whole, CellQuery query)
+      throws SQLException {
+    statement.setObject(position++, whole.first());
+    statement.setObject(position++, whole.end());
+    for (Area area : new TreeSet<>(query.readAreas())) {
+      statement.setString(position++, area.label());
+    }
+    for (String code : new TreeSet<>(query.readCodes())) {
+      statement.setString(position++, code);
+    }
   }
 
   /**
@@ -584,15 +594,7 @@ final class CellTallies {
             "SELECT count(*) FROM month_codes WHERE month >= coalesce(?, DATE '0001-01-01')"
                 + " AND month < coalesce(?, DATE '9999-12-31') AND "
                 + codeFilter(query))) {
-      int position = 1;
-      statement.setObject(position++, whole.first());
-      statement.setObject(position++, whole.end());
-      for (Area area : new TreeSet<>(query.readAreas())) {
-        statement.setString(position++, area.label());
-      }
-      for (String code : new TreeSet<>(query.readCodes())) {
-        statement.setString(position++, code);
-      }
+      bindMonthsAndCodes(statement, 1, whole, query);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getLong(1) > 0;
