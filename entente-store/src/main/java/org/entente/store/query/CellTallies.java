@@ -733,19 +733,7 @@ final class CellTallies {
    * take.
    */
   private static String minBy(String value, String key, int n, String which) {
-    return ", min_by(CASE WHEN "
-        + which
-        + " THEN "
-        + value
-        + " END, CASE WHEN "
-        + which
-        + " THEN {"
-        + key
-        + "} END, "
-        + n
-        + ") FILTER (WHERE "
-        + which
-        + ")";
+    return minByNumber(value, "{" + key + "}", n, which);
   }
 
   /** {@link #minBy} with a number for a key, which DuckDB compares several times faster. */
