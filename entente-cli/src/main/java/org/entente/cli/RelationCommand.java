@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
       "Profile the relationship of two countries from the stored events: quad-class counts and"
           + " Goldstein figures per period, areas, symmetry, alignment toward third parties,"
           + " who leads on which issue, the level (alliance … entente … confrontation) with how"
-          + " sure it is (95% intervals of the shares; 'leaning' when the evidence is thin) and"
+          + " sure it is (95%% intervals of the shares; 'leaning' when the evidence is thin) and"
           + " the treaty behind an alliance, its trend, what commentators state beside what"
           + " events show, and the sentences behind each figure.",
       "Countries are codes (CHN) or names (China). Thresholds and their calibration on real"
