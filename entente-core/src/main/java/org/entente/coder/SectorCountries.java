@@ -94,11 +94,50 @@ final class SectorCountries {
       if (root.equals(COERCION_ROOT) && isTarget) {
         return withCountry(actor, other.country(), "the coercing state's");
       }
+      if (CONTENTION_ROOTS.contains(root)
+          && POLITICAL_AGENTS.contains(actor.code().agent())
+          && isState(other)
+          && !(isTarget && root.equals(DEMAND_ROOT))) {
+        return withCountry(actor, other.country(), "the state it contends with");
+      }
     }
     if (dateline != null) {
       return withCountry(actor, dateline, "the story's dateline");
     }
     return actor;
+  }
+
+  /**
+   * Roots of contention between a state and part of a society: demands, disapproval, rejection,
+   * threats, protest, sanctions, coercion, assault and fighting. A state contends with its own
+   * rebels, opposition and protesters, so a sector named without a country is the state's ("the
+   * Sudanese government accused rebels of violating the ceasefire", "rebels demanded that Burundi's
+   * government grant more rights"). Talks and aid say no such thing: a state meets and arms
+   * another's rebels ("U.S. officials met rebel leaders").
+   */
+  static final Set<String> CONTENTION_ROOTS =
+      Set.of("10", "11", "12", "13", "14", "16", "17", "18", "19", "20");
+
+  /**
+   * Sectors that contend with a state for power: rebels, insurgents, separatists, the opposition,
+   * radicals, armed groups. Workers, farmers, teachers and "people" in a story about a state are as
+   * often another country's ("killed 150 people in raids into Pakistani territory").
+   */
+  static final Set<String> POLITICAL_AGENTS = Set.of("REB", "INS", "SEP", "OPP", "RAD", "UAF");
+
+  /**
+   * A demand on a sector says nothing of its country: "Britain said the Sudanese government and the
+   * rebels must reach an agreement".
+   */
+  static final String DEMAND_ROOT = "10";
+
+  /** Agents that are the state itself, on the other side of a contention. */
+  static final Set<String> STATE_AGENTS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  private static boolean isState(Actor actor) {
+    return actor.isResolved()
+        && actor.country() != null
+        && STATE_AGENTS.contains(String.valueOf(actor.code().agent()));
   }
 
   /** The root of protest: demonstrations, rallies, strikes, boycotts. */

@@ -635,7 +635,10 @@ final class SentenceCoding {
     if (sources.isEmpty()) {
       Dependency head = arcs.head(noun);
       if (head != null && head.head() >= 0 && head.base().equals("obj")) {
-        sources = arguments.of(frames.verb(head.head()).subjects());
+        sources = arguments.of(activeVerbsBy(head.head()));
+        if (sources.isEmpty()) {
+          sources = arguments.of(frames.verb(head.head()).subjects());
+        }
       }
     }
     int actor = nominals.actedIn(noun);
@@ -655,6 +658,25 @@ final class SentenceCoding {
       targets = aims.nestedParties(frame, sources, entry.code());
     }
     emit(frame, entry.code(), sources, targets);
+  }
+
+  /**
+   * A "by" phrase the parser hung on an active verb whose object is an event noun is the noun's
+   * agent: "The meeting with Kato opened a 12-day visit to Japan by Lyng". An active verb has no
+   * agent of its own; a passive one's "by" is its subject ("was opened by Lyng").
+   */
+  private List<Integer> activeVerbsBy(int verb) {
+    List<Integer> by = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      String relation = arc.relation();
+      if (relation.equals("nsubj:pass") || relation.equals("aux:pass")) {
+        return List.of();
+      }
+      if (relation.equals("obl:by")) {
+        by.add(arc.dependent());
+      }
+    }
+    return by;
   }
 
   private void emit(Frame frame, String code, List<Actor> sources, List<Actor> targets) {

@@ -180,7 +180,7 @@ public final class ActorFinder {
     Offices.applyLeaderGovernments(sentence, actors);
     applyStoryNames(sentence, actors, context);
     addDescriptions(sentence, context, descriptions, actors);
-    SectorActors.add(sentence, descriptions, actors);
+    SectorActors.add(sentence, arcs, descriptions, actors);
     NameRuns.add(sentence, actors, context);
     // after the names the story gave before: "Funaro said he hoped…" is Funaro
     addPronouns(sentence, arcs, context, actors);

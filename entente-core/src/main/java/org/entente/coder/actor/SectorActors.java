@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.ActorMention;
+import org.entente.text.Arcs;
+import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
 
 /**
@@ -29,12 +31,13 @@ public final class SectorActors {
   private SectorActors() {}
 
   /** Adds the sector-only mentions no other actor overlaps. */
-  static void add(ParsedSentence sentence, List<ActorMention> descriptions, List<Actor> actors) {
+  static void add(
+      ParsedSentence sentence, Arcs arcs, List<ActorMention> descriptions, List<Actor> actors) {
     for (ActorMention mention : descriptions) {
       String agent = mention.code().agent();
       boolean taken =
           actors.stream().anyMatch(a -> a.start() < mention.end() && mention.start() < a.end());
-      if (taken || !LOCAL_AGENTS.contains(agent)) {
+      if (taken || !LOCAL_AGENTS.contains(agent) || isStance(sentence, arcs, mention)) {
         continue;
       }
       // "Taliban militants", "Boko Haram fighters": the group named just before is the actor,
@@ -67,6 +70,28 @@ public final class SectorActors {
               mention.code(),
               why));
     }
+  }
+
+  /**
+   * Sector nouns that also name a stance one takes: "U.S. officials expressed opposition to the
+   * transaction", "met USDA to express opposition to any quota expansion" name no opposition party.
+   */
+  static final Set<String> STANCE_NOUNS = Set.of("opposition");
+
+  /** A stance noun that is a verb's object or takes a "to": the stance, not the party. */
+  private static boolean isStance(ParsedSentence sentence, Arcs arcs, ActorMention mention) {
+    int head = mention.end() - 1;
+    if (!STANCE_NOUNS.contains(sentence.token(head).lowerLemma())) {
+      return false;
+    }
+    if (arcs.children(head).stream().anyMatch(arc -> arc.relation().equals("nmod:to"))) {
+      return true;
+    }
+    Dependency up = arcs.head(head);
+    return up != null
+        && up.head() >= 0
+        && up.base().equals("obj")
+        && sentence.token(up.head()).pos().startsWith("VB");
   }
 
   /** The word that makes a nationality a people rather than its state: "ethnic Albanians". */
