@@ -679,6 +679,9 @@ final class SentenceCoding {
     return by;
   }
 
+  /** The root of shows of force: exercises near another, alerts, deployments. */
+  static final String SHOW_OF_FORCE_ROOT = "15";
+
   private void emit(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
     emit(
         frame,
@@ -696,6 +699,7 @@ final class SentenceCoding {
       List<Actor> targets,
       boolean negated,
       Modality mode) {
+    if (Boolean.getBoolean("entente.debug")) System.err.println("DEBUG emit " + sentence.token(frame.trigger()).word() + " " + code + " " + mode + " neg=" + negated + " src=" + sources.stream().map(a -> a.text() + "/" + a.code()).toList() + " tgt=" + targets.stream().map(a -> a.text() + "/" + a.code()).toList()); //DBG
     if (mode == Modality.HYPOTHETICAL) {
       // "would retaliate if…", "a possible summit", questions: nothing reported as happening
       return;
@@ -712,6 +716,21 @@ final class SentenceCoding {
       // "the Soviets have not indicated…", "neither has ratified it": nothing happened; only a
       // promise not to act ("will never attack") is kept, negated
       return;
+    }
+    if (code.startsWith(SHOW_OF_FORCE_ROOT) && sources.size() > 1 && !targets.isEmpty()) {
+      // "French and Egyptian warships began war games off Alexandria": a show of force done
+      // with the place's own forces is not aimed at it
+      List<Actor> partners = sources;
+      targets =
+          targets.stream()
+              .filter(
+                  t ->
+                      t.country() == null
+                          || partners.stream().noneMatch(s -> t.country().equals(s.country())))
+              .toList();
+      if (targets.isEmpty()) {
+        return;
+      }
     }
     if (targets.isEmpty()) {
       targets = sectors.placeTarget(frame, sources, code);

@@ -286,6 +286,33 @@ public final class FrameFinder {
     }
   }
 
+  /**
+   * Compounds read as one word, head lemma to the word: "war games" are exercises ("launched 10
+   * days of war games in the Mediterranean" is no war). The modifier's own sense is dropped.
+   */
+  static final Map<String, String> COMPOUND_WORDS = Map.of("war game", "wargame");
+
+  private String compoundWord(int t) {
+    String lemma = sentence.token(t).lowerLemma();
+    for (Dependency arc : arcs.children(t, "compound")) {
+      String joined =
+          COMPOUND_WORDS.get(sentence.token(arc.dependent()).lowerLemma() + " " + lemma);
+      if (joined != null) {
+        return joined;
+      }
+    }
+    return lemma;
+  }
+
+  private boolean isCompoundPart(int t) {
+    Dependency up = arcs.head(t);
+    return up != null
+        && up.head() >= 0
+        && up.base().equals("compound")
+        && COMPOUND_WORDS.containsKey(
+            sentence.token(t).lowerLemma() + " " + sentence.token(up.head()).lowerLemma());
+  }
+
   private void collectWords(int head, Set<String> words, List<Integer> phrase) {
     Set<Integer> owners = new java.util.HashSet<>();
     for (Dependency arc : arcs.children(head)) {
@@ -296,10 +323,10 @@ public final class FrameFinder {
     for (int t : arcs.subtree(head)) {
       Token token = sentence.token(t);
       if (!SKIPPED_WORDS_POS.contains(token.pos())) {
-        if (!owners.contains(t)) {
+        if (!owners.contains(t) && !isCompoundPart(t)) {
           // "welcomed President Reagan's statement": the owner does not pick the sense of the
           // thing; a statement is welcomed (051), not a visitor (043)
-          words.add(token.lowerLemma());
+          words.add(compoundWord(t));
         }
         if (!phrase.contains(t)) {
           phrase.add(t);

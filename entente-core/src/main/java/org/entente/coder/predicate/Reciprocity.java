@@ -61,6 +61,9 @@ public final class Reciprocity {
           "understanding",
           "exercise",
           "drill",
+          "game",
+          "maneuver",
+          "manoeuvre",
           "relation",
           "relations",
           "tie",
@@ -68,6 +71,24 @@ public final class Reciprocity {
           "war",
           "battle",
           "clash");
+
+  /**
+   * Nouns that measure an act out: "launched 10 days of war games", "held three rounds of talks".
+   * The act is their "of".
+   */
+  public static final Set<String> MEASURE_NOUNS =
+      Set.of("day", "week", "month", "hour", "round", "series", "session");
+
+  private int measuredAct(int object) {
+    if (MEASURE_NOUNS.contains(sentence.token(object).lowerLemma())) {
+      for (Dependency arc : arcs.children(object)) {
+        if (arc.relation().equals("nmod:of")) {
+          return arc.dependent();
+        }
+      }
+    }
+    return object;
+  }
 
   /** The words of "each other", "one another". */
   public static final Set<String> EACH_OTHER = Set.of("other", "another");
@@ -224,7 +245,8 @@ public final class Reciprocity {
     if (frame.objects().isEmpty()) {
       return SYMMETRIC_VERBS.contains(sentence.token(frame.trigger()).lowerLemma());
     }
-    for (int object : frame.objects()) {
+    for (int measured : frame.objects()) {
+      int object = measuredAct(measured);
       if (!SHARED_ACTS.contains(sentence.token(object).lowerLemma())) {
         return false;
       }
