@@ -1,6 +1,7 @@
 package org.entente.coder;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.event.DatePrecision;
@@ -42,6 +43,10 @@ final class EventDates {
     if (!dated.from().equals("text")) {
       return false;
     }
+    if ((tag.equals("VBZ") || tag.equals("VBP")) && governsWeekday(sentence, arcs, predicate)) {
+      return true; // "Howard leaves for Japan on Saturday": the coming Saturday, whatever SUTime
+      // says
+    }
     Dated own = governed(sentence, arcs, predicate, documentDate);
     if ((tag.equals("VBZ") || tag.equals("VBP"))
         && own != null
@@ -53,6 +58,23 @@ final class EventDates {
       case MONTH -> dated.date().isAfter(documentDate.withDayOfMonth(1));
       case YEAR -> dated.date().getYear() > documentDate.getYear();
     };
+  }
+
+  /**
+   * Weekday names: with a present tense they name a day to come ("leaves for Japan on Saturday",
+   * "meets Kohl on Monday"), which SUTime may place in the week before the story.
+   */
+  static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private static boolean governsWeekday(ParsedSentence sentence, Arcs arcs, int predicate) {
+    for (Dependency arc : arcs.children(predicate)) {
+      if ((arc.base().equals("obl") || arc.base().equals("nmod"))
+          && WEEKDAYS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Dated of(ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.codebook.Codebook;
 import org.entente.coder.actor.Actor;
@@ -81,6 +82,9 @@ final class SentenceCoding {
 
   List<Event> events() {
     for (int t = 0; t < sentence.size(); t++) {
+      if (codeAttitude(t)) {
+        continue;
+      }
       if ((sentence.token(t).isVerb() || isWrapperAdjective(t)) && !consumed.contains(t)) {
         codeVerb(t);
       }
@@ -94,6 +98,121 @@ final class SentenceCoding {
       codePresence(t);
     }
     return events;
+  }
+
+  /**
+   * Attitudes one holds toward another, told by a participle or an adjective with what causes them:
+   * "ministers were very disturbed by U.S. moves towards protectionism" (110), "he was satisfied
+   * with the role the U.S. has played" (051), "we are concerned with the Bank's preoccupation"
+   * (012). By the written word: "concerned" is an attitude, "concern" a topic. "Encouraged" is left
+   * out: "encouraged by" is also someone else's appeal.
+   */
+  static final Map<String, String> ATTITUDE_CODES =
+      Map.ofEntries(
+          Map.entry("disturbed", "110"),
+          Map.entry("disappointed", "110"),
+          Map.entry("angered", "110"),
+          Map.entry("dismayed", "110"),
+          Map.entry("upset", "110"),
+          Map.entry("outraged", "110"),
+          Map.entry("irritated", "110"),
+          Map.entry("annoyed", "110"),
+          Map.entry("displeased", "110"),
+          Map.entry("unhappy", "110"),
+          Map.entry("frustrated", "110"),
+          Map.entry("alarmed", "012"),
+          Map.entry("concerned", "012"),
+          Map.entry("worried", "012"),
+          Map.entry("pleased", "051"),
+          Map.entry("satisfied", "051"),
+          Map.entry("heartened", "051"),
+          Map.entry("delighted", "051"),
+          Map.entry("gratified", "051"));
+
+  /** The prepositions that name what an attitude is about: "disturbed by", "unhappy with". */
+  static final Set<String> ATTITUDE_CAUSES =
+      Set.of("obl:by", "obl:agent", "obl:at", "obl:with", "obl:about", "obl:over");
+
+  /**
+   * How a cause names whose it is: "U.S. moves", "the Bank's preoccupation", "American
+   * protectionism", "moves by Washington", "the policies of Japan".
+   */
+  static final Set<String> ATTITUDE_OWNERS =
+      Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:of");
+
+  private boolean marksCause(int clause) {
+    return arcs.children(clause, "mark").stream()
+        .map(m -> "obl:" + sentence.token(m.dependent()).lowerLemma())
+        .anyMatch(ATTITUDE_CAUSES::contains);
+  }
+
+  /**
+   * Codes an attitude ({@link #ATTITUDE_CODES}) toward the actor its cause names, or the owner of
+   * the cause ("U.S. moves", "the Bank's preoccupation", "moves by Washington"); never a place the
+   * cause is in ("worried about a rise in protectionism in the U.S. Congress" is about a rise).
+   */
+  private boolean codeAttitude(int word) {
+    var token = sentence.token(word);
+    String code = ATTITUDE_CODES.get(token.word().toLowerCase(java.util.Locale.ROOT));
+    if (code == null
+        || consumed.contains(word)
+        || !(token.pos().startsWith("JJ") || token.pos().equals("VBN"))) {
+      return false;
+    }
+    List<Integer> subjects = new ArrayList<>();
+    List<Integer> causes = new ArrayList<>();
+    for (Dependency arc : arcs.children(word)) {
+      if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass")) {
+        subjects.add(arc.dependent());
+      } else if (ATTITUDE_CAUSES.contains(arc.relation())) {
+        causes.add(arc.dependent());
+      } else if (arc.base().equals("advcl") && marksCause(arc.dependent())) {
+        // "concerned about Uganda's plans to build a dam": the parser makes the plans the subject
+        // of "to build", under "about"; they are the cause
+        for (Dependency subject : arcs.children(arc.dependent(), "nsubj")) {
+          causes.add(subject.dependent());
+        }
+      }
+    }
+    consumed.add(word);
+    List<Actor> sources = TargetFinder.resolvedOnly(arguments.agents(subjects));
+    if (sources.isEmpty() || causes.isEmpty()) {
+      return true;
+    }
+    List<Actor> targets = new ArrayList<>();
+    for (int cause : causes) {
+      List<Integer> heads = new ArrayList<>(List.of(cause));
+      for (Dependency arc : arcs.children(cause)) {
+        if (ATTITUDE_OWNERS.contains(arc.relation())) {
+          heads.add(arc.dependent());
+        }
+      }
+      for (Actor actor : TargetFinder.resolvedOnly(arguments.of(heads))) {
+        boolean other =
+            !ArgumentActors.isPronoun(actor)
+                && sources.stream()
+                    .noneMatch(s -> java.util.Objects.equals(s.country(), actor.country()));
+        if (other && !targets.contains(actor)) {
+          targets.add(actor);
+        }
+      }
+    }
+    if (targets.isEmpty()) {
+      return true;
+    }
+    Frame frame =
+        new Frame(
+            word,
+            token.lowerLemma(),
+            false,
+            subjects,
+            List.of(),
+            Map.of(),
+            Set.of(),
+            List.of(word));
+    steps = List.of("attitude: \"" + token.word() + "\" with what causes it → " + code);
+    emit(frame, code, sources, targets);
+    return true;
   }
 
   /** The code of an official's presence in another country: a visit. */
@@ -699,7 +818,20 @@ final class SentenceCoding {
       List<Actor> targets,
       boolean negated,
       Modality mode) {
-    if (Boolean.getBoolean("entente.debug")) System.err.println("DEBUG emit " + sentence.token(frame.trigger()).word() + " " + code + " " + mode + " neg=" + negated + " src=" + sources.stream().map(a -> a.text() + "/" + a.code()).toList() + " tgt=" + targets.stream().map(a -> a.text() + "/" + a.code()).toList()); //DBG
+    if (Boolean.getBoolean("entente.debug"))
+      System.err.println(
+          "DEBUG emit "
+              + sentence.token(frame.trigger()).word()
+              + " "
+              + code
+              + " "
+              + mode
+              + " neg="
+              + negated
+              + " src="
+              + sources.stream().map(a -> a.text() + "/" + a.code()).toList()
+              + " tgt="
+              + targets.stream().map(a -> a.text() + "/" + a.code()).toList()); // DBG
     if (mode == Modality.HYPOTHETICAL) {
       // "would retaliate if…", "a possible summit", questions: nothing reported as happening
       return;

@@ -213,6 +213,38 @@ public final class ModalityRules {
     return false;
   }
 
+  /** The forms of "be" that schedule an act with "to": "Reagan today is to announce a decision". */
+  static final Set<String> SCHEDULING_BE = Set.of("is", "are", "am", "was", "were", "'s", "'re");
+
+  /**
+   * "Kuroda is to hold two days of meetings", "Funaro is to arrive on Sunday", "the minister was to
+   * visit Bonn": "be to" schedules an act, it does not report it.
+   */
+  private boolean isScheduled(int predicate) {
+    boolean to = false;
+    boolean be = false;
+    for (Dependency arc : arcs.children(predicate)) {
+      if (arc.base().equals("mark") && word(arc.dependent()).equals("to")) {
+        to = true;
+      } else if (arc.base().equals("aux") && SCHEDULING_BE.contains(word(arc.dependent()))) {
+        be = true;
+      }
+    }
+    if (!to || !be) {
+      return false;
+    }
+    // "Howe's main mission was to brief Shultz", "another option is to refuse licences": what a
+    // mission or an option is, not a schedule
+    for (Dependency arc : arcs.children(predicate)) {
+      if (arc.base().equals("nsubj")
+          && !sentence.token(arc.dependent()).pos().startsWith("NNP")
+          && !sentence.token(arc.dependent()).pos().startsWith("PRP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public Modality modality(int predicate, boolean noun) {
     return modality(predicate, noun, 0);
   }
@@ -298,7 +330,11 @@ public final class ModalityRules {
         return Modality.FUTURE;
       }
     }
-    return futureInThePast ? Modality.FUTURE : governingClause(predicate);
+    Modality governed = futureInThePast ? Modality.FUTURE : governingClause(predicate);
+    if ((governed == Modality.FACTUAL || governed == Modality.REPORTED) && isScheduled(predicate)) {
+      return Modality.FUTURE;
+    }
+    return governed;
   }
 
   /**
