@@ -818,20 +818,6 @@ final class SentenceCoding {
       List<Actor> targets,
       boolean negated,
       Modality mode) {
-    if (Boolean.getBoolean("entente.debug"))
-      System.err.println(
-          "DEBUG emit "
-              + sentence.token(frame.trigger()).word()
-              + " "
-              + code
-              + " "
-              + mode
-              + " neg="
-              + negated
-              + " src="
-              + sources.stream().map(a -> a.text() + "/" + a.code()).toList()
-              + " tgt="
-              + targets.stream().map(a -> a.text() + "/" + a.code()).toList()); // DBG
     if (mode == Modality.HYPOTHETICAL) {
       // "would retaliate if…", "a possible summit", questions: nothing reported as happening
       return;

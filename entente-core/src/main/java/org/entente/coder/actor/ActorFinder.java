@@ -192,9 +192,6 @@ public final class ActorFinder {
             .filter(a -> cities.stream().anyMatch(c -> c[0] == a.start() && c[1] == a.end()))
             .toList();
     SentenceActors found = new SentenceActors(sentence.size(), actors, places);
-    if (Boolean.getBoolean("entente.debug"))
-      System.err.println(
-          "DEBUG actors " + actors.stream().map(a -> a.text() + "/" + a.code()).toList()); // DBG
     List<Actor> subjects = subjects(sentence, arcs, found);
     if (sentence.index() == 0) {
       java.util.Set<String> countries = new java.util.HashSet<>();
