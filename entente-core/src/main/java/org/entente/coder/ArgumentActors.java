@@ -169,7 +169,15 @@ final class ArgumentActors {
           "official",
           "head",
           "chief",
-          "minister");
+          "minister",
+          // "the military government of President Prosper Avril", "the forces of the regime"
+          "government",
+          "regime",
+          "administration",
+          "cabinet",
+          "forces",
+          "troops",
+          "army");
 
   /**
    * Nouns for part of a place, which stand for the place their "of"/"in" names: "shelled a district

@@ -39,6 +39,16 @@ final class EventDates {
     if (tag.equals("VBD") || tag.equals("VBN")) {
       return false; // "Afghan aircraft raided villages on Monday": told in the past, done
     }
+    Dependency up = arcs.head(predicate);
+    if (sentence.token(predicate).isNoun()
+        && up != null
+        && up.head() >= 0
+        && (up.base().equals("obj") || up.base().equals("nsubj"))) {
+      String governor = sentence.token(up.head()).pos();
+      if (governor.equals("VBD") || governor.equals("VBN")) {
+        return false; // "Italy announced a suspension of air links with Serbia on Wednesday"
+      }
+    }
     Dated dated = of(sentence, arcs, predicate, documentDate);
     if (!dated.from().equals("text")) {
       return false;

@@ -394,8 +394,58 @@ final class SentenceCoding {
       }
     }
     if (coding != null) {
-      emitConsuming(frame, coding.entry().code(), coding.sources(), coding.targets());
+      String code = coding.entry().code();
+      if (ARRIVAL_CODES.contains(code) && peacekeepers(frame.subjects())) {
+        // "the first deployment of NATO peacekeeping troops have arrived in Bosnia"
+        code = PEACEKEEPING_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add("peacekeepers arriving or deployed → " + PEACEKEEPING_CODE);
+      }
+      emitConsuming(frame, code, coding.sources(), coding.targets());
     }
+  }
+
+  /** The root of demands. */
+  static final String DEMAND_ROOT = "10";
+
+  /** The actor the "of" of a demand's object names: "the withdrawal of Serbian forces". */
+  private List<Actor> demandedOf(Frame frame, List<Actor> sources) {
+    for (int object : frame.objects()) {
+      for (Dependency arc : arcs.children(object)) {
+        if (!arc.relation().equals("nmod:of")) {
+          continue;
+        }
+        for (Actor actor : TargetFinder.resolvedOnly(arguments.of(List.of(arc.dependent())))) {
+          if (!ArgumentActors.isPronoun(actor)
+              && actor.country() != null
+              && sources.stream().noneMatch(s -> actor.country().equals(s.country()))) {
+            return List.of(actor);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Codes of arriving somewhere: a visit (042), a deployment (154). */
+  static final Set<String> ARRIVAL_CODES = Set.of("042", "154");
+
+  /** CAMEO's military protection or peacekeeping. */
+  static final String PEACEKEEPING_CODE = "074";
+
+  /** Words of a subject that make those who arrive peacekeepers: "UN peacekeeping troops". */
+  static final Set<String> PEACEKEEPING_WORDS =
+      Set.of("peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper");
+
+  private boolean peacekeepers(List<Integer> subjects) {
+    for (int subject : subjects) {
+      for (int t : arcs.subtree(subject)) {
+        if (PEACEKEEPING_WORDS.contains(sentence.token(t).lowerLemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Nouns of meeting that, as an active subject, stand for those who met. */
@@ -665,6 +715,24 @@ final class SentenceCoding {
     return false;
   }
 
+  /**
+   * Roots of what only a state's authorities do to people on its land: investigation (09) and
+   * coercion (17). Told in the passive with no agent, they are the state's where they happen: "A
+   * Christian missionary from Calgary was arrested in Lebanon" (Lebanon → Canada), "a US national
+   * has been put under investigation in Italy".
+   */
+  static final Set<String> AUTHORITY_ROOTS = Set.of("09", "17");
+
+  /** The country a passive act happened in, by its "in" phrase: the state whose act it is. */
+  private List<Actor> authorityOfPlace(Frame frame) {
+    for (Actor actor : arguments.of(frame.targets().getOrDefault("in", List.of()))) {
+      if (actor.isResolved() && actor.country() != null && actor.code().agent() == null) {
+        return List.of(actor);
+      }
+    }
+    return List.of();
+  }
+
   private Coding verbCoding(Frame frame) {
     VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
     if (entry == null && frame.lemma().contains(" ")) {
@@ -675,6 +743,12 @@ final class SentenceCoding {
       return null;
     }
     List<Actor> sources = arguments.agents(frame.subjects());
+    if (sources.isEmpty()
+        && AUTHORITY_ROOTS.contains(entry.code().substring(0, 2))
+        && arcs.children(frame.trigger()).stream()
+            .anyMatch(arc -> arc.relation().equals("nsubj:pass"))) {
+      sources = authorityOfPlace(frame);
+    }
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
     if (targets.isEmpty()
         && sources.size() == 1
@@ -688,6 +762,13 @@ final class SentenceCoding {
     }
     if (entry.code().startsWith("11")) {
       targets = aims.complainedOf(frame, sources, targets);
+    }
+    if (entry.code().startsWith(DEMAND_ROOT)) {
+      // "demanded the withdrawal of Serbian forces from Bosnia": made of the Serbs, not Bosnia
+      List<Actor> of = demandedOf(frame, sources);
+      if (!of.isEmpty()) {
+        targets = of;
+      }
     }
     if (entry.code().startsWith("04") && entry.prep().isEmpty()) {
       // "arrived from Helsinki": a trip's origin is not whom it is a visit to
@@ -770,6 +851,14 @@ final class SentenceCoding {
         }
       }
       sources = arguments.agents(subjects);
+      if (targets.isEmpty()
+          && sources.size() > 1
+          && sources.size() <= Reciprocity.MAX_MUTUAL_PARTIES
+          && reciprocity.symmetric(frame)) {
+        // "U.S. and Russian negotiators return to Geneva this week for talks": with each other
+        emitPairwise(frame, entry.code(), sources);
+        return;
+      }
     }
     if (targets.isEmpty() && sources.size() == 1 && entry.code().compareTo("03") >= 0) {
       // "announced a suspension of air links with Serbia": the party the noun's phrase names; not

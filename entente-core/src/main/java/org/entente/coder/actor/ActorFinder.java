@@ -317,7 +317,7 @@ public final class ActorFinder {
         continue; // "Communist rebels said they had destroyed…": they are the rebels, unknown
       }
       if (person) {
-        refersTo = refersTo.stream().filter(a -> a.code().agent() != null).toList();
+        refersTo = refersTo.stream().filter(ActorFinder::mayBePerson).toList();
         if (refersTo.isEmpty()) {
           continue;
         }
@@ -333,6 +333,11 @@ public final class ActorFinder {
       // the United States is not the United States
       if (refersTo.isEmpty()) {
         continue;
+      }
+      if (refersTo.size() > 1 && refersTo.stream().map(Actor::code).distinct().count() == 1) {
+        // "U.N. Secretary-General Kofi Annan announced that he will withdraw…": a title and a
+        // name for one actor
+        refersTo = List.of(refersTo.get(refersTo.size() - 1));
       }
       boolean plural = PLURAL_PRONOUNS.contains(word);
       boolean fits =
@@ -364,6 +369,19 @@ public final class ActorFinder {
    * The resolved actors that are the subject of the nearest predicate above {@code token} that has
    * one other than the pronoun itself.
    */
+  /**
+   * Whether "he" or "she" may stand for an actor: one with a sector (an official, a leader), or a
+   * person the dictionary of office holders gives an organisation's code ("U.N. Secretary-General
+   * Kofi Annan announced that he will withdraw…").
+   */
+  private static boolean mayBePerson(Actor actor) {
+    return actor.code().agent() != null
+        || actor.why().stream().anyMatch(line -> line.contains(PERSON_ENTRIES));
+  }
+
+  /** How the rule trail names an entry of the dictionary of people: "(people.tsv:1113)". */
+  static final String PERSON_ENTRIES = "people";
+
   private static List<Actor> clauseSubject(
       ParsedSentence sentence, Arcs arcs, int token, List<Actor> named) {
     int current = token;
