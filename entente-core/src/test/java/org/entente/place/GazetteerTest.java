@@ -30,7 +30,7 @@ class GazetteerTest {
 
   @Test
   void theShippedGazetteerHasTheCitiesOfTheNews() {
-    assertThat(standard.size()).isBetween(9_000, 15_000);
+    assertThat(standard.size()).isBetween(14_000, 20_000);
     Place nablus = standard.lookup("Nablus");
     assertThat(nablus.country()).isEqualTo("PSE");
     assertThat(nablus.iso2()).isEqualTo("PS");
