@@ -161,14 +161,14 @@ public final class BuildGazetteer {
 
   /**
    * Single-word division names that are common English words ("Delta", "Plateau", "Rivers",
-   * "Store", "Pool", "Bay"), reviewed from the divisions' names that an English word list has in
-   * lower case. Names a reader takes for the place ("Shanghai", "Muscat", "Perm") are not here.
+   * "Store", "Pool", "Bay", and "Free" of "Free State"), reviewed from the divisions' names, with
+   * and without their kind word, that an English word list has in lower case. Names a reader takes for the place ("Shanghai", "Muscat", "Perm") are not here.
    */
   static final Set<String> WORD_NAMES =
       Set.of(
           "Acre", "Apace", "Apes", "Arroyo", "Ascension", "Bar", "Bay", "Bled", "Bong", "Bride",
           "Canaries", "Cascade", "Cascades", "Chin", "Colon", "Debar", "Delta", "Encamp",
-          "Falcon", "Forest", "Grad", "Gulf", "Maritime", "Mascara", "Meta", "Midlands", "Mono",
+          "Falcon", "Forest", "Free", "Grad", "Gulf", "Maritime", "Mascara", "Meta", "Midlands", "Mono",
           "Ogre", "Peel", "Pest", "Plateau", "Plateaux", "Pool", "Quiche", "Rivers", "Ruse",
           "Saga", "Store", "Trinity", "Vale", "Van", "Yap");
 

@@ -99,7 +99,11 @@ final class MatchedPhrase {
     String reason =
         String.format(
             "\"%s\" → %s: a %s of %s, %s",
-            text, code, match.place().isRegion() ? "region" : "city", countryName, match.describe());
+            text,
+            code,
+            match.place().isRegion() ? "region" : "city",
+            countryName,
+            match.describe());
     return new MatchedPhrase(
         start,
         end,

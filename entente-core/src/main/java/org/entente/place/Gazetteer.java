@@ -24,8 +24,8 @@ import org.entente.core.Tsv;
  * "TOKYO" in a dateline counts). A name several places share decides as follows:
  *
  * <ul>
- *   <li>all in one country: that country, and the most populous of them, a city before a region
- *       of that country ("Aleppo" the city, not the governorate);
+ *   <li>all in one country: that country, and the most populous of them, a city before a region of
+ *       that country ("Aleppo" the city, not the governorate);
  *   <li>in several countries: the most populous place, if it has at least {@link #DOMINANCE_RATIO}
  *       times the people of the most populous one in another country ("Sydney" → Australia, not
  *       Nova Scotia; "Birmingham" → England, not Alabama; a region weighs as its largest town:
@@ -227,7 +227,8 @@ public final class Gazetteer {
       return new PlaceName(keys, capitalised, top, List.copyOf(sorted), cue, why);
     }
     long weight = sorted.get(0).population(); // the top country's most people, city or region
-    double ratio = rival.population() == 0 ? Double.MAX_VALUE : (double) weight / rival.population();
+    double ratio =
+        rival.population() == 0 ? Double.MAX_VALUE : (double) weight / rival.population();
     if (ratio >= DOMINANCE_RATIO) {
       String why =
           String.format(
