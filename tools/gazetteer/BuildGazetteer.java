@@ -157,7 +157,7 @@ public final class BuildGazetteer {
           "nord-est", "nord-ouest", "sud-est", "sud-ouest", "capital", "coast", "coastal",
           "interior", "islands", "island", "region", "province", "state", "district", "territory",
           "federal", "special", "greater", "metropolitan", "city", "autonomous", "oriental",
-          "occidental", "littoral", "side", "end", "the", "of", "and");
+          "occidental", "littoral", "centrale", "side", "end", "the", "of", "and");
 
   /**
    * Single-word division names that are common English words ("Delta", "Plateau", "Rivers",
@@ -171,6 +171,19 @@ public final class BuildGazetteer {
           "Falcon", "Forest", "Free", "Grad", "Gulf", "Maritime", "Mascara", "Meta", "Midlands", "Mono",
           "Ogre", "Peel", "Pest", "Plateau", "Plateaux", "Pool", "Quiche", "Rivers", "Ruse",
           "Saga", "Store", "Trinity", "Vale", "Van", "Yap");
+
+  /**
+   * Single-word division names that are people's first or last names ("Paul" of Cape Verde,
+   * "Michael" of the Isle of Man, "Salinas" of Puerto Rico, "Rivera" of Uruguay) or another body
+   * ("Cortes", Spain's parliament): in news they name a person at least as often. Reviewed from the
+   * divisions' names that an English word list has as proper nouns.
+   */
+  static final Set<String> PERSON_NAMES =
+      Set.of(
+          "Batman", "Cesar", "Constantine", "Cortes", "Herrera", "Isabel", "Isabela", "Kara",
+          "Lara", "Leon", "Luce", "Magdalena", "Mara", "Mary", "Michael", "Miranda", "Patrick",
+          "Paul", "Ramsey", "Rivas", "Rivera", "Rocha", "Rojas", "Salas", "Salinas", "Soriano",
+          "Trujillo", "Vargas");
 
   /**
    * Words after a division's name that say what kind it is, dropped to give the name news uses:
@@ -348,6 +361,9 @@ public final class BuildGazetteer {
       }
       if (WORD_NAMES.contains(ascii(name))) {
         return "an English word";
+      }
+      if (PERSON_NAMES.contains(ascii(name))) {
+        return "a person's name";
       }
       if (SAINT.matcher(ascii(name)).matches()) {
         return "a saint's name";
