@@ -97,7 +97,13 @@ final class MatchedPhrase {
     String country = match.place().country();
     ActorCode code = new ActorCode(country, country, null);
     String reason =
-        String.format("\"%s\" → %s: a city of %s, %s", text, code, countryName, match.describe());
+        String.format(
+            "\"%s\" → %s: a %s of %s, %s",
+            text,
+            code,
+            match.place().isRegion() ? "region" : "city",
+            countryName,
+            match.describe());
     return new MatchedPhrase(
         start,
         end,

@@ -227,14 +227,37 @@ final class PlaceActors {
     return next >= pieces.size() || dictionary.longest(pieces, next) == null;
   }
 
+  /**
+   * How many lower-case words after a place may come before the noun of a thing it names: "the
+   * Geneva talks", "the Geneva superpower talks", "the Geneva arms talks".
+   */
+  static final int THING_NOUN_REACH = 2;
+
+  /**
+   * Words that end a place's noun phrase, so that a thing noun after them is not the place's
+   * ("leave for Zurich after meeting Stoltenberg").
+   */
+  static final Set<String> PHRASE_ENDS =
+      Set.of(
+          "after", "before", "for", "to", "in", "on", "at", "of", "with", "by", "from", "and", "or",
+          "but", "the", "a", "an", "is", "was", "are", "were", "said", "says", "that");
+
   /** "the Venice meeting", "Minas de Almaden y Arrayanes": a thing or a longer name. */
   private boolean namesAThing(int after) {
     if (after >= words.size()) {
       return false;
     }
     String next = words.get(after);
-    if (THING_NOUNS.contains(next)) {
-      return true;
+    for (int i = after; i < Math.min(words.size(), after + THING_NOUN_REACH); i++) {
+      String word = words.get(i);
+      if (THING_NOUNS.contains(word)) {
+        return true;
+      }
+      if (word.isEmpty()
+          || !Character.isLowerCase(word.codePointAt(0))
+          || PHRASE_ENDS.contains(word)) {
+        break;
+      }
     }
     return NAME_PARTICLES.contains(next)
         && after + 1 < words.size()

@@ -15,19 +15,22 @@ import java.util.regex.Pattern;
 import org.entente.core.Tsv;
 
 /**
- * Cities and seats of government by name, with their country and coordinates: {@code places.tsv},
- * generated from GeoNames facts (see {@code docs/dictionaries.md}).
+ * Cities, seats of government and regions by name, with their country and coordinates: {@code
+ * places.tsv}, generated from GeoNames facts and Entente's list of news regions (see {@code
+ * docs/dictionaries.md}).
  *
  * <p>A name is matched over tokens, longest first, accent- and case-insensitively, but each word of
  * the name that GeoNames capitalises must be capitalised in the text ("Nice" the city, not "nice";
  * "TOKYO" in a dateline counts). A name several places share decides as follows:
  *
  * <ul>
- *   <li>all in one country: that country, and the most populous of them;
+ *   <li>all in one country: that country, and the most populous of them, a city before a region of
+ *       that country ("Aleppo" the city, not the governorate);
  *   <li>in several countries: the most populous place, if it has at least {@link #DOMINANCE_RATIO}
  *       times the people of the most populous one in another country ("Sydney" → Australia, not
- *       Nova Scotia; "Birmingham" → England, not Alabama); otherwise no place ("Hamilton": Ontario
- *       or New Zealand; "Valencia": Spain or Venezuela).
+ *       Nova Scotia; "Birmingham" → England, not Alabama; a region weighs as its largest town:
+ *       "Victoria" → the Australian state, not Victoria, British Columbia); otherwise no place
+ *       ("Hamilton": Ontario or New Zealand; "Valencia": Spain or Venezuela).
  * </ul>
  *
  * Names that are also words or people's names need a cue ({@link PlaceCues}). Country names are not
@@ -194,8 +197,19 @@ public final class Gazetteer {
 
   private static PlaceName decide(List<String> keys, List<Place> places) {
     List<Place> sorted = new ArrayList<>(places);
-    sorted.sort(Comparator.comparingLong(Place::population).reversed());
+    sorted.sort(
+        Comparator.comparingLong(Place::population)
+            .reversed()
+            .thenComparing(Place::isRegion)); // a city before a region of as many people
     Place top = sorted.get(0);
+    if (top.isRegion()) {
+      for (Place place : sorted) {
+        if (!place.isRegion() && place.country().equals(top.country())) {
+          top = place; // "Aleppo", "Kandahar": the city, not the province named after it
+          break;
+        }
+      }
+    }
     Place rival = null;
     for (Place place : sorted) {
       if (!place.country().equals(top.country())) {
@@ -212,8 +226,9 @@ public final class Gazetteer {
       String why = sorted.size() == 1 ? "" : "the most populous of " + sorted.size() + " places";
       return new PlaceName(keys, capitalised, top, List.copyOf(sorted), cue, why);
     }
+    long weight = sorted.get(0).population(); // the top country's most people, city or region
     double ratio =
-        rival.population() == 0 ? Double.MAX_VALUE : (double) top.population() / rival.population();
+        rival.population() == 0 ? Double.MAX_VALUE : (double) weight / rival.population();
     if (ratio >= DOMINANCE_RATIO) {
       String why =
           String.format(

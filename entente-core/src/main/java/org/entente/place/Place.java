@@ -7,18 +7,22 @@ import java.util.Map;
 import java.util.MissingResourceException;
 
 /**
- * A place of the gazetteer: a city or a seat of government, with its country and coordinates
- * (GeoNames facts).
+ * A place of the gazetteer: a city, a seat of government or a region, with its country and
+ * coordinates (GeoNames facts; regions of {@code news-regions.tsv} are Entente's).
  *
- * @param geonamesId GeoNames' id of the place
+ * @param geonamesId GeoNames' id of the place; 0 for a region of {@code news-regions.tsv}, which
+ *     has none here
  * @param name the name as GeoNames writes it ("Nablus", "Zürich")
  * @param asciiName the name without accents ("Zurich")
  * @param iso2 the country or territory as ISO 3166 alpha-2 ("PS", "HK")
  * @param country the CAMEO country code ("PSE"; a territory's state, "CHN" for Hong Kong), or
  *     {@code ""} where none applies (Western Sahara)
- * @param population people living there, as GeoNames counts them
+ * @param population people living there, as GeoNames counts them; for a first-order division the
+ *     people of its largest town, for a region of {@code news-regions.tsv} 0
  * @param kind GeoNames' feature code: {@code PPLC} a national capital, {@code PPLA} the seat of a
- *     first-order division, {@code PPLA2}…{@code PPLA4} of lower divisions, {@code PPL} a city
+ *     first-order division, {@code PPLA2}…{@code PPLA4} of lower divisions, {@code PPL} a city,
+ *     {@code ADM1} a first-order division (state, province, governorate, oblast), {@code RGN} a
+ *     region that is no division ("Darfur", "Mindanao")
  */
 public record Place(
     long geonamesId,
@@ -67,6 +71,14 @@ public record Place(
 
   /** Where CAMEO's code is not ISO's alpha-3 (see {@code countries.tsv}). */
   private static final Map<String, String> CAMEO_CODES = Map.of("RO", "ROM", "XK", "XKX");
+
+  /** Feature codes of regions: a first-order division, a region that is no division. */
+  public static final java.util.Set<String> REGION_KINDS = java.util.Set.of("ADM1", "RGN");
+
+  /** A region (a first-order division or another region), not a city. */
+  public boolean isRegion() {
+    return REGION_KINDS.contains(kind);
+  }
 
   /** A national capital or seat of government. */
   public boolean isCapital() {

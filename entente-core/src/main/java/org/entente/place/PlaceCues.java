@@ -253,7 +253,8 @@ public final class PlaceCues {
 
   /**
    * Nouns that take a place after "of": "the city of Nice", "the mayor of Victoria", "the outskirts
-   * of Split".
+   * of Split", "the region of Darfur"; in a location, nouns whose name-word is the place ("in the
+   * Donetsk region").
    */
   static final Set<String> PLACE_NOUNS =
       Set.of(
@@ -263,6 +264,11 @@ public final class PlaceCues {
           "port",
           "capital",
           "province",
+          "region",
+          "state",
+          "governorate",
+          "oblast",
+          "prefecture",
           "district",
           "suburb",
           "suburbs",

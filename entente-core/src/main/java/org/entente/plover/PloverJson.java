@@ -46,8 +46,8 @@ import org.entente.event.EventLocation;
  *
  * <p>{@code location} is written only for an event that has one: the location of the PLOVER record
  * it was read from ({@link Item}), else the coder's ({@code Event.location()}) as {@code {"name",
- * "country code" (ISO 3166 alpha-2, as the PLOVER gold records write it), "lat", "lon",
- * "geonameID", "featureCode"}}.
+ * "country code" (ISO 3166 alpha-2, as the PLOVER gold records write it), "lat", "lon", "geonameID"
+ * (none for a region of Entente's own list), "featureCode"}}.
  */
 public final class PloverJson {
 
@@ -64,7 +64,9 @@ public final class PloverJson {
     json.writeStringField("country code", place.iso2());
     json.writeNumberField("lat", place.latitude());
     json.writeNumberField("lon", place.longitude());
-    json.writeNumberField("geonameID", place.geonamesId());
+    if (place.geonamesId() > 0) { // a region of Entente's own list has no GeoNames id
+      json.writeNumberField("geonameID", place.geonamesId());
+    }
     json.writeStringField("featureCode", place.kind());
     json.writeEndObject();
   }

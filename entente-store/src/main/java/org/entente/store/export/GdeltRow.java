@@ -26,10 +26,12 @@ import org.entente.store.EventKeys;
  *   <li>IsRootEvent: GDELT's flag; for Entente, 1 when the event was reported in the document's
  *       first sentence (sentence 0), as the store keeps it.
  *   <li>NumMentions, NumSources, NumArticles: GDELT's counts; for a coded event not yet stored, 1.
- *   <li>ActionGeo_*: the event's location, a city of the gazetteer: Type 3 (a US city) or 4 (a city
- *       elsewhere), FullName the city's name, Lat and Long, FeatureID its GeoNames id (GDELT writes
- *       GNS/GNIS ids there). CountryCode, ADM1Code and ADM2Code stay blank: GDELT writes FIPS 10-4
- *       codes there, which Entente has no table of. All blank for an event without a location.
+ *   <li>ActionGeo_*: the event's location, a place of the gazetteer: Type 3 (a US city), 4 (a city
+ *       elsewhere), 2 (a US state) or 5 (a first-order division or other region elsewhere),
+ *       FullName the place's name, Lat and Long, FeatureID its GeoNames id (GDELT writes GNS/GNIS
+ *       ids there; blank for a region of Entente's own list, which has none). CountryCode, ADM1Code
+ *       and ADM2Code stay blank: GDELT writes FIPS 10-4 codes there, which Entente has no table of.
+ *       All blank for an event without a location.
  *   <li>DATEADDED: {@code YYYYMMDDHHMMSS}; SOURCEURL: the event's url.
  * </ul>
  *
@@ -115,22 +117,39 @@ public record GdeltRow(
     columns.addAll(Collections.nCopies(2, ""));
   }
 
-  /** GDELT's geography types: a city in the United States, a city elsewhere. */
+  /**
+   * GDELT's geography types: a US state, a city in the United States, a city elsewhere, a
+   * first-order division (or other region) elsewhere.
+   */
+  static final int US_STATE = 2;
+
   static final int US_CITY = 3;
 
   static final int WORLD_CITY = 4;
+
+  static final int WORLD_STATE = 5;
+
+  /** The GDELT geography type of a location, by its country and its GeoNames feature code. */
+  static int geoType(EventLocation location) {
+    boolean us = location.iso2().equals("US");
+    if (org.entente.place.Place.REGION_KINDS.contains(location.kind())) {
+      return us ? US_STATE : WORLD_STATE;
+    }
+    return us ? US_CITY : WORLD_CITY;
+  }
 
   private static void actionGeo(List<String> columns, EventLocation location) {
     if (location == null) {
       columns.addAll(Collections.nCopies(8, ""));
       return;
     }
-    columns.add(Integer.toString(location.iso2().equals("US") ? US_CITY : WORLD_CITY));
+    columns.add(Integer.toString(geoType(location)));
     columns.add(clean(location.name()));
     columns.addAll(Collections.nCopies(3, "")); // FIPS country, ADM1, ADM2
     columns.add(coordinate(location.latitude()));
     columns.add(coordinate(location.longitude()));
-    columns.add(Long.toString(location.geonamesId()));
+    // a region of news-regions.tsv has no GeoNames id
+    columns.add(location.geonamesId() > 0 ? Long.toString(location.geonamesId()) : "");
   }
 
   private static String coordinate(double degrees) {

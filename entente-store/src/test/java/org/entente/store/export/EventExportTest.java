@@ -82,6 +82,30 @@ class EventExportTest {
   }
 
   @Test
+  void aRegionIsAGdeltStateAndAListedRegionHasNoFeatureId() {
+    LocalDate day = LocalDate.of(2019, 6, 5);
+    LocalDateTime added = LocalDateTime.of(2019, 6, 5, 10, 0);
+    EventLocation texas =
+        new EventLocation("Texas", "USA", "US", 30.26715, -97.74306, "ADM1", 4736286, "text");
+    EventLocation helmand =
+        new EventLocation("Helmand", "AFG", "AF", 31.59382, 64.37161, "ADM1", 1140043, "text");
+    EventLocation darfur = new EventLocation("Darfur", "SDN", "SD", 13.5, 24.5, "RGN", 0, "text");
+    EventLocation houston =
+        new EventLocation("Houston", "USA", "US", 29.76328, -95.36327, "PPLA2", 4699066, "text");
+    List<List<String>> geo = new ArrayList<>();
+    for (EventLocation place : List.of(texas, helmand, darfur, houston)) {
+      Event located = event("d1", 0, "USA", "MEX", "040", day).withLocation(place, "location");
+      geo.add(GdeltRow.ofCoded(located, added).fields().subList(51, 59));
+    }
+    // GDELT's ActionGeo_Type: 2 a US state, 5 a division elsewhere, 3 a US city
+    assertThat(geo.get(0))
+        .containsExactly("2", "Texas", "", "", "", "30.26715", "-97.74306", "4736286");
+    assertThat(geo.get(1).get(0)).isEqualTo("5");
+    assertThat(geo.get(2)).containsExactly("5", "Darfur", "", "", "", "13.5", "24.5", "");
+    assertThat(geo.get(3).get(0)).isEqualTo("3");
+  }
+
+  @Test
   void gdeltImportExportImportGivesTheSameRows() throws Exception {
     Path first = folder.resolve("first.duckdb");
     Path second = folder.resolve("second.duckdb");
