@@ -215,6 +215,9 @@ final class SentenceCoding {
     return true;
   }
 
+  /** The word of being on the way elsewhere: "is in Hawaii on his way home". */
+  static final String PASSING_THROUGH = "way";
+
   /** The code of an official's presence in another country: a visit. */
   static final String PRESENCE_CODE = "042";
 
@@ -229,6 +232,10 @@ final class SentenceCoding {
             .anyMatch(c -> sentence.token(c.dependent()).lowerLemma().equals("in"));
     if (!copula || !in || consumed.contains(place)) {
       return;
+    }
+    if (arcs.children(place).stream()
+        .anyMatch(arc -> sentence.token(arc.dependent()).lowerLemma().equals(PASSING_THROUGH))) {
+      return; // "Lange is in Hawaii on his way home from Vancouver": a stop, not a visit
     }
     List<Actor> places = arguments.of(List.of(place));
     places =
