@@ -282,6 +282,16 @@ final class ArgumentActors {
     // are actors themselves count ("Chinese and Russian representatives"), not those of a word
     // between them ("member")
     boolean actorHead = !actors.at(token).isEmpty();
+    if (!actorHead) {
+      for (Dependency arc : arcs.children(token)) {
+        if (arc.base().equals("appos") && !actors.at(arc.dependent()).isEmpty()) {
+          // "Norway's North Sea neighbour Britain has refused…": the appositive names the noun;
+          // the noun's own modifiers name others
+          collect(arc.dependent(), found, depth, false);
+          return;
+        }
+      }
+    }
     // "Foreign Ministers of the Association of South-east Asian Nations": a title no dictionary
     // resolves is no actor of its own, and its "of" names whom it serves
     boolean unresolvedHead = actorHead && actors.at(token).stream().noneMatch(Actor::isResolved);

@@ -51,7 +51,7 @@ public final class DictionaryActorMatcher implements ActorMatcher {
     PlaceActors places =
         dictionary.places() == null
             ? null
-            : new PlaceActors(dictionary.places(), dictionary, words, lemmas, pieces);
+            : new PlaceActors(dictionary.places(), dictionary, words, lemmas, pieces, date);
     for (int p = 0; p < pieces.size(); ) {
       PhraseIndex.Match<ActorEntry> match = dictionary.longest(pieces, p);
       MatchedPhrase place =

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.place.PlaceMatch;
+import org.entente.place.Sovereignty;
 
 /** A dictionary match, possibly widened by its neighbours. */
 final class MatchedPhrase {
@@ -59,6 +60,19 @@ final class MatchedPhrase {
           String.format(
               "\"%s\" → %s: %s, but not in office on %s, so an elite (%s)",
               phrase, code, entry.label(), date, entry.origin());
+    } else if (entry.kind() == EntryKind.METONYM
+        && code.country() != null
+        && !code.country().equals(Sovereignty.on(code.country(), date))) {
+      // "Juba" in 1999 was Sudan's capital city, not yet South Sudan's
+      String held = Sovereignty.on(code.country(), date);
+      code =
+          code.agent() == null
+              ? new ActorCode(held, held, null)
+              : new ActorCode(held + code.agent(), held, code.agent());
+      reason =
+          String.format(
+              "\"%s\" → %s: %s, which on %s belonged to %s (%s)",
+              phrase, code, describe(entry), date, held, entry.origin());
     } else {
       reason =
           String.format(
@@ -86,7 +100,12 @@ final class MatchedPhrase {
    * A place of the gazetteer over pieces {@code start} to {@code end}, standing for its country.
    */
   static MatchedPhrase ofPlace(
-      List<WordPiece> pieces, int start, int end, PlaceMatch match, String countryName) {
+      List<WordPiece> pieces,
+      int start,
+      int end,
+      PlaceMatch match,
+      String country,
+      String countryName) {
     StringBuilder text = new StringBuilder();
     for (int p = start; p < end; p++) {
       text.append(pieces.get(p).text());
@@ -94,7 +113,6 @@ final class MatchedPhrase {
         text.append(pieces.get(p).hyphenAfter() ? "-" : " ");
       }
     }
-    String country = match.place().country();
     ActorCode code = new ActorCode(country, country, null);
     String reason =
         String.format(

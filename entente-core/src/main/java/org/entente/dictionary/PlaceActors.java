@@ -6,6 +6,7 @@ import java.util.Set;
 import org.entente.place.Gazetteer;
 import org.entente.place.PlaceCues;
 import org.entente.place.PlaceMatch;
+import org.entente.place.Sovereignty;
 
 /**
  * Cities of the gazetteer as actors, for their country, where the dictionary has no entry as long:
@@ -120,13 +121,16 @@ final class PlaceActors {
   private final List<String> words;
   private final List<String> lemmas;
   private final List<WordPiece> pieces;
+  private final java.time.LocalDate date;
 
   PlaceActors(
       Gazetteer gazetteer,
       ActorDictionary dictionary,
       List<String> words,
       List<String> lemmas,
-      List<WordPiece> pieces) {
+      List<WordPiece> pieces,
+      java.time.LocalDate date) {
+    this.date = date;
     this.gazetteer = gazetteer;
     this.dictionary = dictionary;
     this.words = words;
@@ -170,9 +174,10 @@ final class PlaceActors {
     if (inOrganisationName(start) || namesAThing(match.end())) {
       return null;
     }
-    String country = match.place().country();
+    // "Juba" in 2000 was Sudan's, "Kiev" in 1987 the Soviet Union's
+    String country = Sovereignty.on(match.place().country(), date);
     return MatchedPhrase.ofPlace(
-        pieces, p, end, match, dictionary.vocabulary().countryName(country));
+        pieces, p, end, match, country, dictionary.vocabulary().countryName(country));
   }
 
   private static boolean isPossessive(WordPiece piece) {
