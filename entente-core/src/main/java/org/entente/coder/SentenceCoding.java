@@ -894,6 +894,49 @@ final class SentenceCoding {
     return by;
   }
 
+  /**
+   * Roots of acts done for a purpose that names whom they are aimed at: protests (14), force (18,
+   * 19). "Islamic fundamentalists continued their hunger strike to demand the resignation of
+   * Algerian President Ahmed Ben Bella" is a protest against him; "police opened fire to disperse
+   * demonstrators" fire on them.
+   */
+  static final Set<String> PURPOSE_AIMED_ROOTS = Set.of("14", "18", "19");
+
+  /** The targets of the to-infinitive a verb or event noun is done for, if it names any. */
+  private List<Actor> purposeTargets(Frame frame, List<Actor> sources) {
+    List<Integer> owners = new ArrayList<>(List.of(frame.trigger()));
+    Dependency up = arcs.head(frame.trigger());
+    if (frame.noun() && up != null && up.head() >= 0 && up.base().equals("obj")) {
+      owners.add(up.head()); // "continued their hunger strike to demand…"
+    }
+    for (int owner : owners) {
+      for (Dependency arc : arcs.children(owner)) {
+        boolean purpose =
+            (arc.base().equals("xcomp") || arc.base().equals("advcl") || arc.base().equals("acl"))
+                && sentence.token(arc.dependent()).isVerb()
+                && arcs.children(arc.dependent(), "mark").stream()
+                    .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
+        if (!purpose) {
+          continue;
+        }
+        Coding coding = verbCoding(frames.verb(arc.dependent()));
+        if (coding == null) {
+          continue;
+        }
+        List<Actor> aimed = new ArrayList<>(TargetFinder.resolvedOnly(coding.targets()));
+        aimed.removeIf(
+            t ->
+                ArgumentActors.isPronoun(t)
+                    || sources.stream()
+                        .anyMatch(s -> java.util.Objects.equals(s.code(), t.code())));
+        if (!aimed.isEmpty()) {
+          return aimed;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The root of shows of force: exercises near another, alerts, deployments. */
   static final String SHOW_OF_FORCE_ROOT = "15";
 
@@ -944,6 +987,13 @@ final class SentenceCoding {
               .toList();
       if (targets.isEmpty()) {
         return;
+      }
+    }
+    if (targets.isEmpty() && PURPOSE_AIMED_ROOTS.contains(code.substring(0, 2))) {
+      targets = purposeTargets(frame, sources);
+      if (!targets.isEmpty()) {
+        steps = new ArrayList<>(steps);
+        steps.add("aimed at whom what it was done for is aimed at");
       }
     }
     if (targets.isEmpty()) {

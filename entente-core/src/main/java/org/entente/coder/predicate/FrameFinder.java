@@ -290,7 +290,14 @@ public final class FrameFinder {
    * Compounds read as one word, head lemma to the word: "war games" are exercises ("launched 10
    * days of war games in the Mediterranean" is no war). The modifier's own sense is dropped.
    */
-  static final Map<String, String> COMPOUND_WORDS = Map.of("war game", "wargame");
+  static final Map<String, String> COMPOUND_WORDS =
+      Map.of(
+          "war game",
+          "wargame",
+          "hunger strike",
+          "hungerstrike",
+          "general strike",
+          "generalstrike");
 
   private String compoundWord(int t) {
     String lemma = sentence.token(t).lowerLemma();
