@@ -197,12 +197,33 @@ final class EventFactory {
    */
   static final Set<String> HOME_MEASURE_CODES = Set.of("1723", "1724", "0813", "0814");
 
+  /**
+   * Threats, which a state makes at home as it uses force there: "President Laurent Gbagbo
+   * announced that he will extend the night-time curfew in Abidjan" (a curfew told in the future is
+   * a threat, 13).
+   */
+  static final String HOME_THREAT_ROOT = "13";
+
+  /**
+   * A city or region, not the country by its name: a threat to Abidjan is a measure at home, one to
+   * "the U.S." by a U.S. official is no event ("decided not to oppose any U.S. offer").
+   */
+  private static boolean isLocality(Actor target) {
+    return target.why().stream()
+        .anyMatch(
+            line ->
+                line.contains(": a city of")
+                    || line.contains(": a region of")
+                    || line.contains(": place standing for"));
+  }
+
   private boolean coercesAtHome(String code, Actor target) {
     if (HOME_MEASURE_CODES.contains(code) && target.code().agent() == null) {
       return true;
     }
     // a place by its name ("Cizre", "Aleppo"), not a nationality ("stealing American technology")
     return (DOMESTIC_FORCE_ROOTS.contains(code.substring(0, 2))
+            || (code.startsWith(HOME_THREAT_ROOT) && isLocality(target))
             || code.startsWith(DOMESTIC_EASING_CODE))
         && target.code().agent() == null
         && sentence.token(target.end() - 1).pos().startsWith("NNP");

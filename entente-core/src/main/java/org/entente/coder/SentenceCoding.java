@@ -615,7 +615,12 @@ final class SentenceCoding {
       boolean negated =
           modality.negated(trigger)
               || (wrapper.kind() == WrapperKind.REPORTED && modality.negated(embedded));
-      if (targets.isEmpty() && Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma())) {
+      boolean noParty =
+          targets.isEmpty()
+              || (sources.size() > 1
+                  && !modality.negated(trigger)
+                  && targets.stream().noneMatch(SentenceCoding::isParty));
+      if (Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma()) && noParty) {
         // "Britain and Japan agreed to operate 12 flights a week": an agreement between them
         pairwise(inner, code, sources, negated, mode);
       } else {
@@ -937,6 +942,51 @@ final class SentenceCoding {
     return List.of();
   }
 
+  /**
+   * Whether an actor can be a party the model counts: a country's or an organisation's. "The
+   * Turkish and Greek sides of Cyprus have agreed to share information on missing people": the
+   * people are no party, and the two sides agreed with each other.
+   */
+  private static boolean isParty(Actor actor) {
+    return actor.isResolved()
+        && (actor.country() != null
+            || actor.code().code().startsWith("IGO")
+            || actor.code().code().startsWith("NGO"));
+  }
+
+  /** The root of protest: demonstrations, rallies, strikes, riots. */
+  static final String PROTEST_ROOT = "14";
+
+  /**
+   * A people named by its nationality that protests is that country's civilians, not its state:
+   * "Thousands of Nigerians were converging for a rally in Lagos to protest…" (NGACVL), which may
+   * then protest at home.
+   */
+  private Actor protestingPeople(Actor actor) {
+    String country = actor.country();
+    boolean people =
+        actor.isResolved()
+            && country != null
+            && actor.code().agent() == null
+            && actor.end() - actor.start() == 1
+            && sentence.token(actor.start()).pos().endsWith("S")
+            && !ArgumentActors.isPronoun(actor);
+    if (!people) {
+      return actor;
+    }
+    List<String> why = new ArrayList<>(actor.why());
+    why.add("a people that protests: its civilians (" + CIVILIANS + ")");
+    return new Actor(
+        actor.start(),
+        actor.end(),
+        actor.text(),
+        new org.entente.dictionary.ActorCode(country + CIVILIANS, country, CIVILIANS),
+        why);
+  }
+
+  /** The sector of civilians. */
+  static final String CIVILIANS = "CVL";
+
   /** The root of shows of force: exercises near another, alerts, deployments. */
   static final String SHOW_OF_FORCE_ROOT = "15";
 
@@ -965,6 +1015,9 @@ final class SentenceCoding {
         && EventDates.isLater(sentence, arcs, frame.trigger(), date)) {
       mode = Modality.FUTURE; // "leaves next week for Washington": planned, not done
     }
+    // the act as done, before a future makes it an intent or a threat: where a curfew is imposed
+    // is where the threat of one is aimed ("will impose a curfew in Abidjan")
+    String act = code;
     if (mode == Modality.FUTURE) {
       code = WrapperCodes.future(code, negated);
       negated = negated && !WrapperCodes.refusal(code);
@@ -989,6 +1042,9 @@ final class SentenceCoding {
         return;
       }
     }
+    if (code.startsWith(PROTEST_ROOT)) {
+      sources = sources.stream().map(this::protestingPeople).toList();
+    }
     if (targets.isEmpty() && PURPOSE_AIMED_ROOTS.contains(code.substring(0, 2))) {
       targets = purposeTargets(frame, sources);
       if (!targets.isEmpty()) {
@@ -997,13 +1053,13 @@ final class SentenceCoding {
       }
     }
     if (targets.isEmpty()) {
-      targets = sectors.placeTarget(frame, sources, code);
+      targets = sectors.placeTarget(frame, sources, act);
       if (!targets.isEmpty()) {
         steps = new ArrayList<>(steps);
         steps.add("a protest or use of force that names no one: aimed at the country where it is");
       }
     }
-    if (targets.isEmpty() && EventFactory.HOME_MEASURE_CODES.contains(code)) {
+    if (targets.isEmpty() && EventFactory.HOME_MEASURE_CODES.contains(act)) {
       targets = home(frame, sources);
       if (!targets.isEmpty()) {
         steps = new ArrayList<>(steps);
