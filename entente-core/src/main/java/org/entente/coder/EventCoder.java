@@ -81,6 +81,31 @@ public final class EventCoder implements ParsedDocumentCoder {
    *     office holders are those of that day, relative dates count from it); the caller chooses it,
    *     so that the same input always gives the same events
    */
+  /**
+   * The share of capital letters above which a sentence is a headline, an agenda or a table written
+   * in capitals ("TODAY IN WASHINGTON FOR WEDNESDAY APRIL 8 … PRESIDENT REAGAN MEETS U.S.- CANADA
+   * FREE TRADE GROUP"): its parse is not to be trusted and it reports nothing as done.
+   */
+  static final double CAPITALS_SHARE = 0.8;
+
+  /** Letters a sentence must have before its capitals count: "U.S. AND USSR" is too short. */
+  static final int CAPITALS_MIN_LETTERS = 40;
+
+  static boolean isCapitalised(String text) {
+    int letters = 0;
+    int capitals = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          capitals++;
+        }
+      }
+    }
+    return letters >= CAPITALS_MIN_LETTERS && capitals >= CAPITALS_SHARE * letters;
+  }
+
   @Override
   public CodedDocument code(ParsedDocument parsed, LocalDate undatedOn) {
     requireNonNull(undatedOn, "undatedOn is null");
@@ -94,6 +119,9 @@ public final class EventCoder implements ParsedDocumentCoder {
     for (ParsedSentence sentence : parsed.sentences()) {
       Arcs arcs = new Arcs(sentence);
       SentenceActors actors = actorFinder.find(sentence, arcs, date, pronouns);
+      if (isCapitalised(sentence.text())) {
+        continue; // "TODAY IN WASHINGTON … PRESIDENT REAGAN MEETS …": a listing, not a report
+      }
       SentenceCoding coding =
           new SentenceCoding(
               document,

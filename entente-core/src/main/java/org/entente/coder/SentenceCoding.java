@@ -434,6 +434,21 @@ final class SentenceCoding {
     return List.of();
   }
 
+  /** CAMEO's strike or boycott. */
+  static final String LABOUR_STRIKE_CODE = "143";
+
+  /** Sectors whose strikes are stoppages, not attacks: workers, teachers, farmers, civilians. */
+  static final Set<String> STRIKING_AGENTS = Set.of("LAB", "EDU", "AGR", "CVL", "BUS", "MED");
+
+  private boolean labourStrike(Frame frame, List<Actor> sources) {
+    boolean strike =
+        frame.objects().stream().anyMatch(o -> sentence.token(o).lowerLemma().equals("strike"));
+    return strike
+        && !sources.isEmpty()
+        && sources.stream()
+            .allMatch(s -> STRIKING_AGENTS.contains(String.valueOf(s.code().agent())));
+  }
+
   /** Codes of arriving somewhere: a visit (042), a deployment (154). */
   static final Set<String> ARRIVAL_CODES = Set.of("042", "154");
 
@@ -1014,6 +1029,12 @@ final class SentenceCoding {
     if ((mode == Modality.FACTUAL || mode == Modality.REPORTED)
         && EventDates.isLater(sentence, arcs, frame.trigger(), date)) {
       mode = Modality.FUTURE; // "leaves next week for Washington": planned, not done
+    }
+    if ((code.startsWith("18") || code.startsWith("19")) && labourStrike(frame, sources)) {
+      // "Australian trade unions said they have launched week-long strikes"
+      code = LABOUR_STRIKE_CODE;
+      steps = new ArrayList<>(steps);
+      steps.add("strikes by workers are a labour strike → " + LABOUR_STRIKE_CODE);
     }
     // the act as done, before a future makes it an intent or a threat: where a curfew is imposed
     // is where the threat of one is aimed ("will impose a curfew in Abidjan")

@@ -103,7 +103,7 @@ public final class Phrases {
    * pro-Iranian Hizbollah group" is Lebanese. ("anti-" is not one: "anti-Baghdad Kurdish
    * guerrillas" are Iraq's rebels, the country they fight.)
    */
-  static final Set<String> STANCE_PREFIXES = Set.of("pro-");
+  static final Set<String> STANCE_PREFIXES = Set.of("pro-", "non-");
 
   /**
    * Appends the pieces of one token: "Moscow-Beijing" is "Moscow" (hyphen after) and "Beijing";

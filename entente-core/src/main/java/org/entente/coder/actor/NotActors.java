@@ -76,8 +76,44 @@ final class NotActors {
         actor ->
             isDateline(sentence, actor)
                 || isPost(sentence, actor)
+                || isBacker(sentence, actor)
                 || isPartOfName(sentence, actor)
                 || (actor.code().agent() == null && modifiesNonActor(sentence, arcs, actor)));
+  }
+
+  /**
+   * Participles after a hyphen that make a country the backer of what follows, not an actor of the
+   * sentence: "Angola's U.S.-backed UNITA rebel group has offered to reopen the railroad" is no
+   * offer to the U.S., "the Syrian-backed Amal militia" no Syrian militia. ("-led" is not one:
+   * "Nigerian-led troops" act for Nigeria.)
+   */
+  static final Set<String> BACKING_PARTICIPLES =
+      Set.of(
+          "backed",
+          "supported",
+          "sponsored",
+          "funded",
+          "financed",
+          "brokered",
+          "armed",
+          "trained",
+          "controlled",
+          "owned");
+
+  private static boolean isBacker(ParsedSentence sentence, Actor actor) {
+    if (actor.code() != null && actor.code().agent() != null) {
+      return false; // "state-owned", "state-controlled": the state's own firms
+    }
+    int hyphen = actor.end();
+    if (hyphen + 1 < sentence.size()
+        && sentence.token(hyphen).word().equals("-")
+        && BACKING_PARTICIPLES.contains(
+            sentence.token(hyphen + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    String word = sentence.token(actor.end() - 1).word().toLowerCase(java.util.Locale.ROOT);
+    int dash = word.lastIndexOf('-');
+    return dash > 0 && BACKING_PARTICIPLES.contains(word.substring(dash + 1));
   }
 
   /**

@@ -245,6 +245,20 @@ public final class ModalityRules {
     return true;
   }
 
+  /**
+   * "the final decision on whether to sell subsidized wheat to Moscow": "whether to V" asks, by its
+   * words, whatever the parser hangs them on.
+   */
+  private boolean isOpenQuestion(int predicate) {
+    return predicate >= 2
+        && word(predicate - 1).equals("to")
+        && (word(predicate - 2).equals("whether")
+            || (predicate >= 4
+                && word(predicate - 2).equals("not")
+                && word(predicate - 3).equals("or")
+                && word(predicate - 4).equals("whether")));
+  }
+
   public Modality modality(int predicate, boolean noun) {
     return modality(predicate, noun, 0);
   }
@@ -253,7 +267,7 @@ public final class ModalityRules {
   public static final int INHERITANCE_DEPTH = 4;
 
   private Modality modality(int predicate, boolean noun, int depth) {
-    if (sentence.text().strip().endsWith("?")) {
+    if (sentence.text().strip().endsWith("?") || isOpenQuestion(predicate)) {
       return Modality.HYPOTHETICAL;
     }
     Dependency clause = arcs.head(predicate);

@@ -18,7 +18,10 @@ public final class WrapperCodes {
     String base = embedded.length() >= 3 ? embedded.substring(0, 3) : embedded + "0";
     return switch (kind) {
       case FUTURE, REPORTED, HYPOTHETICAL -> embedded;
-      case INTENT -> root <= 8 ? intent(root, base) : threat(root, base);
+      // "Lyng plans to ask Japan to open its market": a planned appeal or demand is one, told in
+      // the future, as "will press Japan" is
+      case INTENT ->
+          root <= 2 || root == 10 ? embedded : root <= 8 ? intent(root, base) : threat(root, base);
       case THREAT -> threat(root, base);
       case REFUSAL -> root == 12 ? "130" : refusal(root, base); // "refused to rule out" threatens
       case APPEAL -> fallback.startsWith("10") ? demand(root, embedded) : appeal(root, base);
