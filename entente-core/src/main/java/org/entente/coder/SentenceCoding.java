@@ -675,7 +675,13 @@ final class SentenceCoding {
         // Baker" is no refusal toward the USA, "refused to respond to a US demand" is
         targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, own.sources());
       }
-      emitConsuming(wrapperFrame, own.entry().code(), own.sources(), targets);
+      String code = own.entry().code();
+      if (wrapper.kind() == WrapperKind.THREAT
+          && own.entry().objectGroups().isEmpty()
+          && warnsOfNoConsequence(wrapperFrame)) {
+        code = WARNING_CODE; // "warned Japan that friction over trade is affecting relations"
+      }
+      emitConsuming(wrapperFrame, code, own.sources(), targets);
       return;
     }
     if (!wrapper.fallback().isEmpty()) {
@@ -698,13 +704,67 @@ final class SentenceCoding {
       if (demand && includesAskers(targets, sources)) {
         return; // "Clark said the two countries must find better mechanisms": not a demand
       }
+      String fallback = wrapper.fallback();
+      if (wrapper.kind() == WrapperKind.THREAT && warnsOfNoConsequence(wrapperFrame)) {
+        // "the EC warned Japan and the United States that friction over trade is affecting its
+        // relations with both": a warning that foretells nothing is a pessimistic comment
+        fallback = WARNING_CODE;
+      }
       steps =
           List.of(
               String.format(
                   "\"%s\" with nothing codable under it: its own code (%s) → %s",
-                  wrapperFrame.lemma(), wrapper.origin(), wrapper.fallback()));
-      emitConsuming(wrapperFrame, wrapper.fallback(), sources, targets);
+                  wrapperFrame.lemma(), wrapper.origin(), fallback));
+      emitConsuming(wrapperFrame, fallback, sources, targets);
     }
+  }
+
+  /** A pessimistic comment: what a warning is when it threatens nothing. */
+  static final String WARNING_CODE = "012";
+
+  /** Words of a clause that foretell what will follow: "warned that it would retaliate". */
+  static final Set<String> FORETELLING_WORDS =
+      Set.of(
+          "will",
+          "would",
+          "'ll",
+          "could",
+          "might",
+          "may",
+          "shall",
+          "if",
+          "unless",
+          "otherwise",
+          "ready",
+          "prepared",
+          "determined",
+          "retaliate",
+          "retaliation",
+          "consequences");
+
+  /**
+   * Whether a threat wrapper's "that" clause states how things are rather than what will follow:
+   * "warned … that friction over trade issues is affecting the EC's relations". A warning with a
+   * future, a condition or an infinitive ("warned it would retaliate", "warned Iran not to…") keeps
+   * its threat.
+   */
+  private boolean warnsOfNoConsequence(Frame wrapperFrame) {
+    boolean clause = false;
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      if (arc.base().equals("xcomp")) {
+        return false;
+      }
+      if (arc.base().equals("ccomp")) {
+        clause = true;
+        for (int t : arcs.subtree(arc.dependent())) {
+          if (FORETELLING_WORDS.contains(
+              sentence.token(t).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+          }
+        }
+      }
+    }
+    return clause;
   }
 
   /**
