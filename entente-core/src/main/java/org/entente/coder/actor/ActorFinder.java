@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.ActorMatcher;
@@ -180,6 +181,8 @@ public final class ActorFinder {
     Offices.applyLeaderGovernments(sentence, actors);
     applyStoryNames(sentence, actors, context);
     addDescriptions(sentence, context, descriptions, actors);
+    context.rememberOrganisations(actors);
+    addOrganisationDescriptions(sentence, context, actors);
     SectorActors.add(sentence, arcs, descriptions, actors);
     NameRuns.add(sentence, actors, context);
     // after the names the story gave before: "Funaro said he hoped…" is Funaro
@@ -369,6 +372,47 @@ public final class ActorFinder {
    * The resolved actors that are the subject of the nearest predicate above {@code token} that has
    * one other than the pronoun itself.
    */
+  /**
+   * Capitalised nouns that, after "the", stand for the organisation of their kind the story named
+   * last: "the Bank" for the World Bank or a regional development bank, "the Fund" for the IMF,
+   * "the Community" and "the Commission" for the EC ("… in the Reagan administration who viewed the
+   * Bank as a bloated and inefficient bureaucracy", after the story named the World Bank). Only
+   * written with a capital: "the bank" is as often a commercial one.
+   */
+  static final Map<String, Set<String>> ORGANISATION_DESCRIPTIONS =
+      Map.of(
+          "Bank", Set.of("IGOUNODEVWBK", "IGOASADEVADB", "IGOAFRDEVAFB", "IGOLAMDEVIDB"),
+          "Fund", Set.of("IGOBUSIMF"),
+          "Community", Set.of("IGOEUREEC"),
+          "Commission", Set.of("IGOEUREEC"));
+
+  private static void addOrganisationDescriptions(
+      ParsedSentence sentence, PronounContext context, List<Actor> actors) {
+    for (int t = 1; t < sentence.size(); t++) {
+      String word = sentence.token(t).word();
+      ActorCode code = context.organisation(word);
+      int index = t;
+      if (code == null
+          || !sentence.token(t - 1).word().equalsIgnoreCase("the")
+          || actors.stream().anyMatch(a -> a.covers(index))
+          || (t + 1 < sentence.size()
+              && (sentence.token(t + 1).word().equals("of")
+                  || sentence.token(t + 1).isProperNoun()))) {
+        continue; // "the Bank of Japan", "the Commission President" are names of their own
+      }
+      actors.add(
+          new Actor(
+              t,
+              t + 1,
+              word,
+              code,
+              List.of(
+                  String.format(
+                      "\"the %s\" → %s: the organisation of that kind the story named last",
+                      word, code))));
+    }
+  }
+
   /**
    * Whether "he" or "she" may stand for an actor: one with a sector (an official, a leader), or a
    * person the dictionary of office holders gives an organisation's code ("U.N. Secretary-General

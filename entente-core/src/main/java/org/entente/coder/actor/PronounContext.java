@@ -37,6 +37,27 @@ public final class PronounContext {
   private final Set<String> ambiguous = new java.util.HashSet<>();
   private final Set<ActorCode> people = new LinkedHashSet<>();
 
+  private final Map<String, ActorCode> organisations = new HashMap<>();
+
+  /** Remembers, for each organisation description, the last organisation of its kind named. */
+  void rememberOrganisations(List<Actor> actors) {
+    for (Actor actor : actors) {
+      if (!actor.isResolved()) {
+        continue;
+      }
+      for (var kind : ActorFinder.ORGANISATION_DESCRIPTIONS.entrySet()) {
+        if (kind.getValue().contains(actor.code().code())) {
+          organisations.put(kind.getKey(), actor.code());
+        }
+      }
+    }
+  }
+
+  /** The organisation "the Bank", "the Fund" or "the Community" stands for in this story. */
+  ActorCode organisation(String description) {
+    return organisations.get(description);
+  }
+
   /**
    * Remembers the last name of each person the sentence names with an office or title, so that the
    * story's later "Funaro said…" is "Brazilian Finance Minister Dilson Funaro" again. A name given
