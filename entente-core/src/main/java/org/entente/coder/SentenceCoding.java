@@ -82,7 +82,7 @@ final class SentenceCoding {
 
   List<Event> events() {
     for (int t = 0; t < sentence.size(); t++) {
-      if (codeAttitude(t)) {
+      if (codeAttitude(t) || codeCharacterisation(t)) {
         continue;
       }
       if ((sentence.token(t).isVerb() || isWrapperAdjective(t)) && !consumed.contains(t)) {
@@ -128,6 +128,153 @@ final class SentenceCoding {
           Map.entry("heartened", "051"),
           Map.entry("delighted", "051"),
           Map.entry("gratified", "051"));
+
+  /** Verbs that characterise their object "as" something: "viewed the Bank as a bureaucracy". */
+  static final Set<String> CHARACTERISING_VERBS =
+      Set.of(
+          "view",
+          "regard",
+          "see",
+          "describe",
+          "portray",
+          "depict",
+          "characterize",
+          "characterise",
+          "brand");
+
+  /** Words of a characterisation that disapprove: "a bloated and inefficient bureaucracy". */
+  static final Set<String> DISAPPROVING_WORDS =
+      Set.of(
+          "bloated",
+          "inefficient",
+          "unacceptable",
+          "dangerous",
+          "unfair",
+          "threat",
+          "mistake",
+          "provocation",
+          "protectionist",
+          "aggression",
+          "aggressive",
+          "hostile",
+          "illegal",
+          "interference",
+          "violation",
+          "blackmail",
+          "irresponsible",
+          "absurd",
+          "regrettable",
+          "deplorable",
+          "disappointing",
+          "unjustified",
+          "unwarranted",
+          "outrageous",
+          "harmful",
+          "insult",
+          "crime",
+          "unhelpful",
+          "wrong");
+
+  /** Words of a characterisation that approve: "a significant step", "very positive". */
+  static final Set<String> APPROVING_WORDS =
+      Set.of(
+          "important",
+          "positive",
+          "constructive",
+          "helpful",
+          "welcome",
+          "significant",
+          "useful",
+          "encouraging",
+          "breakthrough",
+          "success",
+          "successful",
+          "visionary",
+          "reasonable",
+          "excellent",
+          "good",
+          "step",
+          "progress");
+
+  /**
+   * "X viewed Y as a bloated and inefficient bureaucracy" (110), "X described Y's proposal as a
+   * significant step" (051): a characterisation with a judging word is disapproval or praise of Y,
+   * or of whose Y is. Without such a word ("described the meeting as private") it is no event.
+   */
+  private boolean codeCharacterisation(int verb) {
+    if (!sentence.token(verb).isVerb()
+        || consumed.contains(verb)
+        || !CHARACTERISING_VERBS.contains(sentence.token(verb).lowerLemma())) {
+      return false;
+    }
+    Integer as = null;
+    List<Integer> objects = new ArrayList<>();
+    List<Integer> subjects = new ArrayList<>();
+    for (Dependency arc : arcs.children(verb)) {
+      if (arc.relation().equals("obl:as") || arc.relation().equals("advcl:as")) {
+        as = arc.dependent();
+      } else if (arc.relation().equals("obj")) {
+        objects.add(arc.dependent());
+      } else if (arc.relation().equals("nsubj")) {
+        subjects.add(arc.dependent());
+      }
+    }
+    if (as == null || objects.isEmpty()) {
+      return false;
+    }
+    String code = null;
+    for (int t : arcs.subtree(as)) {
+      String word = sentence.token(t).lowerLemma();
+      if (DISAPPROVING_WORDS.contains(word)) {
+        code = DISAPPROVAL_CODE;
+        break;
+      }
+      if (APPROVING_WORDS.contains(word)) {
+        code = PRAISE_CODE;
+      }
+    }
+    if (code == null) {
+      return false;
+    }
+    List<Actor> sources = TargetFinder.resolvedOnly(arguments.agents(subjects));
+    List<Integer> heads = new ArrayList<>(objects);
+    for (int object : objects) {
+      for (Dependency arc : arcs.children(object)) {
+        if (ATTITUDE_OWNERS.contains(arc.relation())) {
+          heads.add(arc.dependent());
+        }
+      }
+    }
+    List<Actor> targets = new ArrayList<>();
+    for (Actor actor : TargetFinder.resolvedOnly(arguments.of(heads))) {
+      boolean other =
+          !ArgumentActors.isPronoun(actor)
+              && sources.stream()
+                  .noneMatch(x -> java.util.Objects.equals(x.country(), actor.country()));
+      if (other && !targets.contains(actor)) {
+        targets.add(actor);
+      }
+    }
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return false;
+    }
+    consumed.add(verb);
+    Frame frame = frames.verb(verb);
+    steps =
+        List.of(
+            "characterisation: \""
+                + sentence.token(verb).word()
+                + " … as\" with a judging word → "
+                + code);
+    emit(frame, code, sources, targets);
+    return true;
+  }
+
+  /** Disapproval, not specified. */
+  static final String DISAPPROVAL_CODE = "110";
+
+  /** Praise or endorsement. */
+  static final String PRAISE_CODE = "051";
 
   /** The prepositions that name what an attitude is about: "disturbed by", "unhappy with". */
   static final Set<String> ATTITUDE_CAUSES =
