@@ -957,6 +957,44 @@ final class SentenceCoding {
    */
   static final Set<String> AUTHORITY_ROOTS = Set.of("09", "17");
 
+  /**
+   * Verbs of telling that, in the passive with no agent, are told by whose message it was: "Moscow
+   * had been told of U.S. concern over the incident" (the U.S. told Moscow), "the Turkish
+   * government said it had been assured Athens would not begin prospecting" (Greece assured
+   * Turkey).
+   */
+  static final Set<String> MESSAGE_VERBS =
+      Set.of("tell", "inform", "assure", "notify", "advise", "warn", "promise");
+
+  /** Who told a passive "told of X's concern" or "assured that Y would…": X or Y. */
+  private List<Actor> messenger(Frame frame) {
+    List<Actor> told = TargetFinder.resolvedOnly(arguments.of(frame.objects()));
+    List<Integer> heads = new ArrayList<>();
+    for (String prep : List.of("of", "about")) {
+      for (int head : frame.targets().getOrDefault(prep, List.of())) {
+        heads.add(head);
+        for (Dependency arc : arcs.children(head)) {
+          if (ATTITUDE_OWNERS.contains(arc.relation())) {
+            heads.add(arc.dependent());
+          }
+        }
+      }
+    }
+    for (Dependency arc : arcs.children(frame.trigger(), "ccomp")) {
+      heads.addAll(frames.verb(arc.dependent()).subjects());
+    }
+    for (Actor actor : TargetFinder.resolvedOnly(arguments.of(heads))) {
+      boolean other =
+          !ArgumentActors.isPronoun(actor)
+              && actor.country() != null
+              && told.stream().noneMatch(t -> actor.country().equals(t.country()));
+      if (other) {
+        return List.of(actor);
+      }
+    }
+    return List.of();
+  }
+
   /** The country a passive act happened in, by its "in" phrase: the state whose act it is. */
   private List<Actor> authorityOfPlace(Frame frame) {
     for (Actor actor : arguments.of(frame.targets().getOrDefault("in", List.of()))) {
@@ -982,6 +1020,12 @@ final class SentenceCoding {
         && arcs.children(frame.trigger()).stream()
             .anyMatch(arc -> arc.relation().equals("nsubj:pass"))) {
       sources = authorityOfPlace(frame);
+    }
+    if (sources.isEmpty()
+        && MESSAGE_VERBS.contains(frame.lemma())
+        && arcs.children(frame.trigger()).stream()
+            .anyMatch(arc -> arc.relation().equals("nsubj:pass"))) {
+      sources = messenger(frame);
     }
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
     if (targets.isEmpty()
