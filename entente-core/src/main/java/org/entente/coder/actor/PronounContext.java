@@ -75,6 +75,9 @@ public final class PronounContext {
       if (!last.isProperNoun() || !Character.isUpperCase(last.word().charAt(0))) {
         continue;
       }
+      if (sentence.token(actor.end() - 2).lowerLemma().equals("of")) {
+        continue; // "the Bank of Kenya", "the President of France": no surname, a later "Kenya"
+      }
       String key = last.word().toLowerCase(Locale.ROOT);
       boolean titled = false;
       for (int t = actor.start(); t < actor.end(); t++) {

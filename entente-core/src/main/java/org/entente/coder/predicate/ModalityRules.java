@@ -178,11 +178,17 @@ public final class ModalityRules {
     return false;
   }
 
+  /** Objects that say nothing was done: "buy nothing", "offered none". */
+  static final Set<String> NOTHING_WORDS = Set.of("nothing", "none");
+
   private boolean objectNegated(int predicate) {
     List<Dependency> objects = new java.util.ArrayList<>(arcs.children(predicate, "obj"));
     objects.addAll(
         arcs.children(predicate).stream().filter(a -> a.relation().equals("nsubj:pass")).toList());
     for (Dependency arc : objects) {
+      if (NOTHING_WORDS.contains(word(arc.dependent()))) {
+        return true; // "the Saudis buy nothing from Brazil"
+      }
       for (Dependency det : arcs.children(arc.dependent(), "det")) {
         if (word(det.dependent()).equals("no")) {
           return true;
