@@ -116,7 +116,8 @@ public final class EventCoder implements ParsedDocumentCoder {
     Map<String, Assessment> assessments = new LinkedHashMap<>();
     EventLocations.Located dateline =
         parsed.sentences().isEmpty() ? null : locations.dateline(parsed.sentences().get(0), date);
-    for (ParsedSentence sentence : parsed.sentences()) {
+    for (ParsedSentence read : parsed.sentences()) {
+      ParsedSentence sentence = ParseRepairs.repair(read);
       Arcs arcs = new Arcs(sentence);
       SentenceActors actors = actorFinder.find(sentence, arcs, date, pronouns);
       if (isCapitalised(sentence.text())) {

@@ -1,0 +1,71 @@
+package org.entente.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.text.Dependency;
+import org.entente.text.ParsedSentence;
+
+/**
+ * Repairs of a dependency parse that misreads wire style in a known way, applied before the coder
+ * reads the sentence. Each is a pattern the parser gets wrong with its fix:
+ *
+ * <ul>
+ *   <li>a day name between a verb and its object takes the object as its own dependent: "Beirut
+ *       again rejected Thursday a United Nations appeal" parses "appeal" as a {@code dep} of
+ *       "Thursday"; the appeal is what was rejected ({@link #TIME_WORDS}).
+ * </ul>
+ */
+final class ParseRepairs {
+
+  /** Day names and deictic days that wire copy puts right after the verb. */
+  static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tomorrow");
+
+  private ParseRepairs() {}
+
+  /** The sentence with its misread arcs repaired, or the sentence itself when none applies. */
+  static ParsedSentence repair(ParsedSentence sentence) {
+    List<Dependency> arcs = sentence.dependencies();
+    List<Dependency> repaired = null;
+    for (Dependency time : arcs) {
+      if (time.head() < 0
+          || !TIME_WORDS.contains(sentence.token(time.dependent()).word().toLowerCase(Locale.ROOT))
+          || !sentence.token(time.head()).isVerb()
+          || time.dependent() != time.head() + 1
+          || !(time.relation().startsWith("obl") || time.relation().equals("obj"))) {
+        continue;
+      }
+      boolean hasObject =
+          arcs.stream().anyMatch(a -> a.head() == time.head() && a.relation().equals("obj"));
+      for (Dependency taken : arcs) {
+        if (taken.head() == time.dependent()
+            && taken.relation().equals("dep")
+            && taken.dependent() > time.dependent()
+            && sentence.token(taken.dependent()).isNoun()
+            && !hasObject) {
+          if (repaired == null) {
+            repaired = new ArrayList<>(arcs);
+          }
+          repaired.remove(taken);
+          repaired.add(new Dependency(time.head(), taken.dependent(), "obj"));
+        }
+      }
+    }
+    return repaired == null
+        ? sentence
+        : new ParsedSentence(
+            sentence.index(), sentence.paragraph(), sentence.text(), sentence.tokens(), repaired);
+  }
+}
