@@ -14,7 +14,9 @@ import org.entente.text.ParsedSentence;
  * <ul>
  *   <li>a day name between a verb and its object takes the object as its own dependent: "Beirut
  *       again rejected Thursday a United Nations appeal" parses "appeal" as a {@code dep} of
- *       "Thursday"; the appeal is what was rejected ({@link #TIME_WORDS}).
+ *       "Thursday"; the appeal is what was rejected ({@link #TIME_WORDS});
+ *   <li>a day name between the subject and its verb takes the subject as its compound and becomes
+ *       the subject itself: "Israel Friday reimposed blockades in the West Bank".
  * </ul>
  */
 final class ParseRepairs {
@@ -60,6 +62,29 @@ final class ParseRepairs {
           }
           repaired.remove(taken);
           repaired.add(new Dependency(time.head(), taken.dependent(), "obj"));
+        }
+      }
+    }
+    // "Israel Friday reimposed blockades": the day took the subject as its compound
+    for (Dependency time : arcs) {
+      if (time.head() < 0
+          || !time.relation().equals("nsubj")
+          || !TIME_WORDS.contains(sentence.token(time.dependent()).word().toLowerCase(Locale.ROOT))
+          || !sentence.token(time.head()).isVerb()) {
+        continue;
+      }
+      for (Dependency subject : arcs) {
+        if (subject.head() == time.dependent()
+            && subject.relation().equals("compound")
+            && subject.dependent() == time.dependent() - 1
+            && sentence.token(subject.dependent()).isProperNoun()) {
+          if (repaired == null) {
+            repaired = new ArrayList<>(arcs);
+          }
+          repaired.remove(subject);
+          repaired.remove(time);
+          repaired.add(new Dependency(time.head(), subject.dependent(), "nsubj"));
+          repaired.add(new Dependency(time.head(), time.dependent(), "obl:tmod"));
         }
       }
     }

@@ -38,6 +38,25 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aSubjectADayNameTookAsItsCompoundIsTheVerbsSubjectAgain() {
+    String misread =
+        String.join(
+            "\n",
+            "# text = Israel Friday reimposed blockades.",
+            "1\tIsrael\tIsrael\t_\tNNP\t_\t_\t_\t2:compound\t_",
+            "2\tFriday\tFriday\t_\tNNP\t_\t_\t_\t3:nsubj\t_",
+            "3\treimposed\treimpose\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "4\tblockades\tblockade\t_\tNNS\t_\t_\t_\t3:obj\t_",
+            "5\t.\t.\t_\t.\t_\t_\t_\t3:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("day.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "obl:tmod"))
+        .doesNotContain(new Dependency(1, 0, "compound"));
+  }
+
+  @Test
   void aSentenceTheParserReadRightIsLeftAsItIs() {
     String right =
         MISREAD.replace(
