@@ -94,13 +94,21 @@ final class Offices {
           if (!arc.relation().equals("appos")) {
             continue;
           }
+          List<Integer> roleWords = new ArrayList<>(List.of(arc.dependent()));
+          for (Dependency part : arcs.children(arc.dependent(), "compound")) {
+            roleWords.add(part.dependent()); // "the United Nations Emergency Relief Coordinator"
+          }
           for (Actor role : actors) {
             ActorCode code = role.code();
-            if (role.covers(arc.dependent())
-                && code != null
-                && code.country() != null
-                && code.agent() != null
-                && !code.agent().equals("ELI")) {
+            boolean office =
+                code != null
+                    && (code.country() != null
+                            && code.agent() != null
+                            && !code.agent().equals("ELI")
+                            && role.covers(arc.dependent())
+                        || code.code().startsWith("IGO")
+                            && roleWords.stream().anyMatch(role::covers));
+            if (office) {
               List<String> why = new ArrayList<>(person.why());
               why.add("appositive \"" + role.text() + "\" gives the role then → " + code);
               actors.set(i, new Actor(person.start(), person.end(), person.text(), code, why));
