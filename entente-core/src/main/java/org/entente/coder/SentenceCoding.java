@@ -1173,6 +1173,12 @@ final class SentenceCoding {
    */
   static final Set<String> PURPOSE_AIMED_ROOTS = Set.of("14", "18", "19");
 
+  /**
+   * The lowest code of a purpose that aims the act at its target: demands and what follows (10 on).
+   * A cooperative purpose is done for its target, not against it ("to protect", "to help").
+   */
+  static final String CONFLICTUAL_PURPOSE = "10";
+
   /** The targets of the to-infinitive a verb or event noun is done for, if it names any. */
   private List<Actor> purposeTargets(Frame frame, List<Actor> sources) {
     List<Integer> owners = new ArrayList<>(List.of(frame.trigger()));
@@ -1191,8 +1197,8 @@ final class SentenceCoding {
           continue;
         }
         Coding coding = verbCoding(frames.verb(arc.dependent()));
-        if (coding == null) {
-          continue;
+        if (coding == null || coding.entry().code().compareTo(CONFLICTUAL_PURPOSE) < 0) {
+          continue; // "ready to use force to protect Kuwaiti tankers" is no force against Kuwait
         }
         List<Actor> aimed = new ArrayList<>(TargetFinder.resolvedOnly(coding.targets()));
         aimed.removeIf(
