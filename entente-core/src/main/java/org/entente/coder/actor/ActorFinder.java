@@ -327,6 +327,14 @@ public final class ActorFinder {
       }
       String whence = "the subject of a clause above it";
       boolean earlier = refersTo.isEmpty();
+      if (earlier && PLURAL_PRONOUNS.contains(word) && !possessive) {
+        List<Actor> pair = coordinatedBefore(sentence, arcs, token.index(), named);
+        if (!pair.isEmpty()) {
+          refersTo = pair;
+          earlier = false;
+          whence = "the countries named together before it in the sentence";
+        }
+      }
       if (earlier) {
         refersTo = antecedents;
         whence = "the subject of an earlier sentence in the paragraph";
@@ -411,6 +419,38 @@ public final class ActorFinder {
                       "\"the %s\" → %s: the organisation of that kind the story named last",
                       word, code))));
     }
+  }
+
+  /**
+   * Two or more countries joined by "and" before a plural pronoun in its sentence, which it stands
+   * for rather than an earlier sentence's subject: "a dispute over U.S. access to the grain markets
+   * of Spain and Portugal after they joined the European Community" (they: Spain and Portugal).
+   */
+  private static List<Actor> coordinatedBefore(
+      ParsedSentence sentence, Arcs arcs, int pronoun, List<Actor> named) {
+    for (Actor first : named) {
+      if (first.end() > pronoun || !first.isResolved() || first.country() == null) {
+        continue;
+      }
+      List<Actor> pair = new ArrayList<>(List.of(first));
+      for (Dependency arc : arcs.children(first.end() - 1)) {
+        if (!arc.relation().equals("conj:and") || arc.dependent() >= pronoun) {
+          continue;
+        }
+        for (Actor other : named) {
+          if (other.covers(arc.dependent())
+              && other.isResolved()
+              && other.country() != null
+              && !other.country().equals(first.country())) {
+            pair.add(other);
+          }
+        }
+      }
+      if (pair.size() > 1) {
+        return pair;
+      }
+    }
+    return List.of();
   }
 
   /**
