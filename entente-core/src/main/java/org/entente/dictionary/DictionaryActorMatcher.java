@@ -106,9 +106,20 @@ public final class DictionaryActorMatcher implements ActorMatcher {
     int i = 0;
     while (i < hits.size()) {
       MatchedPhrase current = hits.get(i);
+      MatchedPhrase before = result.isEmpty() ? null : result.get(result.size() - 1);
+      // "U.S. and European Community officials in London": officials some actor right before
+      // them qualifies are theirs, not the place's they meet in
+      boolean qualified =
+          before != null
+              && gap(pieces, before, current).isEmpty()
+              && (before.kind.isState() || before.kind == EntryKind.ORGANIZATION);
       int j = i + 1;
       for (; j < hits.size(); j++) {
-        MatchedPhrase joined = join(current, hits.get(j), gap(pieces, current, hits.get(j)));
+        List<String> between = gap(pieces, current, hits.get(j));
+        if (qualified && !between.isEmpty() && between.get(0).equals("in")) {
+          break;
+        }
+        MatchedPhrase joined = join(current, hits.get(j), between);
         if (joined == null) {
           break;
         }
