@@ -265,6 +265,31 @@ public final class ModalityRules {
                 && word(predicate - 4).equals("whether")));
   }
 
+  /**
+   * Nouns of trying, whose to-infinitive is what is tried for, not done: "failing to exert genuine
+   * efforts to end the Iran-Iraq war", "a bid to settle the dispute".
+   */
+  static final Set<String> EFFORT_NOUNS =
+      Set.of("effort", "attempt", "bid", "drive", "campaign", "initiative", "move", "step");
+
+  private boolean isEffortsPurpose(int predicate) {
+    boolean to = false;
+    boolean effort = false;
+    for (Dependency arc : arcs.children(predicate)) {
+      if (arc.base().equals("mark") && word(arc.dependent()).equals("to")) {
+        to = true;
+      } else if (arc.relation().equals("nsubj:xsubj")
+          && EFFORT_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+        effort = true;
+      }
+    }
+    Dependency up = arcs.head(predicate);
+    if (!effort && up != null && up.head() >= 0 && up.relation().startsWith("acl")) {
+      effort = EFFORT_NOUNS.contains(sentence.token(up.head()).lowerLemma()); // "a bid to settle"
+    }
+    return to && effort;
+  }
+
   public Modality modality(int predicate, boolean noun) {
     return modality(predicate, noun, 0);
   }
@@ -273,7 +298,9 @@ public final class ModalityRules {
   public static final int INHERITANCE_DEPTH = 4;
 
   private Modality modality(int predicate, boolean noun, int depth) {
-    if (sentence.text().strip().endsWith("?") || isOpenQuestion(predicate)) {
+    if (sentence.text().strip().endsWith("?")
+        || isOpenQuestion(predicate)
+        || isEffortsPurpose(predicate)) {
       return Modality.HYPOTHETICAL;
     }
     Dependency clause = arcs.head(predicate);
