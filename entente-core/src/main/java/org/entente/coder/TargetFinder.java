@@ -63,6 +63,9 @@ final class TargetFinder {
       List<Integer> clause = new ArrayList<>(arcs.subtree(arc.dependent()));
       clause.sort(null);
       for (int token : clause) {
+        if (isModel(token)) {
+          continue;
+        }
         for (Actor actor : arguments.at(token)) {
           boolean other =
               actor.isResolved()
@@ -74,6 +77,20 @@ final class TargetFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Verbs whose object is a model one acts like, not a party one acts on: "Argentina has threatened
+   * to follow Brazil in declaring a payments moratorium if the banks do not grant its request".
+   */
+  static final Set<String> MODEL_VERBS = Set.of("follow", "emulate", "imitate", "copy");
+
+  private boolean isModel(int token) {
+    Dependency up = arcs.head(token);
+    return up != null
+        && up.head() >= 0
+        && up.base().equals("obj")
+        && MODEL_VERBS.contains(sentence.token(up.head()).lowerLemma());
   }
 
   /** Whether a wrapper's clausal complement has an actor among its objects or targets. */
