@@ -422,9 +422,40 @@ public final class ModalityRules {
   public static final Set<String> TIME_CLAUSE_MARKERS =
       Set.of("before", "when", "after", "once", "until", "while");
 
+  /** Words of what must happen first: "an agreement was needed before Tokyo extended loans". */
+  static final Set<String> NEED_WORDS = Set.of("need", "require", "necessary", "must", "essential");
+
+  /**
+   * A "before" or "until" clause of something needed first is still to come, whatever its tense:
+   * "Japan said an international agreement on loans to Poland was needed before Tokyo extended
+   * fresh loans to Warsaw".
+   */
+  private boolean conditionOfNeed(int predicate) {
+    Dependency up = arcs.head(predicate);
+    if (up == null || up.head() < 0 || !up.base().equals("advcl")) {
+      return false;
+    }
+    boolean before =
+        arcs.children(predicate, "mark").stream()
+            .anyMatch(
+                m -> word(m.dependent()).equals("before") || word(m.dependent()).equals("until"));
+    if (!before) {
+      return false;
+    }
+    int governor = up.head();
+    if (NEED_WORDS.contains(sentence.token(governor).lowerLemma())) {
+      return true;
+    }
+    return arcs.children(governor, "aux").stream()
+        .anyMatch(a -> NEED_WORDS.contains(word(a.dependent())));
+  }
+
   /** "…before Prime Minister Nakasone leaves for Washington": a present tense in a time clause. */
   private boolean futureTimeClause(int predicate) {
     String tag = sentence.token(predicate).pos();
+    if (conditionOfNeed(predicate)) {
+      return true;
+    }
     if (!(tag.equals("VBZ") || tag.equals("VBP"))) {
       return false;
     }
