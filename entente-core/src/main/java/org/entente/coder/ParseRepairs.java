@@ -23,17 +23,10 @@ final class ParseRepairs {
 
   /** Day names and deictic days that wire copy puts right after the verb. */
   static final Set<String> TIME_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tomorrow");
+      java.util.stream.Stream.concat(
+              EventDates.WEEKDAYS.stream(),
+              java.util.stream.Stream.of("today", "yesterday", "tomorrow"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private ParseRepairs() {}
 
