@@ -237,24 +237,7 @@ final class SentenceCoding {
       return false;
     }
     List<Actor> sources = TargetFinder.resolvedOnly(arguments.agents(subjects));
-    List<Integer> heads = new ArrayList<>(objects);
-    for (int object : objects) {
-      for (Dependency arc : arcs.children(object)) {
-        if (ATTITUDE_OWNERS.contains(arc.relation())) {
-          heads.add(arc.dependent());
-        }
-      }
-    }
-    List<Actor> targets = new ArrayList<>();
-    for (Actor actor : TargetFinder.resolvedOnly(arguments.of(heads))) {
-      boolean other =
-          !ArgumentActors.isPronoun(actor)
-              && sources.stream()
-                  .noneMatch(x -> java.util.Objects.equals(x.country(), actor.country()));
-      if (other && !targets.contains(actor)) {
-        targets.add(actor);
-      }
-    }
+    List<Actor> targets = othersOwning(objects, sources);
     if (sources.isEmpty() || targets.isEmpty()) {
       return false;
     }
@@ -268,6 +251,32 @@ final class SentenceCoding {
                 + code);
     emit(frame, code, sources, targets);
     return true;
+  }
+
+  /**
+   * The actors of other countries than the sources' that the nouns name or that own them ("U.S.
+   * moves", "the Bank's preoccupation", "moves by Washington"), each once, in the nouns' order.
+   */
+  private List<Actor> othersOwning(List<Integer> nouns, List<Actor> sources) {
+    List<Actor> others = new ArrayList<>();
+    for (int noun : nouns) {
+      List<Integer> heads = new ArrayList<>(List.of(noun));
+      for (Dependency arc : arcs.children(noun)) {
+        if (ATTITUDE_OWNERS.contains(arc.relation())) {
+          heads.add(arc.dependent());
+        }
+      }
+      for (Actor actor : TargetFinder.resolvedOnly(arguments.of(heads))) {
+        boolean other =
+            !ArgumentActors.isPronoun(actor)
+                && sources.stream()
+                    .noneMatch(s -> java.util.Objects.equals(s.country(), actor.country()));
+        if (other && !others.contains(actor)) {
+          others.add(actor);
+        }
+      }
+    }
+    return others;
   }
 
   /** Disapproval, not specified. */
@@ -326,24 +335,7 @@ final class SentenceCoding {
     if (sources.isEmpty() || causes.isEmpty()) {
       return true;
     }
-    List<Actor> targets = new ArrayList<>();
-    for (int cause : causes) {
-      List<Integer> heads = new ArrayList<>(List.of(cause));
-      for (Dependency arc : arcs.children(cause)) {
-        if (ATTITUDE_OWNERS.contains(arc.relation())) {
-          heads.add(arc.dependent());
-        }
-      }
-      for (Actor actor : TargetFinder.resolvedOnly(arguments.of(heads))) {
-        boolean other =
-            !ArgumentActors.isPronoun(actor)
-                && sources.stream()
-                    .noneMatch(s -> java.util.Objects.equals(s.country(), actor.country()));
-        if (other && !targets.contains(actor)) {
-          targets.add(actor);
-        }
-      }
-    }
+    List<Actor> targets = othersOwning(causes, sources);
     if (targets.isEmpty()) {
       return true;
     }
