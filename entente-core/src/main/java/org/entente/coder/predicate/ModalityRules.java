@@ -227,16 +227,10 @@ public final class ModalityRules {
    * visit Bonn": "be to" schedules an act, it does not report it.
    */
   private boolean isScheduled(int predicate) {
-    boolean to = false;
-    boolean be = false;
-    for (Dependency arc : arcs.children(predicate)) {
-      if (arc.base().equals("mark") && word(arc.dependent()).equals("to")) {
-        to = true;
-      } else if (arc.base().equals("aux") && SCHEDULING_BE.contains(word(arc.dependent()))) {
-        be = true;
-      }
-    }
-    if (!to || !be) {
+    boolean be =
+        arcs.children(predicate, "aux").stream()
+            .anyMatch(arc -> SCHEDULING_BE.contains(word(arc.dependent())));
+    if (!be || !isToInfinitive(predicate)) {
       return false;
     }
     // "Howe's main mission was to brief Shultz", "another option is to refuse licences": what a
@@ -273,21 +267,26 @@ public final class ModalityRules {
       Set.of("effort", "attempt", "bid", "drive", "campaign", "initiative", "move", "step");
 
   private boolean isEffortsPurpose(int predicate) {
-    boolean to = false;
-    boolean effort = false;
-    for (Dependency arc : arcs.children(predicate)) {
-      if (arc.base().equals("mark") && word(arc.dependent()).equals("to")) {
-        to = true;
-      } else if (arc.relation().equals("nsubj:xsubj")
-          && EFFORT_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma())) {
-        effort = true;
-      }
+    if (!isToInfinitive(predicate)) {
+      return false;
     }
+    boolean effort =
+        arcs.children(predicate).stream()
+            .anyMatch(
+                arc ->
+                    arc.relation().equals("nsubj:xsubj")
+                        && EFFORT_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma()));
     Dependency up = arcs.head(predicate);
     if (!effort && up != null && up.head() >= 0 && up.relation().startsWith("acl")) {
       effort = EFFORT_NOUNS.contains(sentence.token(up.head()).lowerLemma()); // "a bid to settle"
     }
-    return to && effort;
+    return effort;
+  }
+
+  /** Whether a verb is a to-infinitive: "to" marks it. */
+  private boolean isToInfinitive(int predicate) {
+    return arcs.children(predicate, "mark").stream()
+        .anyMatch(arc -> word(arc.dependent()).equals("to"));
   }
 
   public Modality modality(int predicate, boolean noun) {
