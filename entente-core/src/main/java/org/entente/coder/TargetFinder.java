@@ -247,6 +247,12 @@ final class TargetFinder {
     if (TOPIC_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())) {
       return List.of();
     }
+    if (OWNER_AIMED_ROOTS.contains(code.substring(0, 2)) && !frame.noun()) {
+      List<Actor> owners = objectOwners(frame, sources);
+      if (!owners.isEmpty()) {
+        return owners;
+      }
+    }
     boolean conflict = code.compareTo("10") >= 0 || code.startsWith("08");
     // the author of an act of force's object is no target: "would deploy at points around the
     // camp, besieged by Amal militia"
@@ -260,6 +266,53 @@ final class TargetFinder {
       found = nestedParties(frame, sources, true, true, NESTED_PREPOSITIONS, authors);
     }
     return found;
+  }
+
+  /**
+   * Roots of disapproval and rejection, aimed at whose the thing disapproved or rejected is: "South
+   * Korea has rejected North Korea's consistent demand", "Albania denounced as an ugly crime
+   * Serbia's suppression of ethnic Albanian unrest", "The Palestinians reject proposed Israeli
+   * changes". One rejects or disapproves of what someone did or asked, so its owner is the party.
+   */
+  static final Set<String> OWNER_AIMED_ROOTS = Set.of("11", "12");
+
+  /** How an object names whose it is: a possessive, a country adjective, a name before it. */
+  static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound");
+
+  private List<Actor> objectOwners(Frame frame, List<Actor> sources) {
+    List<Integer> objects = new ArrayList<>(frame.objects());
+    for (Dependency clause : arcs.children(frame.trigger())) {
+      if (!clause.base().equals("ccomp")) {
+        continue;
+      }
+      // "rejected North Korea's demand to sever…", "reject proposed Israeli changes to the deal,
+      // Erakat said": the parser makes the object the subject of a clause that starts right after
+      // the verb; one rejects a demand, not that a demand severs
+      for (Dependency subject : arcs.children(clause.dependent(), "nsubj")) {
+        List<Integer> phrase = arcs.subtree(subject.dependent());
+        if (sentence.token(subject.dependent()).pos().startsWith("NN")
+            && phrase.stream().mapToInt(Integer::intValue).min().orElse(-1)
+                == frame.trigger() + 1) {
+          objects.add(subject.dependent());
+        }
+      }
+    }
+    for (int object : objects) {
+      for (Dependency arc : arcs.children(object)) {
+        if (!OWNER_RELATIONS.contains(arc.relation())) {
+          continue;
+        }
+        for (Actor actor : resolvedOnly(arguments.of(List.of(arc.dependent())))) {
+          boolean other =
+              !ArgumentActors.isPronoun(actor)
+                  && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()));
+          if (other) {
+            return List.of(actor);
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
