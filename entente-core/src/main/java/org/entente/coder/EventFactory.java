@@ -66,7 +66,7 @@ final class EventFactory {
     if (source.code().equals(target.code())
         || (stateTalksToItself(source, target) && !coercesAtHome(code, target))
         || isFirm(source)
-        || isFirm(target)
+        || (isFirm(target) && !FORCE_ON_ANYONE_ROOTS.contains(code.substring(0, 2)))
         || isRegion(source)
         || isRegion(target)
         || (isOrganization(source) && isOrganization(target))) {
@@ -130,6 +130,13 @@ final class EventFactory {
       Set.of(
           "REB", "INS", "OPP", "SEP", "RAD", "PTY", "UAF", "MOD", "CVL", "LAB", "EDU", "REL", "AGR",
           "HRI", "ENV", "CRM", "REF");
+
+  /**
+   * Roots of force, which are events whoever they strike: "Unidentified gunmen shot dead a Pakistani
+   * journalist in Peshawar", "police arrested two Reuters reporters". A firm or the media is no
+   * party to the other kinds of event ({@link #isFirm}), but is a victim of these.
+   */
+  static final Set<String> FORCE_ON_ANYONE_ROOTS = Set.of("17", "18", "19", "20");
 
   /**
    * Firms, banks and the media are not parties to relations between states: "British banks are

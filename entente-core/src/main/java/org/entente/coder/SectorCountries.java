@@ -82,6 +82,10 @@ final class SectorCountries {
       return withCountry(actor, own, "its own place");
     }
     String root = code.substring(0, 2);
+    String origin = isTarget || !AIMED_FORCE_ROOTS.contains(root) ? null : origin(frame);
+    if (origin != null) {
+      return withCountry(actor, origin, "the place it acts from");
+    }
     String place = place(frame, other, root);
     if (place != null) {
       return withCountry(actor, place, "the event's place");
@@ -196,6 +200,24 @@ final class SectorCountries {
     return agent == null
         ? actor.country() != null && actor.text().endsWith("s")
         : SectorActors.LOCAL_AGENTS.contains(agent) && !agent.equals("COP") && !agent.equals("JUD");
+  }
+
+  /**
+   * The preposition by which an act of force names where its subject acts from: "Militants fired
+   * rockets at Israel from Gaza" are Palestinians, though the rockets fall in Israel. Only force:
+   * "troops returned from Lebanon" are not Lebanon's.
+   */
+  static final String ORIGIN_PREPOSITION = "from";
+
+  private String origin(Frame frame) {
+    for (int head : frame.targets().getOrDefault(ORIGIN_PREPOSITION, List.of())) {
+      for (Actor actor : arguments.of(List.of(head))) {
+        if (isPlace(actor)) {
+          return actor.country();
+        }
+      }
+    }
+    return null;
   }
 
   /** The country where the event happened, by the trigger's place or its target place. */
