@@ -480,10 +480,15 @@ public final class ActorFinder {
       for (Dependency arc : arcs.children(current)) {
         if (arc.base().equals("nsubj") && arc.dependent() != token) {
           boolean known = false;
-          for (Actor actor : named) {
-            if (actor.covers(arc.dependent()) && actor.isResolved()) {
-              subjects.add(actor);
-              known = true;
+          for (int part : titledName(sentence, arcs, arc.dependent())) {
+            for (Actor actor : named) {
+              if (actor.covers(part) && actor.isResolved() && !subjects.contains(actor)) {
+                subjects.add(actor);
+                known = true;
+              }
+            }
+            if (known) {
+              break;
             }
           }
           unknownSubject |=
@@ -498,6 +503,21 @@ public final class ActorFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A subject head and, when it is a name no actor covers, the title words before it: "U.S.
+   * Undersecretary of State for Economic Affairs Allen Wallis said he had urged Japan…" — the
+   * actor is the title ("U.S. Undersecretary"), the subject's head the unknown name.
+   */
+  private static List<Integer> titledName(ParsedSentence sentence, Arcs arcs, int head) {
+    List<Integer> parts = new ArrayList<>(List.of(head));
+    if (sentence.token(head).isProperNoun()) {
+      for (Dependency arc : arcs.children(head, "compound")) {
+        parts.add(arc.dependent());
+      }
+    }
+    return parts;
   }
 
   /**

@@ -270,12 +270,69 @@ public final class NominalEvents {
     return trip || fight ? head.head() : -1;
   }
 
+  /**
+   * Possessive time words that date an event noun: "today's agreement", "Monday's attack", "last
+   * week's talks". A dated event is told as happening wherever the noun stands in the sentence. Not
+   * a month's or a year's: "last year's accord between the U.S. and Japan" is background.
+   */
+  public static final Set<String> DATING_POSSESSIVES =
+      Set.of(
+          "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Adjectives that tell an event noun is under way: "the current talks with the IMF". */
+  public static final Set<String> UNDER_WAY_MODIFIERS = Set.of("current", "ongoing", "continuing");
+
+  /**
+   * Verbs of a relative clause or participle that tell the noun's event took place: "U.S.-Japanese
+   * talks that concluded last Friday", "talks held in Geneva", "the meeting which ended today".
+   */
+  public static final Set<String> TAKING_PLACE_VERBS =
+      Set.of("conclude", "end", "begin", "open", "start", "close", "hold", "resume", "break");
+
+  /**
+   * Whether the noun's own phrase dates its event or tells it took place ({@link
+   * #DATING_POSSESSIVES}, {@link #UNDER_WAY_MODIFIERS}, {@link #TAKING_PLACE_VERBS}).
+   */
+  boolean anchoredInTime(int noun) {
+    Dependency up = arcs.head(noun);
+    if (up != null && up.base().equals("compound")) {
+      return false; // "the current U.S.-USSR grain agreement year": the year is current
+    }
+    for (Dependency arc : arcs.children(noun)) {
+      String word = sentence.token(arc.dependent()).lowerLemma();
+      switch (arc.base()) {
+        case "nmod" -> {
+          if (arc.relation().equals("nmod:poss") && DATING_POSSESSIVES.contains(word)) {
+            return true;
+          }
+        }
+        case "amod" -> {
+          if (UNDER_WAY_MODIFIERS.contains(word)) {
+            return true;
+          }
+        }
+        case "acl" -> {
+          Token verb = sentence.token(arc.dependent());
+          if (TAKING_PLACE_VERBS.contains(word)
+              && (verb.pos().equals("VBD") || verb.pos().equals("VBN"))) {
+            return true;
+          }
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
   /** Whether the event noun at {@code noun} is told as happening (or planned) in the sentence. */
   public boolean happening(int noun) {
     for (Dependency arc : arcs.children(noun, "amod")) {
       if (BACKGROUND_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())) {
         return false;
       }
+    }
+    if (anchoredInTime(noun)) {
+      return true; // "today's agreement to hand over Macao", "U.S.-Japanese talks that concluded"
     }
     int current = noun;
     for (int depth = 0; depth <= CONJUNCT_DEPTH; depth++) {
