@@ -16,7 +16,11 @@ import org.entente.text.ParsedSentence;
  *       again rejected Thursday a United Nations appeal" parses "appeal" as a {@code dep} of
  *       "Thursday"; the appeal is what was rejected ({@link #TIME_WORDS});
  *   <li>a day name between the subject and its verb takes the subject as its compound and becomes
- *       the subject itself: "Israel Friday reimposed blockades in the West Bank".
+ *       the subject itself: "Israel Friday reimposed blockades in the West Bank";
+ *   <li>the subject of a reported clause is taken for the object of the verb of saying, and the
+ *       clause's verb left hanging: "He said Argentina was prepared to follow the example of
+ *       Brazil" parses "Argentina" as the object of "said" and "prepared" as a {@code dep} ({@link
+ *       #REPORTING_VERBS}).
  * </ul>
  */
 final class ParseRepairs {
@@ -28,7 +32,53 @@ final class ParseRepairs {
               java.util.stream.Stream.of("today", "yesterday", "tomorrow"))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Verbs of saying, whose object the parser takes a clause's subject for. */
+  static final Set<String> REPORTING_VERBS = Set.of("say", "add", "state", "claim", "report");
+
   private ParseRepairs() {}
+
+  /** The last token of {@code head}'s subtree, by the basic arcs. */
+  private static int lastOf(List<Dependency> arcs, int head) {
+    int last = head;
+    for (Dependency arc : arcs) {
+      if (arc.head() == head && arc.dependent() > last && !arc.relation().equals("ref")) {
+        last = Math.max(last, lastOf(arcs, arc.dependent()));
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The first token of a verb's own words: itself or its auxiliaries and negation before it, not
+   * counting {@code excluded} (the object the parser gave the verb's head).
+   */
+  private static int firstOf(List<Dependency> arcs, int verb, int excluded) {
+    int first = verb;
+    for (Dependency arc : arcs) {
+      if (arc.head() == verb
+          && arc.dependent() < first
+          && arc.dependent() != excluded
+          && (arc.relation().startsWith("aux")
+              || arc.relation().equals("cop")
+              || arc.relation().equals("advmod"))) {
+        first = arc.dependent();
+      }
+    }
+    return first;
+  }
+
+  /** Whether a verb is finite or has an auxiliary: "was prepared", "agreed", "is sticking". */
+  private static boolean isFinite(ParsedSentence sentence, List<Dependency> arcs, int verb) {
+    String pos = sentence.token(verb).pos();
+    return pos.equals("VBD")
+        || pos.equals("VBZ")
+        || pos.equals("VBP")
+        || arcs.stream()
+            .anyMatch(
+                a ->
+                    a.head() == verb
+                        && (a.relation().startsWith("aux") || a.relation().equals("cop")));
+  }
 
   /** The sentence with its misread arcs repaired, or the sentence itself when none applies. */
   static ParsedSentence repair(ParsedSentence sentence) {
@@ -79,6 +129,36 @@ final class ParseRepairs {
           repaired.add(new Dependency(time.head(), subject.dependent(), "nsubj"));
           repaired.add(new Dependency(time.head(), time.dependent(), "obl:tmod"));
         }
+      }
+    }
+    // "He said Argentina was prepared to follow…": the parser took the clause's subject for the
+    // object of "said" and left its verb hanging as a dep
+    for (Dependency object : arcs) {
+      if (object.head() < 0
+          || !object.relation().equals("obj")
+          || !REPORTING_VERBS.contains(sentence.token(object.head()).lowerLemma())
+          || !sentence.token(object.dependent()).isNoun()) {
+        continue;
+      }
+      int end = lastOf(arcs, object.dependent());
+      for (Dependency hanging : arcs) {
+        if (hanging.head() != object.head()
+            || !(hanging.relation().equals("dep") || hanging.relation().equals("ccomp"))
+            || !sentence.token(hanging.dependent()).isVerb()
+            || firstOf(arcs, hanging.dependent(), object.dependent()) != end + 1
+            || !isFinite(sentence, arcs, hanging.dependent())
+            || arcs.stream()
+                .anyMatch(
+                    a -> a.head() == hanging.dependent() && a.relation().startsWith("nsubj"))) {
+          continue;
+        }
+        if (repaired == null) {
+          repaired = new ArrayList<>(arcs);
+        }
+        repaired.remove(object);
+        repaired.remove(hanging);
+        repaired.add(new Dependency(object.head(), hanging.dependent(), "ccomp"));
+        repaired.add(new Dependency(hanging.dependent(), object.dependent(), "nsubj"));
       }
     }
     return repaired == null

@@ -255,7 +255,8 @@ final class SentenceCoding {
 
   /**
    * The actors of other countries than the sources' that the nouns name or that own them ("U.S.
-   * moves", "the Bank's preoccupation", "moves by Washington"), each once, in the nouns' order.
+   * moves", "the Bank's preoccupation", "moves by Washington", "the tariffs announced by President
+   * Reagan"), each once, in the nouns' order.
    */
   private List<Actor> othersOwning(List<Integer> nouns, List<Actor> sources) {
     List<Actor> others = new ArrayList<>();
@@ -265,6 +266,10 @@ final class SentenceCoding {
         if (ATTITUDE_OWNERS.contains(arc.relation())) {
           heads.add(arc.dependent());
         }
+      }
+      // "disappointed by the tariffs announced by President Reagan": the tariffs' author
+      for (Dependency arc : aims.agentsOfParticiples(noun)) {
+        heads.add(arc.dependent());
       }
       for (Actor actor : TargetFinder.resolvedOnly(arguments.of(heads))) {
         boolean other =

@@ -394,7 +394,7 @@ final class TargetFinder {
   }
 
   /** The agents of passive participles on a noun: "measures planned by the Japanese". */
-  private List<Dependency> agentsOfParticiples(int noun) {
+  List<Dependency> agentsOfParticiples(int noun) {
     List<Dependency> agents = new ArrayList<>();
     for (Dependency acl : arcs.children(noun, "acl")) {
       if (sentence.token(acl.dependent()).pos().equals("VBN")) {
