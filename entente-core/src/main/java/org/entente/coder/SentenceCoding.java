@@ -863,6 +863,35 @@ final class SentenceCoding {
     }
   }
 
+  /**
+   * Acts of cooperation (roots 03-08) whose "cannot" refuses them: below this root. Statements and
+   * appeals (01, 02) are not refused by "cannot" ("cannot say", "cannot ask").
+   */
+  static final String REFUSABLE_ROOTS_END = "09";
+
+  /** Roots from which "cannot" refuses: cooperation. */
+  static final String REFUSABLE_ROOTS_START = "03";
+
+  /** A visit (042), which the country visited hosts (043). */
+  static final String VISIT_CODE = "042";
+
+  static final String HOST_CODE = "043";
+
+  /**
+   * Whether the one visited hosts the visit: a country, its capital or its government ("a visit to
+   * Saudi Arabia last month", "Aqazadeh is in the United Arab Emirates"), not an organisation's
+   * seat ("arrived in Brussels for EC talks" is no visit the EC hosts) nor a sector of a society.
+   */
+  private static boolean isHost(Actor target) {
+    if (!target.isResolved()) {
+      return false;
+    }
+    String agent = target.code().agent();
+    return target.country() != null
+        && !target.code().code().startsWith("IGO")
+        && (agent == null || agent.equals("GOV"));
+  }
+
   /** A pessimistic comment: what a warning is when it threatens nothing. */
   static final String WARNING_CODE = "012";
 
@@ -1276,6 +1305,16 @@ final class SentenceCoding {
       List<Actor> targets,
       boolean negated,
       Modality mode) {
+    if (mode == Modality.HYPOTHETICAL
+        && negated
+        && code.compareTo(REFUSABLE_ROOTS_START) >= 0
+        && code.compareTo(REFUSABLE_ROOTS_END) < 0
+        && !frame.noun()
+        && modality.cannot(frame.trigger())) {
+      // "Tokyo cannot guarantee the United States a specified share": a refusal, told as the
+      // future of a negated act is ("will not accept" 12x)
+      mode = Modality.FUTURE;
+    }
     if (mode == Modality.HYPOTHETICAL) {
       // "would retaliate if…", "a possible summit", questions: nothing reported as happening
       return;
@@ -1360,6 +1399,13 @@ final class SentenceCoding {
           List<String> shared = new ArrayList<>(steps);
           shared.add("a shared act: it holds both ways");
           factory.event(frame, code, target, source, negated, mode, shared).ifPresent(events::add);
+        }
+        if (code.equals(VISIT_CODE) && mode != Modality.FUTURE && isHost(target)) {
+          List<String> hosted = new ArrayList<>(steps);
+          hosted.add("the country visited hosts the visit → " + HOST_CODE);
+          factory
+              .event(frame, HOST_CODE, target, source, negated, mode, hosted)
+              .ifPresent(events::add);
         }
       }
     }

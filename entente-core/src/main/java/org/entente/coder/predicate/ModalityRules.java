@@ -219,6 +219,19 @@ public final class ModalityRules {
     return false;
   }
 
+  /** The auxiliary that, negated, refuses what it governs: "cannot", "can't" ("ca" + "n't"). */
+  public static final Set<String> REFUSING_AUXILIARIES = Set.of("can", "ca");
+
+  /**
+   * Whether the predicate is negated "can": "Tokyo cannot guarantee the United States a specified
+   * share" refuses the guarantee; it does not imagine one.
+   */
+  public boolean cannot(int predicate) {
+    return negated(predicate)
+        && arcs.children(predicate, "aux").stream()
+            .anyMatch(arc -> REFUSING_AUXILIARIES.contains(word(arc.dependent())));
+  }
+
   /** The forms of "be" that schedule an act with "to": "Reagan today is to announce a decision". */
   static final Set<String> SCHEDULING_BE = Set.of("is", "are", "am", "was", "were", "'s", "'re");
 
