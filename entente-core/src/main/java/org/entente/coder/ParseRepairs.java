@@ -20,7 +20,8 @@ import org.entente.text.ParsedSentence;
  *   <li>the subject of a reported clause is taken for the object of the verb of saying, and the
  *       clause's verb left hanging: "He said Argentina was prepared to follow the example of
  *       Brazil" parses "Argentina" as the object of "said" and "prepared" as a {@code dep} ({@link
- *       #REPORTING_VERBS}).
+ *       #REPORTING_VERBS}); or the clause's verb is made the root with "said" as its clausal
+ *       subject: "One official said Egypt would propose a new exchange rate".
  * </ul>
  */
 final class ParseRepairs {
@@ -159,6 +160,51 @@ final class ParseRepairs {
         repaired.remove(hanging);
         repaired.add(new Dependency(object.head(), hanging.dependent(), "ccomp"));
         repaired.add(new Dependency(hanging.dependent(), object.dependent(), "nsubj"));
+      }
+    }
+    // "One official said Egypt would propose a new exchange rate": the parser made the clause's
+    // verb the root, "said" its clausal subject and "Egypt" the object of "said"
+    for (Dependency saying : arcs) {
+      if (saying.head() < 0
+          || !saying.relation().equals("csubj")
+          || !REPORTING_VERBS.contains(sentence.token(saying.dependent()).lowerLemma())) {
+        continue;
+      }
+      int verb = saying.head();
+      for (Dependency object : arcs) {
+        if (object.head() != saying.dependent()
+            || !object.relation().equals("obj")
+            || !sentence.token(object.dependent()).isNoun()
+            || firstOf(arcs, verb, object.dependent()) != lastOf(arcs, object.dependent()) + 1
+            || !isFinite(sentence, arcs, verb)
+            || arcs.stream().anyMatch(a -> a.head() == verb && a.relation().startsWith("nsubj"))) {
+          continue;
+        }
+        if (repaired == null) {
+          repaired = new ArrayList<>(arcs);
+        }
+        repaired.remove(saying);
+        repaired.remove(object);
+        // "U.S. officials blamed Brazil's intransigence … and said a more flexible position…":
+        // when "said" is a conjunct, the verb it is joined to is the clause's top
+        int top = saying.dependent();
+        for (Dependency joined : arcs) {
+          if (joined.dependent() == saying.dependent()
+              && joined.relation().startsWith("conj")
+              && repaired.remove(new Dependency(verb, joined.head(), "csubj"))) {
+            top = joined.head();
+          }
+        }
+        for (Dependency above : arcs) {
+          if (above.dependent() == verb
+              && !above.relation().equals("csubj")
+              && repaired.remove(above)) {
+            repaired.add(new Dependency(above.head(), top, above.relation()));
+          }
+        }
+        repaired.add(new Dependency(saying.dependent(), verb, "ccomp"));
+        repaired.add(new Dependency(verb, object.dependent(), "nsubj"));
+        break;
       }
     }
     return repaired == null
