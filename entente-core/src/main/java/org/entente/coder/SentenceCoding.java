@@ -1206,6 +1206,35 @@ final class SentenceCoding {
   static final String CONFLICTUAL_PURPOSE = "10";
 
   /** The targets of the to-infinitive a verb or event noun is done for, if it names any. */
+  /**
+   * Roots of acts against another that a cause names when they name no one: demands,
+   * disapproval, rejection, threats, protest, sanctions, coercion. "Washington imposed the tariffs
+   * because of Japan's alleged failure to uphold a 1986 agreement" is aimed at Japan.
+   */
+  static final Set<String> CAUSE_AIMED_ROOTS =
+      Set.of("10", "11", "12", "13", "14", "16", "17");
+
+  /** The prepositions by which an act names what it answers. */
+  static final Set<String> CAUSE_PREPOSITIONS =
+      Set.of(
+          "obl:because_of",
+          "obl:over",
+          "obl:in_retaliation_for",
+          "obl:in_response_to",
+          "obl:in_protest_at",
+          "obl:in_protest_against");
+
+  /** Whose act a cause phrase of the trigger names: "because of Japan's alleged failure". */
+  private List<Actor> causeTargets(Frame frame, List<Actor> sources) {
+    List<Integer> causes = new ArrayList<>();
+    for (Dependency arc : arcs.children(frame.trigger())) {
+      if (CAUSE_PREPOSITIONS.contains(arc.relation())) {
+        causes.add(arc.dependent());
+      }
+    }
+    return causes.isEmpty() ? List.of() : othersOwning(causes, sources);
+  }
+
   private List<Actor> purposeTargets(Frame frame, List<Actor> sources) {
     List<Integer> owners = new ArrayList<>(List.of(frame.trigger()));
     Dependency up = arcs.head(frame.trigger());
@@ -1364,6 +1393,13 @@ final class SentenceCoding {
       if (!targets.isEmpty()) {
         steps = new ArrayList<>(steps);
         steps.add("aimed at whom what it was done for is aimed at");
+      }
+    }
+    if (targets.isEmpty() && CAUSE_AIMED_ROOTS.contains(code.substring(0, 2))) {
+      targets = causeTargets(frame, sources);
+      if (!targets.isEmpty()) {
+        steps = new ArrayList<>(steps);
+        steps.add("aimed at whose act it answers");
       }
     }
     if (targets.isEmpty()) {
