@@ -819,6 +819,12 @@ final class SentenceCoding {
         // Baker" is no refusal toward the USA, "refused to respond to a US demand" is
         targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, own.sources());
       }
+      if (targets.isEmpty()
+          && wrapper.kind() == WrapperKind.REPORTED
+          && own.entry().code().startsWith(STATEMENT_ROOT)) {
+        // "U.S. officials said Japan's move was too late": a comment on Japan
+        targets = aims.commentedOn(wrapperFrame, TargetFinder.resolvedOnly(own.sources()));
+      }
       String code = own.entry().code();
       if (wrapper.kind() == WrapperKind.THREAT
           && own.entry().objectGroups().isEmpty()
@@ -841,6 +847,12 @@ final class SentenceCoding {
               : aims.targetsOf(wrapperFrame, "");
       if (targets.isEmpty()) {
         targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, sources);
+      }
+      if (targets.isEmpty()
+          && wrapper.kind() == WrapperKind.REPORTED
+          && wrapper.fallback().startsWith(STATEMENT_ROOT)) {
+        // "U.S. officials said Japan's move was too late": a comment on Japan
+        targets = aims.commentedOn(wrapperFrame, TargetFinder.resolvedOnly(sources));
       }
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
         return;
@@ -891,6 +903,9 @@ final class SentenceCoding {
         && !target.code().code().startsWith("IGO")
         && (agent == null || agent.equals("GOV"));
   }
+
+  /** Statements: what a reporting verb with nothing codable under it makes (010). */
+  static final String STATEMENT_ROOT = "01";
 
   /** A pessimistic comment: what a warning is when it threatens nothing. */
   static final String WARNING_CODE = "012";

@@ -93,6 +93,79 @@ final class TargetFinder {
         && MODEL_VERBS.contains(sentence.token(up.head()).lowerLemma());
   }
 
+  /**
+   * Whom a statement addressed to no one comments on: the first actor of another country than the
+   * speakers' that what it says names, wherever in the clause ("U.S. officials said Japan's move was
+   * too late", "officials said the fleet had nothing to do with Iran's recent stationing of
+   * missiles"), but not a place where something happens ("Reagan said decisions made last year in
+   * Tokyo cannot be ignored") nor anyone in a statistic ("it said China is forecast to export 5.5 mln
+   * tonnes of corn").
+   */
+  List<Actor> commentedOn(Frame wrapperFrame, List<Actor> sources) {
+    if (sources.isEmpty()
+        || sources.stream()
+            .anyMatch(s -> s.country() == null && !s.code().code().startsWith("IGO"))) {
+      return List.of(); // a speaker of no known country ("Union Texas said…") comments on no one
+    }
+    for (Dependency clause : arcs.children(wrapperFrame.trigger())) {
+      if (!clause.base().equals("ccomp") || isMeasure(clause.dependent())) {
+        continue;
+      }
+      List<Integer> tokens = new ArrayList<>(arcs.subtree(clause.dependent()));
+      tokens.sort(null);
+      for (int token : tokens) {
+        for (Actor actor : arguments.at(token)) {
+          boolean other =
+              actor.isResolved()
+                  && actor.country() != null
+                  && !ArgumentActors.isPronoun(actor)
+                  && !isPlacePhrase(actor)
+                  && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()));
+          if (other) {
+            return List.of(actor);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether an actor is named in a phrase of place: "in Tokyo", "at the summit in Venice". */
+  private boolean isPlacePhrase(Actor actor) {
+    if (actor.why().stream()
+        .anyMatch(line -> line.contains(": a city of") || line.contains(": a region of"))) {
+      return true; // "what has been called Karbala-8": a city is where, not whom
+    }
+    Dependency up = arcs.head(actor.end() - 1);
+    if (up != null
+        && up.head() >= 0
+        && (up.base().equals("amod") || up.base().equals("compound"))) {
+      up = arcs.head(up.head()); // "in Kuwaiti waters"
+    }
+    return up != null
+        && (up.base().equals("obl") || up.base().equals("nmod"))
+        && PLACE_CASES.contains(up.subtype().replace('_', ' '));
+  }
+
+  /** Prepositions of place: "decisions made last year in Tokyo" name where, not whom. */
+  static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "from", "outside", "inside");
+
+  /**
+   * Whether a reported clause states a measure, a number with a unit ("is forecast to export 5.5
+   * mln tonnes of corn", "a 4.3 pct rise in U.S. GNP"): a statistic, not a comment on anyone.
+   */
+  private boolean isMeasure(int clause) {
+    for (int token : arcs.subtree(clause)) {
+      if (sentence.token(token).pos().equals("CD")
+          && token + 1 < sentence.size()
+          && org.entente.coder.predicate.NominalEvents.MEASURE_UNITS.contains(
+              sentence.token(token + 1).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a wrapper's clausal complement has an actor among its objects or targets. */
   boolean clauseNamesActors(Frame wrapperFrame) {
     for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
