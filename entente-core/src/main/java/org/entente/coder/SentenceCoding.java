@@ -97,6 +97,20 @@ final class SentenceCoding {
     for (int t = 0; t < sentence.size(); t++) {
       codePresence(t);
     }
+    // "France said its warships were available to escort Kuwaiti tankers": what is said is coded
+    // between the two, so the comment on Kuwait says nothing more
+    List<Event> coded = List.copyOf(events);
+    events.removeIf(
+        comment ->
+            comment.rule().contains(COMMENT_STEP)
+                && coded.stream()
+                    .anyMatch(
+                        other ->
+                            !other.rule().contains(COMMENT_STEP)
+                                && java.util.Objects.equals(
+                                    other.source().country(), comment.source().country())
+                                && java.util.Objects.equals(
+                                    other.target().country(), comment.target().country())));
     return events;
   }
 
@@ -824,6 +838,9 @@ final class SentenceCoding {
           && own.entry().code().startsWith(STATEMENT_ROOT)) {
         // "U.S. officials said Japan's move was too late": a comment on Japan
         targets = aims.commentedOn(wrapperFrame, TargetFinder.resolvedOnly(own.sources()));
+        if (!targets.isEmpty()) {
+          steps = List.of(steps.get(0), COMMENT_STEP);
+        }
       }
       String code = own.entry().code();
       if (wrapper.kind() == WrapperKind.THREAT
@@ -841,6 +858,7 @@ final class SentenceCoding {
         return; // "sought to depict the U.S. action as…" asks no one
       }
       List<Actor> sources = arguments.of(wrapperFrame.subjects());
+      boolean comment = false;
       List<Actor> targets =
           wrapper.kind() == WrapperKind.REPORTED
               ? aims.addressees(wrapperFrame)
@@ -853,6 +871,7 @@ final class SentenceCoding {
           && wrapper.fallback().startsWith(STATEMENT_ROOT)) {
         // "U.S. officials said Japan's move was too late": a comment on Japan
         targets = aims.commentedOn(wrapperFrame, TargetFinder.resolvedOnly(sources));
+        comment = !targets.isEmpty();
       }
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
         return;
@@ -871,6 +890,9 @@ final class SentenceCoding {
               String.format(
                   "\"%s\" with nothing codable under it: its own code (%s) → %s",
                   wrapperFrame.lemma(), wrapper.origin(), fallback));
+      if (comment) {
+        steps = List.of(steps.get(0), COMMENT_STEP);
+      }
       emitConsuming(wrapperFrame, fallback, sources, targets);
     }
   }
@@ -906,6 +928,10 @@ final class SentenceCoding {
 
   /** Statements: what a reporting verb with nothing codable under it makes (010). */
   static final String STATEMENT_ROOT = "01";
+
+  /** The rule step of a statement coded as a comment on whom what it says names. */
+  static final String COMMENT_STEP =
+      "addressed to no one: a comment on the first other country what it says names";
 
   /** A pessimistic comment: what a warning is when it threatens nothing. */
   static final String WARNING_CODE = "012";

@@ -57,6 +57,75 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aReportedClausesSubjectTakenForTheObjectOfSaidIsItsSubjectAgain() {
+    // CoreNLP's parse of "He said France was continuing negotiations with Iran." (Reuters, 1987)
+    String misread =
+        String.join(
+            "\n",
+            "# text = He said France was continuing negotiations.",
+            "1\tHe\the\t_\tPRP\t_\t_\t_\t2:nsubj\t_",
+            "2\tsaid\tsay\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "3\tFrance\tFrance\t_\tNNP\t_\t_\t_\t2:obj\t_",
+            "4\twas\tbe\t_\tVBD\t_\t_\t_\t5:aux\t_",
+            "5\tcontinuing\tcontinue\t_\tVBG\t_\t_\t_\t2:dep\t_",
+            "6\tnegotiations\tnegotiation\t_\tNNS\t_\t_\t_\t5:obj\t_",
+            "7\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("said.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(new Dependency(1, 4, "ccomp"), new Dependency(4, 2, "nsubj"))
+        .doesNotContain(new Dependency(1, 2, "obj"), new Dependency(1, 4, "dep"));
+  }
+
+  @Test
+  void aReportedClausesVerbMadeTheRootIsUnderSaidAgain() {
+    // CoreNLP's parse of "One official said Egypt would propose a new exchange rate…" (Reuters)
+    String misread =
+        String.join(
+            "\n",
+            "# text = One official said Egypt would propose a rate.",
+            "1\tOne\tone\t_\tCD\t_\t_\t_\t2:nummod\t_",
+            "2\tofficial\tofficial\t_\tNN\t_\t_\t_\t3:nsubj\t_",
+            "3\tsaid\tsay\t_\tVBD\t_\t_\t_\t6:csubj\t_",
+            "4\tEgypt\tEgypt\t_\tNNP\t_\t_\t_\t3:obj\t_",
+            "5\twould\twould\t_\tMD\t_\t_\t_\t6:aux\t_",
+            "6\tpropose\tpropose\t_\tVB\t_\t_\t_\t0:root\t_",
+            "7\ta\ta\t_\tDT\t_\t_\t_\t8:det\t_",
+            "8\trate\trate\t_\tNN\t_\t_\t_\t6:obj\t_",
+            "9\t.\t.\t_\t.\t_\t_\t_\t6:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("csubj.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(
+            new Dependency(-1, 2, "root"),
+            new Dependency(2, 5, "ccomp"),
+            new Dependency(5, 3, "nsubj"))
+        .doesNotContain(new Dependency(5, 2, "csubj"), new Dependency(2, 3, "obj"));
+  }
+
+  @Test
+  void anObjectOfSaidThatIsNoClausesSubjectStays() {
+    // "said the report, adding …": the verb after the object does not follow it at once
+    String read =
+        String.join(
+            "\n",
+            "# text = Officials said the report was wrong.",
+            "1\tOfficials\tofficial\t_\tNNS\t_\t_\t_\t2:nsubj\t_",
+            "2\tsaid\tsay\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "3\tthe\tthe\t_\tDT\t_\t_\t_\t4:det\t_",
+            "4\treport\treport\t_\tNN\t_\t_\t_\t6:nsubj\t_",
+            "5\twas\tbe\t_\tVBD\t_\t_\t_\t6:cop\t_",
+            "6\twrong\twrong\t_\tJJ\t_\t_\t_\t2:ccomp\t_",
+            "7\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence sentence = ConllU.parse("read.conllu", read).get(0);
+    assertThat(ParseRepairs.repair(sentence)).isSameAs(sentence);
+  }
+
+  @Test
   void aSentenceTheParserReadRightIsLeftAsItIs() {
     String right =
         MISREAD.replace(
