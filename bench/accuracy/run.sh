@@ -29,6 +29,8 @@ echo "recall, sample C (200 sentences, judged in session 4, used while developin
 python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-C.jsonl" | sed 's/^/  /'
 echo "recall, sample D (200 sentences, judged in session 6, held out):"
 python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-D.jsonl" | sed 's/^/  /'
+echo "recall, sample E (200 sentences naming two or more countries, judged in session 7, used while developing):"
+python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-E.jsonl" | sed 's/^/  /'
 for verdicts in "$here"/precision-*verdicts*.jsonl; do
   [ -f "$verdicts" ] || continue
   echo "precision, $(basename "$verdicts") (judged on the commit named in README.md):"
