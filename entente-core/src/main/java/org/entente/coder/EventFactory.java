@@ -132,9 +132,9 @@ final class EventFactory {
           "HRI", "ENV", "CRM", "REF");
 
   /**
-   * Roots of force, which are events whoever they strike: "Unidentified gunmen shot dead a Pakistani
-   * journalist in Peshawar", "police arrested two Reuters reporters". A firm or the media is no
-   * party to the other kinds of event ({@link #isFirm}), but is a victim of these.
+   * Roots of force, which are events whoever they strike: "Unidentified gunmen shot dead a
+   * Pakistani journalist in Peshawar", "police arrested two Reuters reporters". A firm or the media
+   * is no party to the other kinds of event ({@link #isFirm}), but is a victim of these.
    */
   static final Set<String> FORCE_ON_ANYONE_ROOTS = Set.of("17", "18", "19", "20");
 

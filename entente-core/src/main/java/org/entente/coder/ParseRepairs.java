@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
 
 /**
  * Repairs of a dependency parse that misreads wire style in a known way, applied before the coder
@@ -21,7 +22,10 @@ import org.entente.text.ParsedSentence;
  *       clause's verb left hanging: "He said Argentina was prepared to follow the example of
  *       Brazil" parses "Argentina" as the object of "said" and "prepared" as a {@code dep} ({@link
  *       #REPORTING_VERBS}); or the clause's verb is made the root with "said" as its clausal
- *       subject: "One official said Egypt would propose a new exchange rate".
+ *       subject: "One official said Egypt would propose a new exchange rate";
+ *   <li>a time phrase between a modal and its verb makes the tagger take the verb for a noun:
+ *       "Funaro will this week visit Britain" tags "visit" NN; with the modal, a subject and an
+ *       object it is retagged a verb.
  * </ul>
  */
 final class ParseRepairs {
@@ -207,9 +211,45 @@ final class ParseRepairs {
         break;
       }
     }
-    return repaired == null
-        ? sentence
-        : new ParsedSentence(
-            sentence.index(), sentence.paragraph(), sentence.text(), sentence.tokens(), repaired);
+    // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
+    // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb
+    List<Token> tokens = sentence.tokens();
+    for (Token token : sentence.tokens()) {
+      int t = token.index();
+      if (token.pos().startsWith("NN")
+          && !token.pos().startsWith("NNP")
+          && arcs.stream()
+              .anyMatch(
+                  a ->
+                      a.head() == t
+                          && a.relation().equals("aux")
+                          && sentence.token(a.dependent()).pos().equals("MD"))
+          && arcs.stream().anyMatch(a -> a.head() == t && a.relation().equals("nsubj"))
+          && arcs.stream().anyMatch(a -> a.head() == t && a.relation().equals("obj"))) {
+        if (tokens == sentence.tokens()) {
+          tokens = new ArrayList<>(sentence.tokens());
+        }
+        tokens.set(
+            t,
+            new Token(
+                t,
+                token.word(),
+                token.lemma(),
+                "VB",
+                token.ner(),
+                token.timex(),
+                token.begin(),
+                token.end()));
+      }
+    }
+    if (repaired == null && tokens == sentence.tokens()) {
+      return sentence;
+    }
+    return new ParsedSentence(
+        sentence.index(),
+        sentence.paragraph(),
+        sentence.text(),
+        tokens,
+        repaired == null ? arcs : repaired);
   }
 }

@@ -373,6 +373,32 @@ final class SentenceCoding {
     return true;
   }
 
+  /** What one comes to a place for, which makes being there a visit: "in New Zealand for talks". */
+  static final Set<String> TRIP_PURPOSES =
+      Set.of(
+          "talk",
+          "talks",
+          "meeting",
+          "negotiation",
+          "consultation",
+          "summit",
+          "conference",
+          "visit");
+
+  /** Whether {@code place} is a verb's "in" phrase with a purpose of {@link #TRIP_PURPOSES}. */
+  private boolean isTripPlace(int place) {
+    Dependency up = arcs.head(place);
+    return up != null
+        && up.head() >= 0
+        && up.relation().equals("obl:in")
+        && sentence.token(up.head()).isVerb()
+        && arcs.children(place).stream()
+            .anyMatch(
+                arc ->
+                    arc.relation().equals("nmod:for")
+                        && TRIP_PURPOSES.contains(sentence.token(arc.dependent()).lowerLemma()));
+  }
+
   /** The word of being on the way elsewhere: "is in Hawaii on his way home". */
   static final String PASSING_THROUGH = "way";
 
@@ -388,7 +414,12 @@ final class SentenceCoding {
     boolean in =
         arcs.children(place, "case").stream()
             .anyMatch(c -> sentence.token(c.dependent()).lowerLemma().equals("in"));
-    if (!copula || !in || consumed.contains(place)) {
+    // "Yeutter, in New Zealand for informal GATT ministerial talks, told Reuters…": a place the
+    // subject is in for talks, set beside the verb
+    int withSubject = place;
+    if (!copula && in && !consumed.contains(place) && isTripPlace(place)) {
+      withSubject = arcs.head(place).head();
+    } else if (!copula || !in || consumed.contains(place)) {
       return;
     }
     if (arcs.children(place).stream()
@@ -401,7 +432,7 @@ final class SentenceCoding {
             .filter(a -> a.isResolved() && a.country() != null && a.code().agent() == null)
             .toList();
     List<Integer> subjects = new ArrayList<>();
-    for (Dependency arc : arcs.children(place, "nsubj")) {
+    for (Dependency arc : arcs.children(withSubject, "nsubj")) {
       if (arcs.children(arc.dependent(), "det").stream()
           .anyMatch(d -> sentence.token(d.dependent()).lowerLemma().equals("no"))) {
         return; // "no Libyan forces are in Chad"
@@ -1248,12 +1279,11 @@ final class SentenceCoding {
 
   /** The targets of the to-infinitive a verb or event noun is done for, if it names any. */
   /**
-   * Roots of acts against another that a cause names when they name no one: demands,
-   * disapproval, rejection, threats, protest, sanctions, coercion. "Washington imposed the tariffs
-   * because of Japan's alleged failure to uphold a 1986 agreement" is aimed at Japan.
+   * Roots of acts against another that a cause names when they name no one: demands, disapproval,
+   * rejection, threats, protest, sanctions, coercion. "Washington imposed the tariffs because of
+   * Japan's alleged failure to uphold a 1986 agreement" is aimed at Japan.
    */
-  static final Set<String> CAUSE_AIMED_ROOTS =
-      Set.of("10", "11", "12", "13", "14", "16", "17");
+  static final Set<String> CAUSE_AIMED_ROOTS = Set.of("10", "11", "12", "13", "14", "16", "17");
 
   /** The prepositions by which an act names what it answers. */
   static final Set<String> CAUSE_PREPOSITIONS =

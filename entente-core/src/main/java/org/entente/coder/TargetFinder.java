@@ -95,11 +95,11 @@ final class TargetFinder {
 
   /**
    * Whom a statement addressed to no one comments on: the first actor of another country than the
-   * speakers' that what it says names, wherever in the clause ("U.S. officials said Japan's move was
-   * too late", "officials said the fleet had nothing to do with Iran's recent stationing of
+   * speakers' that what it says names, wherever in the clause ("U.S. officials said Japan's move
+   * was too late", "officials said the fleet had nothing to do with Iran's recent stationing of
    * missiles"), but not a place where something happens ("Reagan said decisions made last year in
-   * Tokyo cannot be ignored") nor anyone in a statistic ("it said China is forecast to export 5.5 mln
-   * tonnes of corn").
+   * Tokyo cannot be ignored") nor anyone in a statistic ("it said China is forecast to export 5.5
+   * mln tonnes of corn").
    */
   List<Actor> commentedOn(Frame wrapperFrame, List<Actor> sources) {
     if (sources.isEmpty()

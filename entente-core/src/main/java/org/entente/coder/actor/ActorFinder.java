@@ -507,8 +507,8 @@ public final class ActorFinder {
 
   /**
    * A subject head and, when it is a name no actor covers, the title words before it: "U.S.
-   * Undersecretary of State for Economic Affairs Allen Wallis said he had urged Japan…" — the
-   * actor is the title ("U.S. Undersecretary"), the subject's head the unknown name.
+   * Undersecretary of State for Economic Affairs Allen Wallis said he had urged Japan…" — the actor
+   * is the title ("U.S. Undersecretary"), the subject's head the unknown name.
    */
   private static List<Integer> titledName(ParsedSentence sentence, Arcs arcs, int head) {
     List<Integer> parts = new ArrayList<>(List.of(head));

@@ -277,7 +277,19 @@ public final class NominalEvents {
    */
   public static final Set<String> DATING_POSSESSIVES =
       Set.of(
-          "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "week",
+          "weekend",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
 
   /** Adjectives that tell an event noun is under way: "the current talks with the IMF". */
   public static final Set<String> UNDER_WAY_MODIFIERS = Set.of("current", "ongoing", "continuing");
