@@ -549,6 +549,14 @@ final class SentenceCoding {
     if (isAllegation(verb)) {
       return; // what one is accused of is alleged, not reported as done
     }
+    if (isNaming(verb)) {
+      // "in retaliation for what he called Japan's failure to honour a 1986 agreement": a name
+      // given to another's conduct, no appeal; what it names is not told as done either
+      for (Dependency arc : arcs.children(verb, "xcomp")) {
+        consumed.add(arc.dependent());
+      }
+      return;
+    }
     Frame frame = frames.verb(verb);
     // a particle verb is a wrapper only when listed as one ("call on"): "pushing Iranian forces
     // out" is no appeal, "set up a commission" no plan
@@ -775,6 +783,14 @@ final class SentenceCoding {
       }
       WrapperKind kind = wrapper.kind();
       if (kind == WrapperKind.INTENT
+          && modality.negated(wrapperFrame.trigger())
+          && coding.entry().code().compareTo(CONFLICT_ROOTS_START) >= 0) {
+        // "neither Congress nor the Reagan administration wants to undermine relations with
+        // Japan": no wish to harm is no threat
+        consumed.add(embedded);
+        return;
+      }
+      if (kind == WrapperKind.INTENT
           && modality.negated(embedded)
           && coding.entry().code().compareTo("09") < 0) {
         // "Kuwait had decided not to accept a U.S. offer": an intent not to cooperate refuses
@@ -963,6 +979,19 @@ final class SentenceCoding {
   /** The rule step of a statement coded as a comment on whom what it says names. */
   static final String COMMENT_STEP =
       "addressed to no one: a comment on the first other country what it says names";
+
+  /** The first root of conflict: demands, disapproval, … force (10-20). */
+  static final String CONFLICT_ROOTS_START = "10";
+
+  /** Verbs that name what their object is: "what he called Japan's failure to honour…". */
+  static final Set<String> NAMING_VERBS = Set.of("call", "term", "describe", "dub", "label");
+
+  /** Whether a naming verb has "what" for its object: a name given, not an act. */
+  private boolean isNaming(int verb) {
+    return NAMING_VERBS.contains(sentence.token(verb).lowerLemma())
+        && arcs.children(verb, "obj").stream()
+            .anyMatch(arc -> sentence.token(arc.dependent()).pos().startsWith("W"));
+  }
 
   /** A pessimistic comment: what a warning is when it threatens nothing. */
   static final String WARNING_CODE = "012";

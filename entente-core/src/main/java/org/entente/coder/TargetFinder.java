@@ -104,8 +104,13 @@ final class TargetFinder {
   List<Actor> commentedOn(Frame wrapperFrame, List<Actor> sources) {
     if (sources.isEmpty()
         || sources.stream()
-            .anyMatch(s -> s.country() == null && !s.code().code().startsWith("IGO"))) {
-      return List.of(); // a speaker of no known country ("Union Texas said…") comments on no one
+            .anyMatch(
+                s ->
+                    (s.country() == null && !s.code().code().startsWith("IGO"))
+                        || UNNAMED_SPEAKERS.contains(s.text().toLowerCase(java.util.Locale.ROOT)))) {
+      // a speaker of no known country ("Union Texas said…") comments on no one, nor do "they"
+      // whom the sentence does not name ("They said a Libyan force was abandoning the oasis")
+      return List.of();
     }
     for (Dependency clause : arcs.children(wrapperFrame.trigger())) {
       if (!clause.base().equals("ccomp") || isMeasure(clause.dependent())) {
@@ -119,7 +124,7 @@ final class TargetFinder {
               actor.isResolved()
                   && actor.country() != null
                   && !ArgumentActors.isPronoun(actor)
-                  && !isPlacePhrase(actor)
+                  && !isPlacePhrase(actor, clause.dependent())
                   && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()));
           if (other) {
             return List.of(actor);
@@ -130,22 +135,51 @@ final class TargetFinder {
     return List.of();
   }
 
-  /** Whether an actor is named in a phrase of place: "in Tokyo", "at the summit in Venice". */
-  private boolean isPlacePhrase(Actor actor) {
+  /** Speakers a comment needs named: a plural pronoun stands as often for sources or bankers. */
+  static final Set<String> UNNAMED_SPEAKERS = Set.of("they", "them");
+
+  /**
+   * Whether an actor is named where or when something happens: "in Tokyo", "in Kuwaiti waters" (a
+   * phrase of place, {@link #PLACE_CASES}, right above it), "during the four-day visit of West
+   * German President Richard von Weizsaecker" (a phrase of time, {@link
+   * org.entente.coder.predicate.NominalEvents#TIME_PREPOSITIONS}, anywhere on the way up to the
+   * clause).
+   */
+  private boolean isPlacePhrase(Actor actor, int clause) {
     if (actor.why().stream()
         .anyMatch(line -> line.contains(": a city of") || line.contains(": a region of"))) {
       return true; // "what has been called Karbala-8": a city is where, not whom
     }
-    Dependency up = arcs.head(actor.end() - 1);
-    if (up != null
-        && up.head() >= 0
-        && (up.base().equals("amod") || up.base().equals("compound"))) {
-      up = arcs.head(up.head()); // "in Kuwaiti waters"
+    Dependency near = arcs.head(actor.end() - 1);
+    if (near != null
+        && near.head() >= 0
+        && (near.base().equals("amod") || near.base().equals("compound"))) {
+      near = arcs.head(near.head()); // "in Kuwaiti waters"
     }
-    return up != null
-        && (up.base().equals("obl") || up.base().equals("nmod"))
-        && PLACE_CASES.contains(up.subtype().replace('_', ' '));
+    if (near != null
+        && (near.base().equals("obl") || near.base().equals("nmod"))
+        && PLACE_CASES.contains(near.subtype().replace('_', ' '))) {
+      return true;
+    }
+    int current = actor.end() - 1;
+    for (int depth = 0; depth < CLAUSE_DEPTH && current != clause; depth++) {
+      Dependency up = arcs.head(current);
+      if (up == null || up.head() < 0) {
+        return false;
+      }
+      String subtype = up.subtype().replace('_', ' ');
+      if ((up.base().equals("obl") || up.base().equals("nmod"))
+          && (org.entente.coder.predicate.NominalEvents.TIME_PREPOSITIONS.contains(subtype)
+              || subtype.equals("in time for"))) {
+        return true; // "during the visit of West German President Richard von Weizsaecker"
+      }
+      current = up.head();
+    }
+    return false;
   }
+
+  /** How far up from an actor {@link #isPlacePhrase} looks for a phrase of place or time. */
+  static final int CLAUSE_DEPTH = 6;
 
   /** Prepositions of place: "decisions made last year in Tokyo" name where, not whom. */
   static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "from", "outside", "inside");

@@ -282,7 +282,32 @@ public final class CoreNlpSentenceParser implements SentenceParser {
           "proposal",
           "offer",
           "demand",
-          "pressure");
+          "pressure",
+          "do",
+          "does",
+          "did",
+          "now",
+          "still",
+          "which",
+          "who",
+          "that",
+          "wants",
+          "wanted",
+          "plans",
+          "planned",
+          "agreed",
+          "agrees",
+          "attacked",
+          "goods",
+          "deficit",
+          "policy",
+          "policies",
+          "interests",
+          "authorities",
+          "delegation",
+          "side",
+          "team",
+          "government");
 
   /** Lower-cases the {@link #WIRE_CAPITALS} right after a {@link #WIRE_ABBREVIATIONS}. */
   static void repairWireCapitals(List<CoreLabel> tokens) {

@@ -152,7 +152,37 @@ final class NotActors {
     return upper && letters && marked;
   }
 
+  /**
+   * Words that end a newspaper's name: "the South China Morning Post", "the Japan Times", "China
+   * Daily". A country in such a name is no actor; the paper reports, it does not act.
+   */
+  static final Set<String> NEWSPAPER_WORDS =
+      Set.of(
+          "Post", "Times", "Herald", "Journal", "Daily", "Tribune", "Gazette", "Observer",
+          "Telegraph", "Chronicle");
+
+  /** How many capitalised words after a country a newspaper's name may run on. */
+  static final int NEWSPAPER_NAME_SPAN = 3;
+
+  private static boolean inNewspaperName(ParsedSentence sentence, Actor actor) {
+    for (int t = actor.end();
+        t < sentence.size() && t < actor.end() + NEWSPAPER_NAME_SPAN;
+        t++) {
+      var token = sentence.token(t);
+      if (!token.isProperNoun()) {
+        return false;
+      }
+      if (NEWSPAPER_WORDS.contains(token.word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean modifiesNonActor(ParsedSentence sentence, Arcs arcs, Actor actor) {
+    if (inNewspaperName(sentence, actor)) {
+      return true; // "The English-language South China Morning Post said…"
+    }
     int last = actor.end() - 1;
     if (actor.end() < sentence.size()
         && NON_ACTOR_HEADS.contains(sentence.token(actor.end()).lowerLemma())) {
