@@ -369,6 +369,12 @@ final class SentenceCoding {
             Set.of(),
             List.of(word));
     steps = List.of("attitude: \"" + token.word() + "\" with what causes it → " + code);
+    if (code.equals(PRAISE_CODE) && modality.negated(word)) {
+      // "The EC is not satisfied with Japan's inability to cut its trade surplus": disapproval
+      steps = List.of(steps.get(0), "not " + token.word() + ": disapproval → " + DISAPPROVAL_CODE);
+      emit(frame, DISAPPROVAL_CODE, sources, targets, false, modality.modality(word, false));
+      return true;
+    }
     emit(frame, code, sources, targets);
     return true;
   }

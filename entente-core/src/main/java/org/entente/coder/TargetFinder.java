@@ -107,7 +107,8 @@ final class TargetFinder {
             .anyMatch(
                 s ->
                     (s.country() == null && !s.code().code().startsWith("IGO"))
-                        || UNNAMED_SPEAKERS.contains(s.text().toLowerCase(java.util.Locale.ROOT)))) {
+                        || UNNAMED_SPEAKERS.contains(
+                            s.text().toLowerCase(java.util.Locale.ROOT)))) {
       // a speaker of no known country ("Union Texas said…") comments on no one, nor do "they"
       // whom the sentence does not name ("They said a Libyan force was abandoning the oasis")
       return List.of();

@@ -158,16 +158,22 @@ final class NotActors {
    */
   static final Set<String> NEWSPAPER_WORDS =
       Set.of(
-          "Post", "Times", "Herald", "Journal", "Daily", "Tribune", "Gazette", "Observer",
-          "Telegraph", "Chronicle");
+          "Post",
+          "Times",
+          "Herald",
+          "Journal",
+          "Daily",
+          "Tribune",
+          "Gazette",
+          "Observer",
+          "Telegraph",
+          "Chronicle");
 
   /** How many capitalised words after a country a newspaper's name may run on. */
   static final int NEWSPAPER_NAME_SPAN = 3;
 
   private static boolean inNewspaperName(ParsedSentence sentence, Actor actor) {
-    for (int t = actor.end();
-        t < sentence.size() && t < actor.end() + NEWSPAPER_NAME_SPAN;
-        t++) {
+    for (int t = actor.end(); t < sentence.size() && t < actor.end() + NEWSPAPER_NAME_SPAN; t++) {
       var token = sentence.token(t);
       if (!token.isProperNoun()) {
         return false;
