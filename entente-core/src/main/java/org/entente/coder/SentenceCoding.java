@@ -817,6 +817,9 @@ final class SentenceCoding {
           && anothersAct(wrapperFrame, inner)) {
         // "dealers expect the six to meet", "wants Japan to open": another's act, not done
         consumed.add(embedded);
+        if (WISHING_VERBS.contains(wrapperFrame.lemma())) {
+          wishOf(wrapperFrame, coding.entry().code());
+        }
         return;
       }
       Modality mode =
@@ -985,6 +988,41 @@ final class SentenceCoding {
   /** The rule step of a statement coded as a comment on whom what it says names. */
   static final String COMMENT_STEP =
       "addressed to no one: a comment on the first other country what it says names";
+
+  /**
+   * Verbs of wishing that another act: "The U.S. wants South Korea to cut its trade surplus" is an
+   * appeal to South Korea (02), the cut only asked for.
+   */
+  static final Set<String> WISHING_VERBS = Set.of("want", "wish");
+
+  /** The appeal a wish that another country act makes to it, when both are known actors. */
+  private void wishOf(Frame wrapperFrame, String asked) {
+    List<Actor> sources = TargetFinder.resolvedOnly(arguments.of(wrapperFrame.subjects()));
+    List<Actor> targets = new ArrayList<>();
+    for (Actor actor : TargetFinder.resolvedOnly(arguments.of(wrapperFrame.objects()))) {
+      boolean other =
+          actor.country() != null
+              && !ArgumentActors.isPronoun(actor)
+              && sources.stream()
+                  .noneMatch(s -> java.util.Objects.equals(s.country(), actor.country()));
+      if (other) {
+        targets.add(actor);
+      }
+    }
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return;
+    }
+    String code = WrapperCodes.wrap(WrapperKind.APPEAL, asked, WISH_FALLBACK);
+    steps =
+        List.of(
+            String.format(
+                "\"%s\" that another act (%s): an appeal to it → %s",
+                wrapperFrame.lemma(), asked, code));
+    emit(wrapperFrame, code, sources, targets);
+  }
+
+  /** The fallback that makes a wish an appeal, not a demand. */
+  static final String WISH_FALLBACK = "020";
 
   /** The first root of conflict: demands, disapproval, … force (10-20). */
   static final String CONFLICT_ROOTS_START = "10";
