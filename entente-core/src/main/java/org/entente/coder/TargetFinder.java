@@ -95,11 +95,12 @@ final class TargetFinder {
 
   /**
    * Whom a statement addressed to no one comments on: the first actor of another country than the
-   * speakers' that what it says names, wherever in the clause ("U.S. officials said Japan's move
-   * was too late", "officials said the fleet had nothing to do with Iran's recent stationing of
-   * missiles"), but not a place where something happens ("Reagan said decisions made last year in
-   * Tokyo cannot be ignored") nor anyone in a statistic ("it said China is forecast to export 5.5
-   * mln tonnes of corn").
+   * speakers' that what it says names, wherever in the clause, else the first international
+   * organisation it names ("Japan has said GATT is not the right forum") ("U.S. officials said
+   * Japan's move was too late", "officials said the fleet had nothing to do with Iran's recent
+   * stationing of missiles"), but not a place where something happens ("Reagan said decisions made
+   * last year in Tokyo cannot be ignored") nor anyone in a statistic ("it said China is forecast to
+   * export 5.5 mln tonnes of corn").
    */
   List<Actor> commentedOn(Frame wrapperFrame, List<Actor> sources) {
     if (sources.isEmpty()
@@ -113,6 +114,7 @@ final class TargetFinder {
       // whom the sentence does not name ("They said a Libyan force was abandoning the oasis")
       return List.of();
     }
+    Actor organisation = null;
     for (Dependency clause : arcs.children(wrapperFrame.trigger())) {
       if (!clause.base().equals("ccomp") || isMeasure(clause.dependent())) {
         continue;
@@ -121,19 +123,23 @@ final class TargetFinder {
       tokens.sort(null);
       for (int token : tokens) {
         for (Actor actor : arguments.at(token)) {
-          boolean other =
-              actor.isResolved()
-                  && actor.country() != null
-                  && !ArgumentActors.isPronoun(actor)
-                  && !isPlacePhrase(actor, clause.dependent())
-                  && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()));
-          if (other) {
+          if (!actor.isResolved()
+              || ArgumentActors.isPronoun(actor)
+              || isPlacePhrase(actor, clause.dependent())) {
+            continue;
+          }
+          if (actor.country() == null) {
+            if (organisation == null && actor.code().code().startsWith("IGO")) {
+              organisation = actor; // a country it names comes first: "…action against Japan"
+            }
+          } else if (sources.stream()
+              .noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
             return List.of(actor);
           }
         }
       }
     }
-    return List.of();
+    return organisation == null ? List.of() : List.of(organisation);
   }
 
   /** Speakers a comment needs named: a plural pronoun stands as often for sources or bankers. */
