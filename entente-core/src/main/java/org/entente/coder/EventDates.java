@@ -74,8 +74,7 @@ final class EventDates {
    * Weekday names: with a present tense they name a day to come ("leaves for Japan on Saturday",
    * "meets Kohl on Monday"), which SUTime may place in the week before the story.
    */
-  static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  static final Set<String> WEEKDAYS = org.entente.coder.predicate.NominalEvents.WEEKDAYS;
 
   private static boolean governsWeekday(ParsedSentence sentence, Arcs arcs, int predicate) {
     for (Dependency arc : arcs.children(predicate)) {

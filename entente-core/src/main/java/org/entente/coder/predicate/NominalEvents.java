@@ -1,6 +1,7 @@
 package org.entente.coder.predicate;
 
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
@@ -270,26 +271,20 @@ public final class NominalEvents {
     return trip || fight ? head.head() : -1;
   }
 
+  /** The days of the week, lower case. */
+  public static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   /**
    * Possessive time words that date an event noun: "today's agreement", "Monday's attack", "last
    * week's talks". A dated event is told as happening wherever the noun stands in the sentence. Not
    * a month's or a year's: "last year's accord between the U.S. and Japan" is background.
    */
   public static final Set<String> DATING_POSSESSIVES =
-      Set.of(
-          "today",
-          "yesterday",
-          "tomorrow",
-          "tonight",
-          "week",
-          "weekend",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+      java.util.stream.Stream.concat(
+              Stream.of("today", "yesterday", "tomorrow", "tonight", "week", "weekend"),
+              WEEKDAYS.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Adjectives that tell an event noun is under way: "the current talks with the IMF". */
   public static final Set<String> UNDER_WAY_MODIFIERS = Set.of("current", "ongoing", "continuing");
