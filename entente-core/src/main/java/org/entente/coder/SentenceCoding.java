@@ -987,7 +987,7 @@ final class SentenceCoding {
 
   /** The rule step of a statement coded as a comment on whom what it says names. */
   static final String COMMENT_STEP =
-      "addressed to no one: a comment on the first other country what it says names";
+      "addressed to no one: a comment on the first other country, else organisation, it names";
 
   /**
    * Verbs of wishing that another act: "The U.S. wants South Korea to cut its trade surplus" is an
