@@ -72,6 +72,11 @@ final class ParseRepairs {
     return first;
   }
 
+  /** Whether a verb has a subject of its own. */
+  private static boolean hasSubject(List<Dependency> arcs, int verb) {
+    return arcs.stream().anyMatch(a -> a.head() == verb && a.relation().startsWith("nsubj"));
+  }
+
   /** Whether a verb is finite or has an auxiliary: "was prepared", "agreed", "is sticking". */
   private static boolean isFinite(ParsedSentence sentence, List<Dependency> arcs, int verb) {
     String pos = sentence.token(verb).pos();
@@ -152,9 +157,7 @@ final class ParseRepairs {
             || !sentence.token(hanging.dependent()).isVerb()
             || firstOf(arcs, hanging.dependent(), object.dependent()) != end + 1
             || !isFinite(sentence, arcs, hanging.dependent())
-            || arcs.stream()
-                .anyMatch(
-                    a -> a.head() == hanging.dependent() && a.relation().startsWith("nsubj"))) {
+            || hasSubject(arcs, hanging.dependent())) {
           continue;
         }
         if (repaired == null) {
@@ -181,7 +184,7 @@ final class ParseRepairs {
             || !sentence.token(object.dependent()).isNoun()
             || firstOf(arcs, verb, object.dependent()) != lastOf(arcs, object.dependent()) + 1
             || !isFinite(sentence, arcs, verb)
-            || arcs.stream().anyMatch(a -> a.head() == verb && a.relation().startsWith("nsubj"))) {
+            || hasSubject(arcs, verb)) {
           continue;
         }
         if (repaired == null) {

@@ -889,14 +889,13 @@ final class SentenceCoding {
         // Baker" is no refusal toward the USA, "refused to respond to a US demand" is
         targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, own.sources());
       }
-      if (targets.isEmpty()
-          && wrapper.kind() == WrapperKind.REPORTED
-          && own.entry().code().startsWith(STATEMENT_ROOT)) {
-        // "U.S. officials said Japan's move was too late": a comment on Japan
-        targets = aims.commentedOn(wrapperFrame, TargetFinder.resolvedOnly(own.sources()));
-        if (!targets.isEmpty()) {
-          steps = List.of(steps.get(0), COMMENT_STEP);
-        }
+      boolean comment = false;
+      if (targets.isEmpty() && isStatement(wrapper, own.entry().code())) {
+        targets = commentedOn(wrapperFrame, own.sources());
+        comment = !targets.isEmpty();
+      }
+      if (comment) {
+        steps = List.of(steps.get(0), COMMENT_STEP);
       }
       String code = own.entry().code();
       if (wrapper.kind() == WrapperKind.THREAT
@@ -922,11 +921,8 @@ final class SentenceCoding {
       if (targets.isEmpty()) {
         targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, sources);
       }
-      if (targets.isEmpty()
-          && wrapper.kind() == WrapperKind.REPORTED
-          && wrapper.fallback().startsWith(STATEMENT_ROOT)) {
-        // "U.S. officials said Japan's move was too late": a comment on Japan
-        targets = aims.commentedOn(wrapperFrame, TargetFinder.resolvedOnly(sources));
+      if (targets.isEmpty() && isStatement(wrapper, wrapper.fallback())) {
+        targets = commentedOn(wrapperFrame, sources);
         comment = !targets.isEmpty();
       }
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
@@ -984,6 +980,19 @@ final class SentenceCoding {
 
   /** Statements: what a reporting verb with nothing codable under it makes (010). */
   static final String STATEMENT_ROOT = "01";
+
+  /** Whether a reporting wrapper codes a statement (01): it may be a comment on another. */
+  private static boolean isStatement(Wrapper wrapper, String code) {
+    return wrapper.kind() == WrapperKind.REPORTED && code.startsWith(STATEMENT_ROOT);
+  }
+
+  /**
+   * Whom a statement addressed to no one comments on ({@link TargetFinder#commentedOn}): "U.S.
+   * officials said Japan's move was too late" is a comment on Japan.
+   */
+  private List<Actor> commentedOn(Frame wrapperFrame, List<Actor> speakers) {
+    return aims.commentedOn(wrapperFrame, TargetFinder.resolvedOnly(speakers));
+  }
 
   /** The rule step of a statement coded as a comment on whom what it says names. */
   static final String COMMENT_STEP =
