@@ -89,14 +89,7 @@ public final class IngestGate {
           "entente: %s: another text already has this id; stored as %s (give"
               + " each document its own id)%n",
           document.id(), id);
-      admitted =
-          new Document(
-              id,
-              document.date(),
-              document.text(),
-              document.title(),
-              document.url(),
-              document.source());
+      admitted = document.part(id, document.text());
     }
     pendingIds.put(admitted.id(), hash);
     pendingTexts.add(hash);

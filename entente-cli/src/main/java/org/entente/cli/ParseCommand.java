@@ -53,6 +53,9 @@ final class ParseCommand implements Callable<Integer> {
               return;
             }
             out.printf("# doc_id = %s%n# date = %s%n", document.id(), document.date());
+            if (!document.dateline().isEmpty()) {
+              out.printf("# dateline = %s%n", document.dateline());
+            }
             for (ParsedSentence sentence : parsed.sentences()) {
               out.print(ConllU.write(sentence));
             }

@@ -111,11 +111,19 @@ public final class EventCoder implements ParsedDocumentCoder {
     requireNonNull(undatedOn, "undatedOn is null");
     Document document = parsed.document();
     LocalDate date = document.date() != null ? document.date() : undatedOn;
-    PronounContext pronouns = new PronounContext();
     Map<String, Event> events = new LinkedHashMap<>();
     Map<String, Assessment> assessments = new LinkedHashMap<>();
-    EventLocations.Located dateline =
-        parsed.sentences().isEmpty() ? null : locations.dateline(parsed.sentences().get(0), date);
+    // the dateline the input gives apart from the text ("CAIRO, March 16 -"), else the one that
+    // opens the text ("KABUL, Afghanistan (Reuters) - …")
+    EventLocations.Located dateline = locations.dateline(document.dateline(), date);
+    PronounContext pronouns =
+        new PronounContext(
+            dateline == null || dateline.location().country().isEmpty()
+                ? null
+                : dateline.location().country());
+    if (dateline == null && !parsed.sentences().isEmpty()) {
+      dateline = locations.dateline(parsed.sentences().get(0), date);
+    }
     for (ParsedSentence read : parsed.sentences()) {
       ParsedSentence sentence = ParseRepairs.repair(read);
       Arcs arcs = new Arcs(sentence);

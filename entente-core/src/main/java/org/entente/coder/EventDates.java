@@ -53,7 +53,7 @@ final class EventDates {
     if (!dated.from().equals("text")) {
       return false;
     }
-    if ((tag.equals("VBZ") || tag.equals("VBP")) && governsWeekday(sentence, arcs, predicate)) {
+    if (comingWeekday(sentence, arcs, predicate)) {
       return true; // "Howard leaves for Japan on Saturday": the coming Saturday, whatever SUTime
       // says
     }
@@ -76,6 +76,12 @@ final class EventDates {
    */
   static final Set<String> WEEKDAYS = org.entente.coder.predicate.NominalEvents.WEEKDAYS;
 
+  /** A present tense with a weekday: a day to come ({@link #WEEKDAYS}). */
+  private static boolean comingWeekday(ParsedSentence sentence, Arcs arcs, int predicate) {
+    String tag = sentence.token(predicate).pos();
+    return (tag.equals("VBZ") || tag.equals("VBP")) && governsWeekday(sentence, arcs, predicate);
+  }
+
   private static boolean governsWeekday(ParsedSentence sentence, Arcs arcs, int predicate) {
     for (Dependency arc : arcs.children(predicate)) {
       if ((arc.base().equals("obl") || arc.base().equals("nmod"))
@@ -90,6 +96,15 @@ final class EventDates {
     int current = predicate;
     for (int depth = 0; depth <= GOVERNOR_DEPTH; depth++) {
       Dated dated = governed(sentence, arcs, current, documentDate);
+      if (dated != null && depth == 0 && comingWeekday(sentence, arcs, predicate)) {
+        // "Fawzi, who flies to Amman on Sunday" (story of Tuesday 16 March): the coming Sunday,
+        // where SUTime may give the one before
+        LocalDate day = dated.date();
+        while (day.isBefore(documentDate)) {
+          day = day.plusWeeks(1);
+        }
+        return new Dated(day, dated.precision(), dated.from());
+      }
       if (dated != null) {
         return dated;
       }

@@ -61,7 +61,34 @@ final class EventLocations {
     if (gazetteer == null || first == null) {
       return null;
     }
-    List<String> words = first.words();
+    return dateline(first.words(), date);
+  }
+
+  /** Splits a dateline given apart from the text into words: "CAIRO, March 16 -". */
+  private static final java.util.regex.Pattern DATELINE_WORD =
+      java.util.regex.Pattern.compile(
+          "[\\p{L}\\p{M}\\p{N}.'\u2019&]+(?:-[\\p{L}\\p{M}\\p{N}.'\u2019&]+)*|\\S");
+
+  /**
+   * The city of a dateline the input gives apart from the story's text ({@code "dateline"} in JSON
+   * Lines, as the Reuters corpus has it): "CAIRO, March 16 -" → Cairo. The dash may be left out.
+   */
+  Located dateline(String dateline, LocalDate date) {
+    if (gazetteer == null || dateline == null || dateline.isBlank()) {
+      return null;
+    }
+    List<String> words = new java.util.ArrayList<>();
+    java.util.regex.Matcher word = DATELINE_WORD.matcher(dateline);
+    while (word.find()) {
+      words.add(word.group());
+    }
+    if (words.stream().noneMatch(EventLocations::isDash)) {
+      words.add("-");
+    }
+    return dateline(words, date);
+  }
+
+  private Located dateline(List<String> words, LocalDate date) {
     for (int start = 0; start <= DATELINE_START && start < words.size(); start++) {
       PlaceMatch match = gazetteer.match(words, start);
       if (match == null) {
@@ -69,6 +96,9 @@ final class EventLocations {
       }
       if (!capitals(words, match) || !dashAfter(words, match.end())) {
         return null;
+      }
+      if (match.start() > 0 && words.get(match.start() - 1).chars().anyMatch(Character::isLetter)) {
+        return null; // "NEW YORK, March 3 -": the end of a name the gazetteer lacks, not York
       }
       Place place = resolve(match, words, date);
       String country = countryAfterComma(words, match.end(), date);

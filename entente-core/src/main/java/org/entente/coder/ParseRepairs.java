@@ -23,6 +23,9 @@ import org.entente.text.Token;
  *       Brazil" parses "Argentina" as the object of "said" and "prepared" as a {@code dep} ({@link
  *       #REPORTING_VERBS}); or the clause's verb is made the root with "said" as its clausal
  *       subject: "One official said Egypt would propose a new exchange rate";
+ *   <li>a relative clause left hanging, with "who" or "which" for its subject: "Funaro, who spoke
+ *       today to the IMF's interim committee, was referring to…" makes Funaro the subject of
+ *       "spoke";
  *   <li>a time phrase between a modal and its verb makes the tagger take the verb for a noun:
  *       "Funaro will this week visit Britain" tags "visit" NN; with the modal, a subject and an
  *       object it is retagged a verb.
@@ -39,6 +42,12 @@ final class ParseRepairs {
 
   /** Verbs of saying, whose object the parser takes a clause's subject for. */
   static final Set<String> REPORTING_VERBS = Set.of("say", "add", "state", "claim", "report");
+
+  /** Pronouns that open a relative clause about a person or a body: "who", "which". */
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+
+  /** How the parser hangs a relative clause it did not recognise. */
+  static final Set<String> HANGING_CLAUSES = Set.of("dep", "ccomp", "parataxis");
 
   private ParseRepairs() {}
 
@@ -212,6 +221,42 @@ final class ParseRepairs {
         repaired.add(new Dependency(saying.dependent(), verb, "ccomp"));
         repaired.add(new Dependency(verb, object.dependent(), "nsubj"));
         break;
+      }
+    }
+    // "Funaro, who spoke today to the International Monetary Fund's interim committee, was
+    // referring to…": the parser left the relative clause hanging as a dep, ccomp or parataxis,
+    // with the pronoun for its subject; the clause is the noun's and the noun its subject
+    for (Dependency pronoun : arcs) {
+      if (pronoun.head() < 0
+          || !(pronoun.relation().equals("nsubj") || pronoun.relation().equals("nsubj:pass"))
+          || !RELATIVE_PRONOUNS.contains(
+              sentence.token(pronoun.dependent()).word().toLowerCase(Locale.ROOT))
+          || pronoun.head() < pronoun.dependent()) {
+        continue;
+      }
+      int verb = pronoun.head();
+      int antecedent = pronoun.dependent() - 1;
+      if (antecedent >= 0 && sentence.token(antecedent).word().equals(",")) {
+        antecedent--;
+      }
+      if (antecedent < 0
+          || !sentence.token(antecedent).isNoun()
+          || arcs.stream()
+              .anyMatch(a -> a.dependent() == verb && a.relation().startsWith("acl:relcl"))) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+      }
+      repaired.remove(pronoun);
+      repaired.add(new Dependency(verb, antecedent, pronoun.relation()));
+      repaired.add(new Dependency(antecedent, pronoun.dependent(), "ref"));
+      for (Dependency hanging : arcs) {
+        if (hanging.dependent() == verb
+            && HANGING_CLAUSES.contains(hanging.relation())
+            && repaired.remove(hanging)) {
+          repaired.add(new Dependency(antecedent, verb, "acl:relcl"));
+        }
       }
     }
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb

@@ -1122,11 +1122,30 @@ final class SentenceCoding {
       boolean ownMeans =
           wrapperFrame.objects().contains(arc.dependent())
               && arguments.of(List.of(arc.dependent())).isEmpty();
-      if (!wrapperFrame.subjects().contains(arc.dependent()) && !ownMeans) {
+      if (!wrapperFrame.subjects().contains(arc.dependent())
+          && !ownMeans
+          && !ownedByThemselves(arc.dependent())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Possessive pronouns by which a clause's subject is the wrapper's subjects' own. */
+  static final Set<String> OWN_POSSESSIVES = Set.of("their", "its");
+
+  /**
+   * Whether a subject is what the wrapper's subjects own, by a possessive pronoun: "Senior
+   * Hungarian and Romanian officials agreed that their countries should cooperate" is the
+   * officials' countries' act, not another's.
+   */
+  private boolean ownedByThemselves(int subject) {
+    return arcs.children(subject, "nmod").stream()
+        .anyMatch(
+            arc ->
+                arc.relation().equals("nmod:poss")
+                    && OWN_POSSESSIVES.contains(
+                        sentence.token(arc.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**
@@ -1245,7 +1264,7 @@ final class SentenceCoding {
       }
     }
     NounEntry entry = lexicon.noun(sentence.token(noun).lowerLemma(), modifiers);
-    if (entry == null || !nominals.happening(noun)) {
+    if (entry == null || !nominals.happening(noun) || isTitle(noun)) {
       return; // "a critic of U.S.-Soviet arms control agreements" names no event
     }
     Frame frame = frames.noun(noun);
@@ -1324,6 +1343,30 @@ final class SentenceCoding {
       targets = aims.nestedParties(frame, sources, entry.code());
     }
     emit(frame, entry.code(), sources, targets);
+  }
+
+  /**
+   * Whether an event noun is part of a name: "the U.S.-USSR Grains Supply Agreement, which began
+   * October 1" names an accord in force, not one made. A capitalised noun with a capitalised word
+   * before it that names no state or organisation is a title; "the U.S. Attack on Iran's oil
+   * platforms" is wire style for an attack.
+   */
+  private boolean isTitle(int noun) {
+    if (noun == 0 || !Character.isUpperCase(sentence.token(noun).word().charAt(0))) {
+      return false;
+    }
+    for (Dependency arc : arcs.children(noun, "compound")) {
+      int word = arc.dependent();
+      // a word of the name that begins no state nor organisation: "Trade" in "U.S.-Canada Free
+      // Trade Agreement", which the dictionary reads as one name with Canada; not "U.S."
+      if (word > 0
+          && Character.isUpperCase(sentence.token(word).word().charAt(0))
+          && arguments.at(word).stream()
+              .noneMatch(a -> a.isResolved() && a.code().agent() == null && a.start() == word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -120,6 +120,7 @@ final class TargetFinder {
         continue;
       }
       List<Integer> tokens = new ArrayList<>(arcs.subtree(clause.dependent()));
+      tokens.removeAll(attributions(tokens, clause.dependent()));
       tokens.sort(null);
       for (int token : tokens) {
         for (Actor actor : arguments.at(token)) {
@@ -140,6 +141,32 @@ final class TargetFinder {
       }
     }
     return organisation == null ? List.of() : List.of(organisation);
+  }
+
+  /** Verbs that attribute what came before them to a speaker: "…, the minister told reporters". */
+  static final Set<String> ATTRIBUTING_VERBS = Set.of("say", "tell", "add", "state");
+
+  /**
+   * The speakers of attributions the parser hung inside a reported clause: in "Costa Rica and
+   * Honduras said they were willing to put their objections aside, in order to stem the decline,
+   * Nicaraguan External Trade Minister Alejandro Martinez Cuenca told reporters", "told" is taken
+   * for a clause of "put". A verb of saying after the clause's own verb, with no clause of its own,
+   * attributes; its subject is who speaks, not whom the statement is about.
+   */
+  private List<Integer> attributions(List<Integer> tokens, int clause) {
+    List<Integer> speakers = new ArrayList<>();
+    for (int token : tokens) {
+      if (token <= clause
+          || !sentence.token(token).isVerb()
+          || !ATTRIBUTING_VERBS.contains(sentence.token(token).lowerLemma())
+          || !arcs.children(token, "ccomp").isEmpty()) {
+        continue;
+      }
+      for (Dependency subject : arcs.children(token, "nsubj")) {
+        speakers.addAll(arcs.subtree(subject.dependent()));
+      }
+    }
+    return speakers;
   }
 
   /** Speakers a comment needs named: a plural pronoun stands as often for sources or bankers. */

@@ -81,6 +81,23 @@ class EventLocationsTest {
   }
 
   @Test
+  void aDatelineGivenApartFromTheTextIsReadWithOrWithoutItsDash() {
+    EventLocations.Located cairo = locations.dateline("CAIRO, March 16 -", DATE);
+    assertThat(cairo.location().name()).isEqualTo("Cairo");
+    assertThat(cairo.location().country()).isEqualTo("EGY");
+    assertThat(cairo.location().from()).isEqualTo("dateline");
+    assertThat(locations.dateline("TOKYO, March 3", DATE).location().country()).isEqualTo("JPN");
+    // the gazetteer keeps no "New York" (news mean the city, GeoNames' "New York City"): no place,
+    // and not York in England
+    assertThat(locations.dateline("NEW YORK, March 3 -", DATE)).isNull();
+    assertThat(locations.dateline("MINGORA, Pakistan (Reuters) -", DATE).location().geonamesId())
+        .isEqualTo(1170395L);
+    // an agency or a blank dateline names no place
+    assertThat(locations.dateline("(Reuters) -", DATE)).isNull();
+    assertThat(locations.dateline("", DATE)).isNull();
+  }
+
+  @Test
   void aCityInASentenceIsNoDateline() {
     assertThat(dateline("Tokyo said on Monday that exports rose .")).isNull();
     assertThat(dateline("ALEPPO FALLS TO REBELS")).isNull();

@@ -79,7 +79,16 @@ class GoldenCoderTest {
     LocalDate date =
         LocalDate.parse(conllu.lines().findFirst().orElseThrow().replace("# date =", "").strip());
     List<ParsedSentence> sentences = ConllU.parse(name + ".conllu", conllu);
-    Document document = new Document(name, date, "", "", "", "golden");
+    // the dateline a story gives apart from its text, on the line after the date
+    String dateline =
+        conllu
+            .lines()
+            .skip(1)
+            .findFirst()
+            .filter(line -> line.startsWith("# dateline ="))
+            .map(line -> line.substring("# dateline =".length()).strip())
+            .orElse("");
+    Document document = new Document(name, date, "", "", "", "golden", dateline);
     CodedDocument coded = coder.code(new ParsedDocument(document, sentences, List.of()), date);
     List<String> actual = render(coded);
     Path expectedFile = folder.resolve(name + ".events");

@@ -134,4 +134,45 @@ class ParseRepairsTest {
     assertThat(ParseRepairs.repair(read)).isSameAs(read);
     assertThat(read.dependencies()).extracting(Dependency::relation).contains("obj");
   }
+
+  @Test
+  void aHangingRelativeClauseIsTheNounsWithTheNounForItsSubject() {
+    // CoreNLP's parse of "Funaro, who spoke today to the IMF's interim committee, was referring to
+    // talks…" (Reuters, 1987): "spoke" hangs on Funaro as a dep with "who" for its subject
+    String misread =
+        String.join(
+            "\n",
+            "# text = Funaro, who spoke to the IMF, was speaking.",
+            "1\tFunaro\tFunaro\t_\tNNP\t_\t_\t_\t9:nsubj\t_",
+            "2\t,\t,\t_\t,\t_\t_\t_\t1:punct\t_",
+            "3\twho\twho\t_\tWP\t_\t_\t_\t4:nsubj\t_",
+            "4\tspoke\tspeak\t_\tVBD\t_\t_\t_\t1:dep\t_",
+            "5\tto\tto\t_\tIN\t_\t_\t_\t7:case\t_",
+            "6\tthe\tthe\t_\tDT\t_\t_\t_\t7:det\t_",
+            "7\tIMF\tIMF\t_\tNNP\t_\t_\t_\t4:obl:to\t_",
+            "8\twas\tbe\t_\tVBD\t_\t_\t_\t9:aux\t_",
+            "9\tspeaking\tspeak\t_\tVBG\t_\t_\t_\t0:root\t_",
+            "10\t.\t.\t_\t.\t_\t_\t_\t9:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("who.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(
+            new Dependency(3, 0, "nsubj"),
+            new Dependency(0, 2, "ref"),
+            new Dependency(0, 3, "acl:relcl"))
+        .doesNotContain(new Dependency(3, 2, "nsubj"), new Dependency(0, 3, "dep"));
+    // a clause the parser read as the noun's already is left alone
+    ParsedSentence read =
+        ConllU.parse(
+                "relcl.conllu",
+                misread
+                    .replace("4:nsubj\t", "1:ref\t")
+                    .replace("1:dep\t", "1:acl:relcl\t")
+                    .replace(
+                        "1\tFunaro\tFunaro\t_\tNNP\t_\t_\t_\t9:nsubj",
+                        "1\tFunaro\tFunaro\t_\tNNP\t_\t_\t_\t9:nsubj|4:nsubj"))
+            .get(0);
+    assertThat(ParseRepairs.repair(read)).isSameAs(read);
+  }
 }

@@ -61,13 +61,7 @@ public final class PetrarchGoldReader {
                   new GoldRecord(
                       gold.line(),
                       gold.category(),
-                      new Document(
-                          renamed,
-                          document.date(),
-                          document.text(),
-                          document.title(),
-                          document.url(),
-                          document.source()),
+                      document.part(renamed, document.text()),
                       gold.expected(),
                       gold.parse());
             }

@@ -25,6 +25,8 @@ class GoldenParsesIT {
 
   static final Path GOLDEN = Path.of("../entente-core/src/test/resources/org/entente/coder/golden");
 
+  static final String DATELINE = "# dateline =";
+
   static Stream<Path> texts() throws IOException {
     try (Stream<Path> paths = Files.list(GOLDEN)) {
       return paths.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
@@ -37,10 +39,18 @@ class GoldenParsesIT {
     List<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8);
     String header = lines.get(0);
     LocalDate date = LocalDate.parse(header.replace("# date =", "").strip());
-    String body = String.join("\n", lines.subList(1, lines.size()));
+    // a story may give its dateline apart from the text, as the Reuters corpus does
+    int first = 1;
+    String dateline = "";
+    if (lines.size() > 1 && lines.get(1).startsWith(DATELINE)) {
+      dateline = lines.get(1).substring(DATELINE.length()).strip();
+      header = header + "\n" + lines.get(1);
+      first = 2;
+    }
+    String body = String.join("\n", lines.subList(first, lines.size()));
     String name = text.getFileName().toString().replace(".txt", "");
     ParsedDocument parsed =
-        SharedPipeline.parser().parse(new Document(name, date, body, "", "", "golden"));
+        SharedPipeline.parser().parse(new Document(name, date, body, "", "", "golden", dateline));
     StringBuilder conllu = new StringBuilder(header).append('\n');
     for (ParsedSentence sentence : parsed.sentences()) {
       conllu.append(ConllU.write(sentence));

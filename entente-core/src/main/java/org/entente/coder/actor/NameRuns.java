@@ -166,9 +166,10 @@ final class NameRuns {
 
   /**
    * The country an official with an unknown name most likely serves: the story's dateline's, else
-   * the one country the sentence names (several countries: none), else, when the sentence names
-   * none, the country the story's lead is about ("Sudan has rejected a demand by the IMF…" …
-   * "Finance Minister Beshir Omer, quoted by SUNA, said…").
+   * the one country the sentence names (several countries: the one the story was filed from, if
+   * among them, {@link PronounContext#filedFrom()}), else, when the sentence names none, the
+   * country the story's lead is about ("Sudan has rejected a demand by the IMF…" … "Finance
+   * Minister Beshir Omer, quoted by SUNA, said…"), else the one it was filed from.
    */
   private static String soleCountry(List<Actor> actors, PronounContext story) {
     if (story.dateline() != null) {
@@ -186,10 +187,17 @@ final class NameRuns {
       }
     }
     if (countries.isEmpty()) {
-      return story.lead();
+      return story.lead() != null ? story.lead() : story.filedFrom();
     }
     // with an organisation beside it, an official may be the organisation's
-    return countries.size() == 1 && !organisation ? countries.iterator().next() : null;
+    if (organisation) {
+      return null;
+    }
+    // several countries: the one the story was filed from, if it is among them ("Economy Minister
+    // Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak", Cairo)
+    return countries.size() == 1
+        ? countries.iterator().next()
+        : countries.contains(story.filedFrom()) ? story.filedFrom() : null;
   }
 
   private static boolean isOrganization(Actor actor) {

@@ -33,6 +33,40 @@ public final class PronounContext {
   private final Deque<Seen> recent = new ArrayDeque<>();
 
   private String dateline;
+
+  /**
+   * The country of the dateline the input gives apart from the text ("CAIRO, March 16 -"), or null.
+   * Wire services file much foreign news from a few hubs (London, Washington, Nicosia, Bahrain), so
+   * it is the weakest cue to an official's country ({@link #filedFrom()}).
+   */
+  private final String filedFrom;
+
+  /** The countries the story has named so far, in any sentence. */
+  private final Set<String> named = new java.util.HashSet<>();
+
+  /** A context for a story with no dateline given apart from its text. */
+  public PronounContext() {
+    this(null);
+  }
+
+  /**
+   * A context for a story whose input gives its dateline apart from the text, at a place of {@code
+   * filedFrom} (null: none known).
+   */
+  public PronounContext(String filedFrom) {
+    this.filedFrom = filedFrom;
+  }
+
+  /**
+   * The country the story was filed from, by the dateline the input gives apart from the text, when
+   * the story has named that country itself so far: "CAIRO, March 16 - Egypt and the Soviet Union
+   * are expected to sign…" … "Economy Minister Youssri Mustapha…" is Egypt's. Null otherwise: a
+   * story filed from Nicosia about Iran says nothing of Cyprus.
+   */
+  public String filedFrom() {
+    return filedFrom != null && named.contains(filedFrom) ? filedFrom : null;
+  }
+
   private final Map<String, ActorCode> surnames = new HashMap<>();
   private final Set<String> ambiguous = new java.util.HashSet<>();
   private final Set<ActorCode> people = new LinkedHashSet<>();
@@ -161,6 +195,11 @@ public final class PronounContext {
 
   /** Records the resolved actors of sentence {@code sentence}, for later descriptions. */
   void rememberActors(int sentence, List<Actor> actors) {
+    for (Actor actor : actors) {
+      if (actor.isResolved() && actor.country() != null) {
+        named.add(actor.country());
+      }
+    }
     for (Actor actor : actors) {
       if (actor.isResolved()
           && (actor.country() != null || actor.code().code().startsWith("IGO"))) {

@@ -620,6 +620,14 @@ public final class ModalityRules {
     return false;
   }
 
+  /**
+   * Prepositions that tell what they govern happened before the act they are attached to, whatever
+   * that act's mood: "was called to a meeting for consultations following the United States attack
+   * on an Iranian oil platform", "calls for restraint amid the fighting". An unreal governor above
+   * them does not make their event unreal.
+   */
+  public static final Set<String> PAST_ANCHORS = Set.of("following", "since", "amid");
+
   private boolean governedByUnreal(int token) {
     if (unrealSubject(token)) {
       return true;
@@ -633,6 +641,10 @@ public final class ModalityRules {
       String base = head.base();
       if (base.equals("nsubj") || base.equals("conj") || base.equals("parataxis")) {
         return false;
+      }
+      if ((base.equals("obl") || base.equals("nmod"))
+          && PAST_ANCHORS.contains(head.subtype().replace('_', ' '))) {
+        return false; // "called to a meeting for consultations following the U.S. attack"
       }
       Token governor = sentence.token(head.head());
       if (base.equals("xcomp") && wrappers.apply(governor.lowerLemma()) != null) {

@@ -47,27 +47,31 @@ public final class Recode {
         new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
       String id = null;
       LocalDate date = null;
+      String dateline = "";
       StringBuilder block = new StringBuilder();
       for (String line : Files.readAllLines(in, StandardCharsets.UTF_8)) {
         if (line.startsWith("# doc_id = ")) {
           if (id != null) {
-            CodedDocument coded = code(coder, id, date, block.toString());
+            CodedDocument coded = code(coder, id, date, dateline, block.toString());
             documents++;
             sentences += coded.sentences();
             events += write(out, coded.events());
           }
           id = line.substring("# doc_id = ".length()).strip();
           date = null;
+          dateline = "";
           block.setLength(0);
         } else if (line.startsWith("# date = ")) {
           String d = line.substring("# date = ".length()).strip();
           date = d.equals("null") ? null : LocalDate.parse(d);
+        } else if (line.startsWith("# dateline = ")) {
+          dateline = line.substring("# dateline = ".length()).strip();
         } else {
           block.append(line).append('\n');
         }
       }
       if (id != null) {
-        CodedDocument coded = code(coder, id, date, block.toString());
+        CodedDocument coded = code(coder, id, date, dateline, block.toString());
         documents++;
         sentences += coded.sentences();
         events += write(out, coded.events());
@@ -78,7 +82,8 @@ public final class Recode {
         documents, sentences, events, (System.nanoTime() - started) / 1_000_000);
   }
 
-  private static CodedDocument code(EventCoder coder, String id, LocalDate date, String conllu) {
+  private static CodedDocument code(
+      EventCoder coder, String id, LocalDate date, String dateline, String conllu) {
     List<ParsedSentence> sentences;
     try {
       sentences = ConllU.parse(id, conllu);
@@ -90,7 +95,7 @@ public final class Recode {
     for (ParsedSentence s : sentences) {
       text.append(s.text()).append('\n');
     }
-    Document document = new Document(id, date, text.toString(), "", "", "");
+    Document document = new Document(id, date, text.toString(), "", "", "", dateline);
     return coder.code(new ParsedDocument(document, sentences, List.of()), date);
   }
 

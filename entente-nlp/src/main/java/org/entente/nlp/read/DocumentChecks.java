@@ -65,8 +65,7 @@ final class DocumentChecks {
       problems.accept(skipped(origin, Problem.Kind.NOT_ENGLISH, notEnglish.get()));
       return null;
     }
-    return new Document(
-        document.id(), document.date(), text, document.title(), document.url(), document.source());
+    return document.withText(text);
   }
 
   private static Problem skipped(TextOrigin origin, Problem.Kind kind, String message) {

@@ -6,9 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * The fields of the input contract, {@code {"id", "date", "text", "title", "url", "source"}}, read
- * from a JSON object: a line of a JSON Lines file or a {@code .txt} file's sidecar. Other fields
- * ({@code "author"}, {@code "date_note"}) are ignored.
+ * The fields of the input contract, {@code {"id", "date", "text", "title", "url", "source",
+ * "dateline"}}, read from a JSON object: a line of a JSON Lines file or a {@code .txt} file's
+ * sidecar. Other fields ({@code "author"}, {@code "date_note"}) are ignored.
  */
 final class DocumentJson {
   private DocumentJson() {}
@@ -21,7 +21,8 @@ final class DocumentJson {
   }
 
   /** The fields other than the text. */
-  record Metadata(String id, LocalDate date, String title, String url, String source) {}
+  record Metadata(
+      String id, LocalDate date, String title, String url, String source, String dateline) {}
 
   /**
    * Reads the metadata of {@code object}; a missing or null {@code "date"} is {@code defaultDate}.
@@ -40,7 +41,8 @@ final class DocumentJson {
         date.isBlank() ? defaultDate : date(date),
         string(object, "title"),
         string(object, "url"),
-        string(object, "source"));
+        string(object, "source"),
+        string(object, "dateline"));
   }
 
   /** The {@code "text"} of {@code object}; it must be a string. */

@@ -56,9 +56,7 @@ final class DocumentParts {
       if (!part.isEmpty()) {
         String id =
             parts.isEmpty() ? document.id() : document.id() + PART_SEPARATOR + (parts.size() + 1);
-        parts.add(
-            new Document(
-                id, document.date(), part, document.title(), document.url(), document.source()));
+        parts.add(document.part(id, part));
       }
       start = end;
     }

@@ -198,8 +198,7 @@ public final class DocumentSources {
   }
 
   private static Document renamed(Document document, String id) {
-    return new Document(
-        id, document.date(), document.text(), document.title(), document.url(), document.source());
+    return document.part(id, document.text());
   }
 
   /** The supported files under {@code directory}, sorted. */

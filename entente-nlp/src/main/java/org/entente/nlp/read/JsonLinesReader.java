@@ -107,7 +107,8 @@ public final class JsonLinesReader implements DocumentReader {
           DocumentJson.text(node),
           metadata.title(),
           metadata.url(),
-          metadata.source());
+          metadata.source(),
+          metadata.dateline());
     } catch (DocumentJson.InvalidField e) {
       problems.accept(new Problem(name, line.number(), e.getMessage(), Problem.Kind.INVALID_FIELD));
       return null;

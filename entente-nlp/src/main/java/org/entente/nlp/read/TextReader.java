@@ -66,7 +66,14 @@ public final class TextReader implements DocumentReader {
     Document document =
         sidecar == null
             ? new Document(id, date, text, "", "", "")
-            : new Document(id, date, text, sidecar.title(), sidecar.url(), sidecar.source());
+            : new Document(
+                id,
+                date,
+                text,
+                sidecar.title(),
+                sidecar.url(),
+                sidecar.source(),
+                sidecar.dateline());
     return Stream.ofNullable(checks.apply(document, new TextOrigin(name, 1, true), problems));
   }
 

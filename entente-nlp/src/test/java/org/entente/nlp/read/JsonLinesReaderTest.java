@@ -48,7 +48,8 @@ class JsonLinesReaderTest {
         read(
             "{\"id\": \"r-26\", \"date\": \"1987-02-26\", \"text\": \"Venezuela and its banks"
                 + " agreed.\", \"title\": \"BANKERS REPORT\", \"url\": \"https://x.org/26\","
-                + " \"source\": \"Reuters\", \"extra\": [1, 2]}\n");
+                + " \"source\": \"Reuters\", \"dateline\": \"CARACAS, Feb 26 -\","
+                + " \"extra\": [1, 2]}\n");
 
     assertThat(documents)
         .containsExactly(
@@ -58,7 +59,8 @@ class JsonLinesReaderTest {
                 "Venezuela and its banks agreed.",
                 "BANKERS REPORT",
                 "https://x.org/26",
-                "Reuters"));
+                "Reuters",
+                "CARACAS, Feb 26 -"));
     assertThat(problems).isEmpty();
   }
 
