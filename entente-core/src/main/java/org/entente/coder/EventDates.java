@@ -92,6 +92,13 @@ final class EventDates {
     return false;
   }
 
+  /**
+   * How an event noun's own phrase dates it besides its obliques: a participle ("his visit to
+   * Washington starting on April 29") or an apposition ("Nakasone's visit to Washington, April 29
+   * to May 5"). Only nouns have them.
+   */
+  static final Set<String> NOUN_DATING = Set.of("acl", "appos");
+
   static Dated of(ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {
     int current = predicate;
     for (int depth = 0; depth <= GOVERNOR_DEPTH; depth++) {
@@ -121,7 +128,10 @@ final class EventDates {
       ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {
     for (Dependency arc : arcs.children(predicate)) {
       String base = arc.base();
-      if (!(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
+      if (!(base.equals("obl")
+          || base.equals("nmod")
+          || base.equals("advmod")
+          || NOUN_DATING.contains(base))) {
         continue;
       }
       for (int t : arcs.subtree(arc.dependent())) {

@@ -1310,7 +1310,7 @@ final class SentenceCoding {
       return;
     }
     if (sources.isEmpty()) {
-      Dependency head = arcs.head(noun);
+      Dependency head = arcs.head(nominals.partitiveHead(noun));
       if (head != null && head.head() >= 0 && head.base().equals("obj")) {
         sources = arguments.of(activeVerbsBy(head.head()));
         if (sources.isEmpty()) {
@@ -1428,8 +1428,44 @@ final class SentenceCoding {
         causes.add(arc.dependent());
       }
     }
-    return causes.isEmpty() ? List.of() : othersOwning(causes, sources);
+    if (!causes.isEmpty()) {
+      return othersOwning(causes, sources);
+    }
+    // "Washington imposed the sanctions in April, saying Tokyo had failed to abide by a 1986 pact":
+    // the subject of what the act was justified with
+    for (Dependency arc : arcs.children(frame.trigger(), "advcl")) {
+      int saying = arc.dependent();
+      List<Integer> clauses = new ArrayList<>();
+      if (sentence.token(saying).pos().equals("VBG")
+          && JUSTIFYING_VERBS.contains(sentence.token(saying).lowerLemma())) {
+        arcs.children(saying, "ccomp").forEach(c -> clauses.add(c.dependent()));
+      } else if (arcs.children(saying, "mark").stream()
+          .anyMatch(
+              m ->
+                  sentence.token(m.dependent()).pos().equals("VBG")
+                      && JUSTIFYING_VERBS.contains(sentence.token(m.dependent()).lowerLemma()))) {
+        clauses.add(saying); // the parser may make "saying" the mark of what is said
+      }
+      for (int clause : clauses) {
+        List<Actor> subjects =
+            TargetFinder.resolvedOnly(arguments.of(frames.verb(clause).subjects()));
+        for (Actor actor : subjects) {
+          if (actor.country() != null
+              && !ArgumentActors.isPronoun(actor)
+              && sources.stream().noneMatch(s -> actor.country().equals(s.country()))) {
+            return List.of(actor);
+          }
+        }
+      }
+    }
+    return List.of();
   }
+
+  /**
+   * Verbs by which an act is justified as it is done ("imposed the sanctions, saying Tokyo had
+   * failed to abide by the pact"): the subject of what they say is whom the act answers.
+   */
+  static final Set<String> JUSTIFYING_VERBS = Set.of("say", "charge", "claim", "accuse");
 
   private List<Actor> purposeTargets(Frame frame, List<Actor> sources) {
     List<Integer> owners = new ArrayList<>(List.of(frame.trigger()));

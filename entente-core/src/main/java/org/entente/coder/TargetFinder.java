@@ -116,7 +116,10 @@ final class TargetFinder {
     }
     Actor organisation = null;
     for (Dependency clause : arcs.children(wrapperFrame.trigger())) {
-      if (!clause.base().equals("ccomp") || isMeasure(clause.dependent())) {
+      boolean referring =
+          (clause.base().equals("advcl") || clause.base().equals("xcomp"))
+              && REFERRING_VERBS.contains(sentence.token(clause.dependent()).lowerLemma());
+      if ((!clause.base().equals("ccomp") && !referring) || isMeasure(clause.dependent())) {
         continue;
       }
       List<Integer> tokens = new ArrayList<>(arcs.subtree(clause.dependent()));
@@ -142,6 +145,12 @@ final class TargetFinder {
     }
     return organisation == null ? List.of() : List.of(organisation);
   }
+
+  /**
+   * Verbs by which a speaker says whom the words were about: "'Latin America cannot pay,' Peruvian
+   * President Alan Garcia said, referring to Brazil" is a comment on Brazil.
+   */
+  static final Set<String> REFERRING_VERBS = Set.of("refer");
 
   /** Verbs that attribute what came before them to a speaker: "…, the minister told reporters". */
   static final Set<String> ATTRIBUTING_VERBS = Set.of("say", "tell", "add", "state");

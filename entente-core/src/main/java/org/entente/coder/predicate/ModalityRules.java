@@ -84,6 +84,7 @@ public final class ModalityRules {
           "speculation",
           "prediction",
           "prospect",
+          "likelihood",
           "possibility",
           "risk",
           "scenario",
@@ -371,8 +372,15 @@ public final class ModalityRules {
     }
     if (noun) {
       // "it could complete an agreement with Canada", "discussions will focus on…": the noun is
-      // as real as the verb it is the object or subject of
+      // as real as the verb it is the object or subject of, also through a part of it ("is to
+      // hold two days of meetings")
       Dependency head = arcs.head(predicate);
+      if (head != null
+          && head.head() >= 0
+          && head.relation().equals("nmod:of")
+          && NominalEvents.PARTITIVES.contains(sentence.token(head.head()).lowerLemma())) {
+        head = arcs.head(head.head());
+      }
       if (head != null
           && depth < INHERITANCE_DEPTH
           && head.head() >= 0
@@ -621,12 +629,13 @@ public final class ModalityRules {
   }
 
   /**
-   * Prepositions that tell what they govern happened before the act they are attached to, whatever
-   * that act's mood: "was called to a meeting for consultations following the United States attack
-   * on an Iranian oil platform", "calls for restraint amid the fighting". An unreal governor above
-   * them does not make their event unreal.
+   * Prepositions that place an act in the time of an event, which is real whatever that act's mood:
+   * "was called to a meeting for consultations following the United States attack on an Iranian oil
+   * platform", "hopes for a breakthrough during next week's visit to Tokyo by Corporate Affairs
+   * Minister Michael Howard". An unreal governor above them does not make their event unreal; a
+   * date may still make it to come.
    */
-  public static final Set<String> PAST_ANCHORS = Set.of("following", "since", "amid");
+  public static final Set<String> TIME_ANCHORS = NominalEvents.TIME_PREPOSITIONS;
 
   private boolean governedByUnreal(int token) {
     if (unrealSubject(token)) {
@@ -643,7 +652,7 @@ public final class ModalityRules {
         return false;
       }
       if ((base.equals("obl") || base.equals("nmod"))
-          && PAST_ANCHORS.contains(head.subtype().replace('_', ' '))) {
+          && TIME_ANCHORS.contains(head.subtype().replace('_', ' '))) {
         return false; // "called to a meeting for consultations following the U.S. attack"
       }
       Token governor = sentence.token(head.head());

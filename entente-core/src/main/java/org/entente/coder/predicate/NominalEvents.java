@@ -219,6 +219,23 @@ public final class NominalEvents {
   public static final Set<String> TIME_PREPOSITIONS =
       Set.of("during", "after", "before", "since", "following", "amid");
 
+  /**
+   * Words that take part of an event by "of" and stand where it would: "Brazilian and U.S. trade
+   * officials held the first of a three-day meeting", "began the second round of talks".
+   */
+  public static final Set<String> PARTITIVES = Reciprocity.MEASURE_NOUNS;
+
+  /** The word an event noun stands in for a partitive at ({@link #PARTITIVES}), else the noun. */
+  public int partitiveHead(int noun) {
+    Dependency head = arcs.head(noun);
+    return head != null
+            && head.head() >= 0
+            && head.relation().equals("nmod:of")
+            && PARTITIVES.contains(sentence.token(head.head()).lowerLemma())
+        ? head.head()
+        : noun;
+  }
+
   /** How many conjunct and appositive links are followed up to the noun's clause. */
   static final int CONJUNCT_DEPTH = 3;
 
@@ -249,7 +266,7 @@ public final class NominalEvents {
 
   /**
    * The verb whose subject the event noun's act is, when the noun tells what a trip is for, the
-   * trip one returns from or speaks during, or the fight an act was done in; else -1.
+   * trip one returns from or speaks during, or the fight or meeting an act was done in; else -1.
    */
   public int actedIn(int noun) {
     Dependency head = arcs.head(noun);
@@ -268,8 +285,67 @@ public final class NominalEvents {
         preposition.equals("in")
             && FIGHTING_NOUNS.contains(sentence.token(noun).lowerLemma())
             && sentence.token(head.head()).isVerb();
-    return trip || fight ? head.head() : -1;
+    // "Balladur discussed the need to control spending in talks here today with Lawson", "Baker
+    // patched over the rift at a meeting with West German officials", "went straight into a
+    // meeting with Shevardnadze"
+    // not a group's meeting: "at a recent meeting in Managua of Latin American producers, Costa
+    // Rica and Honduras said…" is no meeting of the two
+    boolean meeting =
+        MEETING_PREPOSITIONS.contains(preposition)
+            && MEETING_NOUNS.contains(sentence.token(noun).lowerLemma())
+            && sentence.token(head.head()).isVerb()
+            && !groupMeeting(noun);
+    return trip || fight || meeting ? head.head() : -1;
   }
+
+  /** Nouns of a trip abroad, which with who made it and where to name one that took place. */
+  public static final Set<String> TRIP_NOUNS = Set.of("visit", "trip", "tour");
+
+  /**
+   * Whether a trip noun names who made it and where: "in an interview coinciding with a visit to
+   * London by King Fahd of Saudi Arabia", "on the eve of Shultz's trip to Moscow". A trip with its
+   * traveller and destination is a particular one, not a kind of act.
+   */
+  boolean namedTrip(int noun) {
+    if (!TRIP_NOUNS.contains(sentence.token(noun).lowerLemma())) {
+      return false;
+    }
+    boolean destination = false;
+    boolean traveller = false;
+    for (Dependency arc : arcs.children(noun)) {
+      destination |= arc.relation().equals("nmod:to");
+      traveller |= arc.relation().equals("nmod:by") || arc.relation().equals("nmod:poss");
+    }
+    return destination && traveller;
+  }
+
+  /**
+   * Nouns of meeting, which under {@link #MEETING_PREPOSITIONS} tell the meeting the verb's subject
+   * acted in: "discussed the need to control spending in talks with Lawson".
+   */
+  public static final Set<String> MEETING_NOUNS =
+      Set.of("talk", "talks", "meeting", "negotiation", "consultation", "discussion", "summit");
+
+  /**
+   * Whether a meeting is a group's, by an "of" with a plural in its phrase: "a meeting of OPEC
+   * ministers", "a recent meeting in Managua of Latin American producers" (the parser hangs the
+   * "of" on the place); not "talks with the head of the central bank of Mexico".
+   */
+  private boolean groupMeeting(int noun) {
+    for (int token : arcs.subtree(noun)) {
+      Dependency up = arcs.head(token);
+      if (token != noun
+          && up != null
+          && up.relation().equals("nmod:of")
+          && sentence.token(token).pos().startsWith("NNS")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The prepositions by which one acts in a meeting: in, at, into. */
+  public static final Set<String> MEETING_PREPOSITIONS = Set.of("in", "at", "into");
 
   /** The days of the week, lower case. */
   public static final Set<String> WEEKDAYS =
@@ -349,6 +425,10 @@ public final class NominalEvents {
       }
       String base = head.base();
       Token governor = sentence.token(head.head());
+      if (head.relation().equals("nmod:of") && PARTITIVES.contains(governor.lowerLemma())) {
+        current = head.head(); // "held the first of a three-day meeting": as the meeting's head
+        continue;
+      }
       switch (base) {
         case "nsubj":
           // "demand … would be around 16.6 mln bpd", "exports were 565 mln stg", "investment in
@@ -363,7 +443,8 @@ public final class NominalEvents {
         case "obl", "nmod":
           return TIME_PREPOSITIONS.contains(head.subtype().replace('_', ' '))
               || undergoneBy(current) >= 0
-              || actedIn(current) >= 0;
+              || actedIn(current) >= 0
+              || namedTrip(current);
         case "conj", "appos":
           current = head.head();
           break;

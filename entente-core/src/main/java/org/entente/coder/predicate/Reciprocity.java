@@ -73,11 +73,13 @@ public final class Reciprocity {
           "clash");
 
   /**
-   * Nouns that measure an act out: "launched 10 days of war games", "held three rounds of talks".
-   * The act is their "of".
+   * Nouns that measure an act out or take a part of it: "launched 10 days of war games", "held
+   * three rounds of talks", "held the first of a three-day meeting". The act is their "of".
    */
   public static final Set<String> MEASURE_NOUNS =
-      Set.of("day", "week", "month", "hour", "round", "series", "session");
+      Set.of(
+          "day", "week", "month", "hour", "round", "series", "session", "first", "second", "third",
+          "last", "final", "part");
 
   private int measuredAct(int object) {
     if (MEASURE_NOUNS.contains(sentence.token(object).lowerLemma())) {
