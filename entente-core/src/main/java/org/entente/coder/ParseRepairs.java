@@ -46,6 +46,16 @@ final class ParseRepairs {
   /** Pronouns that open a relative clause about a person or a body: "who", "which". */
   static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
 
+  /** Participles that wire copy puts before a title as adjectives: "visiting U.S. envoy". */
+  static final Set<String> VISITING = Set.of("visiting");
+
+  /**
+   * Verbs whose object is a person one receives or addresses: "told visiting U.S. Trade
+   * Representative Clayton Yeutter", "met visiting Soviet Foreign Minister Eduard Shevardnadze".
+   */
+  static final Set<String> RECEIVING_VERBS =
+      Set.of("tell", "meet", "receive", "welcome", "brief", "assure", "inform", "thank", "greet");
+
   /** How the parser hangs a relative clause it did not recognise. */
   static final Set<String> HANGING_CLAUSES = Set.of("dep", "ccomp", "parataxis");
 
@@ -162,8 +172,15 @@ final class ParseRepairs {
       int end = lastOf(arcs, object.dependent());
       for (Dependency hanging : arcs) {
         if (hanging.head() != object.head()
-            || !(hanging.relation().equals("dep") || hanging.relation().equals("ccomp"))
-            || !sentence.token(hanging.dependent()).isVerb()
+            || !(hanging.relation().equals("dep")
+                || hanging.relation().equals("ccomp")
+                // "said the IMF's demands were too harsh": an adjective with its copula
+                || (hanging.relation().equals("xcomp")
+                    && arcs.stream()
+                        .anyMatch(
+                            a -> a.head() == hanging.dependent() && a.relation().equals("cop"))))
+            || !(sentence.token(hanging.dependent()).isVerb()
+                || sentence.token(hanging.dependent()).pos().startsWith("JJ"))
             || firstOf(arcs, hanging.dependent(), object.dependent()) != end + 1
             || !isFinite(sentence, arcs, hanging.dependent())
             || hasSubject(arcs, hanging.dependent())) {
@@ -258,6 +275,51 @@ final class ParseRepairs {
           repaired.add(new Dependency(antecedent, verb, "acl:relcl"));
         }
       }
+    }
+    // "Tamura told visiting U.S. Trade Representative Clayton Yeutter that…": the parser made
+    // "visiting" a verb taking Yeutter as its object; it is an adjective of the one who visits
+    for (Dependency object : arcs) {
+      if (object.head() < 0
+          || !object.relation().equals("obj")
+          || !VISITING.contains(sentence.token(object.head()).word().toLowerCase(Locale.ROOT))
+          || !sentence.token(object.dependent()).isProperNoun()) {
+        continue;
+      }
+      int participle = object.head();
+      // a title before the name, all of it the name's: "U.S. Trade Representative Clayton"
+      boolean titled = object.dependent() > participle + 1;
+      for (int k = participle + 1; k < object.dependent(); k++) {
+        int word = k;
+        titled &=
+            arcs.stream()
+                .anyMatch(
+                    a ->
+                        a.dependent() == word
+                            && a.head() > participle
+                            && a.head() <= object.dependent());
+      }
+      if (!titled) {
+        continue; // "visiting Japan in May": a place it takes after other words
+      }
+      Dependency attached = null;
+      for (Dependency arc : arcs) {
+        if (arc.dependent() == participle
+            && (arc.relation().equals("xcomp") || arc.relation().startsWith("advcl"))
+            && RECEIVING_VERBS.contains(sentence.token(arc.head()).lowerLemma())
+            && arcs.stream().noneMatch(a -> a.head() == arc.head() && a.relation().equals("obj"))) {
+          attached = arc;
+        }
+      }
+      if (attached == null) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+      }
+      repaired.remove(object);
+      repaired.remove(attached);
+      repaired.add(new Dependency(attached.head(), object.dependent(), "obj"));
+      repaired.add(new Dependency(object.dependent(), participle, "amod"));
     }
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
     // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb

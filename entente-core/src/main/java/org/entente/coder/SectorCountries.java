@@ -264,8 +264,25 @@ final class SectorCountries {
         }
       }
     }
+    // "refugees fleeing the civil war in Liberia", "refugees fleeing Syria": what they flee
+    for (var arc : arcs.children(head, "acl")) {
+      if (!FLEEING_VERBS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+        continue;
+      }
+      for (var fled : arcs.children(arc.dependent())) {
+        if (fled.relation().equals("obj") || fled.relation().equals("obl:from")) {
+          String country = placeIn(fled.dependent(), 0);
+          if (country != null) {
+            return country;
+          }
+        }
+      }
+    }
     return null;
   }
+
+  /** Verbs by which people leave the place they are of: "refugees fleeing Syria". */
+  static final Set<String> FLEEING_VERBS = Set.of("flee", "escape");
 
   /** How deep a place phrase is searched for its country: "at a mosque in Kabul". */
   static final int PLACE_DEPTH = 2;

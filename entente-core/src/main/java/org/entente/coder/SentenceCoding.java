@@ -45,6 +45,7 @@ final class SentenceCoding {
   private final Reciprocity reciprocity;
   private final NominalEvents nominals;
   private final ArgumentActors arguments;
+  private final SentenceActors actors;
   private final TargetFinder aims;
   private final Lexicon lexicon;
   private final EventFactory factory;
@@ -74,6 +75,7 @@ final class SentenceCoding {
     this.reciprocity = new Reciprocity(sentence, arcs);
     this.nominals = new NominalEvents(sentence, arcs);
     this.arguments = new ArgumentActors(actors, arcs, sentence);
+    this.actors = actors;
     this.aims = new TargetFinder(sentence, arcs, frames, arguments, lexicon);
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
@@ -96,6 +98,7 @@ final class SentenceCoding {
     }
     for (int t = 0; t < sentence.size(); t++) {
       codePresence(t);
+      codeVisitingGuest(t);
     }
     // "France said its warships were available to escort Kuwaiti tankers": what is said is coded
     // between the two, so the comment on Kuwait says nothing more
@@ -432,6 +435,11 @@ final class SentenceCoding {
         .anyMatch(arc -> sentence.token(arc.dependent()).lowerLemma().equals(PASSING_THROUGH))) {
       return; // "Lange is in Hawaii on his way home from Vancouver": a stop, not a visit
     }
+    if (organisationsPurpose(place)) {
+      // "Funaro, who is in Washington to attend the meetings of the World Bank and IMF": there for
+      // an organisation's meeting, not visiting the country
+      return;
+    }
     List<Actor> places = arguments.of(List.of(place));
     places =
         places.stream()
@@ -464,6 +472,75 @@ final class SentenceCoding {
             List.of(place));
     steps = List.of("presence: an official \"is in\" another country → " + PRESENCE_CODE);
     emit(frame, PRESENCE_CODE, visitors, places);
+  }
+
+  /**
+   * "Tamura told visiting U.S. Trade Representative Clayton Yeutter…", "Li met visiting Russian
+   * Foreign Minister Sergei Lavrov": the guest the adjective "visiting" marks visits the country of
+   * whoever receives him, the subject of the verb he is the object of.
+   */
+  private void codeVisitingGuest(int participle) {
+    if (!ParseRepairs.VISITING.contains(
+        sentence.token(participle).word().toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    Dependency up = arcs.head(participle);
+    if (up == null || up.head() < 0 || !up.base().equals("amod")) {
+      return;
+    }
+    int guest = up.head();
+    Dependency received = arcs.head(guest);
+    if (received == null
+        || received.head() < 0
+        || !received.base().equals("obj")
+        || !sentence.token(received.head()).isVerb()) {
+      return;
+    }
+    List<Actor> guests = TargetFinder.resolvedOnly(arguments.of(List.of(guest)));
+    List<Actor> hosts =
+        TargetFinder.resolvedOnly(arguments.agents(frames.verb(received.head()).subjects()));
+    hosts =
+        hosts.stream()
+            .filter(
+                h ->
+                    h.country() != null
+                        && guests.stream().noneMatch(g -> h.country().equals(g.country())))
+            .toList();
+    if (guests.isEmpty() || hosts.isEmpty()) {
+      return;
+    }
+    Frame frame =
+        new Frame(
+            participle,
+            "visit",
+            false,
+            List.of(guest),
+            List.of(),
+            java.util.Map.of(),
+            Set.of(),
+            List.of(participle));
+    steps = List.of("\"visiting\" guest received by another country's actor → " + VISIT_CODE);
+    emit(frame, VISIT_CODE, guests, hosts);
+  }
+
+  /** How a presence names what it is for: "for talks", "to attend the meetings". */
+  static final Set<String> PURPOSE_RELATIONS =
+      Set.of("obl:for", "advcl", "xcomp", "advcl:to", "acl", "acl:to");
+
+  /** Whether what one is somewhere for names an international organisation. */
+  private boolean organisationsPurpose(int place) {
+    for (Dependency arc : arcs.children(place)) {
+      if (!PURPOSE_RELATIONS.contains(arc.relation()) && !PURPOSE_RELATIONS.contains(arc.base())) {
+        continue;
+      }
+      for (int token : arcs.subtree(arc.dependent())) {
+        if (arguments.at(token).stream()
+            .anyMatch(a -> a.isResolved() && a.code().code().startsWith("IGO"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1331,7 +1408,8 @@ final class SentenceCoding {
       if (targets.isEmpty()
           && sources.size() > 1
           && sources.size() <= Reciprocity.MAX_MUTUAL_PARTIES
-          && reciprocity.symmetric(frame)) {
+          && reciprocity.symmetric(frame)
+          && !othersNamed(sources)) {
         // "U.S. and Russian negotiators return to Geneva this week for talks": with each other
         emitPairwise(frame, entry.code(), sources);
         return;
@@ -1363,6 +1441,44 @@ final class SentenceCoding {
           && Character.isUpperCase(sentence.token(word).word().charAt(0))
           && arguments.at(word).stream()
               .noneMatch(a -> a.isResolved() && a.code().agent() == null && a.start() == word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions of where one is or goes: "in Paris", "to Brussels". */
+  static final Set<String> WHERE_CASES = Set.of("in", "at", "to", "into");
+
+  /** Whether an actor is named as a place: a city, or a name under "in", "at" or "to". */
+  private boolean isWhere(Actor actor) {
+    if (actors.isPlaceOnly(actor)) {
+      return true;
+    }
+    Dependency up = arcs.head(actor.end() - 1);
+    return up != null
+        && (up.base().equals("obl") || up.base().equals("nmod"))
+        && WHERE_CASES.contains(up.subtype());
+  }
+
+  /**
+   * Whether the sentence names states or organisations besides {@code sides}: then a meeting they
+   * acted at may be a larger one ("EC officials said only the Netherlands and Luxembourg supported
+   * this idea at today's meeting, and France, Denmark and Belgium showed marked hostility to it").
+   */
+  private boolean othersNamed(List<Actor> sides) {
+    for (Actor actor : actors.all()) {
+      if (!actor.isResolved() || ArgumentActors.isPronoun(actor) || isWhere(actor)) {
+        continue; // "return to Brussels this week for talks": where, not who
+      }
+      String key = actor.country() != null ? actor.country() : actor.code().code();
+      boolean side =
+          sides.stream()
+              .anyMatch(
+                  s ->
+                      s.isResolved()
+                          && key.equals(s.country() != null ? s.country() : s.code().code()));
+      if (!side && (actor.country() != null || key.startsWith("IGO"))) {
         return true;
       }
     }

@@ -133,7 +133,11 @@ final class TargetFinder {
             continue;
           }
           if (actor.country() == null) {
-            if (organisation == null && actor.code().code().startsWith("IGO")) {
+            // an organisation only as what the statement is about, not where it is made ("will
+            // be discussed at next week's meeting of the IMF", "a role within OPEC")
+            if (organisation == null
+                && actor.code().code().startsWith("IGO")
+                && (referring || isArgument(actor))) {
               organisation = actor; // a country it names comes first: "…action against Japan"
             }
           } else if (sources.stream()
@@ -176,6 +180,54 @@ final class TargetFinder {
       }
     }
     return speakers;
+  }
+
+  /**
+   * The relations of a clause's own arguments: its subject, objects and passive agent ("trade
+   * initiatives have to be taken by the Community").
+   */
+  static final Set<String> ARGUMENT_RELATIONS =
+      Set.of("nsubj", "obj", "iobj", "obl:agent", "obl:by");
+
+  /**
+   * How an actor names whose an argument is: "the IMF's demands", "the OECD study", "the Louvre
+   * agreement by the Group of Seven", "the role and procedures of G-7".
+   */
+  static final Set<String> OWNER_OF_ARGUMENT =
+      Set.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:by");
+
+  /**
+   * Whether an actor is what a statement is about: a subject or object of its clause ("said GATT is
+   * not the right forum"), or whose one is ("said the IMF's demands were too harsh"). A name inside
+   * another phrase is no more than mentioned: "will be discussed at next week's meeting of the
+   * IMF", "a role within OPEC". Judged on organisations only: for countries the rule cost more
+   * right comments than wrong ones (precision round 14, bench/accuracy).
+   */
+  private boolean isArgument(Actor actor) {
+    int token = actor.end() - 1;
+    boolean owner = false;
+    for (int depth = 0; depth < CLAUSE_DEPTH; depth++) {
+      Dependency up = arcs.head(token);
+      if (up == null || up.head() < 0) {
+        return false;
+      }
+      if (ARGUMENT_RELATIONS.contains(up.base()) || ARGUMENT_RELATIONS.contains(up.relation())) {
+        return true;
+      }
+      boolean owning =
+          OWNER_OF_ARGUMENT.contains(up.relation()) || OWNER_OF_ARGUMENT.contains(up.base());
+      if (up.base().equals("conj") || up.base().equals("appos")) {
+        token = up.head(); // "said Japan and South Korea…"
+      } else if (!owner && owning && !arguments.at(up.head()).contains(actor)) {
+        owner = true; // once: whose the argument is
+        token = up.head();
+      } else if (actor.start() <= up.head() && up.head() < actor.end()) {
+        token = up.head(); // within the actor's own words
+      } else {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Speakers a comment needs named: a plural pronoun stands as often for sources or bankers. */

@@ -175,4 +175,36 @@ class ParseRepairsTest {
             .get(0);
     assertThat(ParseRepairs.repair(read)).isSameAs(read);
   }
+
+  @Test
+  void visitingBeforeATitledGuestIsAnAdjectiveOfTheGuest() {
+    // CoreNLP's parse of "Tamura told visiting U.S. Trade Representative Clayton Yeutter that…"
+    // (Reuters, 1987): "visiting" an xcomp of "told", taking Yeutter as its object
+    String misread =
+        String.join(
+            "\n",
+            "# text = Tamura told visiting U.S. envoy Clayton Yeutter.",
+            "1\tTamura\tTamura\t_\tNNP\t_\t_\t_\t2:nsubj\t_",
+            "2\ttold\ttell\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "3\tvisiting\tvisit\t_\tVBG\t_\t_\t_\t2:xcomp\t_",
+            "4\tU.S.\tU.S.\t_\tNNP\t_\t_\t_\t7:compound\t_",
+            "5\tenvoy\tenvoy\t_\tNN\t_\t_\t_\t7:compound\t_",
+            "6\tClayton\tClayton\t_\tNNP\t_\t_\t_\t7:compound\t_",
+            "7\tYeutter\tYeutter\t_\tNNP\t_\t_\t_\t3:obj\t_",
+            "8\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("guest.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(new Dependency(1, 6, "obj"), new Dependency(6, 2, "amod"))
+        .doesNotContain(new Dependency(2, 6, "obj"), new Dependency(1, 2, "xcomp"));
+    // "visiting" a country is a visit, left alone ("Kohl, visiting Japan, said…")
+    String visit =
+        misread
+            .replace("Tamura told visiting U.S. envoy", "Tamura said visiting the envoy")
+            .replace("told\ttell", "said\tsay")
+            .replace("U.S.\tU.S.\t_\tNNP", "the\tthe\t_\tDT");
+    ParsedSentence said = ConllU.parse("visit.conllu", visit).get(0);
+    assertThat(ParseRepairs.repair(said)).isSameAs(said);
+  }
 }

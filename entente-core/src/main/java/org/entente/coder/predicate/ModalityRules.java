@@ -370,6 +370,9 @@ public final class ModalityRules {
         return head;
       }
     }
+    if (noun && preparedFor(predicate)) {
+      return Modality.FUTURE; // "in preparation for Nakasone's visit to Washington"
+    }
     if (noun) {
       // "it could complete an agreement with Canada", "discussions will focus on…": the noun is
       // as real as the verb it is the object or subject of, also through a part of it ("is to
@@ -626,6 +629,20 @@ public final class ModalityRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Nouns whose "for" names an event still to come: "in preparation for Nakasone's visit to
+   * Washington", "in time for his visit", "ready for talks".
+   */
+  public static final Set<String> PREPARING_NOUNS = Set.of("preparation", "time", "ready");
+
+  private boolean preparedFor(int noun) {
+    Dependency up = arcs.head(noun);
+    return up != null
+        && up.head() >= 0
+        && (up.relation().equals("nmod:for") || up.relation().equals("obl:for"))
+        && PREPARING_NOUNS.contains(sentence.token(up.head()).lowerLemma());
   }
 
   /**
