@@ -478,11 +478,19 @@ final class TargetFinder {
    */
   static final Set<String> OWNER_AIMED_ROOTS = Set.of("11", "12");
 
+  /** The prepositions of what one disapproves of or rejects: "lost patience with", "angry over". */
+  static final Set<String> GRIEVED_PREPOSITIONS = Set.of("over", "about", "against", "at", "with");
+
   /** How an object names whose it is: a possessive, a country adjective, a name before it. */
   static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound");
 
   private List<Actor> objectOwners(Frame frame, List<Actor> sources) {
     List<Integer> objects = new ArrayList<>(frame.objects());
+    // "U.K. authorities have lost patience with Japanese trading practices": what one is
+    // aggrieved with is whose
+    for (String prep : GRIEVED_PREPOSITIONS) {
+      objects.addAll(frame.targets().getOrDefault(prep, List.of()));
+    }
     for (Dependency clause : arcs.children(frame.trigger())) {
       if (!clause.base().equals("ccomp")) {
         continue;
@@ -551,6 +559,16 @@ final class TargetFinder {
             }
           }
         }
+        if (!conflict) {
+          // "approved a 97.4 mln dlr loan for China to help boost fertilizer output": whom a
+          // for-to clause of the thing given makes its subject is whom it is for
+          for (Actor actor : forToSubjects(head)) {
+            if (!ArgumentActors.isPronoun(actor)
+                && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
+              return List.of(actor);
+            }
+          }
+        }
         for (Dependency arc : arcs.children(head)) {
           String relation = arc.relation();
           if (!relation.startsWith("nmod:")) {
@@ -583,6 +601,22 @@ final class TargetFinder {
       level = next;
     }
     return List.of();
+  }
+
+  /** The subjects of a "for … to" clause of a noun: "a loan for China to help boost output". */
+  private List<Actor> forToSubjects(int noun) {
+    List<Actor> found = new ArrayList<>();
+    for (Dependency clause : arcs.children(noun, "acl")) {
+      boolean forTo =
+          arcs.children(clause.dependent(), "mark").stream()
+              .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("for"));
+      if (forTo) {
+        for (Dependency subject : arcs.children(clause.dependent(), "nsubj")) {
+          found.addAll(resolvedOnly(arguments.of(List.of(subject.dependent()))));
+        }
+      }
+    }
+    return found;
   }
 
   /**

@@ -158,7 +158,10 @@ public final class ModalityRules {
     this.sentence = sentence;
     this.arcs = arcs;
     this.wrappers = wrappers;
+    this.nominals = new NominalEvents(sentence, arcs);
   }
+
+  private final NominalEvents nominals;
 
   /** Verbs whose complement did not happen: "failed to conclude an agreement". */
   public static final Set<String> FAILURE_VERBS = Set.of("fail", "neglect");
@@ -633,26 +636,24 @@ public final class ModalityRules {
 
   /**
    * Nouns whose "for" names an event still to come: "in preparation for Nakasone's visit to
-   * Washington", "in time for his visit", "ready for talks".
+   * Washington", "in time for his visit", "ready for talks"; and {@link #AHEAD} of one.
    */
   public static final Set<String> PREPARING_NOUNS = Set.of("preparation", "time", "ready");
 
   private boolean preparedFor(int noun) {
     Dependency up = arcs.head(noun);
-    return up != null
-        && up.head() >= 0
-        && (up.relation().equals("nmod:for") || up.relation().equals("obl:for"))
-        && PREPARING_NOUNS.contains(sentence.token(up.head()).lowerLemma());
+    if (up == null || up.head() < 0) {
+      return false;
+    }
+    String governor = sentence.token(up.head()).lowerLemma();
+    return ((up.relation().equals("nmod:for") || up.relation().equals("obl:for"))
+            && PREPARING_NOUNS.contains(governor))
+        // "spoke to reporters ahead of his meeting with Sharon"
+        || (up.subtype().equals("of") && governor.equals(AHEAD));
   }
 
-  /**
-   * Prepositions that place an act in the time of an event, which is real whatever that act's mood:
-   * "was called to a meeting for consultations following the United States attack on an Iranian oil
-   * platform", "hopes for a breakthrough during next week's visit to Tokyo by Corporate Affairs
-   * Minister Michael Howard". An unreal governor above them does not make their event unreal; a
-   * date may still make it to come.
-   */
-  public static final Set<String> TIME_ANCHORS = NominalEvents.TIME_PREPOSITIONS;
+  /** The adverb whose "of" names an event to come: "ahead of his meeting with Sharon". */
+  static final String AHEAD = "ahead";
 
   private boolean governedByUnreal(int token) {
     if (unrealSubject(token)) {
@@ -668,8 +669,11 @@ public final class ModalityRules {
       if (base.equals("nsubj") || base.equals("conj") || base.equals("parataxis")) {
         return false;
       }
-      if ((base.equals("obl") || base.equals("nmod"))
-          && TIME_ANCHORS.contains(head.subtype().replace('_', ' '))) {
+      // a phrase of time names an event real whatever the mood of the act it hangs on: "was
+      // called to a meeting for consultations following the United States attack", "hopes for a
+      // breakthrough during next week's visit to Tokyo by Corporate Affairs Minister Michael
+      // Howard"; a date may still make it to come
+      if ((base.equals("obl") || base.equals("nmod")) && nominals.isTimePhrase(head)) {
         return false; // "called to a meeting for consultations following the U.S. attack"
       }
       Token governor = sentence.token(head.head());

@@ -236,6 +236,21 @@ public final class NominalEvents {
         : noun;
   }
 
+  /**
+   * Adverbs whose "of" or "to" places an act in an event's time: "speaking ahead of a meeting later
+   * today between Funaro and Stoltenberg", "prior to the talks".
+   */
+  public static final Set<String> TIME_ADVERBS = Set.of("ahead", "prior");
+
+  /** Whether an oblique is a phrase of time ({@link #TIME_PREPOSITIONS}, {@link #TIME_ADVERBS}). */
+  public boolean isTimePhrase(Dependency oblique) {
+    String preposition = oblique.subtype().replace('_', ' ');
+    return TIME_PREPOSITIONS.contains(preposition)
+        || ((preposition.equals("of") || preposition.equals("to"))
+            && oblique.head() >= 0
+            && TIME_ADVERBS.contains(sentence.token(oblique.head()).lowerLemma()));
+  }
+
   /** How many conjunct and appositive links are followed up to the noun's clause. */
   static final int CONJUNCT_DEPTH = 3;
 
@@ -441,7 +456,7 @@ public final class NominalEvents {
               && (OCCURRENCE_VERBS.contains(governor.lowerLemma())
                   || REACTION_VERBS.contains(governor.lowerLemma()));
         case "obl", "nmod":
-          return TIME_PREPOSITIONS.contains(head.subtype().replace('_', ' '))
+          return isTimePhrase(head)
               || undergoneBy(current) >= 0
               || actedIn(current) >= 0
               || namedTrip(current);
