@@ -103,7 +103,12 @@ final class EventDates {
     int current = predicate;
     for (int depth = 0; depth <= GOVERNOR_DEPTH; depth++) {
       Dated dated = governed(sentence, arcs, current, documentDate);
-      if (dated != null && depth == 0 && comingWeekday(sentence, arcs, predicate)) {
+      boolean coming =
+          comingWeekday(sentence, arcs, predicate)
+              || (sentence.token(predicate).isNoun()
+                  && org.entente.coder.predicate.ModalityRules.scheduled(
+                      sentence, arcs, predicate));
+      if (dated != null && depth <= 1 && coming) {
         // "Fawzi, who flies to Amman on Sunday" (story of Tuesday 16 March): the coming Sunday,
         // where SUTime may give the one before
         LocalDate day = dated.date();

@@ -1396,7 +1396,19 @@ final class SentenceCoding {
       }
     }
     int actor = nominals.actedIn(noun);
-    if (sources.isEmpty() && actor >= 0) {
+    // "during his recent trip to the U.S., Europe and Japan": the trip is his, whoever the
+    // parser made the verb's subject
+    boolean owned =
+        arcs.children(noun, "nmod").stream()
+            .anyMatch(
+                arc ->
+                    arc.relation().equals("nmod:poss")
+                        && PERSONAL_POSSESSIVES.contains(
+                            sentence
+                                .token(arc.dependent())
+                                .word()
+                                .toLowerCase(java.util.Locale.ROOT)));
+    if (sources.isEmpty() && actor >= 0 && !owned) {
       // "is expected here for talks with…", "captured defences in fighting with Iraqi troops"
       List<Integer> subjects = new ArrayList<>();
       for (Dependency arc : arcs.children(actor)) {
@@ -1484,6 +1496,9 @@ final class SentenceCoding {
     }
     return false;
   }
+
+  /** A person's possessives: "his recent trip" is one person's, not the verb's subjects'. */
+  static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
 
   /**
    * A "by" phrase the parser hung on an active verb whose object is an event noun is the noun's

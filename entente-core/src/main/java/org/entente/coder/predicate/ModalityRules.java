@@ -376,6 +376,12 @@ public final class ModalityRules {
     if (noun && preparedFor(predicate)) {
       return Modality.FUTURE; // "in preparation for Nakasone's visit to Washington"
     }
+    if (noun && underConsideration(predicate)) {
+      return Modality.HYPOTHETICAL; // "a visit to Moscow by Shultz was under consideration"
+    }
+    if (noun && scheduledNoun(predicate)) {
+      return Modality.FUTURE; // "two rounds of talks, scheduled for Thursday and Friday"
+    }
     if (noun) {
       // "it could complete an agreement with Canada", "discussions will focus on…": the noun is
       // as real as the verb it is the object or subject of, also through a part of it ("is to
@@ -650,6 +656,47 @@ public final class ModalityRules {
             && PREPARING_NOUNS.contains(governor))
         // "spoke to reporters ahead of his meeting with Sharon"
         || (up.subtype().equals("of") && governor.equals(AHEAD));
+  }
+
+  /** Participles that put an event noun on a calendar: "talks scheduled for Thursday". */
+  public static final Set<String> SCHEDULING_PARTICIPLES = Set.of("schedule", "set", "plan", "due");
+
+  private boolean scheduledNoun(int noun) {
+    return scheduled(sentence, arcs, noun);
+  }
+
+  /** Whether an event noun, or the part of it it stands in, is scheduled by a participle. */
+  public static boolean scheduled(ParsedSentence sentence, Arcs arcs, int noun) {
+    int phrase = new NominalEvents(sentence, arcs).partitiveHead(noun);
+    for (int head : List.of(noun, phrase)) {
+      for (Dependency arc : arcs.children(head)) {
+        if (arc.base().equals("acl")
+            && SCHEDULING_PARTICIPLES.contains(sentence.token(arc.dependent()).lowerLemma())
+            && sentence.token(arc.dependent()).pos().equals("VBN")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Nouns by which something is only weighed: "was under consideration", "under study". */
+  public static final Set<String> WEIGHING_NOUNS = Set.of("consideration", "study", "discussion");
+
+  /**
+   * Whether an event noun is the subject of "under consideration": "a visit to Moscow by U.S.
+   * Secretary of State George Shultz was under consideration".
+   */
+  private boolean underConsideration(int noun) {
+    Dependency up = arcs.head(noun);
+    if (up == null || up.head() < 0 || !up.base().equals("nsubj")) {
+      return false;
+    }
+    int predicate = up.head();
+    boolean under =
+        arcs.children(predicate, "case").stream()
+            .anyMatch(c -> word(c.dependent()).equals("under"));
+    return under && WEIGHING_NOUNS.contains(sentence.token(predicate).lowerLemma());
   }
 
   /** The adverb whose "of" names an event to come: "ahead of his meeting with Sharon". */
