@@ -1360,6 +1360,23 @@ final class SentenceCoding {
         entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {
       targets.addAll(arguments.of(frame.targets().getOrDefault(prep, List.of())));
     }
+    if (targets.isEmpty()) {
+      // "U.S. sanctions announced last week against Japanese semiconductors": the parser hangs
+      // the target on the participle
+      List<String> preps =
+          entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps());
+      for (Dependency participle : arcs.children(noun, "acl")) {
+        String tag = sentence.token(participle.dependent()).pos();
+        if (!tag.equals("VBN") && !tag.equals("VBD")) {
+          continue; // the tagger may take a participle for a past tense
+        }
+        for (Dependency arc : arcs.children(participle.dependent(), "obl")) {
+          if (preps.contains(arc.subtype())) {
+            targets.addAll(arguments.of(List.of(arc.dependent())));
+          }
+        }
+      }
+    }
     int undergoing = nominals.undergoneBy(noun);
     if (undergoing >= 0) {
       // "had come under pressure from the United States": from whom, on the verb's subject

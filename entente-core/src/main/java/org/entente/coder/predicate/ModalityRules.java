@@ -382,7 +382,8 @@ public final class ModalityRules {
     if (noun && scheduledNoun(predicate)) {
       return Modality.FUTURE; // "two rounds of talks, scheduled for Thursday and Friday"
     }
-    if (noun) {
+    if (noun && !nominals.anchoredInTime(predicate)) {
+      // a noun dated by its own phrase keeps its time: "would lift tariffs imposed last week"
       // "it could complete an agreement with Canada", "discussions will focus on…": the noun is
       // as real as the verb it is the object or subject of, also through a part of it ("is to
       // hold two days of meetings")

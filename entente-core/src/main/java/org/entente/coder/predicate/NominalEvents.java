@@ -388,6 +388,30 @@ public final class NominalEvents {
       Set.of("conclude", "end", "begin", "open", "start", "close", "hold", "resume", "break");
 
   /**
+   * Verbs of a participle that tell the noun's act was made when it is dated to the last days:
+   * "U.S. sanctions announced last week against Japanese semiconductors", "the agreement reached on
+   * Friday". Without a recent date the participle names background ("the 1986 accord signed by
+   * both").
+   */
+  public static final Set<String> MAKING_VERBS =
+      Set.of("announce", "impose", "sign", "reach", "adopt", "approve");
+
+  /** Words of a recent time: "last week", "yesterday", "on Friday". */
+  static final Set<String> RECENT_WORDS =
+      Stream.concat(Stream.of("yesterday", "today", "last", "earlier"), WEEKDAYS.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Whether a participle's phrase dates it to the last days ({@link #RECENT_WORDS}). */
+  private boolean recentlyDated(int participle) {
+    for (int token : arcs.subtree(participle)) {
+      if (token != participle && RECENT_WORDS.contains(sentence.token(token).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the noun's own phrase dates its event or tells it took place ({@link
    * #DATING_POSSESSIVES}, {@link #UNDER_WAY_MODIFIERS}, {@link #TAKING_PLACE_VERBS}).
    */
@@ -411,9 +435,12 @@ public final class NominalEvents {
         }
         case "acl" -> {
           Token verb = sentence.token(arc.dependent());
-          if (TAKING_PLACE_VERBS.contains(word)
-              && (verb.pos().equals("VBD") || verb.pos().equals("VBN"))) {
+          boolean past = verb.pos().equals("VBD") || verb.pos().equals("VBN");
+          if (TAKING_PLACE_VERBS.contains(word) && past) {
             return true;
+          }
+          if (MAKING_VERBS.contains(word) && past && recentlyDated(arc.dependent())) {
+            return true; // "U.S. sanctions announced last week against Japanese semiconductors"
           }
         }
         default -> {}
