@@ -460,16 +460,7 @@ final class SentenceCoding {
     if (places.isEmpty() || visitors.isEmpty()) {
       return;
     }
-    Frame frame =
-        new Frame(
-            place,
-            "be in",
-            false,
-            subjects,
-            List.of(),
-            java.util.Map.of(),
-            Set.of(),
-            List.of(place));
+    Frame frame = wordFrame(place, "be in", subjects);
     steps = List.of("presence: an official \"is in\" another country → " + PRESENCE_CODE);
     emit(frame, PRESENCE_CODE, visitors, places);
   }
@@ -509,18 +500,18 @@ final class SentenceCoding {
     if (guests.isEmpty() || hosts.isEmpty()) {
       return;
     }
-    Frame frame =
-        new Frame(
-            participle,
-            "visit",
-            false,
-            List.of(guest),
-            List.of(),
-            java.util.Map.of(),
-            Set.of(),
-            List.of(participle));
+    Frame frame = wordFrame(participle, "visit", List.of(guest));
     steps = List.of("\"visiting\" guest received by another country's actor → " + VISIT_CODE);
     emit(frame, VISIT_CODE, guests, hosts);
+  }
+
+  /**
+   * The frame of an event a single word tells with its subjects and no other arguments: a place one
+   * "is in", a "visiting" guest.
+   */
+  private static Frame wordFrame(int word, String lemma, List<Integer> subjects) {
+    return new Frame(
+        word, lemma, false, subjects, List.of(), java.util.Map.of(), Set.of(), List.of(word));
   }
 
   /** How a presence names what it is for: "for talks", "to attend the meetings". */
