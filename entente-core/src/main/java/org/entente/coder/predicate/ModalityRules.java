@@ -387,13 +387,7 @@ public final class ModalityRules {
       // "it could complete an agreement with Canada", "discussions will focus on…": the noun is
       // as real as the verb it is the object or subject of, also through a part of it ("is to
       // hold two days of meetings")
-      Dependency head = arcs.head(predicate);
-      if (head != null
-          && head.head() >= 0
-          && head.relation().equals("nmod:of")
-          && NominalEvents.PARTITIVES.contains(sentence.token(head.head()).lowerLemma())) {
-        head = arcs.head(head.head());
-      }
+      Dependency head = arcs.head(nominals.partitiveHead(predicate));
       if (head != null
           && depth < INHERITANCE_DEPTH
           && head.head() >= 0
@@ -668,7 +662,7 @@ public final class ModalityRules {
 
   /** Whether an event noun, or the part of it it stands in, is scheduled by a participle. */
   public static boolean scheduled(ParsedSentence sentence, Arcs arcs, int noun) {
-    int phrase = new NominalEvents(sentence, arcs).partitiveHead(noun);
+    int phrase = NominalEvents.partitiveHead(sentence, arcs, noun);
     for (int head : List.of(noun, phrase)) {
       for (Dependency arc : arcs.children(head)) {
         if (arc.base().equals("acl")

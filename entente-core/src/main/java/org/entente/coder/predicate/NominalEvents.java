@@ -227,6 +227,11 @@ public final class NominalEvents {
 
   /** The word an event noun stands in for a partitive at ({@link #PARTITIVES}), else the noun. */
   public int partitiveHead(int noun) {
+    return partitiveHead(sentence, arcs, noun);
+  }
+
+  /** {@link #partitiveHead(int)} of a sentence. */
+  public static int partitiveHead(ParsedSentence sentence, Arcs arcs, int noun) {
     Dependency head = arcs.head(noun);
     return head != null
             && head.head() >= 0
