@@ -284,9 +284,11 @@ final class ArgumentActors {
     boolean actorHead = !actors.at(token).isEmpty();
     if (!actorHead) {
       for (Dependency arc : arcs.children(token)) {
-        if (arc.base().equals("appos") && !actors.at(arc.dependent()).isEmpty()) {
+        if (arc.base().equals("appos")
+            && actors.at(arc.dependent()).stream().anyMatch(Actor::isResolved)) {
           // "Norway's North Sea neighbour Britain has refused…": the appositive names the noun;
-          // the noun's own modifiers name others
+          // the noun's own modifiers name others. A name no dictionary knows does not: "a
+          // member of the Syrian parliament, Mohammed Mamoun," is the member the "of" names
           collect(arc.dependent(), found, depth, false);
           return;
         }

@@ -683,6 +683,51 @@ final class SentenceCoding {
     }
   }
 
+  /**
+   * Whether a conditional clause tells what its speakers would do ({@link
+   * ModalityRules#conditionalStance}): its subject is of the speakers' country or organisation, as
+   * in "the EC said it would retaliate if EC exports were hit".
+   */
+  private boolean speakersOwnStance(Frame frame, List<Actor> sources) {
+    int reporter = modality.conditionalStance(frame.trigger());
+    if (reporter < 0 || sources.isEmpty()) {
+      return false;
+    }
+    List<Actor> speakers =
+        TargetFinder.resolvedOnly(arguments.agents(frames.verb(reporter).subjects()));
+    return !speakers.isEmpty()
+        && sources.stream()
+            .allMatch(
+                source ->
+                    source.isResolved()
+                        && speakers.stream().anyMatch(speaker -> sameParty(speaker, source)));
+  }
+
+  private static boolean sameParty(Actor one, Actor other) {
+    return one.country() != null
+        ? one.country().equals(other.country())
+        : one.code().code().equals(other.code().code());
+  }
+
+  /** Verbs of an attempt: what was tried was not done, unless it was force. */
+  static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
+
+  /** Roots of force, whose attempt is itself an attack: assault (18), fight (19), mass violence. */
+  static final Set<String> ATTEMPTED_FORCE_ROOTS = Set.of("18", "19", "20");
+
+  /**
+   * Whether an attempt is an act of force done: "militants said they attempted to assassinate Prime
+   * Minister Iyad Allawi", "troops tried to storm the building". An attempt to mediate or to meet
+   * tells no meeting; an attempt to kill is an assault, whether or not it succeeded.
+   */
+  private static boolean attemptedForce(Frame wrapperFrame, String code) {
+    return ATTEMPT_VERBS.contains(wrapperFrame.lemma())
+        && ATTEMPTED_FORCE_ROOTS.contains(code.substring(0, 2));
+  }
+
+  /** Agents whose journeys are flight or return, not visits: refugees and migrants. */
+  static final Set<String> DISPLACED_AGENTS = Set.of("REF");
+
   /** The root of demands. */
   static final String DEMAND_ROOT = "10";
 
@@ -894,7 +939,10 @@ final class SentenceCoding {
           switch (kind) {
             case INTENT, FUTURE -> Modality.FUTURE;
             case REPORTED -> Modality.REPORTED;
-            case HYPOTHETICAL -> Modality.HYPOTHETICAL;
+            case HYPOTHETICAL ->
+                attemptedForce(wrapperFrame, coding.entry().code())
+                    ? modality.modality(trigger, false)
+                    : Modality.HYPOTHETICAL;
             case THREAT, REFUSAL, APPEAL -> modality.modality(trigger, false);
           };
       if (modality.modality(trigger, false) == Modality.HYPOTHETICAL) {
@@ -1715,8 +1763,14 @@ final class SentenceCoding {
       // future of a negated act is ("will not accept" 12x)
       mode = Modality.FUTURE;
     }
+    if (mode == Modality.HYPOTHETICAL && !frame.noun() && speakersOwnStance(frame, sources)) {
+      mode = Modality.FUTURE;
+      steps = new ArrayList<>(steps);
+      steps.add("what the speaker says it would do on a condition: an intention → future");
+    }
     if (mode == Modality.HYPOTHETICAL) {
-      // "would retaliate if…", "a possible summit", questions: nothing reported as happening
+      // "Japan would retaliate if…" told by analysts, "a possible summit", questions: nothing
+      // reported as happening
       return;
     }
     if ((mode == Modality.FACTUAL || mode == Modality.REPORTED)
@@ -1732,6 +1786,15 @@ final class SentenceCoding {
     // the act as done, before a future makes it an intent or a threat: where a curfew is imposed
     // is where the threat of one is aimed ("will impose a curfew in Abidjan")
     String act = code;
+    if (act.equals(VISIT_CODE)
+        && !sources.isEmpty()
+        && sources.stream()
+            .allMatch(
+                s ->
+                    s.isResolved()
+                        && DISPLACED_AGENTS.contains(String.valueOf(s.code().agent())))) {
+      return; // "Turkish Kurd refugees to return home from Iraq": a journey home, no visit
+    }
     if (mode == Modality.FUTURE) {
       code = WrapperCodes.future(code, negated);
       negated = negated && !WrapperCodes.refusal(code);

@@ -29,6 +29,51 @@ public final class DictionaryActorMatcher implements ActorMatcher {
   private static final Set<String> POSSESSIVE = Set.of("'s", "'");
   private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
+  /**
+   * Words of an ethnic or religious group that may stand between a nationality and the sector it
+   * qualifies: "Turkish Kurd refugees", "Iraqi Shiite militias", "Sri Lankan Tamil rebels",
+   * "Lebanese Christian militiamen". The group is not coded; the country and the sector are. A
+   * company's name between them is not a group ("American Express officials").
+   */
+  static final Set<String> GROUP_QUALIFIERS =
+      Set.of(
+          "kurd",
+          "kurds",
+          "kurdish",
+          "shiite",
+          "shi'ite",
+          "shia",
+          "sunni",
+          "alawite",
+          "druze",
+          "maronite",
+          "christian",
+          "muslim",
+          "moslem",
+          "jewish",
+          "tamil",
+          "sinhalese",
+          "hutu",
+          "tutsi",
+          "pashtun",
+          "baluch",
+          "uighur",
+          "uyghur",
+          "berber",
+          "tuareg",
+          "hindu",
+          "sikh",
+          "catholic",
+          "protestant",
+          "orthodox",
+          "coptic",
+          "ethnic",
+          "islamist",
+          "tribal");
+
+  /** At most this many {@link #GROUP_QUALIFIERS} between a nationality and its sector. */
+  static final int MAX_GROUP_QUALIFIERS = 2;
+
   private final ActorDictionary dictionary;
 
   public DictionaryActorMatcher(ActorDictionary dictionary) {
@@ -119,6 +164,9 @@ public final class DictionaryActorMatcher implements ActorMatcher {
         if (qualified && !between.isEmpty() && between.get(0).equals("in")) {
           break;
         }
+        if (!between.isEmpty() && opposedTo(pieces, current)) {
+          break; // "anti-Baghdad Kurdish rebels" are not Baghdad's
+        }
         MatchedPhrase joined = join(current, hits.get(j), between);
         if (joined == null) {
           break;
@@ -131,6 +179,17 @@ public final class DictionaryActorMatcher implements ActorMatcher {
     return result;
   }
 
+  /** Prefixes of a hyphenated word that set it against what follows: "anti-Baghdad". */
+  static final Set<String> STANCE_PREFIXES = Set.of("anti", "pro");
+
+  /** Whether a phrase is the second part of "anti-Baghdad", "pro-Iranian". */
+  private static boolean opposedTo(List<WordPiece> pieces, MatchedPhrase phrase) {
+    int before = phrase.pieceStart - 1;
+    return before >= 0
+        && pieces.get(before).hyphenAfter()
+        && STANCE_PREFIXES.contains(pieces.get(before).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static MatchedPhrase join(MatchedPhrase left, MatchedPhrase right, List<String> gap) {
     boolean touching = gap.isEmpty();
     boolean possessive = gap.size() == 1 && POSSESSIVE.contains(gap.get(0));
@@ -140,7 +199,13 @@ public final class DictionaryActorMatcher implements ActorMatcher {
             || gap.equals(List.of("of", "the"))
             || gap.equals(List.of("in"))
             || gap.equals(List.of("in", "the"));
-    if (left.kind.isState() && right.kind == EntryKind.AGENT && (touching || possessive)) {
+    boolean group =
+        !gap.isEmpty()
+            && gap.size() <= MAX_GROUP_QUALIFIERS
+            && gap.stream()
+                .allMatch(
+                    word -> GROUP_QUALIFIERS.contains(word.toLowerCase(java.util.Locale.ROOT)));
+    if (left.kind.isState() && right.kind == EntryKind.AGENT && (touching || possessive || group)) {
       return left.extend(
           right,
           left.code.withAgent(right.code.agent()),

@@ -78,8 +78,22 @@ final class NotActors {
                 || isPost(sentence, actor)
                 || isBacker(sentence, actor)
                 || isPartOfName(sentence, actor)
+                || isOpposed(sentence, actor)
                 || (actor.code().agent() == null && modifiesNonActor(sentence, arcs, actor)));
   }
+
+  /**
+   * A country named as what a group opposes is no actor: "Anti-American Shiite militias attacked a
+   * British convoy" is no American attack, "anti-Baghdad Kurdish guerrillas" no Iraqi act. The
+   * group's country comes from elsewhere (its place, the story's dateline).
+   */
+  private static boolean isOpposed(ParsedSentence sentence, Actor actor) {
+    String word = sentence.token(actor.start()).word().toLowerCase(java.util.Locale.ROOT);
+    return actor.end() - actor.start() == 1 && word.startsWith(OPPOSING_PREFIX);
+  }
+
+  /** The prefix of a word naming what one opposes: "anti-American", "anti-Baghdad". */
+  static final String OPPOSING_PREFIX = "anti-";
 
   /**
    * Participles after a hyphen that make a country the backer of what follows, not an actor of the

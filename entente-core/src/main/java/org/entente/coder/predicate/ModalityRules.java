@@ -427,6 +427,56 @@ public final class ModalityRules {
     return true;
   }
 
+  /** Conditions under which a speaker states what it will do: "would retaliate if…", "unless". */
+  public static final Set<String> STANCE_CONDITIONS = Set.of("if", "unless");
+
+  /** Auxiliaries of a stated intention: "said it would retaliate", "says it will boycott". */
+  public static final Set<String> STANCE_AUXILIARIES = Set.of("would", "will", "'ll", "wo");
+
+  /**
+   * The reporting verb of a conditional stance, or -1: a reported clause in which the speaker says
+   * what it will or would do on a condition ("the EC said it would retaliate immediately if EC
+   * exports were hit", "the party said it will boycott the elections unless the president steps
+   * down", "rebel leaders said they would meet the mediator if he gave them a veto"). Such a clause
+   * tells an intention or a threat, which CAMEO codes (03x, 13x), not an act imagined. Whether the
+   * clause's subject is the speaker is for the caller to judge; an analyst's "Japan would retaliate
+   * if…" is a forecast, not Japan's threat.
+   */
+  public int conditionalStance(int predicate) {
+    if (!sentence.token(predicate).isVerb()
+        || sentence.text().strip().endsWith("?")
+        || hasConditionalMark(predicate)) {
+      return -1;
+    }
+    boolean stance = false;
+    boolean condition = false;
+    for (Dependency arc : arcs.children(predicate)) {
+      String word = word(arc.dependent());
+      if (arc.base().equals("aux") && HYPOTHETICAL_AUXILIARIES.contains(word)) {
+        if (!STANCE_AUXILIARIES.contains(word)) {
+          return -1; // "could", "might", "may": possibilities, not stances
+        }
+        stance = true;
+      }
+      if (arc.base().equals("aux") && STANCE_AUXILIARIES.contains(word)) {
+        stance = true;
+      }
+      if (arc.base().equals("advcl")) {
+        for (Dependency mark : arcs.children(arc.dependent(), "mark")) {
+          condition |= STANCE_CONDITIONS.contains(word(mark.dependent()));
+        }
+      }
+    }
+    Dependency head = arcs.head(predicate);
+    if (!stance || !condition || head == null || head.head() < 0 || !head.base().equals("ccomp")) {
+      return -1;
+    }
+    String governor = sentence.token(head.head()).lowerLemma();
+    boolean reporting =
+        wrappers.apply(governor) == WrapperKind.REPORTED || ANNOUNCING_VERBS.contains(governor);
+    return reporting ? head.head() : -1;
+  }
+
   /**
    * Verbs that report their clause like the reporting wrappers, though their object use keeps them
    * out of wrappers.tsv ("declared war", "announced a suspension"): "The United States announced it
