@@ -64,7 +64,9 @@ final class EventFactory {
       return Optional.empty(); // a name no dictionary knows is no actor an analyst can count
     }
     if (source.code().equals(target.code())
-        || (stateTalksToItself(source, target) && !coercesAtHome(code, target))
+        || (stateTalksToItself(source, target)
+            && !coercesAtHome(code, target)
+            && !judgesItsState(source, code))
         || isFirm(source)
         || (isFirm(target) && !FORCE_ON_ANYONE_ROOTS.contains(code.substring(0, 2)))
         || isRegion(source)
@@ -222,6 +224,18 @@ final class EventFactory {
                 line.contains(": a city of")
                     || line.contains(": a region of")
                     || line.contains(": place standing for"));
+  }
+
+  /**
+   * Roots by which a court holds its own state to account: investigation, demands (orders),
+   * disapproval, sanctions and coercion. "Judge Alejandro Rivera opened fraud investigations
+   * against 28 Chilean government officials" is a domestic event worth coding, unlike a state
+   * talking to itself.
+   */
+  static final Set<String> JUDICIAL_ROOTS = Set.of("09", "10", "11", "16", "17");
+
+  private static boolean judgesItsState(Actor source, String code) {
+    return "JUD".equals(source.code().agent()) && JUDICIAL_ROOTS.contains(code.substring(0, 2));
   }
 
   private boolean coercesAtHome(String code, Actor target) {

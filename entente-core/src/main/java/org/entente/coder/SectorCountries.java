@@ -95,6 +95,11 @@ final class SectorCountries {
       if (agent != null && SectorActors.LOCAL_AGENTS.contains(agent)) {
         return withCountry(actor, other.country(), "the other side's, a sector that acts at home");
       }
+      if (JUDICIARY.equals(actor.code().agent()) && isState(other)) {
+        // "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government
+        // officials": a court judges its own state's officials; a foreigner it tries says nothing
+        return withCountry(actor, other.country(), "the state whose officials a court judges");
+      }
       if (root.equals(COERCION_ROOT) && isTarget) {
         return withCountry(actor, other.country(), "the coercing state's");
       }
@@ -134,6 +139,9 @@ final class SectorCountries {
    * rebels must reach an agreement".
    */
   static final String DEMAND_ROOT = "10";
+
+  /** The agent of courts and judges. */
+  static final String JUDICIARY = "JUD";
 
   /** Agents that are the state itself, on the other side of a contention. */
   static final Set<String> STATE_AGENTS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");

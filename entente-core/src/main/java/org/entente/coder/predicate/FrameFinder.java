@@ -227,6 +227,16 @@ public final class FrameFinder {
           ? List.of()
           : inheritedOrOwn(object.head(), depth + 1);
     }
+    if (base.equals("acl")
+        && sentence.token(verb).pos().equals("VBG")
+        && sentence.token(head.head()).isNoun()
+        && isClauseArgument(head.head())) {
+      // "Urban, visiting the Swedish capital, announced…", "will head a Japanese team going to
+      // Washington": a present participle on a subject or object is done by what it names; not
+      // on a preposition's noun ("lifted its ban on its diplomats speaking with…", "objected to
+      // Brazil protecting its industry": asked about, not done)
+      return List.of(head.head());
+    }
     if (!(base.equals("xcomp")
         || base.equals("advcl")
         || base.equals("conj")
@@ -241,6 +251,14 @@ public final class FrameFinder {
       }
     }
     return subjects.isEmpty() ? inheritedSubjects(head.head(), depth + 1) : subjects;
+  }
+
+  /** Relations of a clause's own arguments, whose participles they do. */
+  static final Set<String> ARGUMENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "appos");
+
+  private boolean isClauseArgument(int noun) {
+    Dependency up = arcs.head(noun);
+    return up != null && up.head() >= 0 && ARGUMENT_RELATIONS.contains(up.relation());
   }
 
   private boolean isInfinitive(int verb) {
