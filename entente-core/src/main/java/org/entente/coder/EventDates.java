@@ -49,6 +49,9 @@ final class EventDates {
         return false; // "Italy announced a suspension of air links with Serbia on Wednesday"
       }
     }
+    if (isPresent(sentence, arcs, predicate) && laterToday(sentence, arcs, predicate)) {
+      return true; // "Weizsaecker is hosting a dinner tonight", "who travels to Italy this evening"
+    }
     Dated dated = of(sentence, arcs, predicate, documentDate);
     if (!dated.from().equals("text")) {
       return false;
@@ -68,6 +71,46 @@ final class EventDates {
       case MONTH -> dated.date().isAfter(documentDate.withDayOfMonth(1));
       case YEAR -> dated.date().getYear() > documentDate.getYear();
     };
+  }
+
+  /** Parts of the day that, after "this", are still to come with a present tense. */
+  static final Set<String> DAY_PARTS = Set.of("evening", "afternoon", "morning", "night");
+
+  /** A word that is a part of the story's day still to come, whatever its tense: "tonight". */
+  static final String TONIGHT = "tonight";
+
+  /** Whether a verb is in the present: "travels", "meet", "is hosting". */
+  private static boolean isPresent(ParsedSentence sentence, Arcs arcs, int predicate) {
+    String tag = sentence.token(predicate).pos();
+    if (tag.equals("VBZ") || tag.equals("VBP")) {
+      return true;
+    }
+    return tag.equals("VBG")
+        && arcs.children(predicate, "aux").stream()
+            .anyMatch(
+                a ->
+                    Set.of("is", "are", "am")
+                        .contains(
+                            sentence
+                                .token(a.dependent())
+                                .word()
+                                .toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Whether a predicate is timed "tonight" or "this evening" (or "this afternoon", "morning"). */
+  private static boolean laterToday(ParsedSentence sentence, Arcs arcs, int predicate) {
+    for (Dependency arc : arcs.children(predicate)) {
+      String word = sentence.token(arc.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (word.equals(TONIGHT)) {
+        return true;
+      }
+      if (DAY_PARTS.contains(word)
+          && arcs.children(arc.dependent(), "det").stream()
+              .anyMatch(d -> sentence.token(d.dependent()).word().equalsIgnoreCase("this"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

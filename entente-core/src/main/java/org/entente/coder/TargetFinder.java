@@ -46,7 +46,10 @@ final class TargetFinder {
             ? nestedParties(wrapperFrame, sources, true, false, DEMANDED_OF, false)
             : addressed;
       }
-      case THREAT, REFUSAL, INTENT -> clauseParty(wrapperFrame, sources);
+      case THREAT, REFUSAL -> clauseParty(wrapperFrame, sources, false);
+      // "Representatives of the U.S., the Soviet Union and Japan agreed to develop plans": an
+      // intent shared with its subject's other members is with them
+      case INTENT -> clauseParty(wrapperFrame, sources, true);
       case FUTURE, REPORTED, HYPOTHETICAL -> List.of();
     };
   }
@@ -55,12 +58,19 @@ final class TargetFinder {
    * The first resolved actor of another country in a wrapper's clausal complement, conditions
    * included: whom a threat with no codable act is aimed at.
    */
-  List<Actor> clauseParty(Frame wrapperFrame, List<Actor> sources) {
+  List<Actor> clauseParty(Frame wrapperFrame, List<Actor> sources, boolean withSubject) {
     for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
       if (!(arc.base().equals("ccomp") || arc.base().equals("xcomp"))) {
         continue;
       }
       List<Integer> clause = new ArrayList<>(arcs.subtree(arc.dependent()));
+      for (Dependency controller : arcs.children(arc.dependent())) {
+        if (!withSubject && controller.relation().equals("nsubj:xsubj")) {
+          // "Norway's North Sea neighbour Britain refused to cooperate with OPEC output cuts":
+          // the subject the clause shares with the wrapper is no party of what it refuses
+          clause.removeAll(arcs.subtree(controller.dependent()));
+        }
+      }
       clause.sort(null);
       for (int token : clause) {
         if (isModel(token)) {
@@ -129,7 +139,8 @@ final class TargetFinder {
         for (Actor actor : arguments.at(token)) {
           if (!actor.isResolved()
               || ArgumentActors.isPronoun(actor)
-              || isPlacePhrase(actor, clause.dependent())) {
+              || isPlacePhrase(actor, clause.dependent())
+              || inAgreementName(actor)) {
             continue;
           }
           if (actor.country() == null) {
@@ -268,13 +279,49 @@ final class TargetFinder {
               || subtype.equals("in time for"))) {
         return true; // "during the visit of West German President Richard von Weizsaecker"
       }
+      if ((up.base().equals("obl") || up.base().equals("nmod") || up.base().equals("advcl"))
+          && ASIDE_CASES.contains(subtype)) {
+        return true; // "packages like Mexico", "despite recent Colombian efforts"
+      }
       current = up.head();
     }
     return false;
   }
 
+  /**
+   * Prepositions of an aside a statement makes in passing, not what it is about: an example
+   * ("packages like Mexico", "countries such as Brazil") or a concession ("despite recent Colombian
+   * efforts to bridge differences").
+   */
+  static final Set<String> ASIDE_CASES =
+      Set.of("like", "such as", "despite", "in spite of", "notwithstanding");
+
   /** How far up from an actor {@link #isPlacePhrase} looks for a phrase of place or time. */
   static final int CLAUSE_DEPTH = 6;
+
+  /** How many capitalised words may stand between a country and the agreement it names. */
+  static final int AGREEMENT_NAME_SPAN = 5;
+
+  /**
+   * Whether an actor is part of an agreement's name, which a statement may cite without being about
+   * the parties: "under the fourth year of the U.S.-USSR Long Term Grain Supply Agreement, the USDA
+   * said".
+   */
+  private boolean inAgreementName(Actor actor) {
+    for (int t = actor.start() + 1;
+        t < sentence.size() && t <= actor.end() + AGREEMENT_NAME_SPAN;
+        t++) {
+      String word = sentence.token(t).word();
+      if (!Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+      if (org.entente.coder.actor.NotActors.NAMED_AGREEMENTS.contains(
+          word.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Prepositions of place: "decisions made last year in Tokyo" name where, not whom. */
   static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "from", "outside", "inside");

@@ -12,7 +12,7 @@ import org.entente.text.ParsedSentence;
  * exchange"), or of a clock ("1100 Tokyo time"). A country word that modifies one of these nouns is
  * dropped; "the U.S. Treasury" and "U.S. officials" keep theirs.
  */
-final class NotActors {
+public final class NotActors {
 
   /** Nouns whose country modifier is no actor. */
   static final Set<String> NON_ACTOR_HEADS =
@@ -57,7 +57,7 @@ final class NotActors {
    * place or country directly before one of these names the agreement, not a party to it — unless
    * it is one of a hyphenated pair of parties ("the U.S.-Japanese pact").
    */
-  static final Set<String> NAMED_AGREEMENTS =
+  public static final Set<String> NAMED_AGREEMENTS =
       Set.of(
           "agreement", "accord", "accords", "protocol", "treaty", "pact", "declaration", "round");
 

@@ -34,11 +34,14 @@ public final class ModalityRules {
 
   /**
    * Adverbs that make an act a norm, not an event told as happening: "Soviet and U.S. officials
-   * normally meet in the summer before a new agreement year". ("Routinely" is not one: "soldiers
-   * routinely beat up detainees" tells of acts that happen.)
+   * normally meet in the summer before a new agreement year". ("Routinely" and "regularly" are not:
+   * "soldiers routinely beat up detainees" tells of acts that happen.)
    */
   public static final Set<String> HABITUAL_ADVERBS =
-      Set.of("normally", "usually", "customarily", "traditionally");
+      Set.of("normally", "usually", "customarily", "traditionally", "annually");
+
+  /** Determiners of a repeated time: "talks are held each year at this time", "every month". */
+  public static final Set<String> REPEATING_DETERMINERS = Set.of("each", "every");
 
   /** Modifiers that make an event noun not (yet) real: "a coming split", "possible sanctions". */
   public static final Set<String> UNREAL_MODIFIERS =
@@ -341,6 +344,12 @@ public final class ModalityRules {
       }
       if (arc.base().equals("advmod") && HABITUAL_ADVERBS.contains(word)) {
         return Modality.HYPOTHETICAL; // "officials normally meet in the summer": no meeting told
+      }
+      if (!noun
+          && (arc.relation().equals("obl:tmod") || arc.relation().equals("obl:npmod"))
+          && arcs.children(arc.dependent(), "det").stream()
+              .anyMatch(d -> REPEATING_DETERMINERS.contains(word(d.dependent())))) {
+        return Modality.HYPOTHETICAL; // "talks of this kind are held each year": none told
       }
       if (noun
           && (arc.base().equals("amod") || arc.base().equals("compound"))
