@@ -1343,6 +1343,12 @@ final class SentenceCoding {
       sources = messenger(frame);
     }
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
+    if (TargetFinder.DOER_AIMED_ROOTS.contains(entry.code().substring(0, 2))) {
+      List<Actor> doers = aims.objectDoers(frame, TargetFinder.resolvedOnly(sources));
+      if (!doers.isEmpty()) {
+        targets = doers;
+      }
+    }
     if (targets.isEmpty()
         && sources.size() == 1
         && !entry.code().startsWith("01")

@@ -528,6 +528,34 @@ final class TargetFinder {
   /** The prepositions of what one disapproves of or rejects: "lost patience with", "angry over". */
   static final Set<String> GRIEVED_PREPOSITIONS = Set.of("over", "about", "against", "at", "with");
 
+  /**
+   * Roots aimed at the doer of what they take as object: an investigation of "war crimes by
+   * Croatian extremists against Serb civilians" is of the extremists, not the victims; so is a
+   * condemnation of "attacks by militants on police".
+   */
+  static final Set<String> DOER_AIMED_ROOTS = Set.of("09", "11", "12");
+
+  /** Relations by which an object noun names its doer: "crimes by Croatian extremists". */
+  static final Set<String> DOER_RELATIONS = Set.of("nmod:by", "nmod:agent");
+
+  /** The doers the object of a frame names, other than its sources ({@link #DOER_AIMED_ROOTS}). */
+  List<Actor> objectDoers(Frame frame, List<Actor> sources) {
+    for (int object : frame.objects()) {
+      for (Dependency arc : arcs.children(object)) {
+        if (!DOER_RELATIONS.contains(arc.relation())) {
+          continue;
+        }
+        for (Actor actor : resolvedOnly(arguments.of(List.of(arc.dependent())))) {
+          if (!ArgumentActors.isPronoun(actor)
+              && sources.stream().noneMatch(s -> s.code().equals(actor.code()))) {
+            return List.of(actor);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** How an object names whose it is: a possessive, a country adjective, a name before it. */
   static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound");
 

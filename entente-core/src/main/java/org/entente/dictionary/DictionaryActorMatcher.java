@@ -214,6 +214,15 @@ public final class DictionaryActorMatcher implements ActorMatcher {
           "country " + left.code.country() + " + agent " + right.code.agent());
     }
     if (left.kind == EntryKind.AGENT
+        && left.code.country() != null
+        && of
+        && right.kind == EntryKind.AGENT
+        && right.code.country() == null) {
+      // "the Nigerian Union of Teachers": a body of its country, whatever sector it serves
+      return left.extend(
+          right, left.code, EntryKind.AGENT, true, "a body of " + left.code.country());
+    }
+    if (left.kind == EntryKind.AGENT
         && left.code.country() == null
         && left.code.agent() != null
         && of
