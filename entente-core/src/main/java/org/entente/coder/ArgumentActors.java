@@ -75,6 +75,12 @@ final class ArgumentActors {
           "coalition",
           "bloc",
           "agent",
+          // a named organisation's own noun: "the radical Palestinian Islamic Jihad movement"
+          "movement",
+          "organization",
+          "organisation",
+          "faction",
+          "wing",
           // people who act for what modifies them: "Red Cross officials", "AKK officials"
           "official",
           "spokesman",

@@ -77,6 +77,12 @@ final class SectorCountries {
     if (!actor.isResolved() || !actor.code().isAgentOnly()) {
       return actor;
     }
+    if (SectorActors.DISPLACED_AGENTS.contains(actor.code().agent())) {
+      // "refugees fleeing the civil war in Liberia" are Liberia's; refugees "in Guinea", or
+      // where the event happens, are not Guinea's
+      String fled = fled(actor.end() - 1);
+      return fled == null ? actor : withCountry(actor, fled, "the country its people fled");
+    }
     String own = ownPlace(actor);
     if (own != null) {
       return withCountry(actor, own, "its own place");
@@ -272,13 +278,18 @@ final class SectorCountries {
         }
       }
     }
-    // "refugees fleeing the civil war in Liberia", "refugees fleeing Syria": what they flee
+    return fled(head);
+  }
+
+  /** The country people flee: "refugees fleeing the civil war in Liberia", "fleeing Syria". */
+  private String fled(int head) {
     for (var arc : arcs.children(head, "acl")) {
       if (!FLEEING_VERBS.contains(sentence.token(arc.dependent()).lowerLemma())) {
         continue;
       }
       for (var fled : arcs.children(arc.dependent())) {
-        if (fled.relation().equals("obj") || fled.relation().equals("obl:from")) {
+        // "fleeing the civil war in Liberia", where the parser hangs the place on the verb
+        if (FLED_RELATIONS.contains(fled.relation())) {
           String country = placeIn(fled.dependent(), 0);
           if (country != null) {
             return country;
@@ -288,6 +299,9 @@ final class SectorCountries {
     }
     return null;
   }
+
+  /** Relations of what a fleeing verb leaves: "fleeing Syria", "from Syria", "the war in Syria". */
+  static final Set<String> FLED_RELATIONS = Set.of("obj", "obl:from", "obl:in");
 
   /** Verbs by which people leave the place they are of: "refugees fleeing Syria". */
   static final Set<String> FLEEING_VERBS = Set.of("flee", "escape");

@@ -1660,7 +1660,13 @@ final class SentenceCoding {
    */
   static final Set<String> JUSTIFYING_VERBS = Set.of("say", "charge", "claim", "accuse");
 
-  private List<Actor> purposeTargets(Frame frame, List<Actor> sources) {
+  /**
+   * The root of easing (08), aimed at whom its purpose serves: "Uzbekistan opened the Friendship
+   * Bridge to allow the delivery of grain to Afghanistan".
+   */
+  static final String EASING_ROOT = "08";
+
+  private List<Actor> purposeTargets(Frame frame, List<Actor> sources, boolean conflictOnly) {
     List<Integer> owners = new ArrayList<>(List.of(frame.trigger()));
     Dependency up = arcs.head(frame.trigger());
     if (frame.noun() && up != null && up.head() >= 0 && up.base().equals("obj")) {
@@ -1677,7 +1683,8 @@ final class SentenceCoding {
           continue;
         }
         Coding coding = verbCoding(frames.verb(arc.dependent()));
-        if (coding == null || coding.entry().code().compareTo(CONFLICTUAL_PURPOSE) < 0) {
+        if (coding == null
+            || (conflictOnly && coding.entry().code().compareTo(CONFLICTUAL_PURPOSE) < 0)) {
           continue; // "ready to use force to protect Kuwaiti tankers" is no force against Kuwait
         }
         List<Actor> aimed = new ArrayList<>(TargetFinder.resolvedOnly(coding.targets()));
@@ -1828,9 +1835,13 @@ final class SentenceCoding {
     if (code.startsWith(PROTEST_ROOT)) {
       sources = sources.stream().map(this::protestingPeople).toList();
     }
-    if (targets.isEmpty() && PURPOSE_AIMED_ROOTS.contains(code.substring(0, 2))) {
-      targets = purposeTargets(frame, sources);
-      if (!targets.isEmpty()) {
+    if (targets.stream().noneMatch(Actor::isResolved)
+        && (PURPOSE_AIMED_ROOTS.contains(code.substring(0, 2)) || code.startsWith(EASING_ROOT))) {
+      // a target no dictionary knows is none: "opened the Friendship Bridge to allow the delivery
+      // of grain to Afghanistan"
+      List<Actor> served = purposeTargets(frame, sources, !code.startsWith(EASING_ROOT));
+      targets = served.isEmpty() ? targets : served;
+      if (!served.isEmpty()) {
         steps = new ArrayList<>(steps);
         steps.add("aimed at whom what it was done for is aimed at");
       }

@@ -28,6 +28,12 @@ public final class SectorActors {
           "REB", "INS", "SEP", "UAF", "OPP", "RAD", "MOD", "CVL", "LAB", "EDU", "REL", "AGR", "HRI",
           "ENV", "CRM", "COP", "JUD");
 
+  /**
+   * Sectors of people who have left their country: refugees. Named without a country they take only
+   * the country they fled ("refugees fleeing the civil war in Liberia"), never where they are.
+   */
+  public static final Set<String> DISPLACED_AGENTS = Set.of("REF");
+
   private SectorActors() {}
 
   /** Adds the sector-only mentions no other actor overlaps. */
@@ -37,7 +43,9 @@ public final class SectorActors {
       String agent = mention.code().agent();
       boolean taken =
           actors.stream().anyMatch(a -> a.start() < mention.end() && mention.start() < a.end());
-      if (taken || !LOCAL_AGENTS.contains(agent) || isStance(sentence, arcs, mention)) {
+      if (taken
+          || !(LOCAL_AGENTS.contains(agent) || DISPLACED_AGENTS.contains(agent))
+          || isStance(sentence, arcs, mention)) {
         continue;
       }
       // "Taliban militants", "Boko Haram fighters": the group named just before is the actor,
