@@ -189,9 +189,12 @@ final class NameRuns {
     if (countries.isEmpty()) {
       return story.lead() != null ? story.lead() : story.filedFrom();
     }
-    // with an organisation beside it, an official may be the organisation's
+    // with an organisation beside it, an official may be the organisation's, unless the one
+    // country the sentence names is the story's own ("Finance Minister Beshir Omer, quoted by SUNA,
+    // said his government also rejected an IMF demand", in a story about Sudan)
     if (organisation) {
-      return null;
+      String own = story.lead() != null ? story.lead() : story.filedFrom();
+      return countries.size() == 1 && countries.contains(own) ? own : null;
     }
     // several countries: the one the story was filed from, if it is among them ("Economy Minister
     // Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak", Cairo)
