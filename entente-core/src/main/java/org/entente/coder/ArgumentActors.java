@@ -77,6 +77,7 @@ final class ArgumentActors {
           "agent",
           // a named organisation's own noun: "the radical Palestinian Islamic Jihad movement"
           "movement",
+          "party",
           "organization",
           "organisation",
           "faction",

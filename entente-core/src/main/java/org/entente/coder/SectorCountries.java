@@ -111,7 +111,7 @@ final class SectorCountries {
       }
       if (CONTENTION_ROOTS.contains(root)
           && POLITICAL_AGENTS.contains(actor.code().agent())
-          && isState(other)
+          && (isState(other) || other.code().agent() == null)
           && !(isTarget && root.equals(DEMAND_ROOT))) {
         return withCountry(actor, other.country(), "the state it contends with");
       }
@@ -127,8 +127,9 @@ final class SectorCountries {
    * threats, protest, sanctions, coercion, assault and fighting. A state contends with its own
    * rebels, opposition and protesters, so a sector named without a country is the state's ("the
    * Sudanese government accused rebels of violating the ceasefire", "rebels demanded that Burundi's
-   * government grant more rights"). Talks and aid say no such thing: a state meets and arms
-   * another's rebels ("U.S. officials met rebel leaders").
+   * government grant more rights"), and so is one contending with a country named bare ("the
+   * fundamentalist party said it will boycott Algeria's elections"). Talks and aid say no such
+   * thing: a state meets and arms another's rebels ("U.S. officials met rebel leaders").
    */
   static final Set<String> CONTENTION_ROOTS =
       Set.of("10", "11", "12", "13", "14", "16", "17", "18", "19", "20");

@@ -1688,6 +1688,12 @@ final class SentenceCoding {
           continue; // "ready to use force to protect Kuwaiti tankers" is no force against Kuwait
         }
         List<Actor> aimed = new ArrayList<>(TargetFinder.resolvedOnly(coding.targets()));
+        if (aimed.isEmpty()) {
+          // "began a hunger strike to demand the return of property seized by Algerian government
+          // forces": whom the purpose's own object names
+          aimed.addAll(
+              aims.nestedParties(frames.verb(arc.dependent()), sources, coding.entry().code()));
+        }
         aimed.removeIf(
             t ->
                 ArgumentActors.isPronoun(t)

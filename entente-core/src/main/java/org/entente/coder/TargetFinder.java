@@ -556,6 +556,19 @@ final class TargetFinder {
     return List.of();
   }
 
+  /**
+   * Whether two actors are on one side: of one country, unless one of them is a sector outside the
+   * state ({@link EventFactory#NON_STATE_AGENTS}) and contends with it at home: "Algerian
+   * landowners … demand the return of property seized by Algerian government forces".
+   */
+  private static boolean sameSide(Actor one, Actor other) {
+    if (!Objects.equals(one.country(), other.country())) {
+      return false;
+    }
+    return !EventFactory.NON_STATE_AGENTS.contains(String.valueOf(one.code().agent()))
+        && !EventFactory.NON_STATE_AGENTS.contains(String.valueOf(other.code().agent()));
+  }
+
   /** How an object names whose it is: a possessive, a country adjective, a name before it. */
   static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound");
 
@@ -629,7 +642,7 @@ final class TargetFinder {
           for (Actor actor : arguments.of(List.of(arc.dependent()))) {
             if (actor.isResolved()
                 && !ArgumentActors.isPronoun(actor)
-                && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
+                && sources.stream().noneMatch(s -> sameSide(s, actor))) {
               return List.of(actor);
             }
           }
