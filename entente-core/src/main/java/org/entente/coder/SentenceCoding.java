@@ -728,6 +728,9 @@ final class SentenceCoding {
   /** Agents whose journeys are flight or return, not visits: refugees and migrants. */
   static final Set<String> DISPLACED_AGENTS = Set.of("REF");
 
+  /** CAMEO's mediation, which is between others: the mediator is no party to it. */
+  static final String MEDIATION_CODE = "045";
+
   /** The root of demands. */
   static final String DEMAND_ROOT = "10";
 
@@ -1378,14 +1381,16 @@ final class SentenceCoding {
     return new Coding(entry, sources, targets);
   }
 
-  private void codeNoun(int noun) {
+  private void codeNoun(int word) {
     List<String> modifiers = new ArrayList<>();
-    for (Dependency arc : arcs.children(noun)) {
+    for (Dependency arc : arcs.children(word)) {
       if (arc.base().equals("compound") || arc.base().equals("amod")) {
         modifiers.add(sentence.token(arc.dependent()).lowerLemma());
       }
     }
-    NounEntry entry = lexicon.noun(sentence.token(noun).lowerLemma(), modifiers);
+    NounEntry entry = lexicon.noun(sentence.token(word).lowerLemma(), modifiers);
+    // "undertook a mediation mission between Syria and Arafat": the mission is the mediation
+    int noun = nominals.effortHead(word);
     if (entry == null || !nominals.happening(noun) || isTitle(noun)) {
       return; // "a critic of U.S.-Soviet arms control agreements" names no event
     }
@@ -1404,6 +1409,20 @@ final class SentenceCoding {
     for (String prep :
         entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {
       targets.addAll(arguments.of(frame.targets().getOrDefault(prep, List.of())));
+    }
+    if (entry.code().startsWith(MEDIATION_CODE)) {
+      // "undertook a mediation mission between Syria and Arafat": those it is between are
+      // mediated, and the mediator is whoever undertook it
+      List<Actor> between = arguments.of(frame.targets().getOrDefault("between", List.of()));
+      if (!between.isEmpty()) {
+        for (Actor actor : between) {
+          if (!targets.contains(actor)) {
+            targets.add(actor);
+          }
+        }
+        sources = new ArrayList<>(sources);
+        sources.removeAll(between);
+      }
     }
     if (targets.isEmpty()) {
       // "U.S. sanctions announced last week against Japanese semiconductors": the parser hangs

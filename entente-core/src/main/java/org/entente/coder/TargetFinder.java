@@ -531,20 +531,34 @@ final class TargetFinder {
   /**
    * Roots aimed at the doer of what they take as object: an investigation of "war crimes by
    * Croatian extremists against Serb civilians" is of the extremists, not the victims; so is a
-   * condemnation of "attacks by militants on police".
+   * condemnation of "attacks by militants on police"; police who prevent "the demonstration staged
+   * by students" coerce the students.
    */
-  static final Set<String> DOER_AIMED_ROOTS = Set.of("09", "11", "12");
+  static final Set<String> DOER_AIMED_ROOTS = Set.of("09", "11", "12", "17");
 
   /** Relations by which an object noun names its doer: "crimes by Croatian extremists". */
   static final Set<String> DOER_RELATIONS = Set.of("nmod:by", "nmod:agent");
 
   /** The doers the object of a frame names, other than its sources ({@link #DOER_AIMED_ROOTS}). */
   List<Actor> objectDoers(Frame frame, List<Actor> sources) {
+    boolean active = !arcs.has(frame.trigger(), "nsubj:pass");
     for (int object : frame.objects()) {
-      for (Dependency arc : arcs.children(object)) {
-        if (!DOER_RELATIONS.contains(arc.relation())) {
-          continue;
+      List<Dependency> doers = new ArrayList<>(agentsOfParticiples(object));
+      if (active) {
+        // "police stopped a demonstration by opposition students", where the parser hangs the
+        // "by" on the verb: an active verb has no agent of its own
+        for (Dependency arc : arcs.children(frame.trigger())) {
+          if (arc.relation().equals("obl:by")) {
+            doers.add(arc);
+          }
         }
+      }
+      for (Dependency arc : arcs.children(object)) {
+        if (DOER_RELATIONS.contains(arc.relation())) {
+          doers.add(arc); // "crimes by Croatian extremists"
+        }
+      }
+      for (Dependency arc : doers) { // and "the demonstration staged by students"
         for (Actor actor : resolvedOnly(arguments.of(List.of(arc.dependent())))) {
           if (!ArgumentActors.isPronoun(actor)
               && sources.stream().noneMatch(s -> s.code().equals(actor.code()))) {

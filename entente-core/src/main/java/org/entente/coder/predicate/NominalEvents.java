@@ -455,6 +455,25 @@ public final class NominalEvents {
   }
 
   /** Whether the event noun at {@code noun} is told as happening (or planned) in the sentence. */
+  /**
+   * Nouns of an undertaking that an event noun before them names: "a mediation mission between
+   * Syria and Arafat", "mediation efforts between rival militias", "a rescue bid". The undertaking
+   * is the event, with the arguments and the time of its own noun.
+   */
+  public static final Set<String> EFFORT_NOUNS =
+      Set.of("mission", "effort", "efforts", "bid", "attempt", "drive", "campaign", "initiative");
+
+  /** The undertaking an event noun names ({@link #EFFORT_NOUNS}), or the noun itself. */
+  public int effortHead(int noun) {
+    Dependency head = arcs.head(noun);
+    return head != null
+            && head.head() >= 0
+            && head.base().equals("compound")
+            && EFFORT_NOUNS.contains(sentence.token(head.head()).lowerLemma())
+        ? head.head()
+        : noun;
+  }
+
   public boolean happening(int noun) {
     for (Dependency arc : arcs.children(noun, "amod")) {
       if (BACKGROUND_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())) {
