@@ -1346,6 +1346,12 @@ final class SentenceCoding {
       sources = messenger(frame);
     }
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
+    if (entry.code().startsWith(TargetFinder.SUPPORT_ROOT)) {
+      List<Actor> owners = aims.supportedOwners(frame, TargetFinder.resolvedOnly(sources));
+      if (!owners.isEmpty()) {
+        targets = owners;
+      }
+    }
     if (TargetFinder.DOER_AIMED_ROOTS.contains(entry.code().substring(0, 2))) {
       List<Actor> doers = aims.objectDoers(frame, TargetFinder.resolvedOnly(sources));
       if (!doers.isEmpty()) {

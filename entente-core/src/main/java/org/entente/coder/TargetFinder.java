@@ -583,6 +583,41 @@ final class TargetFinder {
         && !EventFactory.NON_STATE_AGENTS.contains(String.valueOf(other.code().agent()));
   }
 
+  /**
+   * The root of support, aimed at whom the supported thing belongs to or is for: "defended the
+   * right of Russian troops to fire on militants" supports the troops, "backed Brazil's suspension
+   * of interest payments" Brazil.
+   */
+  static final String SUPPORT_ROOT = "05";
+
+  /** Relations by which a supported thing names whose or whom for it is. */
+  static final Set<String> SUPPORTED_RELATIONS = Set.of("nmod:poss", "nmod:of");
+
+  /** Whose the object of a {@link #SUPPORT_ROOT} frame is, other than its sources'. */
+  List<Actor> supportedOwners(Frame frame, List<Actor> sources) {
+    for (int object : frame.objects()) {
+      if (!actors(object).isEmpty()) {
+        continue; // "backed Brazil": the object is the party itself
+      }
+      for (Dependency arc : arcs.children(object)) {
+        if (!SUPPORTED_RELATIONS.contains(arc.relation())) {
+          continue;
+        }
+        for (Actor actor : resolvedOnly(arguments.of(List.of(arc.dependent())))) {
+          if (!ArgumentActors.isPronoun(actor)
+              && sources.stream().noneMatch(s -> sameSide(s, actor))) {
+            return List.of(actor);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<Actor> actors(int token) {
+    return arguments.at(token);
+  }
+
   /** How an object names whose it is: a possessive, a country adjective, a name before it. */
   static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound");
 

@@ -93,6 +93,13 @@ public final class FrameFinder {
     Set<String> objectWords = new LinkedHashSet<>();
     List<Integer> phrase = new ArrayList<>();
     phrase.add(verb);
+    if (STATIVE_PASSIVES.contains(lemma) && objects.isEmpty()) {
+      // "Israel is opposed to French mediation": what the stance is toward picks the sense, as an
+      // object would ("opposed French mediation")
+      for (int held : targets.getOrDefault("to", List.of())) {
+        collectWords(held, objectWords, phrase);
+      }
+    }
     for (int object : objects) {
       collectWords(object, objectWords, phrase);
       for (Dependency arc : arcs.children(object)) {
