@@ -731,6 +731,9 @@ final class SentenceCoding {
   /** CAMEO's mediation, which is between others: the mediator is no party to it. */
   static final String MEDIATION_CODE = "045";
 
+  /** Roots of material cooperation and aid, whose totals over a span are statistics. */
+  static final Set<String> MATERIAL_ROOTS = Set.of("06", "07");
+
   /** The root of demands. */
   static final String DEMAND_ROOT = "10";
 
@@ -1830,6 +1833,11 @@ final class SentenceCoding {
     // the act as done, before a future makes it an intent or a threat: where a curfew is imposed
     // is where the threat of one is aimed ("will impose a curfew in Abidjan")
     String act = code;
+    if (MATERIAL_ROOTS.contains(code.substring(0, 2))
+        && !frame.noun()
+        && nominals.spanTotal(frame.trigger())) {
+      return; // "has lent Indonesia 10.7 billion dlrs over the past 20 years": a statistic
+    }
     if (act.equals(VISIT_CODE)
         && !sources.isEmpty()
         && sources.stream()

@@ -148,6 +148,34 @@ public final class NominalEvents {
     return false;
   }
 
+  /** Nouns of a span of time a total is counted over: "over the past 20 years", "this season". */
+  public static final Set<String> SPAN_NOUNS =
+      Set.of("year", "decade", "season", "period", "half", "quarter");
+
+  /** Cases by which a span of time is named: "over the past 20 years", "in the marketing year". */
+  public static final Set<String> SPAN_CASES = Set.of("over", "during", "in", "since", "for");
+
+  /**
+   * Whether an act of giving, lending, buying or selling is a total counted over a span of time, a
+   * statistic rather than an event: "The World Bank has lent Indonesia 10.7 billion dlrs over the
+   * past 20 years", "the USSR has already bought 20 to 21 mln tonnes of grains in the July
+   * 1986/June 1987 marketing year". An amount bought on a day ("bought 1.5 mln tonnes of wheat on
+   * Tuesday") is an event.
+   */
+  public boolean spanTotal(int predicate) {
+    if (!measuredPredicate(predicate, -1)) {
+      return false;
+    }
+    for (Dependency arc : arcs.children(predicate)) {
+      if (arc.base().equals("obl")
+          && SPAN_CASES.contains(arc.subtype())
+          && SPAN_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the noun is the object of a {@link #REACTION_VERBS reaction verb}. */
   public boolean answered(int noun) {
     Dependency head = arcs.head(noun);
