@@ -160,11 +160,13 @@ public final class NominalEvents {
    * statistic rather than an event: "The World Bank has lent Indonesia 10.7 billion dlrs over the
    * past 20 years", "the USSR has already bought 20 to 21 mln tonnes of grains in the July
    * 1986/June 1987 marketing year". An amount bought on a day ("bought 1.5 mln tonnes of wheat on
-   * Tuesday") is an event.
+   * Tuesday") is an event, and so is one pledged over the years to come.
    */
   public boolean spanTotal(int predicate) {
-    if (!measuredPredicate(predicate, -1)) {
-      return false;
+    String tag = sentence.token(predicate).pos();
+    if (!(tag.equals("VBD") || tag.equals("VBN")) || !measuredPredicate(predicate, -1)) {
+      return false; // "Finland will give Tanzania a grant of 64.45 million dollars over the next
+      // three years" is a pledge, not a total
     }
     for (Dependency arc : arcs.children(predicate)) {
       if (arc.base().equals("obl")
