@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.entente.coder.actor.Actor;
 import org.entente.coder.lexicon.Lexicon;
 import org.entente.coder.lexicon.VerbEntry;
@@ -558,12 +559,26 @@ final class TargetFinder {
           doers.add(arc); // "crimes by Croatian extremists"
         }
       }
-      for (Dependency arc : doers) { // and "the demonstration staged by students"
-        for (Actor actor : resolvedOnly(arguments.of(List.of(arc.dependent())))) {
-          if (!ArgumentActors.isPronoun(actor)
-              && sources.stream().noneMatch(s -> s.code().equals(actor.code()))) {
-            return List.of(actor);
-          }
+      // and "the demonstration staged by students"
+      List<Actor> doer = firstOther(doers, sources, (s, actor) -> s.code().equals(actor.code()));
+      if (!doer.isEmpty()) {
+        return doer;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The first resolved actor, no pronoun, that the dependents of {@code arcs} name and that is on
+   * no source's side, as one of these or none.
+   */
+  private List<Actor> firstOther(
+      List<Dependency> arcs, List<Actor> sources, BiPredicate<Actor, Actor> sameSide) {
+    for (Dependency arc : arcs) {
+      for (Actor actor : resolvedOnly(arguments.of(List.of(arc.dependent())))) {
+        if (!ArgumentActors.isPronoun(actor)
+            && sources.stream().noneMatch(s -> sameSide.test(s, actor))) {
+          return List.of(actor);
         }
       }
     }
@@ -596,26 +611,21 @@ final class TargetFinder {
   /** Whose the object of a {@link #SUPPORT_ROOT} frame is, other than its sources'. */
   List<Actor> supportedOwners(Frame frame, List<Actor> sources) {
     for (int object : frame.objects()) {
-      if (!actors(object).isEmpty()) {
+      if (!arguments.at(object).isEmpty()) {
         continue; // "backed Brazil": the object is the party itself
       }
+      List<Dependency> owners = new ArrayList<>();
       for (Dependency arc : arcs.children(object)) {
-        if (!SUPPORTED_RELATIONS.contains(arc.relation())) {
-          continue;
+        if (SUPPORTED_RELATIONS.contains(arc.relation())) {
+          owners.add(arc);
         }
-        for (Actor actor : resolvedOnly(arguments.of(List.of(arc.dependent())))) {
-          if (!ArgumentActors.isPronoun(actor)
-              && sources.stream().noneMatch(s -> sameSide(s, actor))) {
-            return List.of(actor);
-          }
-        }
+      }
+      List<Actor> owner = firstOther(owners, sources, TargetFinder::sameSide);
+      if (!owner.isEmpty()) {
+        return owner;
       }
     }
     return List.of();
-  }
-
-  private List<Actor> actors(int token) {
-    return arguments.at(token);
   }
 
   /** How an object names whose it is: a possessive, a country adjective, a name before it. */
