@@ -180,6 +180,7 @@ public final class ActorFinder {
     Offices.applyTitleCountries(sentence, actors);
     Offices.applyLeaderGovernments(sentence, actors);
     applyStoryNames(sentence, actors, context);
+    applySharedBodies(actors, context);
     addDescriptions(sentence, context, descriptions, actors);
     context.rememberOrganisations(actors);
     addOrganisationDescriptions(sentence, context, actors);
@@ -270,6 +271,33 @@ public final class ActorFinder {
               sentence.span(description.start(), description.end()),
               code,
               why));
+    }
+  }
+
+  /**
+   * National bodies whose name several states share, with the states: the dictionary codes the
+   * first; a story filed from another of them means its own ("Wilson told the House of Commons" in
+   * an Ottawa story is Canada's).
+   */
+  static final Map<String, List<String>> SHARED_BODIES =
+      Map.of("House of Commons", List.of("GBR", "CAN"));
+
+  private static void applySharedBodies(List<Actor> actors, PronounContext story) {
+    String home = story.dateline() != null ? story.dateline() : story.filedFromAnyway();
+    for (int i = 0; i < actors.size(); i++) {
+      Actor actor = actors.get(i);
+      List<String> states = SHARED_BODIES.get(actor.text());
+      if (states == null
+          || home == null
+          || !states.contains(home)
+          || !actor.isResolved()
+          || home.equals(actor.country())) {
+        continue;
+      }
+      ActorCode code = new ActorCode(home + actor.code().agent(), home, actor.code().agent());
+      List<String> why = new ArrayList<>(actor.why());
+      why.add("a body several states have, in a story filed from " + home + " → " + code);
+      actors.set(i, new Actor(actor.start(), actor.end(), actor.text(), code, why));
     }
   }
 

@@ -154,6 +154,11 @@ public final class PronounContext {
     return lead;
   }
 
+  /** The country the story was filed from (its dateline field), named in it or not, or null. */
+  String filedFromAnyway() {
+    return filedFrom;
+  }
+
   /** The country of the story's dateline ("KABUL, Afghanistan (Reuters) -"), or null. */
   public String dateline() {
     return dateline;
