@@ -262,11 +262,20 @@ public final class NominalEvents {
 
   /** {@link #partitiveHead(int)} of a sentence. */
   public static int partitiveHead(ParsedSentence sentence, Arcs arcs, int noun) {
+    return headIn(sentence, arcs, noun, "nmod:of", PARTITIVES);
+  }
+
+  /**
+   * The word {@code noun} hangs on by {@code relation} (or, for a bare relation, any of its
+   * subtypes) when that word's lemma is one of {@code lemmas}; else {@code noun}.
+   */
+  private static int headIn(
+      ParsedSentence sentence, Arcs arcs, int noun, String relation, Set<String> lemmas) {
     Dependency head = arcs.head(noun);
     return head != null
             && head.head() >= 0
-            && head.relation().equals("nmod:of")
-            && PARTITIVES.contains(sentence.token(head.head()).lowerLemma())
+            && (relation.contains(":") ? head.relation() : head.base()).equals(relation)
+            && lemmas.contains(sentence.token(head.head()).lowerLemma())
         ? head.head()
         : noun;
   }
@@ -495,13 +504,7 @@ public final class NominalEvents {
 
   /** The undertaking an event noun names ({@link #EFFORT_NOUNS}), or the noun itself. */
   public int effortHead(int noun) {
-    Dependency head = arcs.head(noun);
-    return head != null
-            && head.head() >= 0
-            && head.base().equals("compound")
-            && EFFORT_NOUNS.contains(sentence.token(head.head()).lowerLemma())
-        ? head.head()
-        : noun;
+    return headIn(sentence, arcs, noun, "compound", EFFORT_NOUNS);
   }
 
   public boolean happening(int noun) {
