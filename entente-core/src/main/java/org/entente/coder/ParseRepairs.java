@@ -26,6 +26,8 @@ import org.entente.text.Token;
  *   <li>a relative clause left hanging, with "who" or "which" for its subject: "Funaro, who spoke
  *       today to the IMF's interim committee, was referring to…" makes Funaro the subject of
  *       "spoke";
+ *   <li>an object put after what a judging verb judges it as is hung on the "as" phrase: "Albania
+ *       denounced as an ugly crime Serbia's suppression of…" ({@link #JUDGING_VERBS});
  *   <li>a time phrase between a modal and its verb makes the tagger take the verb for a noun:
  *       "Funaro will this week visit Britain" tags "visit" NN; with the modal, a subject and an
  *       object it is retagged a verb.
@@ -55,6 +57,27 @@ final class ParseRepairs {
    */
   static final Set<String> RECEIVING_VERBS =
       Set.of("tell", "meet", "receive", "welcome", "brief", "assure", "inform", "thank", "greet");
+
+  /**
+   * Verbs that judge their object "as" something, which wire copy often puts before the object:
+   * "denounced as an ugly crime Serbia's suppression of…".
+   */
+  static final Set<String> JUDGING_VERBS =
+      Set.of(
+          "denounce",
+          "condemn",
+          "dismiss",
+          "reject",
+          "brand",
+          "describe",
+          "welcome",
+          "hail",
+          "praise",
+          "criticise",
+          "criticize",
+          "label",
+          "characterize",
+          "characterise");
 
   /** How the parser hangs a relative clause it did not recognise. */
   static final Set<String> HANGING_CLAUSES = Set.of("dep", "ccomp", "parataxis");
@@ -320,6 +343,57 @@ final class ParseRepairs {
       repaired.remove(attached);
       repaired.add(new Dependency(attached.head(), object.dependent(), "obj"));
       repaired.add(new Dependency(object.dependent(), participle, "amod"));
+    }
+    // "Albania denounced as an ugly crime Serbia's suppression of…", "dismissed as insignificant
+    // gains by Iranian forces": the object put after what it is judged as
+    for (Dependency judged : arcs) {
+      if (judged.head() < 0
+          || !judged.relation().equals("obl:as")
+          || !JUDGING_VERBS.contains(sentence.token(judged.head()).lowerLemma())
+          || judged.head() + 1 >= sentence.size()
+          || !sentence.token(judged.head() + 1).lowerLemma().equals("as")) {
+        continue;
+      }
+      int verb = judged.head();
+      int as = judged.dependent();
+      if (arcs.stream()
+          .anyMatch(
+              a ->
+                  a.head() == verb
+                      && (a.relation().equals("obj") || a.relation().equals("nsubj:pass")))) {
+        continue;
+      }
+      Dependency shifted = null;
+      for (Dependency arc : arcs) {
+        if (arc.head() == as
+            && arc.relation().equals("dep")
+            && arc.dependent() > as
+            && sentence.token(arc.dependent()).isNoun()) {
+          shifted = arc; // "as an ugly crime [Serbia's suppression]"
+        }
+      }
+      // "as baseless claims by Peru", "as a provocation Belarus's expulsion of…": a phrase that
+      // names whose act it is, is the act judged; what it is judged as names no one
+      boolean owned =
+          arcs.stream()
+              .anyMatch(
+                  a ->
+                      a.head() == as
+                          && (a.relation().equals("nmod:poss") || a.relation().equals("nmod:by")));
+      if (shifted == null && !owned) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+      }
+      if (shifted != null) {
+        repaired.remove(shifted);
+        repaired.add(new Dependency(verb, shifted.dependent(), "obj"));
+      } else {
+        // the whole phrase stands as the object: its owner is whom the judgement is aimed at
+        repaired.remove(judged);
+        repaired.add(new Dependency(verb, as, "obj"));
+      }
     }
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
     // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb

@@ -110,11 +110,50 @@ final class SentenceCoding {
                     .anyMatch(
                         other ->
                             !other.rule().contains(COMMENT_STEP)
+                                && !besideWhatIsSaid(comment, other)
                                 && java.util.Objects.equals(
                                     other.source().country(), comment.source().country())
                                 && java.util.Objects.equals(
                                     other.target().country(), comment.target().country())));
     return events;
+  }
+
+  /** Clauses of a speech verb that tell when or why it was said, not what. */
+  static final Set<String> CIRCUMSTANCE_CLAUSES = Set.of("advcl", "obl");
+
+  /**
+   * Whether {@code other} is told in a clause that says when or why {@code comment} was made, not
+   * what it says: "Commenting on President Reagan's decision to increase tariffs on Japanese
+   * imports, Baldrige said Washington's problems with Japan were not comparable…".
+   */
+  private boolean besideWhatIsSaid(Event comment, Event other) {
+    int speech = tokenAt(comment.triggerStart());
+    int act = tokenAt(other.triggerStart());
+    if (speech < 0 || act < 0) {
+      return false;
+    }
+    // up from the act to the speech verb: through which of its clauses?
+    int at = act;
+    for (int steps = 0; steps < sentence.size(); steps++) {
+      Dependency up = arcs.head(at);
+      if (up == null || up.head() < 0) {
+        return false;
+      }
+      if (up.head() == speech) {
+        return CIRCUMSTANCE_CLAUSES.contains(up.base());
+      }
+      at = up.head();
+    }
+    return false;
+  }
+
+  private int tokenAt(int begin) {
+    for (int t = 0; t < sentence.size(); t++) {
+      if (sentence.token(t).begin() == begin) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1355,7 +1394,7 @@ final class SentenceCoding {
         targets = owners;
       }
     }
-    if (TargetFinder.DOER_AIMED_ROOTS.contains(entry.code().substring(0, 2))) {
+    if (TargetFinder.aimedAtDoer(entry.code())) {
       List<Actor> doers = aims.objectDoers(frame, TargetFinder.resolvedOnly(sources));
       if (!doers.isEmpty()) {
         targets = doers;

@@ -537,6 +537,14 @@ final class TargetFinder {
    */
   static final Set<String> DOER_AIMED_ROOTS = Set.of("09", "11", "12", "17");
 
+  /** A denial is aimed at whoever made the claim it denies: "dismissed claims by Peru". */
+  static final String DENIAL_CODE = "016";
+
+  /** Whether an event of {@code code} is aimed at the doer its object names. */
+  static boolean aimedAtDoer(String code) {
+    return DOER_AIMED_ROOTS.contains(code.substring(0, 2)) || code.equals(DENIAL_CODE);
+  }
+
   /** Relations by which an object noun names its doer: "crimes by Croatian extremists". */
   static final Set<String> DOER_RELATIONS = Set.of("nmod:by", "nmod:agent");
 
@@ -616,8 +624,9 @@ final class TargetFinder {
       }
       List<Dependency> owners = new ArrayList<>();
       for (Dependency arc : arcs.children(object)) {
-        if (SUPPORTED_RELATIONS.contains(arc.relation())) {
-          owners.add(arc);
+        if (SUPPORTED_RELATIONS.contains(arc.relation())
+            || DOER_RELATIONS.contains(arc.relation())) {
+          owners.add(arc); // and "backed the decision by the Paris Club": whose the decision is
         }
       }
       List<Actor> owner = firstOther(owners, sources, TargetFinder::sameSide);

@@ -73,6 +73,10 @@ public final class FrameFinder {
       if (relation.equals("nsubj:xsubj") && isPurposeOfOccurrence(verb, arc.dependent())) {
         // "began a hunger strike to protest against Sweden's decision": the strikers protest
         subjects.addAll(occurrenceSubjects(arc.dependent()));
+      } else if (relation.equals("nsubj:xsubj") && !intentionOwners(arc.dependent()).isEmpty()) {
+        // "criticised Washington's decision to impose tariffs", where the parser makes the
+        // infinitive a complement of the verb: the decision's owner decides and does
+        subjects.addAll(intentionOwners(arc.dependent()));
       } else if (relation.equals("nsubj")
           || relation.equals("nsubj:xsubj")
           || relation.equals("obl:agent")) {
@@ -216,6 +220,11 @@ public final class FrameFinder {
         return objects;
       }
     }
+    if (base.equals("acl") && isInfinitive(verb) && !intentionOwners(head.head()).isEmpty()) {
+      // "President Reagan's decision to increase tariffs", "a decision by the Paris Club to
+      // reschedule loans": whose the decision is, decides and does
+      return intentionOwners(head.head());
+    }
     if (base.equals("acl") && isInfinitive(verb)) {
       // "police used tear gas to disperse demonstrators": the infinitive on the object has the
       // subject of the verb the object belongs to
@@ -258,6 +267,30 @@ public final class FrameFinder {
       }
     }
     return subjects.isEmpty() ? inheritedSubjects(head.head(), depth + 1) : subjects;
+  }
+
+  /** Relations by which a noun names whose it is, who does what it is to do. */
+  static final Set<String> CONTROLLING_OWNERS = Set.of("nmod:poss", "nmod:by", "nmod:agent");
+
+  /**
+   * Nouns of a course taken, whose infinitive their owner does: "Washington's decision to impose
+   * tariffs", "Japan's move to cut tariffs". Not a plan, proposal, offer or threat, whose act is
+   * only meant ("Washington's proposal to lower veto power" lowers nothing).
+   */
+  static final Set<String> INTENTION_NOUNS = Set.of("decision", "move");
+
+  /** Whose an {@link #INTENTION_NOUNS} noun is, by the relations that name its owner; or none. */
+  private List<Integer> intentionOwners(int noun) {
+    if (!INTENTION_NOUNS.contains(sentence.token(noun).lowerLemma())) {
+      return List.of();
+    }
+    List<Integer> owners = new ArrayList<>();
+    for (Dependency arc : arcs.children(noun)) {
+      if (CONTROLLING_OWNERS.contains(arc.relation())) {
+        owners.add(arc.dependent());
+      }
+    }
+    return owners;
   }
 
   /** Relations of a clause's own arguments, whose participles they do. */
