@@ -1034,7 +1034,7 @@ final class SentenceCoding {
     if (own != null
         && own.targets().isEmpty()
         && Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma())
-        && aims.clauseNamesActors(wrapperFrame)) {
+        && aims.clauseNamesActors(wrapperFrame, TargetFinder.resolvedOnly(own.sources()))) {
       // "Norway, Egypt and the Soviet Union agreed to help OPEC": what they agreed on concerns
       // OPEC, whom the uncoded clause names; they did not agree with each other
       return;

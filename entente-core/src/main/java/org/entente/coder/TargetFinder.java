@@ -74,7 +74,7 @@ final class TargetFinder {
       }
       clause.sort(null);
       for (int token : clause) {
-        if (isModel(token)) {
+        if (isModel(token) || isAgent(token)) {
           continue;
         }
         for (Actor actor : arguments.at(token)) {
@@ -88,6 +88,21 @@ final class TargetFinder {
       }
     }
     return List.of();
+  }
+
+  /** Relations by which a participle or a passive names who did it. */
+  static final Set<String> AGENT_RELATIONS = Set.of("obl:agent", "obl:by", "nmod:agent");
+
+  /**
+   * Whether {@code token} names who did what a participle in the clause tells, no party of the
+   * wrapper's act: "Saudi Arabia and Iran agreed to restore relations in a deal brokered by China".
+   */
+  private boolean isAgent(int token) {
+    Dependency up = arcs.head(token);
+    return up != null
+        && AGENT_RELATIONS.contains(up.relation())
+        && up.head() >= 0
+        && sentence.token(up.head()).pos().equals("VBN");
   }
 
   /**
@@ -344,15 +359,23 @@ final class TargetFinder {
   }
 
   /** Whether a wrapper's clausal complement has an actor among its objects or targets. */
-  boolean clauseNamesActors(Frame wrapperFrame) {
+  boolean clauseNamesActors(Frame wrapperFrame, List<Actor> sources) {
     for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
       if (arc.base().equals("ccomp") || arc.base().equals("xcomp")) {
         Frame clause = frames.verb(arc.dependent());
-        if (!arguments.of(clause.objects()).isEmpty()) {
-          return true;
-        }
+        List<Actor> named = new ArrayList<>(arguments.of(clause.objects()));
         for (List<Integer> heads : clause.targets().values()) {
-          if (!resolvedOnly(arguments.of(heads)).isEmpty()) {
+          named.addAll(resolvedOnly(arguments.of(heads)));
+        }
+        for (Actor actor : named) {
+          // "India and China agreed to disengage troops along their disputed border": their own
+          // border is no third party
+          boolean own =
+              actor.isResolved()
+                  && (ArgumentActors.isPronoun(actor)
+                      || sources.stream()
+                          .anyMatch(s -> Objects.equals(s.country(), actor.country())));
+          if (!own) {
             return true;
           }
         }
@@ -548,6 +571,29 @@ final class TargetFinder {
   /** Relations by which an object noun names its doer: "crimes by Croatian extremists". */
   static final Set<String> DOER_RELATIONS = Set.of("nmod:by", "nmod:agent");
 
+  /**
+   * Nouns whose "of" names who went, stays or meddles: "condemned the visit of U.S. House Speaker
+   * Nancy Pelosi to Taiwan" is aimed at the visitor, "the presence of foreign troops" at the
+   * troops.
+   */
+  static final Set<String> DOER_OF_NOUNS =
+      Set.of(
+          "visit",
+          "trip",
+          "tour",
+          "arrival",
+          "presence",
+          "deployment",
+          "stationing",
+          "involvement",
+          "intervention",
+          "interference",
+          "meddling",
+          "incursion",
+          "conduct",
+          "behaviour",
+          "behavior");
+
   /** The doers the object of a frame names, other than its sources ({@link #DOER_AIMED_ROOTS}). */
   List<Actor> objectDoers(Frame frame, List<Actor> sources) {
     boolean active = !arcs.has(frame.trigger(), "nsubj:pass");
@@ -563,8 +609,10 @@ final class TargetFinder {
         }
       }
       for (Dependency arc : arcs.children(object)) {
-        if (DOER_RELATIONS.contains(arc.relation())) {
-          doers.add(arc); // "crimes by Croatian extremists"
+        if (DOER_RELATIONS.contains(arc.relation())
+            || (arc.relation().equals("nmod:of")
+                && DOER_OF_NOUNS.contains(sentence.token(object).lowerLemma()))) {
+          doers.add(arc); // "crimes by Croatian extremists", "the visit of Speaker Pelosi"
         }
       }
       // and "the demonstration staged by students"

@@ -166,6 +166,9 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     }
     annotator.annotate(annotation);
     for (CoreMap sentence : kept) {
+      repairVerbTags(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    for (CoreMap sentence : kept) {
       parseDependencies(sentence);
     }
     tagDates(annotation, kept);
@@ -201,6 +204,47 @@ public final class CoreNlpSentenceParser implements SentenceParser {
             SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
             GrammaticalStructure.Extras.NONE,
             null));
+  }
+
+  /** Words after which a word is a noun's, never a verb's base form: "a massive drone attack". */
+  static final Set<String> NOUN_OPENERS =
+      Set.of("a", "an", "the", "its", "their", "his", "her", "our");
+
+  /**
+   * Adjectives after which a verb may follow all the same, as the adjective stands for people: "A
+   * few have reached agreement", "The Japanese seem…" (a capitalised adjective is a people).
+   */
+  static final Set<String> PEOPLE_ADJECTIVES = Set.of("few", "many", "several", "other", "others");
+
+  /**
+   * Retags as a noun a word the tagger took for a verb's base form (VB, VBP) after a determiner or
+   * a possessive, with at most adjectives between: "launched a massive drone and missile attack"
+   * has "drone" VB from the tagger, which the parser then makes a clause of. No English verb's base
+   * form stands there.
+   */
+  static void repairVerbTags(List<CoreLabel> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      String tag = tokens.get(i).tag();
+      if (!"VB".equals(tag) && !"VBP".equals(tag)) {
+        continue;
+      }
+      int before = i - 1;
+      boolean people = false;
+      while (before > 0 && "JJ".equals(tokens.get(before).tag())) {
+        String adjective = tokens.get(before).word();
+        people |=
+            Character.isUpperCase(adjective.charAt(0))
+                || PEOPLE_ADJECTIVES.contains(adjective.toLowerCase(java.util.Locale.ROOT));
+        before--;
+      }
+      if (people) {
+        continue;
+      }
+      if (NOUN_OPENERS.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT))) {
+        tokens.get(i).setTag("NN");
+        tokens.get(i).setLemma(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
   }
 
   /** Abbreviations after which old wire copy capitalises the next word. */

@@ -247,6 +247,14 @@ public final class FrameFinder {
         && sentence.token(verb).pos().equals("VBG")
         && sentence.token(head.head()).isNoun()
         && isClauseArgument(head.head())) {
+      Dependency object = arcs.head(head.head());
+      if (verb > 0
+          && sentence.token(verb - 1).word().equals(",")
+          && (object.relation().equals("obj") || object.relation().equals("iobj"))) {
+        // "Venezuela expelled the French ambassador, accusing Paris of meddling": set off by a
+        // comma after the object, the participle tells what the clause's subject did
+        return inheritedOrOwn(object.head(), depth + 1);
+      }
       // "Urban, visiting the Swedish capital, announced…", "will head a Japanese team going to
       // Washington": a present participle on a subject or object is done by what it names; not
       // on a preposition's noun ("lifted its ban on its diplomats speaking with…", "objected to

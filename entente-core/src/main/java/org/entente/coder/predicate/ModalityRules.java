@@ -313,6 +313,33 @@ public final class ModalityRules {
     return modality(predicate, noun, 0);
   }
 
+  /**
+   * The verb of the clause a present participle set off by a comma belongs to, whether the parser
+   * hangs it on the verb (advcl) or on the verb's object (acl); or -1.
+   */
+  private int participleGovernor(int predicate) {
+    Dependency above = arcs.head(predicate);
+    if (above == null
+        || above.head() < 0
+        || predicate == 0
+        || !sentence.token(predicate).pos().equals("VBG")
+        || !word(predicate - 1).equals(",")) {
+      return -1;
+    }
+    if (above.base().equals("advcl") && sentence.token(above.head()).isVerb()) {
+      return above.head();
+    }
+    Dependency object = arcs.head(above.head());
+    if (above.base().equals("acl")
+        && object != null
+        && object.head() >= 0
+        && (object.relation().equals("obj") || object.relation().equals("iobj"))
+        && sentence.token(object.head()).isVerb()) {
+      return object.head();
+    }
+    return -1;
+  }
+
   /** How many conjunct, complement and object links a predicate's modality is inherited over. */
   public static final int INHERITANCE_DEPTH = 4;
 
@@ -378,6 +405,15 @@ public final class ModalityRules {
       // "will travel to Bonn and meet Kohl": a bare conjunct shares its head's auxiliary;
       // "may be able to lift sanctions": a complement shares its governor's
       Modality head = modality(above.head(), false, depth + 1);
+      if (head == Modality.HYPOTHETICAL || head == Modality.FUTURE) {
+        return head;
+      }
+    }
+    int governor = participleGovernor(predicate);
+    if (!noun && depth < INHERITANCE_DEPTH && governor >= 0) {
+      // "Funaro will extend his tour, flying to Japan for talks": a participle set off by a comma
+      // tells what the clause's subject does along with the clause, and is as real as it
+      Modality head = modality(governor, false, depth + 1);
       if (head == Modality.HYPOTHETICAL || head == Modality.FUTURE) {
         return head;
       }
