@@ -68,7 +68,7 @@ final class EventFactory {
             && !coercesAtHome(code, target)
             && !judgesItsState(source, code))
         || isFirm(source)
-        || (isFirm(target) && !FORCE_ON_ANYONE_ROOTS.contains(code.substring(0, 2)))
+        || (isFirm(target) && !ON_FIRMS_ROOTS.contains(code.substring(0, 2)))
         || isRegion(source)
         || isRegion(target)
         || (isOrganization(source) && isOrganization(target))) {
@@ -139,6 +139,16 @@ final class EventFactory {
    * is no party to the other kinds of event ({@link #isFirm}), but is a victim of these.
    */
   static final Set<String> FORCE_ON_ANYONE_ROOTS = Set.of("17", "18", "19", "20");
+
+  /**
+   * Roots of what a state does to another country's firms that is done to that country: force, and
+   * sanctions and embargoes ("The U.S. Treasury sanctioned 12 Russian banks", "imposed tariffs on
+   * Japanese firms"). A firm's own acts stay no event between states.
+   */
+  static final Set<String> ON_FIRMS_ROOTS =
+      java.util.stream.Stream.concat(
+              FORCE_ON_ANYONE_ROOTS.stream(), java.util.stream.Stream.of("16"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Firms, banks and the media are not parties to relations between states: "British banks are

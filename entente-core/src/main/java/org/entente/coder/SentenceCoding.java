@@ -690,6 +690,7 @@ final class SentenceCoding {
     Coding coding = verbCoding(frame);
     if (coding != null) {
       steps = List.of(describe(coding.entry(), frame));
+      coding = complaintAgainst(frame, coding);
     }
     List<Integer> relationship = reciprocity.relationshipSubject(frame);
     if (coding != null && coding.sources().isEmpty() && !relationship.isEmpty()) {
@@ -720,6 +721,54 @@ final class SentenceCoding {
       }
       emitConsuming(frame, code, coding.sources(), coding.targets());
     }
+  }
+
+  /** Verbs of joining, which join another in doing something rather than a body. */
+  static final Set<String> JOINING_VERBS = Set.of("join");
+
+  /** Whether a verb of joining says in what doing ("joined … in criticising Brazil"). */
+  private boolean joinsInDoing(int verb) {
+    for (Dependency arc : arcs.children(verb)) {
+      // the parser may hang the gerund's object there instead: "in criticising Brazil"
+      boolean doing =
+          sentence.token(arc.dependent()).pos().equals("VBG")
+              || arcs.children(arc.dependent()).stream()
+                  .anyMatch(c -> sentence.token(c.dependent()).pos().equals("VBG"));
+      if ((arc.base().equals("advcl") || arc.base().equals("obl"))
+          && doing
+          && arcs.children(arc.dependent()).stream()
+              .anyMatch(
+                  c ->
+                      (c.base().equals("mark") || c.base().equals("case"))
+                          && sentence.token(c.dependent()).lowerLemma().equals("in"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of complaining, which a state may address to a forum about a third. */
+  static final Set<String> COMPLAINT_VERBS = Set.of("complain", "protest");
+
+  /**
+   * A complaint made to an organisation about what another state did is aimed at that state:
+   * "Pakistan complained to the United Nations that planes from Afghanistan attacked Pakistani
+   * villages" → PAK → AFG, the UN being the forum.
+   */
+  private Coding complaintAgainst(Frame frame, Coding coding) {
+    if (!COMPLAINT_VERBS.contains(frame.lemma())
+        || coding.targets().isEmpty()
+        || coding.targets().stream().anyMatch(t -> t.country() != null)) {
+      return coding;
+    }
+    List<Actor> accused =
+        aims.clauseParty(frame, TargetFinder.resolvedOnly(coding.sources()), true);
+    if (accused.isEmpty() || accused.get(0).country() == null) {
+      return coding;
+    }
+    steps = new ArrayList<>(steps);
+    steps.add("a complaint to a forum: aimed at whom what it says names");
+    return new Coding(coding.entry(), coding.sources(), accused);
   }
 
   /**
@@ -1366,6 +1415,9 @@ final class SentenceCoding {
   }
 
   private Coding verbCoding(Frame frame) {
+    if (JOINING_VERBS.contains(frame.lemma()) && joinsInDoing(frame.trigger())) {
+      return null; // "the EC was joined by the United States in criticising Brazil": side by side
+    }
     VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
     if (entry == null && frame.lemma().contains(" ")) {
       String bare = frame.lemma().substring(0, frame.lemma().indexOf(' '));

@@ -40,6 +40,9 @@ public final class Reciprocity {
    * Objects that the parties of a verb share: "India and Pakistan held talks", "Moscow and Beijing
    * signed an agreement", "Iran and Iraq fought a war".
    */
+  /** Verbs of giving each other alike: "traded accusations", "exchanged fire". */
+  public static final Set<String> EXCHANGE_VERBS = Set.of("trade", "exchange", "swap");
+
   public static final Set<String> SHARED_ACTS =
       Set.of(
           "talk",
@@ -221,7 +224,16 @@ public final class Reciprocity {
    * @param code the event's code
    */
   public boolean mutual(Frame frame, List<Actor> actors, String code) {
-    if (actors.size() < 2 || !interaction(code)) {
+    if (actors.size() < 2) {
+      return false;
+    }
+    if (EXCHANGE_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())
+        && !frame.objects().isEmpty()) {
+      // "Ethiopia and Somalia traded accusations", "exchanged fire": each did it to the other,
+      // accusations and threats too (one with a third named is aimed at it, found before)
+      return true;
+    }
+    if (!interaction(code)) {
       return false;
     }
     if (hasJointModifier(frame.trigger())) {
