@@ -430,6 +430,13 @@ final class TargetFinder {
     if (prep.isEmpty() && frame.lemma().equals(lemma) && isStatementOnly(frame)) {
       return addressees(frame);
     }
+    if (WARNING_VERBS.contains(lemma)
+        && !resolvedOnly(arguments.of(frame.objects())).isEmpty()
+        && arguments.of(frame.objects()).stream().noneMatch(ArgumentActors::isPronoun)) {
+      // "Putin warned the West against supplying Ukraine with missiles": whom one warns is the
+      // target, what one warns against is the topic
+      return resolvedOnly(arguments.of(frame.objects()));
+    }
     if (!prep.isEmpty()) {
       List<Integer> heads = frame.targets().getOrDefault(prep, List.of());
       // "equipped itself with Chinese-made missiles": a "with" party is an actor, not a thing
@@ -459,6 +466,12 @@ final class TargetFinder {
     }
     return List.of();
   }
+
+  /**
+   * Verbs whose object is whom they address, whatever their prepositions name: "warned X against
+   * Y".
+   */
+  static final Set<String> WARNING_VERBS = Set.of("warn", "caution");
 
   /**
    * Prepositions that name what a complaint is about: "complained to the UN over Israeli raids".

@@ -497,6 +497,17 @@ public final class ActorFinder {
   private static List<Actor> clauseSubject(
       ParsedSentence sentence, Arcs arcs, int token, List<Actor> named) {
     int current = token;
+    // "The Israeli military said its aircraft struck Hezbollah targets": the subject "its" owns
+    // is never what it stands for ("their countries should cooperate" is read as the speakers'
+    // own, SentenceCoding.OWN_POSSESSIVES)
+    java.util.Set<Integer> owned = new java.util.HashSet<>(List.of(token));
+    Dependency possessed = arcs.head(token);
+    if (possessed != null
+        && possessed.head() >= 0
+        && possessed.relation().equals("nmod:poss")
+        && sentence.token(token).word().equalsIgnoreCase("its")) {
+      owned.add(possessed.head());
+    }
     for (int depth = 0; depth < PRONOUN_CLAUSE_DEPTH; depth++) {
       Dependency head = arcs.head(current);
       if (head == null || head.head() < 0) {
@@ -506,7 +517,7 @@ public final class ActorFinder {
       List<Actor> subjects = new ArrayList<>();
       boolean unknownSubject = false;
       for (Dependency arc : arcs.children(current)) {
-        if (arc.base().equals("nsubj") && arc.dependent() != token) {
+        if (arc.base().equals("nsubj") && !owned.contains(arc.dependent())) {
           boolean known = false;
           for (int part : titledName(sentence, arcs, arc.dependent())) {
             for (Actor actor : named) {
