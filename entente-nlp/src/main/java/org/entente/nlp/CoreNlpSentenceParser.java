@@ -1,5 +1,6 @@
 package org.entente.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -11,13 +12,16 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.ErasureUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.coder.actor.Datelines;
 import org.entente.core.Document;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedDocument;
@@ -168,8 +172,8 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     for (CoreMap sentence : kept) {
       repairVerbTags(sentence.get(CoreAnnotations.TokensAnnotation.class));
     }
-    for (CoreMap sentence : kept) {
-      parseDependencies(sentence);
+    for (int k = 0; k < kept.size(); k++) {
+      parseDependencies(kept.get(k), indexes.get(k) == 0);
     }
     tagDates(annotation, kept);
 
@@ -195,7 +199,10 @@ public final class CoreNlpSentenceParser implements SentenceParser {
    * graph built alone has the same arcs (only the numbering of the copy nodes of elided predicates,
    * which {@link #arcs} leaves out, can differ).
    */
-  private void parseDependencies(CoreMap sentence) {
+  private void parseDependencies(CoreMap sentence, boolean opening) {
+    if (opening && parseAfterDateline(sentence)) {
+      return;
+    }
     GrammaticalStructure structure = dependencies.predict(sentence);
     sentence.set(
         SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
@@ -204,6 +211,87 @@ public final class CoreNlpSentenceParser implements SentenceParser {
             SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
             GrammaticalStructure.Extras.NONE,
             null));
+  }
+
+  /** Words a sentence must keep after its dateline to be parsed without it. */
+  static final int MIN_WORDS_AFTER_DATELINE = 3;
+
+  /** The arcs of a sentence parsed without the dateline that opens it, by token of the sentence. */
+  private static final class DatelineArcs implements CoreAnnotation<List<Dependency>> {
+    @Override
+    public Class<List<Dependency>> getType() {
+      return ErasureUtils.uncheckedCast(List.class);
+    }
+  }
+
+  /**
+   * Tags and parses the opening sentence of a story without its dateline ("MOSCOW (Reuters) -
+   * Russia expelled two Estonian diplomats…"): with it, the parser may take the place for the
+   * subject and the country for its apposition, and the coder, which never takes a dateline for an
+   * actor, loses the subject. The dateline's tokens stay in the sentence, hung on its root, so the
+   * coder still reads where the story was filed ({@link Datelines}). Returns whether the sentence
+   * opened with a dateline and was parsed so.
+   */
+  private boolean parseAfterDateline(CoreMap sentence) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> words = new ArrayList<>(tokens.size());
+    for (CoreLabel label : tokens) {
+      words.add(
+          new Token(
+              words.size(),
+              label.word(),
+              label.word(),
+              label.tag() == null ? "" : label.tag(),
+              "",
+              "",
+              label.beginPosition(),
+              label.endPosition()));
+    }
+    int dateline = Datelines.end(new ParsedSentence(0, 0, "", words, List.of()));
+    if (dateline == 0 || tokens.size() - dateline < MIN_WORDS_AFTER_DATELINE) {
+      return false;
+    }
+    List<CoreLabel> rest = new ArrayList<>(tokens.size() - dateline);
+    for (int i = dateline; i < tokens.size(); i++) {
+      CoreLabel copy = new CoreLabel(tokens.get(i));
+      copy.setIndex(i - dateline + 1);
+      rest.add(copy);
+    }
+    CoreMap lead = new ArrayCoreMap();
+    lead.set(CoreAnnotations.TokensAnnotation.class, rest);
+    Annotation tagging = new Annotation("");
+    tagging.set(CoreAnnotations.TokensAnnotation.class, rest);
+    tagging.set(CoreAnnotations.SentencesAnnotation.class, List.of(lead));
+    annotator.annotate(tagging);
+    repairVerbTags(rest);
+    for (int i = 0; i < rest.size(); i++) {
+      tokens.get(dateline + i).setTag(rest.get(i).tag());
+      tokens.get(dateline + i).setLemma(rest.get(i).lemma());
+    }
+    SemanticGraph graph =
+        SemanticGraphFactory.makeFromTree(
+            dependencies.predict(lead),
+            SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+            GrammaticalStructure.Extras.NONE,
+            null);
+    List<Dependency> arcs = new ArrayList<>();
+    int root = -1;
+    for (Dependency arc : arcs(graph)) {
+      if (arc.head() < 0) {
+        root = arc.dependent() + dateline;
+        arcs.add(new Dependency(-1, root, arc.relation()));
+      } else {
+        arcs.add(new Dependency(arc.head() + dateline, arc.dependent() + dateline, arc.relation()));
+      }
+    }
+    if (root < 0) {
+      return false;
+    }
+    for (int i = 0; i < dateline; i++) {
+      arcs.add(new Dependency(root, i, "dep"));
+    }
+    sentence.set(DatelineArcs.class, arcs);
+    return true;
   }
 
   /** Words after which a word is a noun's, never a verb's base form: "a massive drone attack". */
@@ -480,9 +568,14 @@ public final class CoreNlpSentenceParser implements SentenceParser {
               label.beginPosition() - begin,
               label.endPosition() - begin));
     }
-    SemanticGraph graph =
-        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-    return new ParsedSentence(index, paragraph, text.substring(begin, end), tokens, arcs(graph));
+    List<Dependency> arcs = sentence.get(DatelineArcs.class);
+    if (arcs == null) {
+      arcs =
+          arcs(
+              sentence.get(
+                  SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+    }
+    return new ParsedSentence(index, paragraph, text.substring(begin, end), tokens, arcs);
   }
 
   /** The arcs of a dependency graph, without the copy nodes of elided predicates. */
