@@ -70,7 +70,7 @@ final class SectorCountries {
       // no dictionary knows, in a country the sentence names
       String own = ownPlace(actor);
       if (own == null) {
-        own = place(frame, other, code.substring(0, 2));
+        own = place(frame, other, code.substring(0, 2), false);
       }
       return own == null ? actor : asCountry(actor, own);
     }
@@ -92,7 +92,7 @@ final class SectorCountries {
     if (origin != null) {
       return withCountry(actor, origin, "the place it acts from");
     }
-    String place = place(frame, other, root);
+    String place = place(frame, other, root, !isTarget);
     if (place != null) {
       return withCountry(actor, place, "the event's place");
     }
@@ -236,7 +236,13 @@ final class SectorCountries {
   }
 
   /** The country where the event happened, by the trigger's place or its target place. */
-  private String place(Frame frame, Actor other, String root) {
+  /**
+   * The country of where the event happened, by its place phrase; or, when {@code otherIsTarget},
+   * the target itself as a place force was used on ("Rebels shelled Homs"). A source is never such
+   * a place: "Pakistani air strikes on Afghan territory killed eight people" did not kill
+   * Pakistanis.
+   */
+  private String place(Frame frame, Actor other, String root, boolean otherIsTarget) {
     for (String prep : PLACE_PREPOSITIONS) {
       for (int head : frame.targets().getOrDefault(prep, List.of())) {
         String country = placeIn(head, 0);
@@ -245,7 +251,9 @@ final class SectorCountries {
         }
       }
     }
-    if ((FORCE_ROOTS.contains(root) || root.equals(PROTEST_ROOT)) && isPlace(other)) {
+    if (otherIsTarget
+        && (FORCE_ROOTS.contains(root) || root.equals(PROTEST_ROOT))
+        && isPlace(other)) {
       return other.country();
     }
     return null;
