@@ -30,6 +30,25 @@ final class SectorCountries {
   static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around");
 
+  /** Nouns of attacks, which an "in" names as what did harm, not where: "killed in an attack". */
+  static final Set<String> ATTACK_NOUNS =
+      Set.of(
+          "attack",
+          "strike",
+          "airstrike",
+          "raid",
+          "bombing",
+          "shelling",
+          "ambush",
+          "assault",
+          "offensive",
+          "bombardment",
+          "explosion",
+          "blast",
+          "crossfire",
+          "clash",
+          "fighting");
+
   /** Roots of force, whose target may be a place ("shelled Homs", "blockaded Gaza"). */
   static final Set<String> FORCE_ROOTS = Set.of("15", "17", "18", "19", "20");
 
@@ -245,6 +264,10 @@ final class SectorCountries {
   private String place(Frame frame, Actor other, String root, boolean otherIsTarget) {
     for (String prep : PLACE_PREPOSITIONS) {
       for (int head : frame.targets().getOrDefault(prep, List.of())) {
+        if (ATTACK_NOUNS.contains(sentence.token(head).lowerLemma())) {
+          continue; // "injured in Monday's U.S. attack on an Iranian site": the attacker's, no
+          // place
+        }
         String country = placeIn(head, 0);
         if (country != null) {
           return country;

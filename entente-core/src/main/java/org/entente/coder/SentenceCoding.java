@@ -1375,6 +1375,52 @@ final class SentenceCoding {
   static final Set<String> MESSAGE_VERBS =
       Set.of("tell", "inform", "assure", "notify", "advise", "warn", "promise");
 
+  /** Roots of harm done to people, which a passive may tell with the attack that did it. */
+  static final Set<String> HARM_ROOTS = Set.of("18", "19", "20");
+
+  /** Prepositions by which a passive of harm names the attack that did it. */
+  static final Set<String> ATTACK_PREPOSITIONS = Set.of("in", "during");
+
+  /** Relations by which an attack noun names who made it: "an Israeli strike", "an attack by…". */
+  static final Set<String> ATTACKER_RELATIONS =
+      Set.of("amod", "compound", "nmod:poss", "nmod:by", "nmod:agent");
+
+  /**
+   * Who did harm told in the passive with the attack that did it: "A senior Hamas commander was
+   * killed in an Israeli strike" (Israel), "Two Turkish soldiers were killed in an attack by
+   * Kurdish militants", "killed by an Israeli air strike".
+   */
+  private List<Actor> attackers(Frame frame) {
+    List<Integer> attacks = new ArrayList<>(frame.subjects());
+    for (String prep : ATTACK_PREPOSITIONS) {
+      attacks.addAll(frame.targets().getOrDefault(prep, List.of()));
+    }
+    for (int head : attacks) {
+      List<String> modifiers = new ArrayList<>();
+      for (Dependency arc : arcs.children(head)) {
+        if (arc.base().equals("compound") || arc.base().equals("amod")) {
+          modifiers.add(sentence.token(arc.dependent()).lowerLemma());
+        }
+      }
+      NounEntry attack = lexicon.noun(sentence.token(head).lowerLemma(), modifiers);
+      if (attack == null || !HARM_ROOTS.contains(attack.code().substring(0, 2))) {
+        continue;
+      }
+      for (Dependency arc : arcs.children(head)) {
+        if (!ATTACKER_RELATIONS.contains(arc.relation())) {
+          continue;
+        }
+        List<Actor> found = TargetFinder.resolvedOnly(arguments.of(List.of(arc.dependent())));
+        if (!found.isEmpty()) {
+          steps = new ArrayList<>(steps);
+          steps.add("harm told in the passive: done by whoever made the attack it names");
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** Who told a passive "told of X's concern" or "assured that Y would…": X or Y. */
   private List<Actor> messenger(Frame frame) {
     List<Actor> told = TargetFinder.resolvedOnly(arguments.of(frame.objects()));
@@ -1438,6 +1484,12 @@ final class SentenceCoding {
         && arcs.children(frame.trigger()).stream()
             .anyMatch(arc -> arc.relation().equals("nsubj:pass"))) {
       sources = messenger(frame);
+    }
+    if (sources.isEmpty()
+        && HARM_ROOTS.contains(entry.code().substring(0, 2))
+        && arcs.children(frame.trigger()).stream()
+            .anyMatch(arc -> arc.relation().equals("nsubj:pass"))) {
+      sources = attackers(frame);
     }
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
     if (entry.code().startsWith(TargetFinder.SUPPORT_ROOT)) {
