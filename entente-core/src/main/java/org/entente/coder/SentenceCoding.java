@@ -1557,6 +1557,13 @@ final class SentenceCoding {
       // "a visit to Moscow by Shultz", "an attack on Kabul by Taliban fighters"
       sources = arguments.of(frame.targets().getOrDefault("by", List.of()));
     }
+    int claim = nominals.claimedBy(noun);
+    if (sources.isEmpty() && claim >= 0) {
+      // "The Houthis claimed responsibility for an attack on a British-owned tanker"
+      sources = arguments.agents(frames.verb(claim).subjects());
+      steps = new ArrayList<>(steps);
+      steps.add("whoever claims responsibility for it did it");
+    }
     List<Actor> targets = new ArrayList<>();
     for (String prep :
         entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {

@@ -493,6 +493,32 @@ public final class NominalEvents {
     return false;
   }
 
+  /** Verbs by which one owns up to what one did: "claimed responsibility for an attack". */
+  public static final Set<String> CLAIMING_VERBS = Set.of("claim", "take", "accept", "admit");
+
+  /**
+   * The verb by which its subject claims responsibility for the event noun at {@code noun} ("The
+   * Houthis claimed responsibility for an attack on a British-owned tanker"), or -1.
+   */
+  public int claimedBy(int noun) {
+    Dependency up = arcs.head(noun);
+    if (up == null || up.head() < 0 || !up.relation().endsWith(":for")) {
+      return -1;
+    }
+    int claim = up.head();
+    if (sentence.token(claim).lowerLemma().equals("responsibility")) {
+      Dependency object = arcs.head(claim);
+      if (object == null || object.head() < 0 || !object.base().equals("obj")) {
+        return -1;
+      }
+      claim = object.head();
+    } else if (arcs.children(claim, "obj").stream()
+        .noneMatch(o -> sentence.token(o.dependent()).lowerLemma().equals("responsibility"))) {
+      return -1; // "took responsibility for the attack" with "for" hung on the verb, or nothing
+    }
+    return CLAIMING_VERBS.contains(sentence.token(claim).lowerLemma()) ? claim : -1;
+  }
+
   /** Whether the event noun at {@code noun} is told as happening (or planned) in the sentence. */
   /**
    * Nouns of an undertaking that an event noun before them names: "a mediation mission between
@@ -541,6 +567,7 @@ public final class NominalEvents {
                   || REACTION_VERBS.contains(governor.lowerLemma()));
         case "obl", "nmod":
           return isTimePhrase(head)
+              || claimedBy(current) >= 0
               || undergoneBy(current) >= 0
               || actedIn(current) >= 0
               || namedTrip(current);
