@@ -1178,6 +1178,19 @@ final class SentenceCoding {
    * Saudi Arabia last month", "Aqazadeh is in the United Arab Emirates"), not an organisation's
    * seat ("arrived in Brussels for EC talks" is no visit the EC hosts) nor a sector of a society.
    */
+  /**
+   * Whether {@code aim} is an official of another state whom the host verb of {@code frame} takes
+   * as its object: "Saudi Arabia's crown prince received the Iranian foreign minister in Riyadh" is
+   * the minister's visit too; "hosted a meeting" names no guest.
+   */
+  private boolean isGuest(Frame frame, Actor aim) {
+    return aim.isResolved()
+        && aim.country() != null
+        && aim.code().agent() != null
+        && !ArgumentActors.isPronoun(aim)
+        && frame.objects().stream().anyMatch(aim::covers);
+  }
+
   private static boolean isHost(Actor target) {
     if (!target.isResolved()) {
       return false;
@@ -2075,6 +2088,16 @@ final class SentenceCoding {
           List<String> shared = new ArrayList<>(steps);
           shared.add("a shared act: it holds both ways");
           factory.event(frame, code, target, source, negated, mode, shared).ifPresent(events::add);
+        }
+        if (code.equals(HOST_CODE)
+            && mode != Modality.FUTURE
+            && isGuest(frame, aim)
+            && isHost(source)) {
+          List<String> visited = new ArrayList<>(steps);
+          visited.add("the official a host receives visits it → " + VISIT_CODE);
+          factory
+              .event(frame, VISIT_CODE, target, source, negated, mode, visited)
+              .ifPresent(events::add);
         }
         if (code.equals(VISIT_CODE) && mode != Modality.FUTURE && isHost(target)) {
           List<String> hosted = new ArrayList<>(steps);
