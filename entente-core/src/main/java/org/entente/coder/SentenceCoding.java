@@ -723,6 +723,23 @@ final class SentenceCoding {
     }
   }
 
+  /** Words the parser may take for the mark of what one is called on to do. */
+  static final Set<String> CALLED_ON = Set.of("on", "upon");
+
+  /**
+   * Whether the parser made what an appeal asks an adverbial clause with "on" for its mark: "The EC
+   * called on Japan to open its markets" parsed as "called [on Japan to open its markets]".
+   */
+  private boolean isCalledOn(Dependency arc) {
+    if (!arc.base().equals("advcl") || !sentence.token(arc.dependent()).pos().equals("VB")) {
+      return false;
+    }
+    List<Dependency> marks = arcs.children(arc.dependent(), "mark");
+    return marks.stream().anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))
+        && marks.stream()
+            .anyMatch(m -> CALLED_ON.contains(sentence.token(m.dependent()).lowerLemma()));
+  }
+
   /** Verbs of joining, which join another in doing something rather than a body. */
   static final Set<String> JOINING_VERBS = Set.of("join");
 
@@ -954,7 +971,8 @@ final class SentenceCoding {
     for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
       if (!(arc.base().equals("xcomp")
           || arc.base().equals("ccomp")
-          || frames.isLooseInfinitive(arc))) {
+          || frames.isLooseInfinitive(arc)
+          || (wrapper.kind() == WrapperKind.APPEAL && isCalledOn(arc)))) {
         continue;
       }
       int embedded = arc.dependent();
@@ -1510,6 +1528,10 @@ final class SentenceCoding {
       if (!owners.isEmpty()) {
         targets = owners;
       }
+    }
+    if (targets.isEmpty() && entry.code().equals(WARNING_CODE)) {
+      // "Canada expressed concern about U.S. plans to impose a tax on imported oil"
+      targets = aims.concernedAbout(frame, TargetFinder.resolvedOnly(sources));
     }
     if (TargetFinder.aimedAtDoer(entry.code())) {
       List<Actor> doers = aims.objectDoers(frame, TargetFinder.resolvedOnly(sources));

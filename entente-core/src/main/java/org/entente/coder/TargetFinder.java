@@ -743,6 +743,35 @@ final class TargetFinder {
   }
 
   /**
+   * Whom a concern is about: the owner of what its object's "about" or "over" phrase names, or that
+   * phrase's actor itself ("Canada expressed concern about U.S. plans to impose a tax" → USA).
+   */
+  List<Actor> concernedAbout(Frame frame, List<Actor> sources) {
+    for (int object : frame.objects()) {
+      for (Dependency about : arcs.children(object)) {
+        if (!about.relation().equals("nmod:about") && !about.relation().equals("nmod:over")) {
+          continue;
+        }
+        List<Dependency> named = new ArrayList<>(List.of(about));
+        for (Dependency arc : arcs.children(about.dependent())) {
+          if (OWNER_RELATIONS.contains(arc.relation())) {
+            named.add(arc);
+          }
+        }
+        for (Dependency arc : named) {
+          for (Actor actor : resolvedOnly(arguments.at(arc.dependent()))) {
+            if (!ArgumentActors.isPronoun(actor)
+                && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
+              return List.of(actor);
+            }
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * The phrases under a demand's object that name whom it is made of: "demanded the removal of
    * President Habyarimana"; not the topic ("pushing for a tough line on Japanese trade issues").
    */
