@@ -180,7 +180,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     List<Integer> breaks = paragraphBreaks(text);
     List<ParsedSentence> parsed = new ArrayList<>(kept.size());
     for (int k = 0; k < kept.size(); k++) {
-      parsed.add(convert(text, kept.get(k), indexes.get(k), breaks));
+      parsed.add(convert(text, kept.get(k), indexes.get(k), breaks, document.date()));
     }
     return new ParsedDocument(document, parsed, skipped);
   }
@@ -532,8 +532,46 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     return breaks;
   }
 
+  /** Words before a weekday that say which one it is, which SUTime then resolves: "next Monday". */
+  static final Set<String> WEEK_QUALIFIERS =
+      Set.of("next", "last", "this", "coming", "past", "previous", "following");
+
+  /**
+   * The date a bare weekday in a story of {@code date} names: the last such day on or before it
+   * ("met in Aleppo on Tuesday" in a story of Monday 2 March 2015 → 24 February). SUTime resolves a
+   * bare weekday to one week or the other depending on what the pipeline annotated before, so one
+   * story could be dated two ways; the coder reads a present tense with a weekday as a day to come
+   * itself ({@code EventDates}). Null when the token is no bare weekday.
+   */
+  static String bareWeekday(List<CoreLabel> labels, int i, java.time.LocalDate date) {
+    if (date == null) {
+      return null;
+    }
+    java.time.DayOfWeek day;
+    try {
+      day = java.time.DayOfWeek.valueOf(labels.get(i).word().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException notADay) {
+      return null;
+    }
+    if (i > 0
+        && WEEK_QUALIFIERS.contains(labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    boolean alone =
+        (i == 0 || !"DATE".equals(labels.get(i - 1).ner()))
+            && (i + 1 == labels.size() || !"DATE".equals(labels.get(i + 1).ner()));
+    if (!alone) {
+      return null; // "Tuesday, March 3": the date says which
+    }
+    return date.with(java.time.temporal.TemporalAdjusters.previousOrSame(day)).toString();
+  }
+
   private static ParsedSentence convert(
-      String text, CoreMap sentence, int index, List<Integer> breaks) {
+      String text,
+      CoreMap sentence,
+      int index,
+      List<Integer> breaks,
+      java.time.LocalDate documentDate) {
     int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     int paragraph = 0;
@@ -551,6 +589,10 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       } else if ("DATE".equals(ner)) {
         String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         timex = normalized == null ? "" : normalized;
+        String weekday = bareWeekday(labels, i, documentDate);
+        if (weekday != null && timex.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          timex = weekday;
+        }
       }
       String word = label.word();
       String written = text.substring(label.beginPosition(), label.endPosition());
