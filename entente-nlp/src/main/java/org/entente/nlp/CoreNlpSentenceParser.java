@@ -538,10 +538,11 @@ public final class CoreNlpSentenceParser implements SentenceParser {
 
   /**
    * The date a bare weekday in a story of {@code date} names: the last such day on or before it
-   * ("met in Aleppo on Tuesday" in a story of Monday 2 March 2015 → 24 February). SUTime resolves a
-   * bare weekday to one week or the other depending on what the pipeline annotated before, so one
-   * story could be dated two ways; the coder reads a present tense with a weekday as a day to come
-   * itself ({@code EventDates}). Null when the token is no bare weekday.
+   * when told in the past ("met in Aleppo on Tuesday" in a story of Monday 2 March 2015 → 24
+   * February), the next on or after it otherwise ("will meet on Tuesday" → 3 March). SUTime
+   * resolves a bare weekday to one week or the other depending on what the pipeline annotated
+   * before, so one story could be dated two ways; the coder reads a present tense with a weekday as
+   * a day to come itself ({@code EventDates}). Null when the token is no bare weekday.
    */
   static String bareWeekday(List<CoreLabel> labels, int i, java.time.LocalDate date) {
     if (date == null) {
@@ -563,7 +564,45 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     if (!alone) {
       return null; // "Tuesday, March 3": the date says which
     }
-    return date.with(java.time.temporal.TemporalAdjusters.previousOrSame(day)).toString();
+    return (toldInThePast(labels, i)
+            ? date.with(java.time.temporal.TemporalAdjusters.previousOrSame(day))
+            : date.with(java.time.temporal.TemporalAdjusters.nextOrSame(day)))
+        .toString();
+  }
+
+  /**
+   * Whether the tense nearest before the weekday (else after it) is the past: "met in Aleppo on
+   * Tuesday", "tried to assassinate him on Friday", "On Tuesday, the ministers met" are past; "will
+   * meet on Tuesday", "arrives on Tuesday", "is to arrive on Tuesday" are to come. Infinitives and
+   * present participles take their tense from the verb before them; a past participle is past ("has
+   * been killed on Tuesday"). With no tense, the past: news reports.
+   */
+  private static boolean toldInThePast(List<CoreLabel> labels, int weekday) {
+    Boolean before = tense(labels, weekday - 1, -1);
+    if (before != null) {
+      return before;
+    }
+    Boolean after = tense(labels, weekday + 1, 1);
+    return after == null || after;
+  }
+
+  /**
+   * The first finite tense from {@code from} in {@code step} direction: past, not past, or none.
+   */
+  private static Boolean tense(List<CoreLabel> labels, int from, int step) {
+    for (int j = from; j >= 0 && j < labels.size(); j += step) {
+      String tag = labels.get(j).tag();
+      if (tag == null) {
+        continue;
+      }
+      if (tag.equals("VBD") || tag.equals("VBN")) {
+        return true; // "was killed", "has been killed on Tuesday"
+      }
+      if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return false;
+      }
+    }
+    return null;
   }
 
   private static ParsedSentence convert(

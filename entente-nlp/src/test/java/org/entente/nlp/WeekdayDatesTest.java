@@ -9,44 +9,60 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bare weekday names the last such day on or before the story's date, whatever SUTime made of it
- * after the documents it annotated before; a qualified one ("next Tuesday") or one inside a longer
- * date keeps SUTime's reading.
+ * A bare weekday names the last such day on or before the story's date when told in the past, the
+ * next on or after it otherwise, whatever SUTime made of it after the documents it annotated
+ * before; a qualified one ("next Tuesday") or one inside a longer date keeps SUTime's reading.
  */
 class WeekdayDatesTest {
 
   /** A Monday. */
   static final LocalDate STORY = LocalDate.of(2015, 3, 2);
 
-  /** Tokens from "word/NER" pairs. */
+  /** Tokens from "word/TAG/NER" triples (NER O when left out). */
   private static List<CoreLabel> tokens(String sentence) {
     List<CoreLabel> tokens = new ArrayList<>();
-    for (String pair : sentence.split(" ")) {
-      String[] parts = pair.split("/");
+    for (String triple : sentence.split(" ")) {
+      String[] parts = triple.split("/");
       CoreLabel label = new CoreLabel();
       label.setWord(parts[0]);
-      label.setNER(parts.length > 1 ? parts[1] : "O");
+      label.setTag(parts[1]);
+      label.setNER(parts.length > 2 ? parts[2] : "O");
       tokens.add(label);
     }
     return tokens;
   }
 
   @Test
-  void aBareWeekdayIsTheLastSuchDayOnOrBeforeTheStory() {
-    List<CoreLabel> met = tokens("ministers met in Aleppo on Tuesday/DATE .");
+  void aBareWeekdayToldInThePastIsTheLastSuchDayOnOrBeforeTheStory() {
+    List<CoreLabel> met =
+        tokens("ministers/NNS met/VBD in/IN Aleppo/NNP on/IN Tuesday/NNP/DATE ./.");
     assertThat(CoreNlpSentenceParser.bareWeekday(met, 5, STORY)).isEqualTo("2015-02-24");
-    List<CoreLabel> today = tokens("talks opened on Monday/DATE .");
+    List<CoreLabel> today = tokens("talks/NNS opened/VBD on/IN Monday/NNP/DATE ./.");
     assertThat(CoreNlpSentenceParser.bareWeekday(today, 3, STORY)).isEqualTo("2015-03-02");
+    List<CoreLabel> before = tokens("On/IN Tuesday/NNP/DATE ,/, the/DT ministers/NNS met/VBD");
+    assertThat(CoreNlpSentenceParser.bareWeekday(before, 1, STORY)).isEqualTo("2015-02-24");
+    List<CoreLabel> tried =
+        tokens("rebels/NNS tried/VBD to/TO assassinate/VB him/PRP on/IN Friday/NNP/DATE");
+    assertThat(CoreNlpSentenceParser.bareWeekday(tried, 6, STORY)).isEqualTo("2015-02-27");
+  }
+
+  @Test
+  void aBareWeekdayToComeIsTheNextSuchDay() {
+    List<CoreLabel> meet = tokens("they/PRP will/MD meet/VB on/IN Tuesday/NNP/DATE ./.");
+    assertThat(CoreNlpSentenceParser.bareWeekday(meet, 4, STORY)).isEqualTo("2015-03-03");
+    List<CoreLabel> arrives = tokens("Shultz/NNP arrives/VBZ on/IN Friday/NNP/DATE");
+    assertThat(CoreNlpSentenceParser.bareWeekday(arrives, 3, STORY)).isEqualTo("2015-03-06");
   }
 
   @Test
   void qualifiedWeekdaysAndLongerDatesAreLeftToSutime() {
-    List<CoreLabel> next = tokens("they meet next/DATE Tuesday/DATE .");
+    List<CoreLabel> next = tokens("they/PRP meet/VBP next/JJ/DATE Tuesday/NNP/DATE ./.");
     assertThat(CoreNlpSentenceParser.bareWeekday(next, 3, STORY)).isNull();
-    List<CoreLabel> dated = tokens("on Tuesday/DATE ,/DATE March/DATE 3/DATE");
+    List<CoreLabel> dated = tokens("on/IN Tuesday/NNP/DATE ,/,/DATE March/NNP/DATE 3/CD/DATE");
     assertThat(CoreNlpSentenceParser.bareWeekday(dated, 1, STORY)).isNull();
-    List<CoreLabel> word = tokens("on the Tuesday/DATE");
-    assertThat(CoreNlpSentenceParser.bareWeekday(word, 2, null)).isNull();
-    assertThat(CoreNlpSentenceParser.bareWeekday(tokens("a Marchday/DATE"), 1, STORY)).isNull();
+    List<CoreLabel> undated = tokens("on/IN the/DT Tuesday/NNP/DATE");
+    assertThat(CoreNlpSentenceParser.bareWeekday(undated, 2, null)).isNull();
+    assertThat(CoreNlpSentenceParser.bareWeekday(tokens("a/DT Marchday/NNP/DATE"), 1, STORY))
+        .isNull();
   }
 }
