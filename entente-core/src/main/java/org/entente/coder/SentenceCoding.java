@@ -1973,36 +1973,6 @@ final class SentenceCoding {
                         .anyMatch(s -> java.util.Objects.equals(s.country(), t.country())));
   }
 
-  /** Nouns of a border, whose "with" names the neighbour across it. */
-  static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
-
-  /**
-   * The neighbour across the border a show of force is at: "Poland will deploy 10,000 additional
-   * troops to its border with Belarus" → Belarus.
-   */
-  private List<Actor> borderNeighbour(Frame frame, List<Actor> sources) {
-    // the parser may hang "to its border" on a closing attribution ("…, the minister said"): any
-    // border in the clause's words
-    for (int head : arcs.subtree(frame.trigger())) {
-      if (!BORDER_NOUNS.contains(sentence.token(head).lowerLemma())) {
-        continue;
-      }
-      for (Dependency with : arcs.children(head)) {
-        if (!with.relation().equals("nmod:with")) {
-          continue;
-        }
-        for (Actor actor : TargetFinder.resolvedOnly(arguments.of(List.of(with.dependent())))) {
-          if (actor.country() != null
-              && sources.stream()
-                  .noneMatch(s -> java.util.Objects.equals(s.country(), actor.country()))) {
-            return List.of(actor);
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
   /** The root of shows of force: exercises near another, alerts, deployments. */
   static final String SHOW_OF_FORCE_ROOT = "15";
 
@@ -2124,7 +2094,7 @@ final class SentenceCoding {
     }
     if (act.startsWith(SHOW_OF_FORCE_ROOT) && ownSideOnly(targets, sources)) {
       // "deployed troops to its border with Belarus": not at its own border, at Belarus
-      List<Actor> neighbour = borderNeighbour(frame, sources);
+      List<Actor> neighbour = aims.borderNeighbour(frame, TargetFinder.resolvedOnly(sources));
       if (!neighbour.isEmpty()) {
         targets = neighbour;
         steps = new ArrayList<>(steps);

@@ -758,14 +758,38 @@ final class TargetFinder {
             named.add(arc);
           }
         }
-        for (Dependency arc : named) {
-          for (Actor actor : resolvedOnly(arguments.at(arc.dependent()))) {
-            if (!ArgumentActors.isPronoun(actor)
-                && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
-              return List.of(actor);
-            }
-          }
+        List<Actor> other =
+            firstOther(named, sources, (s, actor) -> Objects.equals(s.country(), actor.country()));
+        if (!other.isEmpty()) {
+          return other;
         }
+      }
+    }
+    return List.of();
+  }
+
+  /** Nouns of a border, whose "with" names the neighbour across it. */
+  static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
+
+  /**
+   * The neighbour across the border a show of force is at: "Poland deployed 10,000 additional
+   * troops to its border with Belarus" → Belarus. The parser may hang "to its border" on a closing
+   * attribution ("…, the minister said"), so any border in the clause's words counts.
+   */
+  List<Actor> borderNeighbour(Frame frame, List<Actor> sources) {
+    for (int head : arcs.subtree(frame.trigger())) {
+      if (!BORDER_NOUNS.contains(sentence.token(head).lowerLemma())) {
+        continue;
+      }
+      List<Actor> other =
+          firstOther(
+              arcs.children(head, "nmod").stream()
+                  .filter(arc -> arc.relation().equals("nmod:with"))
+                  .toList(),
+              sources,
+              (s, actor) -> Objects.equals(s.country(), actor.country()));
+      if (!other.isEmpty()) {
+        return other;
       }
     }
     return List.of();
