@@ -719,6 +719,23 @@ final class SentenceCoding {
         steps = new ArrayList<>(steps);
         steps.add("peacekeepers arriving or deployed → " + PEACEKEEPING_CODE);
       }
+      Dependency up = arcs.head(verb);
+      if (up != null
+          && (up.base().equals("xcomp") || up.base().equals("dep"))
+          && sentence.token(verb).pos().equals("VBG")
+          && WrapperCodes.HALTING_VERBS.contains(sentence.token(up.head()).lowerLemma())
+          && arcs.children(up.head(), "obj").isEmpty()) {
+        // "Cairo stopped repaying Moscow": the act ended; not "stop Japan selling chips", which
+        // prevents another's act
+        String halted = WrapperCodes.halted(code);
+        if (halted == null) {
+          return;
+        }
+        steps = new ArrayList<>(steps);
+        steps.add(
+            String.format("ended by \"%s\" → %s", sentence.token(up.head()).lowerLemma(), halted));
+        code = halted;
+      }
       emitConsuming(frame, code, coding.sources(), coding.targets());
     }
   }

@@ -333,6 +333,128 @@ public final class CoreNlpSentenceParser implements SentenceParser {
         tokens.get(i).setLemma(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
       }
     }
+    repairVerbsAfterModals(tokens);
+    repairControlVerbs(tokens);
+  }
+
+  /** Modal verbs, after which a verb's base form follows. */
+  static final Set<String> MODALS =
+      Set.of("will", "would", "shall", "should", "can", "could", "may", "might", "must");
+
+  /** Words of a time or manner phrase that may stand between a modal and its verb. */
+  static final Set<String> BETWEEN_MODAL_AND_VERB =
+      Set.of(
+          "this",
+          "next",
+          "last",
+          "each",
+          "every",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "today",
+          "tomorrow",
+          "also",
+          "soon",
+          "later",
+          "then",
+          "now",
+          "probably",
+          "formally",
+          "officially",
+          "jointly",
+          "again",
+          "still",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  /**
+   * Retags as a verb's base form a word the tagger took for a noun after a modal and a time phrase:
+   * "will this week visit Britain, France…" has "visit" NN, which the parser then makes a compound
+   * of "Britain". After "will" and such words only a verb stands.
+   */
+  static void repairVerbsAfterModals(List<CoreLabel> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!"MD".equals(tokens.get(i).tag())
+          || !MODALS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < tokens.size()
+          && BETWEEN_MODAL_AND_VERB.contains(
+              tokens.get(next).word().toLowerCase(java.util.Locale.ROOT))) {
+        next++;
+      }
+      if (next == i + 1 || next + 1 >= tokens.size()) {
+        continue; // right after the modal the tagger is right
+      }
+      CoreLabel word = tokens.get(next);
+      if (("NN".equals(word.tag()) || "NNP".equals(word.tag()))
+          && Character.isLowerCase(word.word().charAt(0))) {
+        word.setTag("VB");
+        word.setLemma(word.word().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+  }
+
+  /**
+   * A name written in initials ("U.S.", "U.K.") before a noun of intent is its modifier, not its
+   * subject: "and U.S. plans to eliminate farm subsidies", "a reported U.S. offer to sell".
+   */
+  static final Pattern INITIALS = Pattern.compile("[A-Z](\\.[A-Z])+\\.?");
+
+  /** Tags before a run of names that make the run a noun's modifier, not a subject. */
+  static final Set<String> NAME_NOT_SUBJECT = Set.of("DT", "PRP$", "POS", "IN", "TO");
+
+  private static boolean isName(CoreLabel token) {
+    return "NNP".equals(token.tag()) || "NNPS".equals(token.tag());
+  }
+
+  /** Verbs of intent that are nouns too: "Howe and Shultz plan to discuss…". */
+  static final Set<String> CONTROL_VERBS =
+      Set.of("plan", "hope", "aim", "need", "offer", "pledge", "vow", "promise");
+
+  /**
+   * Retags as a verb a word of {@link #CONTROL_VERBS} the tagger took for a noun between a name and
+   * a to-infinitive: "Sir Geoffrey Howe and U.S. Secretary of State George Shultz plan to discuss"
+   * has "plan" NN. Not after a determiner or a preposition, nor after initials: "The U.S. plan to
+   * cut tariffs", "and U.S. plans to eliminate farm subsidies" are nouns.
+   */
+  static void repairControlVerbs(List<CoreLabel> tokens) {
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      String lower = word.word().toLowerCase(java.util.Locale.ROOT);
+      boolean plural = lower.endsWith("s");
+      String base = plural ? lower.substring(0, lower.length() - 1) : lower;
+      if (!("NN".equals(word.tag()) || "NNS".equals(word.tag()))
+          || !CONTROL_VERBS.contains(base)
+          || !"NNP".equals(tokens.get(i - 1).tag())
+          || INITIALS.matcher(tokens.get(i - 1).word()).matches()
+          || !"TO".equals(tokens.get(i + 1).tag())
+          || !"VB".equals(tokens.get(i + 2).tag())) {
+        continue;
+      }
+      int start = i - 1;
+      while (start > 0
+          && (isName(tokens.get(start - 1))
+              // "Secretary of State George Shultz": a title's "of" is inside the name
+              || start > 1
+                  && tokens.get(start - 1).word().equals("of")
+                  && isName(tokens.get(start - 2)))) {
+        start--;
+      }
+      if (start > 0 && NAME_NOT_SUBJECT.contains(tokens.get(start - 1).tag())) {
+        continue; // "the U.S. plan to…", "ties in with U.S. plans to escort…": a noun
+      }
+      word.setTag(plural ? "VBZ" : "VBP");
+      word.setLemma(base);
+    }
   }
 
   /** Abbreviations after which old wire copy capitalises the next word. */

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The tagger takes some nouns of recent news for verbs ("a massive drone and missile attack" tags
  * "drone" VB); after a determiner or a possessive, with only adjectives between, no verb's base
- * form can stand, so the word is given to the parser as a noun.
+ * form can stand, so the word is given to the parser as a noun. The other way, a noun tag after a
+ * modal and a time phrase ("will this week visit Britain") or a noun of intent between a name and
+ * an infinitive ("Howe and Shultz plan to discuss") is a verb's.
  */
 class VerbTagsTest {
 
@@ -54,5 +56,32 @@ class VerbTagsTest {
       String before = String.join(" ", tokens.stream().map(CoreLabel::tag).toList());
       assertThat(tags(sentence)).isEqualTo(before);
     }
+  }
+
+  @Test
+  void aNounTagAfterAModalAndATimePhraseIsAVerb() {
+    assertThat(tags("Funaro/NNP will/MD this/DT week/NN visit/NN Britain/NNP and/CC Italy/NNP"))
+        .isEqualTo("NNP MD DT NN VB NNP CC NNP");
+    assertThat(tags("they/PRP will/MD also/RB meet/NN officials/NNS")).contains("MD RB VB NNS");
+    // right after the modal, or after words that are no time phrase, the tagger's tag stands
+    assertThat(tags("sales/NNS will/MD shipment/NN growth/NN")).isEqualTo("NNS MD NN NN");
+    assertThat(tags("exports/NNS will/MD rise/VB this/DT year/NN")).isEqualTo("NNS MD VB DT NN");
+  }
+
+  @Test
+  void aVerbOfIntentBetweenANameAndAnInfinitiveIsAVerb() {
+    assertThat(
+            tags(
+                "Howe/NNP and/CC Secretary/NNP of/IN State/NNP Shultz/NNP plan/NN to/TO"
+                    + " discuss/VB trade/NN"))
+        .isEqualTo("NNP CC NNP IN NNP NNP VBP TO VB NN");
+    assertThat(tags("Japan/NNP Plans/NNS To/TO Cut/VB Tariffs/NNS")).startsWith("NNP VBZ TO VB");
+    // after a determiner or a preposition the names modify the noun: "the U.S. plan to cut"
+    assertThat(tags("The/DT U.S./NNP plan/NN to/TO cut/VB tariffs/NNS"))
+        .isEqualTo("DT NNP NN TO VB NNS");
+    assertThat(tags("ties/VBZ in/IN with/IN U.S./NNP plans/NNS to/TO escort/VB tankers/NNS"))
+        .isEqualTo("VBZ IN IN NNP NNS TO VB NNS");
+    assertThat(tags("subsidies/NNS and/CC U.S./NNP Plans/NNS to/TO end/VB them/PRP"))
+        .isEqualTo("NNS CC NNP NNS TO VB PRP");
   }
 }

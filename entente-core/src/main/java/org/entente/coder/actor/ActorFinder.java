@@ -184,6 +184,7 @@ public final class ActorFinder {
     addDescriptions(sentence, context, descriptions, actors);
     context.rememberOrganisations(actors);
     addOrganisationDescriptions(sentence, context, actors);
+    addStateDescriptions(sentence, context, actors);
     SectorActors.add(sentence, arcs, descriptions, actors);
     NameRuns.add(sentence, actors, context);
     // after the names the story gave before: "Funaro said he hoped…" is Funaro
@@ -243,7 +244,17 @@ public final class ActorFinder {
         continue; // "lifted the state of emergency", "the state of the economy": no government
       }
       String agent = description.code().agent();
+      boolean governing =
+          STATE_GOVERNMENTS.contains(
+              sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT));
+      List<Actor> before = actors.stream().filter(a -> a.end() <= description.start()).toList();
       String country = context.countryOf(agent, sentence.index());
+      if (country == null && governing) {
+        // "Peru is in arrears to its creditors. The government accused Bolivia…": with no
+        // government named lately, the government of the one state this sentence and the last
+        // named, else the last three
+        country = context.onlyCountry(sentence.index(), before, GOVERNMENT_LOOKBACK);
+      }
       boolean person =
           STORY_OFFICES.contains(
               sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT));
@@ -255,6 +266,10 @@ public final class ActorFinder {
       boolean taken =
           actors.stream()
               .anyMatch(a -> a.start() < description.end() && description.start() < a.end());
+      if (country == null && governing) {
+        country =
+            context.onlyCountry(sentence.index(), before, PronounContext.DESCRIPTION_LOOKBACK);
+      }
       if (country == null || taken) {
         continue;
       }
@@ -421,6 +436,57 @@ public final class ActorFinder {
           "Fund", Set.of("IGOBUSIMF"),
           "Community", Set.of("IGOEUREEC"),
           "Commission", Set.of("IGOEUREEC"));
+
+  /** Nouns that, after "the", stand for a state: "the kingdom", "the country". */
+  static final Set<String> STATE_NOUNS =
+      Set.of("kingdom", "country", "nation", "republic", "emirate", "sheikhdom", "sultanate");
+
+  /**
+   * How many sentences back "the government" that no government named lately stands for first looks
+   * for the one state it belongs to, before it looks {@link PronounContext#DESCRIPTION_LOOKBACK}
+   * sentences back.
+   */
+  static final int GOVERNMENT_LOOKBACK = 1;
+
+  /** Nouns that, after "the", stand for a state's government when they name no agent's country. */
+  static final Set<String> STATE_GOVERNMENTS = Set.of("government", "authorities", "regime");
+
+  /**
+   * "Saudi Arabia signed an arms deal with Britain… The kingdom will buy 48 Tornado jets": a state
+   * noun after "the" is the one state the sentence so far and the last sentences named ({@link
+   * PronounContext#onlyCountry}); nothing when they named several. Not "the country of origin", nor
+   * "the nation's capital" in a phrase that names a state of its own ("the Republic of Korea").
+   */
+  private static void addStateDescriptions(
+      ParsedSentence sentence, PronounContext context, List<Actor> actors) {
+    for (int t = 1; t < sentence.size(); t++) {
+      int index = t;
+      Token word = sentence.token(t);
+      if (!STATE_NOUNS.contains(word.word().toLowerCase(Locale.ROOT))
+          || !sentence.token(t - 1).word().equalsIgnoreCase("the")
+          || actors.stream().anyMatch(a -> a.covers(index))
+          || (t + 1 < sentence.size()
+              && (sentence.token(t + 1).word().equals("of") || sentence.token(t + 1).isNoun()))) {
+        continue; // "the country risk", "the Republic of Korea" name no state described
+      }
+      List<Actor> before = actors.stream().filter(a -> a.end() <= index - 1).toList();
+      String country =
+          context.onlyCountry(sentence.index(), before, PronounContext.DESCRIPTION_LOOKBACK);
+      if (country == null) {
+        continue;
+      }
+      actors.add(
+          new Actor(
+              t,
+              t + 1,
+              word.word(),
+              new ActorCode(country, country, null),
+              List.of(
+                  String.format(
+                      "\"the %s\" → %s, the one state this sentence and the last %d named",
+                      word.word(), country, PronounContext.DESCRIPTION_LOOKBACK))));
+    }
+  }
 
   private static void addOrganisationDescriptions(
       ParsedSentence sentence, PronounContext context, List<Actor> actors) {

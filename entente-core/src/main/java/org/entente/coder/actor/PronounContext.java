@@ -226,6 +226,32 @@ public final class PronounContext {
   }
 
   /**
+   * Codes of regions and blocs that countries.tsv names like states, which "the country" is not.
+   */
+  static final Set<String> REGIONS = Set.of("EUR", "WST", "LAM", "AFR", "MEA", "ASA", "SAM", "NAM");
+
+  /**
+   * The one state this sentence before {@code before}'s end and the last {@code lookback} sentences
+   * named, or null when they named none or several: "Egypt has stopped paying its debts… The
+   * government…" is Egypt's; after Japan and the U.S., "the country" is unknown.
+   */
+  String onlyCountry(int sentence, List<Actor> before, int lookback) {
+    Set<String> found = new LinkedHashSet<>();
+    for (Seen seen : countries) {
+      if (seen.sentence() >= sentence - lookback && seen.code().country() != null) {
+        found.add(seen.code().country());
+      }
+    }
+    for (Actor actor : before) {
+      if (actor.isResolved() && actor.country() != null) {
+        found.add(actor.country());
+      }
+    }
+    found.removeAll(REGIONS);
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /**
    * The one country whose actors with {@code agent} the last sentences named, or null when there is
    * none or more than one ("the minister" after a Brazilian and a French minister is unknown).
    */

@@ -265,7 +265,8 @@ public final class FrameFinder {
         || base.equals("advcl")
         || base.equals("conj")
         || gerund
-        || isLooseInfinitive(head))) {
+        || isLooseInfinitive(head)
+        || isLooseParticiple(head))) {
       return List.of();
     }
     List<Integer> subjects = new ArrayList<>();
@@ -338,6 +339,48 @@ public final class FrameFinder {
     }
     return arcs.children(arc.dependent(), "mark").stream()
         .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
+  }
+
+  /**
+   * Verbs whose gerund is their complement, what is considered, ended or avoided, not what their
+   * subject did meanwhile: "would consider buying U.S. wheat". (A verb of ending's gerund is done
+   * by its subject too, and ended: {@code WrapperCodes.HALTING_VERBS}.)
+   */
+  static final Set<String> COMPLEMENT_GERUND_VERBS =
+      Set.of(
+          "consider",
+          "avoid",
+          "resist",
+          "risk",
+          "mind",
+          "delay",
+          "postpone",
+          "deny",
+          "favour",
+          "favor",
+          "oppose",
+          "keep");
+
+  /**
+   * A present participle the parser left loosely attached ({@code dep}) to a verb, with no subject,
+   * mark or preposition of its own, tells what the verb's subject did meanwhile: "Funaro and Gros
+   * spent two days in Washington talking to government officials".
+   */
+  public boolean isLooseParticiple(Dependency arc) {
+    if (!arc.base().equals("dep")
+        || arc.head() < 0
+        || !sentence.token(arc.dependent()).pos().equals("VBG")
+        || !sentence.token(arc.head()).isVerb()
+        || COMPLEMENT_GERUND_VERBS.contains(sentence.token(arc.head()).lowerLemma())) {
+      return false;
+    }
+    return arcs.children(arc.dependent()).stream()
+        .noneMatch(
+            c ->
+                c.base().equals("nsubj")
+                    || c.base().equals("mark")
+                    || c.base().equals("case")
+                    || c.base().equals("aux"));
   }
 
   private void addTarget(Map<String, List<Integer>> targets, Dependency arc) {

@@ -472,6 +472,10 @@ public final class ModalityRules {
     return true;
   }
 
+  /** Nouns whose clause states a condition, not a fact: "on condition that Iran stop attacking". */
+  public static final Set<String> CONDITION_NOUNS =
+      Set.of("condition", "precondition", "proviso", "provision");
+
   /** Conditions under which a speaker states what it will do: "would retaliate if…", "unless". */
   public static final Set<String> STANCE_CONDITIONS = Set.of("if", "unless");
 
@@ -669,6 +673,9 @@ public final class ModalityRules {
         return Modality.FACTUAL;
       }
       String governor = sentence.token(head.head()).lowerLemma();
+      if ((base.equals("ccomp") || base.equals("acl")) && CONDITION_NOUNS.contains(governor)) {
+        return Modality.HYPOTHETICAL; // "declared on condition that Iran stop attacking…"
+      }
       WrapperKind kind = wrappers.apply(governor);
       if ((kind == WrapperKind.REPORTED || ANNOUNCING_VERBS.contains(governor))
           && (base.equals("ccomp") || base.equals("csubj"))) {

@@ -138,6 +138,9 @@ public final class Reciprocity {
   /** Wrapper verbs whose several subjects act together: "Britain and Japan agreed to…". */
   public static final Set<String> MUTUAL_WRAPPERS = Set.of("agree");
 
+  /** Shared verbs whose object is what is talked about, never a party: "discussed Syria". */
+  static final Set<String> TOPIC_OBJECT_VERBS = Set.of("discuss", "debate", "negotiate");
+
   /** Verbs that two sides do together whichever is the subject: "Kohl met Reagan". */
   public static final Set<String> SYMMETRIC_VERBS =
       Set.of(
@@ -256,7 +259,9 @@ public final class Reciprocity {
     // "France, Italy and Sweden were submitting proposals", "West Germany and Britain called
     // for…": acts they do side by side; "India and Pakistan held talks", "Moscow and Beijing
     // signed a trade agreement", "Chinese and Russian representatives cooperate": acts they share
-    if (frame.objects().isEmpty()) {
+    if (frame.objects().isEmpty()
+        || TOPIC_OBJECT_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())) {
+      // "Hague and Clinton plan to discuss Syria": what is discussed is a topic, the talk shared
       return SYMMETRIC_VERBS.contains(sentence.token(frame.trigger()).lowerLemma());
     }
     for (int measured : frame.objects()) {

@@ -1,5 +1,6 @@
 package org.entente.coder.predicate;
 
+import java.util.Set;
 import org.entente.coder.lexicon.WrapperKind;
 
 /**
@@ -51,6 +52,31 @@ public final class WrapperCodes {
       return threat(root, base);
     }
     return code;
+  }
+
+  /**
+   * Verbs that end what their gerund names: "Egypt stopped repaying Moscow", "suspended buying U.S.
+   * grain". The act is no longer done, so the event is its reduction (16x) or, for force, its
+   * de-escalation (087).
+   */
+  public static final Set<String> HALTING_VERBS =
+      Set.of("stop", "halt", "cease", "suspend", "quit", "discontinue");
+
+  /**
+   * The code of a cooperative or forceful act told as ended ({@link #HALTING_VERBS}), or null when
+   * ending it is no event ("stopped criticising"): talks halted are 164, diplomatic cooperation
+   * reduced 161, aid stopped 162, other material cooperation reduced 160, force halted 087.
+   */
+  public static String halted(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return switch (root) {
+      case 4 -> "164";
+      case 5 -> "161";
+      case 6 -> "160";
+      case 7 -> "162";
+      case 15, 18, 19, 20 -> "087";
+      default -> null;
+    };
   }
 
   /** Whether a code is a rejection or refusal (12x). */
