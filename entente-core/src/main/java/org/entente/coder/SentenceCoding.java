@@ -1369,10 +1369,20 @@ final class SentenceCoding {
    * six to meet" (the wrapper's object acts), "hopes that China will…" (a subject of its own).
    */
   private boolean anothersAct(Frame wrapperFrame, Frame inner) {
+    // "The Iranian foreign minister is expected to visit Riyadh": the subject of a passive wrapper
+    // is the one who acts, not another
+    Set<Integer> passiveSubjects = new HashSet<>();
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      if (arc.relation().equals("nsubj:pass")) {
+        passiveSubjects.add(arc.dependent());
+      }
+    }
     for (int object : wrapperFrame.objects()) {
       // "wants Japan to open its market" is Japan's act; "offered warships to escort Kuwaiti
       // tankers" is the offerer's, done with a thing of its own
-      if (inner.subjects().contains(object) && !arguments.of(List.of(object)).isEmpty()) {
+      if (inner.subjects().contains(object)
+          && !passiveSubjects.contains(object)
+          && !arguments.of(List.of(object)).isEmpty()) {
         return true;
       }
     }
@@ -1382,6 +1392,7 @@ final class SentenceCoding {
               && arguments.of(List.of(arc.dependent())).isEmpty();
       if (!wrapperFrame.subjects().contains(arc.dependent())
           && !ownMeans
+          && !passiveSubjects.contains(arc.dependent())
           && !ownedByThemselves(arc.dependent())) {
         return true;
       }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.entente.coder.actor.Actor;
+import org.entente.coder.actor.NotActors;
 import org.entente.coder.lexicon.Lexicon;
 import org.entente.coder.lexicon.VerbEntry;
 import org.entente.coder.lexicon.WrapperKind;
@@ -156,6 +157,8 @@ final class TargetFinder {
           if (!actor.isResolved()
               || ArgumentActors.isPronoun(actor)
               || isPlacePhrase(actor, clause.dependent())
+              // "said U.S. Ambassador to Thailand William Brown had been called home"
+              || NotActors.isPost(sentence, actor)
               || inAgreementName(actor)) {
             continue;
           }

@@ -717,6 +717,9 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       if (tag == null) {
         continue;
       }
+      if (tag.equals("VBN") && presentPassive(labels, j)) {
+        return false; // "are scheduled to sign … on Sunday", "will be held on Tuesday"
+      }
       if (tag.equals("VBD") || tag.equals("VBN")) {
         return true; // "was killed", "has been killed on Tuesday"
       }
@@ -725,6 +728,24 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       }
     }
     return null;
+  }
+
+  /** Forms of "be" that make a past participle after them a present or future passive. */
+  static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re", "be");
+
+  /**
+   * Whether the past participle at {@code participle} is a present or future passive ("is
+   * expected", "are scheduled", "will be held"), adverbs between: no past tense.
+   */
+  private static boolean presentPassive(List<CoreLabel> labels, int participle) {
+    int before = participle - 1;
+    while (before >= 0
+        && labels.get(before).tag() != null
+        && labels.get(before).tag().startsWith("RB")) {
+      before--;
+    }
+    return before >= 0
+        && PRESENT_BE.contains(labels.get(before).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static ParsedSentence convert(

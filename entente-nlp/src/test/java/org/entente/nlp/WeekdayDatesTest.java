@@ -52,6 +52,15 @@ class WeekdayDatesTest {
     assertThat(CoreNlpSentenceParser.bareWeekday(meet, 4, STORY)).isEqualTo("2015-03-03");
     List<CoreLabel> arrives = tokens("Shultz/NNP arrives/VBZ on/IN Friday/NNP/DATE");
     assertThat(CoreNlpSentenceParser.bareWeekday(arrives, 3, STORY)).isEqualTo("2015-03-06");
+    // a present or future passive is no past: "are scheduled to sign … on Sunday"
+    List<CoreLabel> scheduled =
+        tokens("they/PRP are/VBP scheduled/VBN to/TO sign/VB it/PRP on/IN Sunday/NNP/DATE");
+    assertThat(CoreNlpSentenceParser.bareWeekday(scheduled, 7, STORY)).isEqualTo("2015-03-08");
+    List<CoreLabel> held = tokens("talks/NNS will/MD be/VB held/VBN on/IN Friday/NNP/DATE");
+    assertThat(CoreNlpSentenceParser.bareWeekday(held, 5, STORY)).isEqualTo("2015-03-06");
+    // a perfect passive is: "has been killed on Friday"
+    List<CoreLabel> killed = tokens("he/PRP has/VBZ been/VBN killed/VBN on/IN Friday/NNP/DATE");
+    assertThat(CoreNlpSentenceParser.bareWeekday(killed, 5, STORY)).isEqualTo("2015-02-27");
   }
 
   @Test

@@ -172,6 +172,7 @@ public final class ActorFinder {
     if (sentence.index() == 0) {
       context.dateline(datelineCountry(sentence, actors));
     }
+    List<Actor> posts = NotActors.posts(sentence, actors);
     NotActors.remove(sentence, arcs, actors);
     SectorActors.ethnic(sentence, actors);
     Offices.joinAcrossModifiers(sentence, descriptions, actors);
@@ -186,6 +187,13 @@ public final class ActorFinder {
     addOrganisationDescriptions(sentence, context, actors);
     addStateDescriptions(sentence, context, actors);
     SectorActors.add(sentence, arcs, descriptions, actors);
+    // "recalled its ambassador to Iran": the post is a place, so what is done to the envoy may be
+    // aimed at it, though it gives the envoy no country
+    for (Actor post : posts) {
+      if (actors.stream().noneMatch(a -> a.start() < post.end() && post.start() < a.end())) {
+        actors.add(post);
+      }
+    }
     NameRuns.add(sentence, actors, context);
     // after the names the story gave before: "Funaro said he hoped…" is Funaro
     addPronouns(sentence, arcs, context, actors);
@@ -194,7 +202,10 @@ public final class ActorFinder {
     // one who acts: "Nogales said…" is a person
     List<Actor> places =
         actors.stream()
-            .filter(a -> cities.stream().anyMatch(c -> c[0] == a.start() && c[1] == a.end()))
+            .filter(
+                a ->
+                    posts.contains(a)
+                        || cities.stream().anyMatch(c -> c[0] == a.start() && c[1] == a.end()))
             .toList();
     SentenceActors found = new SentenceActors(sentence.size(), actors, places);
     List<Actor> subjects = subjects(sentence, arcs, found);
@@ -369,6 +380,10 @@ public final class ActorFinder {
         }
       }
       String whence = "the subject of a clause above it";
+      if (refersTo.isEmpty() && possessive) {
+        refersTo = quotedSubject(sentence, arcs, token.index(), named);
+        whence = "the subject of what its speaker is said to have said";
+      }
       boolean earlier = refersTo.isEmpty();
       if (earlier && PLURAL_PRONOUNS.contains(word) && !possessive) {
         List<Actor> pair = coordinatedBefore(sentence, arcs, token.index(), named);
@@ -414,6 +429,45 @@ public final class ActorFinder {
             new Actor(token.index(), token.index() + 1, token.word(), antecedent.code(), why));
       }
     }
+  }
+
+  /** Verbs by which a trailing speaker is credited with the clause before it. */
+  static final Set<String> CREDITING_VERBS = Set.of("say", "add", "tell", "state", "announce");
+
+  /**
+   * "Kenya will send 1,000 police officers to Haiti, its government said": a possessive in the
+   * speaker of a trailing attribution is the subject of the clause the speaker said, which comes
+   * first; else an empty list.
+   */
+  private static List<Actor> quotedSubject(
+      ParsedSentence sentence, Arcs arcs, int token, List<Actor> named) {
+    Dependency owner = arcs.head(token);
+    if (owner == null || owner.head() < 0 || !owner.relation().equals("nmod:poss")) {
+      return List.of();
+    }
+    Dependency speaker = arcs.head(owner.head());
+    if (speaker == null
+        || speaker.head() < 0
+        || !speaker.base().equals("nsubj")
+        || !CREDITING_VERBS.contains(sentence.token(speaker.head()).lowerLemma())) {
+      return List.of();
+    }
+    for (Dependency clause : arcs.children(speaker.head())) {
+      if (!(clause.base().equals("ccomp") || clause.base().equals("parataxis"))
+          || clause.dependent() > token) {
+        continue;
+      }
+      List<Actor> subjects = new ArrayList<>();
+      for (Dependency arc : arcs.children(clause.dependent(), "nsubj")) {
+        for (Actor actor : named) {
+          if (actor.covers(arc.dependent()) && actor.isResolved() && !subjects.contains(actor)) {
+            subjects.add(actor);
+          }
+        }
+      }
+      return subjects;
+    }
+    return List.of();
   }
 
   /** How many heads up a pronoun looks for the subject it stands for. */

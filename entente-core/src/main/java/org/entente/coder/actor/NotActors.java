@@ -141,7 +141,18 @@ public final class NotActors {
         && sentence.token(actor.end()).isProperNoun();
   }
 
-  private static boolean isPost(ParsedSentence sentence, Actor actor) {
+  /**
+   * The countries that are only the post of a title ("its ambassador to Iran"): no actor's country,
+   * but the place the post is in, which {@link ActorFinder} keeps as a place.
+   */
+  static List<Actor> posts(ParsedSentence sentence, List<Actor> actors) {
+    return actors.stream()
+        .filter(actor -> actor.country() != null && isPost(sentence, actor))
+        .toList();
+  }
+
+  /** Whether the actor is only the post of a title before it: "the U.S. Ambassador to Thailand". */
+  public static boolean isPost(ParsedSentence sentence, Actor actor) {
     int to = actor.start() - 1;
     return to >= 1
         && sentence.token(to).word().equalsIgnoreCase("to")
