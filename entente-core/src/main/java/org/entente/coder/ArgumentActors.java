@@ -84,6 +84,9 @@ final class ArgumentActors {
           "wing",
           // people who act for what modifies them: "Red Cross officials", "AKK officials"
           "official",
+          // "Sudan's army chief accused…": the head of what modifies it
+          "chief",
+          "commander",
           "spokesman",
           "spokeswoman",
           "representative",
@@ -369,6 +372,13 @@ final class ArgumentActors {
       Set.of("flag", "flagged", "own", "owned", "register", "registered");
 
   /**
+   * Armed groups that are the country's that leads them, as wire services and GDELT code them: "a
+   * Saudi-led coalition", "U.S.-led forces". A consortium a country leads stays its firms'.
+   */
+  static final Set<String> LED_GROUPS =
+      Set.of("coalition", "force", "alliance", "mission", "operation", "troop", "campaign");
+
+  /**
    * Armed forces and alliances that a country leading them stands for: "Vietnamese-led forces",
    * "the Saudi-led coalition", "U.S.-led troops" act for the country that leads them (a
    * "Canadian-led consortium" is a firm's, and stays no one's).
@@ -385,6 +395,20 @@ final class ArgumentActors {
           "militia",
           "operation");
 
+  /** Whether a participle modifies an armed group, or a noun an armed group modifies. */
+  private boolean ledGroup(int participle) {
+    Dependency up = arcs.head(participle);
+    if (up == null || up.head() < 0) {
+      return false;
+    }
+    int noun = up.head();
+    if (LED_GROUPS.contains(sentence.token(noun).lowerLemma())) {
+      return true;
+    }
+    return arcs.children(noun, "compound").stream()
+        .anyMatch(c -> LED_GROUPS.contains(sentence.token(c.dependent()).lowerLemma()));
+  }
+
   private boolean isModifier(Dependency arc) {
     String relation = arc.relation();
     if (relation.equals("dep")
@@ -394,6 +418,9 @@ final class ArgumentActors {
       String participle = sentence.token(arc.head()).lowerLemma();
       if (OWNERSHIP_PARTICIPLES.contains(participle)) {
         return true; // "a British-flagged tanker", "a Greek-owned ship": the country of the thing
+      }
+      if (participle.equals("lead") && ledGroup(arc.head())) {
+        return true; // "Saudi-led coalition aircraft bombed Houthi positions"
       }
       Dependency noun = arcs.head(arc.head());
       if (participle.equals("lead")

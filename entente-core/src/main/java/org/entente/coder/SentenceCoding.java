@@ -654,7 +654,8 @@ final class SentenceCoding {
         && head.head() >= 0
         && sentence.token(verb).pos().equals("VBG")
         && (head.base().equals("advcl") || head.base().equals("obl"))
-        && !arcs.children(verb, "case").isEmpty()
+        // "accused Pakistan of carrying out air strikes": the parser may mark the gerund instead
+        && (!arcs.children(verb, "case").isEmpty() || !arcs.children(verb, "mark").isEmpty())
         && ALLEGING_VERBS.contains(sentence.token(head.head()).lowerLemma());
   }
 

@@ -588,6 +588,28 @@ final class TargetFinder {
   static final Set<String> DOER_RELATIONS = Set.of("nmod:by", "nmod:agent");
 
   /**
+   * Nouns of what is asked, offered or said, whose "from" names who sent it: "rejected calls from
+   * Washington for a Palestinian state" is aimed at Washington.
+   */
+  static final Set<String> SENT_NOUNS =
+      Set.of(
+          "call",
+          "demand",
+          "request",
+          "appeal",
+          "plea",
+          "pressure",
+          "proposal",
+          "offer",
+          "criticism",
+          "warning",
+          "threat",
+          "invitation",
+          "ultimatum",
+          "message",
+          "letter");
+
+  /**
    * Nouns whose "of" names who went, stays or meddles: "condemned the visit of U.S. House Speaker
    * Nancy Pelosi to Taiwan" is aimed at the visitor, "the presence of foreign troops" at the
    * troops.
@@ -627,8 +649,11 @@ final class TargetFinder {
       for (Dependency arc : arcs.children(object)) {
         if (DOER_RELATIONS.contains(arc.relation())
             || (arc.relation().equals("nmod:of")
-                && DOER_OF_NOUNS.contains(sentence.token(object).lowerLemma()))) {
-          doers.add(arc); // "crimes by Croatian extremists", "the visit of Speaker Pelosi"
+                && DOER_OF_NOUNS.contains(sentence.token(object).lowerLemma()))
+            || (arc.relation().equals("nmod:from")
+                && SENT_NOUNS.contains(sentence.token(object).lowerLemma()))) {
+          // "crimes by Croatian extremists", "the visit of Speaker Pelosi", "calls from Washington"
+          doers.add(arc);
         }
       }
       // and "the demonstration staged by students"

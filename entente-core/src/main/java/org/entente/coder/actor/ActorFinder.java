@@ -431,6 +431,25 @@ public final class ActorFinder {
     }
   }
 
+  /** Verbs of force, whose object or target a possessive names as another's than the doer's. */
+  static final Set<String> HOSTILE_VERBS =
+      Set.of(
+          "attack", "shell", "bomb", "strike", "raid", "fire", "hit", "target", "invade", "shoot",
+          "seize", "capture", "occupy", "storm");
+
+  /** The relations of what an act of force is aimed at: "opened fire on its positions". */
+  static final Set<String> ATTACKED_RELATIONS =
+      Set.of("obl:on", "obl:at", "obl:against", "obl:into");
+
+  /** Whether a verb is an act of force: {@link #HOSTILE_VERBS}, or "open" with "fire". */
+  private static boolean hostile(ParsedSentence sentence, Arcs arcs, int verb) {
+    String lemma = sentence.token(verb).lowerLemma();
+    return HOSTILE_VERBS.contains(lemma)
+        || lemma.equals("open")
+            && arcs.children(verb, "obj").stream()
+                .anyMatch(o -> sentence.token(o.dependent()).lowerLemma().equals("fire"));
+  }
+
   /** Verbs by which a trailing speaker is credited with the clause before it. */
   static final Set<String> CREDITING_VERBS = Set.of("say", "add", "tell", "state", "announce");
 
@@ -634,6 +653,15 @@ public final class ActorFinder {
         return List.of();
       }
       current = head.head();
+      if (possessed != null
+          && possessed.relation().equals("nmod:poss")
+          && depth == 1
+          && hostile(sentence, arcs, current)
+          && (head.relation().equals("obj") || ATTACKED_RELATIONS.contains(head.relation()))) {
+        // "Armenia said Azerbaijani troops had opened fire on its positions": one does not attack
+        // one's own; "its" is the subject's above
+        continue;
+      }
       List<Actor> subjects = new ArrayList<>();
       boolean unknownSubject = false;
       for (Dependency arc : arcs.children(current)) {
