@@ -68,7 +68,9 @@ final class EventFactory {
             && !coercesAtHome(code, target)
             && !judgesItsState(source, code))
         || isFirm(source)
-        || (isFirm(target) && !ON_FIRMS_ROOTS.contains(code.substring(0, 2)))
+        || (isFirm(target)
+            && !ON_FIRMS_ROOTS.contains(code.substring(0, 2))
+            && !(isReporter(target) && ON_REPORTERS_ROOTS.contains(code.substring(0, 2))))
         || isRegion(source)
         || isRegion(target)
         || (isOrganization(source) && isOrganization(target))) {
@@ -155,6 +157,26 @@ final class EventFactory {
    * resisting signing a rescheduling package for Mexico" is no event between Britain and Mexico,
    * nor "CNN reached an agreement with a Swedish cable network" one between the USA and Sweden.
    */
+  /**
+   * Roots of what a state does to another country's journalists that is done to that country, on
+   * top of {@link #ON_FIRMS_ROOTS}: judgement and accusation (11: "A Russian court sentenced an
+   * American journalist"). Journalists are people, not firms; a media outlet's own acts stay no
+   * event between states.
+   */
+  static final Set<String> ON_REPORTERS_ROOTS = Set.of("11");
+
+  /** Words for people of the media, who are persons, not firms. */
+  static final Set<String> REPORTER_WORDS =
+      Set.of("journalist", "reporter", "correspondent", "photographer", "blogger", "cameraman");
+
+  private static boolean isReporter(Actor actor) {
+    if (!"MED".equals(actor.code().agent())) {
+      return false;
+    }
+    String text = actor.text().toLowerCase(java.util.Locale.ROOT);
+    return REPORTER_WORDS.stream().anyMatch(text::contains);
+  }
+
   private static boolean isFirm(Actor actor) {
     String code = actor.code().code();
     if (code.startsWith("IGO")) {

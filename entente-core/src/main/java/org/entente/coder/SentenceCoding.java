@@ -649,6 +649,26 @@ final class SentenceCoding {
       Set.of("accuse", "charge", "blame", "suspect", "condemn", "criticize", "criticise");
 
   private boolean isAllegation(int verb) {
+    // "accused Russia of plotting to overthrow its government": what the alleged act embeds is
+    // alleged too
+    int current = verb;
+    for (int depth = 0; depth < ALLEGATION_DEPTH; depth++) {
+      if (isAllegedGerund(current)) {
+        return true;
+      }
+      Dependency up = arcs.head(current);
+      if (up == null || up.head() < 0 || !up.base().equals("xcomp")) {
+        return false;
+      }
+      current = up.head();
+    }
+    return false;
+  }
+
+  /** How many complements up an act is looked at for the allegation that embeds it. */
+  static final int ALLEGATION_DEPTH = 3;
+
+  private boolean isAllegedGerund(int verb) {
     Dependency head = arcs.head(verb);
     return head != null
         && head.head() >= 0

@@ -186,6 +186,7 @@ public final class ActorFinder {
     context.rememberOrganisations(actors);
     addOrganisationDescriptions(sentence, context, actors);
     addStateDescriptions(sentence, context, actors);
+    addGroupDescriptions(sentence, context, actors);
     SectorActors.add(sentence, arcs, descriptions, actors);
     // "recalled its ambassador to Iran": the post is a place, so what is done to the envoy may be
     // aimed at it, though it gives the envoy no country
@@ -558,6 +559,46 @@ public final class ActorFinder {
                   String.format(
                       "\"the %s\" → %s, the one state this sentence and the last %d named",
                       word.word(), country, PronounContext.DESCRIPTION_LOOKBACK))));
+    }
+  }
+
+  /** Nouns that, after "the", stand for an armed or political group: "the group", "the militia". */
+  static final Set<String> GROUP_NOUNS =
+      Set.of("group", "movement", "militia", "organisation", "organization", "faction");
+
+  /**
+   * "A senior Hamas official said the group had rejected an Israeli proposal": a group noun after
+   * "the" is the one named group (rebels, militia, insurgents, an opposition) that the sentence so
+   * far and the last sentences named ({@link PronounContext#onlyGroup}); nothing when they named
+   * none or several, or when a name follows ("the group of eight").
+   */
+  private static void addGroupDescriptions(
+      ParsedSentence sentence, PronounContext context, List<Actor> actors) {
+    for (int t = 1; t < sentence.size(); t++) {
+      int index = t;
+      Token word = sentence.token(t);
+      if (!GROUP_NOUNS.contains(word.word().toLowerCase(Locale.ROOT))
+          || !sentence.token(t - 1).word().equalsIgnoreCase("the")
+          || actors.stream().anyMatch(a -> a.covers(index))
+          || (t + 1 < sentence.size()
+              && (sentence.token(t + 1).word().equals("of") || sentence.token(t + 1).isNoun()))) {
+        continue;
+      }
+      List<Actor> before = actors.stream().filter(a -> a.end() <= index - 1).toList();
+      ActorCode code = context.onlyGroup(sentence.index(), before);
+      if (code == null) {
+        continue;
+      }
+      actors.add(
+          new Actor(
+              t,
+              t + 1,
+              word.word(),
+              code,
+              List.of(
+                  String.format(
+                      "\"the %s\" → %s, the one group this sentence and the last %d named",
+                      word.word(), code, PronounContext.DESCRIPTION_LOOKBACK))));
     }
   }
 

@@ -251,6 +251,38 @@ public final class PronounContext {
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
+  /** Agents of the groups "the group" may stand for: rebels, militias, insurgents, oppositions. */
+  static final Set<String> GROUP_AGENTS = Set.of("REB", "UAF", "INS", "SEP", "OPP");
+
+  /**
+   * The one named group ({@link #GROUP_AGENTS}, with a name of its own: PSEREBHMS, not PSEREB) that
+   * this sentence before {@code before}'s end and the last {@link #DESCRIPTION_LOOKBACK} sentences
+   * named, or null.
+   */
+  ActorCode onlyGroup(int sentence, List<Actor> before) {
+    Set<ActorCode> found = new LinkedHashSet<>();
+    for (Seen seen : countries) {
+      if (seen.sentence() >= sentence - DESCRIPTION_LOOKBACK && namedGroup(seen.code())) {
+        found.add(seen.code());
+      }
+    }
+    for (Actor actor : before) {
+      if (actor.isResolved() && namedGroup(actor.code())) {
+        found.add(actor.code());
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /** A country and an agent make six letters: a group's own name comes after ("PSEREBHMS"). */
+  static final int NAMED_GROUP_LENGTH = 6;
+
+  private static boolean namedGroup(ActorCode code) {
+    return code.agent() != null
+        && GROUP_AGENTS.contains(code.agent())
+        && code.code().length() > NAMED_GROUP_LENGTH;
+  }
+
   /**
    * The one country whose actors with {@code agent} the last sentences named, or null when there is
    * none or more than one ("the minister" after a Brazilian and a French minister is unknown).
