@@ -867,6 +867,16 @@ final class TargetFinder {
             }
           }
         }
+        if (!conflict && AGREEMENT_NOUNS.contains(sentence.token(head).lowerLemma())) {
+          // "India has signed a trade protocol to buy asbestos from Zimbabwe": the party of a deal
+          // is whom what it is for is done with
+          for (Actor actor : purposeParties(head)) {
+            if (!ArgumentActors.isPronoun(actor)
+                && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
+              return List.of(actor);
+            }
+          }
+        }
         for (Dependency arc : arcs.children(head)) {
           String relation = arc.relation();
           if (!relation.startsWith("nmod:")) {
@@ -899,6 +909,45 @@ final class TargetFinder {
       level = next;
     }
     return List.of();
+  }
+
+  /** Nouns of agreements, whose purpose clause may name the other party. */
+  static final Set<String> AGREEMENT_NOUNS =
+      Set.of("agreement", "deal", "treaty", "accord", "pact", "protocol", "contract", "memorandum");
+
+  /** Prepositions by which a deal's purpose names whom it is made with: "to buy gas from Qatar". */
+  static final Set<String> PURPOSE_PARTY_PREPOSITIONS = Set.of("from", "to", "with");
+
+  /**
+   * The resolved parties a noun's to-infinitive names by {@link #PURPOSE_PARTY_PREPOSITIONS}: "a
+   * protocol to buy 15,000 tonnes of asbestos fibre from Zimbabwe" → Zimbabwe.
+   */
+  private List<Actor> purposeParties(int noun) {
+    List<Actor> found = new ArrayList<>();
+    List<Integer> clauses = new ArrayList<>();
+    for (Dependency clause : arcs.children(noun, "acl")) {
+      clauses.add(clause.dependent());
+    }
+    for (Dependency up : arcs.heads(noun)) {
+      if (up.relation().equals("nsubj:xsubj")) {
+        clauses.add(up.head()); // the parser may make the purpose the verb's: "signed … to buy"
+      }
+    }
+    for (int clause : clauses) {
+      boolean infinitive =
+          arcs.children(clause, "mark").stream()
+              .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
+      if (!infinitive) {
+        continue;
+      }
+      for (Dependency arc : arcs.children(clause)) {
+        if (arc.base().equals("obl")
+            && PURPOSE_PARTY_PREPOSITIONS.contains(arc.subtype().replace('_', ' '))) {
+          found.addAll(resolvedOnly(arguments.parties(List.of(arc.dependent()))));
+        }
+      }
+    }
+    return found;
   }
 
   /** The subjects of a "for … to" clause of a noun: "a loan for China to help boost output". */
