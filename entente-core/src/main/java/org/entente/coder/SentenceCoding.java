@@ -185,6 +185,16 @@ final class SentenceCoding {
           Map.entry("delighted", "051"),
           Map.entry("gratified", "051"));
 
+  /**
+   * Verbs that name their object something without "as": "called the invasion a historic mistake",
+   * "branded the decision unacceptable". With a judging word the name is disapproval or praise;
+   * with none it is no event, and no telephone call either.
+   */
+  static final Set<String> CALLING_VERBS = Set.of("call", "term", "dub", "label", "brand");
+
+  /** The relations by which the parser hangs the name given on a calling verb. */
+  static final Set<String> NAMED_AS = Set.of("obl:npmod", "xcomp");
+
   /** Verbs that characterise their object "as" something: "viewed the Bank as a bureaucracy". */
   static final Set<String> CHARACTERISING_VERBS =
       Set.of(
@@ -258,9 +268,11 @@ final class SentenceCoding {
    * or of whose Y is. Without such a word ("described the meeting as private") it is no event.
    */
   private boolean codeCharacterisation(int verb) {
+    String lemma = sentence.token(verb).lowerLemma();
+    boolean naming = CALLING_VERBS.contains(lemma);
     if (!sentence.token(verb).isVerb()
         || consumed.contains(verb)
-        || !CHARACTERISING_VERBS.contains(sentence.token(verb).lowerLemma())) {
+        || !(CHARACTERISING_VERBS.contains(lemma) || naming)) {
       return false;
     }
     Integer as = null;
@@ -269,6 +281,11 @@ final class SentenceCoding {
     for (Dependency arc : arcs.children(verb)) {
       if (arc.relation().equals("obl:as") || arc.relation().equals("advcl:as")) {
         as = arc.dependent();
+      } else if (naming
+          && NAMED_AS.contains(arc.relation())
+          && as == null
+          && !sentence.token(arc.dependent()).isVerb()) {
+        as = arc.dependent(); // "called the Russian invasion of Ukraine a historic mistake"
       } else if (arc.relation().equals("obj")) {
         objects.add(arc.dependent());
       } else if (arc.relation().equals("nsubj")) {
@@ -290,12 +307,20 @@ final class SentenceCoding {
       }
     }
     if (code == null) {
+      if (naming) {
+        consumed.add(verb); // "called Putin a war criminal": a name given, no telephone call
+        return true;
+      }
       return false;
     }
     List<Actor> sources = TargetFinder.resolvedOnly(arguments.agents(subjects));
     List<Actor> targets = othersOwning(objects, sources);
     if (sources.isEmpty() || targets.isEmpty()) {
       return false;
+    }
+    if (naming) {
+      // "called the Russian invasion of Ukraine a historic mistake": judged is whose the act is
+      targets = targets.subList(0, 1);
     }
     consumed.add(verb);
     Frame frame = frames.verb(verb);

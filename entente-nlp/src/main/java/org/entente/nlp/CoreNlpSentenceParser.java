@@ -298,6 +298,9 @@ public final class CoreNlpSentenceParser implements SentenceParser {
   static final Set<String> NOUN_OPENERS =
       Set.of("a", "an", "the", "its", "their", "his", "her", "our");
 
+  /** Articles after which a phrase names one thing, whatever adjectives follow: "a", "an". */
+  static final Set<String> SINGULAR_OPENERS = Set.of("a", "an");
+
   /**
    * Adjectives after which a verb may follow all the same, as the adjective stands for people: "A
    * few have reached agreement", "The Japanese seem…" (a capitalised adjective is a people).
@@ -318,14 +321,18 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       }
       int before = i - 1;
       boolean people = false;
-      while (before > 0 && "JJ".equals(tokens.get(before).tag())) {
+      boolean nationals = false;
+      while (before > 0
+          && ("JJ".equals(tokens.get(before).tag()) || "NNP".equals(tokens.get(before).tag()))) {
         String adjective = tokens.get(before).word();
-        people |=
-            Character.isUpperCase(adjective.charAt(0))
-                || PEOPLE_ADJECTIVES.contains(adjective.toLowerCase(java.util.Locale.ROOT));
+        nationals |= Character.isUpperCase(adjective.charAt(0));
+        people |= PEOPLE_ADJECTIVES.contains(adjective.toLowerCase(java.util.Locale.ROOT));
         before--;
       }
-      if (people) {
+      // "A Ukrainian drone struck…": after "a" a nationality names one thing, not people who act
+      boolean one =
+          SINGULAR_OPENERS.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT));
+      if (people || (nationals && !one)) {
         continue;
       }
       if (NOUN_OPENERS.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT))) {

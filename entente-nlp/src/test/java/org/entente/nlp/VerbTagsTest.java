@@ -42,6 +42,9 @@ class VerbTagsTest {
         .isEqualTo("NNP VBD DT JJ NN CC NN NN");
     assertThat(tags("the/DT economy/NN is/VBZ on/IN the/DT mend/VB")).endsWith("DT NN");
     assertThat(tags("delaying/VBG their/PRP$ pull/VB out/RP")).isEqualTo("VBG PRP$ NN RP");
+    // after "a" a people's adjective or name is no people: "A Ukrainian drone struck…"
+    assertThat(tags("A/DT Ukrainian/NNP drone/VB struck/VBD an/DT oil/NN depot/NN"))
+        .startsWith("DT NNP NN VBD");
   }
 
   @Test

@@ -383,6 +383,9 @@ public final class FrameFinder {
                     || c.base().equals("aux"));
   }
 
+  /** Entity types of the date tagger that are times, never a party a preposition names. */
+  static final Set<String> TIME_ENTITIES = Set.of("DATE", "TIME", "DURATION", "SET");
+
   private void addTarget(Map<String, List<Integer>> targets, Dependency arc) {
     String prep = arc.subtype();
     int colon = prep.indexOf(':');
@@ -390,6 +393,10 @@ public final class FrameFinder {
       prep = prep.substring(0, colon);
     }
     prep = prep.replace('_', ' ');
+    String ner = sentence.token(arc.dependent()).ner();
+    if (TIME_ENTITIES.contains(ner)) {
+      return; // "called his Russian counterpart on Monday": a time, not whom one calls on
+    }
     if (!prep.isEmpty() && !prep.equals("tmod") && !prep.equals("npmod")) {
       targets.computeIfAbsent(prep, k -> new ArrayList<>()).add(arc.dependent());
     }
