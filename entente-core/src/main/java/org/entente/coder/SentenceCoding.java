@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.entente.codebook.Codebook;
 import org.entente.coder.actor.Actor;
@@ -785,6 +786,9 @@ final class SentenceCoding {
       emitConsuming(frame, code, coding.sources(), coding.targets());
     }
   }
+
+  /** The root of consultations: meetings, talks, visits. */
+  static final String CONSULT_ROOT = "04";
 
   /** Words the parser may take for the mark of what one is called on to do. */
   static final Set<String> CALLED_ON = Set.of("on", "upon");
@@ -1772,6 +1776,32 @@ final class SentenceCoding {
         // "U.S. and Russian negotiators return to Geneva this week for talks": with each other
         emitPairwise(frame, entry.code(), sources);
         return;
+      }
+    }
+    if (sources.isEmpty()
+        && !targets.isEmpty()
+        && !owned
+        && entry.code().startsWith(CONSULT_ROOT)) {
+      Dependency up = arcs.head(noun);
+      if (up != null
+          && up.head() >= 0
+          && up.base().equals("obl")
+          && nominals.isTimePhrase(up)
+          && sentence.token(up.head()).isVerb()) {
+        // "Taiwan announced tariff cuts shortly before trade talks with Washington": talks that
+        // time the clause's act, with another, are its subject's; not "during his recent trip"
+        List<Actor> doers = new ArrayList<>();
+        for (Actor doer : arguments.agents(frames.verb(up.head()).subjects())) {
+          if (doer.isResolved()
+              && targets.stream().noneMatch(t -> Objects.equals(t.country(), doer.country()))) {
+            doers.add(doer);
+          }
+        }
+        if (!doers.isEmpty()) {
+          sources = doers;
+          steps = new ArrayList<>(steps);
+          steps.add("talks that say when the clause's act was: its subject's");
+        }
       }
     }
     if (targets.isEmpty() && sources.size() == 1 && entry.code().compareTo("03") >= 0) {
