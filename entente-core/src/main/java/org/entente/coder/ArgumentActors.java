@@ -20,6 +20,9 @@ final class ArgumentActors {
   /** How deep modifiers of modifiers are searched: "Sino-Russian" is Sino ← Russian ← noun. */
   static final int MODIFIER_DEPTH = 2;
 
+  /** The word by which a sum stands for the goods it is worth: "300 mln dlrs worth of chips". */
+  static final String WORTH = "worth";
+
   private final SentenceActors actors;
   private final Arcs arcs;
   private final ParsedSentence sentence;
@@ -318,6 +321,18 @@ final class ArgumentActors {
         if (arc.relation().equals("nmod:of")
             || (arc.relation().equals("nmod:in") && !sectorModified)) {
           collect(arc.dependent(), found, depth, false);
+        }
+      }
+    }
+    if (!actorHead) {
+      // "tariffs on 300 mln dlrs worth of Japanese electronic goods": the goods the sum is worth
+      for (Dependency arc : arcs.children(token)) {
+        if (sentence.token(arc.dependent()).lowerLemma().equals(WORTH)) {
+          for (Dependency of : arcs.children(arc.dependent())) {
+            if (of.relation().equals("nmod:of")) {
+              collect(of.dependent(), found, depth, false);
+            }
+          }
         }
       }
     }

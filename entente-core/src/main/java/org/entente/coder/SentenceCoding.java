@@ -1778,11 +1778,8 @@ final class SentenceCoding {
         return;
       }
     }
-    if (sources.isEmpty()
-        && !targets.isEmpty()
-        && !owned
-        && entry.code().startsWith(CONSULT_ROOT)) {
-      Dependency up = arcs.head(noun);
+    if (sources.isEmpty() && !owned && entry.code().startsWith(CONSULT_ROOT)) {
+      Dependency up = arcs.head(nominals.partitiveHead(noun));
       if (up != null
           && up.head() >= 0
           && up.base().equals("obl")
@@ -1797,10 +1794,18 @@ final class SentenceCoding {
             doers.add(doer);
           }
         }
-        if (!doers.isEmpty()) {
+        steps = new ArrayList<>(steps);
+        steps.add("talks that say when the clause's act was: its subject's");
+        if (targets.isEmpty()
+            && doers.size() > 1
+            && doers.size() <= Reciprocity.MAX_MUTUAL_PARTIES
+            && !othersNamed(doers)) {
+          // "The United States and Japan failed to agree … after two days of talks": each other's
+          emitPairwise(frame, entry.code(), doers);
+          return;
+        }
+        if (!targets.isEmpty()) {
           sources = doers;
-          steps = new ArrayList<>(steps);
-          steps.add("talks that say when the clause's act was: its subject's");
         }
       }
     }
