@@ -199,9 +199,14 @@ final class SectorCountries {
       return List.of();
     }
     for (String prep : PLACE_PREPOSITIONS) {
-      for (Actor actor : arguments.of(frame.targets().getOrDefault(prep, List.of()))) {
-        if (isPlace(actor)) {
-          return List.of(actor);
+      for (int head : frame.targets().getOrDefault(prep, List.of())) {
+        if (TargetFinder.BORDER_NOUNS.contains(sentence.token(head).lowerLemma())) {
+          continue; // "attacked a farming cooperative near the Honduran border": not Honduras
+        }
+        for (Actor actor : arguments.of(List.of(head))) {
+          if (isPlace(actor)) {
+            return List.of(actor);
+          }
         }
       }
     }
@@ -342,6 +347,9 @@ final class SectorCountries {
   static final int PLACE_DEPTH = 2;
 
   private String placeIn(int head, int depth) {
+    if (TargetFinder.BORDER_NOUNS.contains(sentence.token(head).lowerLemma())) {
+      return null; // "near the Honduran border", "near the Turkish border": on which side is unsaid
+    }
     for (Actor actor : arguments.of(List.of(head))) {
       if (isPlace(actor)) {
         return actor.country();
