@@ -787,6 +787,9 @@ final class SentenceCoding {
     }
   }
 
+  /** Roots of force, whose own-side object may be taken "from" another: "recaptured … from". */
+  static final Set<String> FORCE_ROOTS_FROM = Set.of("18", "19", "20");
+
   /** The root of consultations: meetings, talks, visits. */
   static final String CONSULT_ROOT = "04";
 
@@ -1633,6 +1636,23 @@ final class SentenceCoding {
       List<Actor> of = demandedOf(frame, sources);
       if (!of.isEmpty()) {
         targets = of;
+      }
+    }
+    if (FORCE_ROOTS_FROM.contains(entry.code().substring(0, 2))
+        && !targets.isEmpty()
+        && ownSideOnly(targets, sources)) {
+      // "its forces had recaptured the town of Fada from Libyan troops": one's own town is
+      // taken back from whom the "from" names
+      List<Actor> from = new ArrayList<>();
+      for (Actor actor :
+          TargetFinder.resolvedOnly(
+              arguments.of(frame.targets().getOrDefault("from", List.of())))) {
+        if (!ownSideOnly(List.of(actor), sources)) {
+          from.add(actor);
+        }
+      }
+      if (!from.isEmpty()) {
+        targets = from;
       }
     }
     if (entry.code().startsWith("04") && entry.prep().isEmpty()) {
