@@ -787,8 +787,17 @@ final class SentenceCoding {
     }
   }
 
+  /** Military protection (074), given to whom one protects. */
+  static final String PROTECTION_CODE = "074";
+
+  /** Prepositions of what one protects against: "protect them from Iranian attacks". */
+  static final Set<String> THREAT_PREPOSITIONS = Set.of("from", "against");
+
   /** Roots of force, whose own-side object may be taken "from" another: "recaptured … from". */
   static final Set<String> FORCE_ROOTS_FROM = Set.of("18", "19", "20");
+
+  /** Roots of asking (appeals 02, demands 10), asked of a war's parties when none is named. */
+  static final Set<String> PEACE_ASKING_ROOTS = Set.of("02", "10");
 
   /** The root of consultations: meetings, talks, visits. */
   static final String CONSULT_ROOT = "04";
@@ -1638,6 +1647,15 @@ final class SentenceCoding {
         targets = of;
       }
     }
+    if (entry.code().startsWith(PROTECTION_CODE)) {
+      // "to protect them from Iranian attacks": what one protects against is no one protected
+      List<Actor> threats = new ArrayList<>();
+      for (String prep : THREAT_PREPOSITIONS) {
+        threats.addAll(arguments.of(frame.targets().getOrDefault(prep, List.of())));
+      }
+      targets = new ArrayList<>(targets);
+      targets.removeAll(threats);
+    }
     if (FORCE_ROOTS_FROM.contains(entry.code().substring(0, 2))
         && !targets.isEmpty()
         && ownSideOnly(targets, sources)) {
@@ -2177,6 +2195,16 @@ final class SentenceCoding {
       // "the Soviets have not indicated…", "neither has ratified it": nothing happened; only a
       // promise not to act ("will never attack") is kept, negated
       return;
+    }
+    if (targets.isEmpty() && PEACE_ASKING_ROOTS.contains(code.substring(0, 2))) {
+      // "The Security Council demanded an immediate ceasefire in the Iran-Iraq war": asked of
+      // the parties to the war
+      List<Actor> parties = aims.warringParties(frame, TargetFinder.resolvedOnly(sources));
+      if (!parties.isEmpty()) {
+        targets = parties;
+        steps = new ArrayList<>(steps);
+        steps.add("peace asked for in a war: of the war's parties");
+      }
     }
     if (code.startsWith(SHOW_OF_FORCE_ROOT) && sources.size() > 1 && !targets.isEmpty()) {
       // "French and Egyptian warships began war games off Alexandria": a show of force done

@@ -911,6 +911,63 @@ final class TargetFinder {
     return List.of();
   }
 
+  /** Nouns of armed conflict whose modifiers or "between" name its parties: "the Iran-Iraq war". */
+  static final Set<String> WAR_NOUNS =
+      Set.of("war", "fighting", "conflict", "hostility", "clash", "bloodshed", "fight");
+
+  /** Nouns of what ends or eases a war, asked for: "a ceasefire in the Iran-Iraq war". */
+  static final Set<String> PEACE_NOUNS =
+      Set.of(
+          "ceasefire",
+          "cease-fire",
+          "truce",
+          "armistice",
+          "peace",
+          "end",
+          "halt",
+          "settlement",
+          "restraint",
+          "negotiation",
+          "talk");
+
+  /**
+   * The parties to a war that what a frame asks for would end or ease: "demanded an immediate
+   * ceasefire in the Iran-Iraq war", "called for an end to the war between Iran and Iraq" → Iran,
+   * Iraq. Only parties other than the asker; none when the object names no war.
+   */
+  List<Actor> warringParties(Frame frame, List<Actor> askers) {
+    List<Actor> found = new ArrayList<>();
+    List<Integer> asked = new ArrayList<>(frame.objects());
+    for (String prep : List.of("for", "to")) {
+      asked.addAll(frame.targets().getOrDefault(prep, List.of()));
+    }
+    for (int peace : asked) {
+      if (!PEACE_NOUNS.contains(sentence.token(peace).lowerLemma())) {
+        continue;
+      }
+      for (Dependency arc : arcs.children(peace, "nmod")) {
+        int war = arc.dependent();
+        if (!WAR_NOUNS.contains(sentence.token(war).lowerLemma())) {
+          continue;
+        }
+        List<Integer> sides = new ArrayList<>(List.of(war));
+        for (Dependency between : arcs.children(war)) {
+          if (between.relation().equals("nmod:between")) {
+            sides.add(between.dependent());
+          }
+        }
+        for (Actor actor : resolvedOnly(arguments.of(sides))) {
+          if (actor.country() != null
+              && askers.stream().noneMatch(a -> Objects.equals(a.country(), actor.country()))
+              && found.stream().noneMatch(f -> Objects.equals(f.country(), actor.country()))) {
+            found.add(actor);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   /** Nouns of agreements, whose purpose clause may name the other party. */
   static final Set<String> AGREEMENT_NOUNS =
       Set.of("agreement", "deal", "treaty", "accord", "pact", "protocol", "contract", "memorandum");
