@@ -1366,6 +1366,9 @@ final class SentenceCoding {
             .anyMatch(arc -> sentence.token(arc.dependent()).pos().startsWith("W"));
   }
 
+  /** Pessimistic and optimistic comments (012, 013), aimed at whom what they are about names. */
+  static final Set<String> COMMENT_MOOD_CODES = Set.of("012", "013");
+
   /** A pessimistic comment: what a warning is when it threatens nothing. */
   static final String WARNING_CODE = "012";
 
@@ -1617,7 +1620,7 @@ final class SentenceCoding {
         targets = owners;
       }
     }
-    if (targets.isEmpty() && entry.code().equals(WARNING_CODE)) {
+    if (targets.isEmpty() && COMMENT_MOOD_CODES.contains(entry.code())) {
       // "Canada expressed concern about U.S. plans to impose a tax on imported oil"
       targets = aims.concernedAbout(frame, TargetFinder.resolvedOnly(sources));
     }

@@ -792,6 +792,24 @@ final class TargetFinder {
           return other;
         }
       }
+      // "Japanese officials expressed hope that talks with North Korea would resume": whom the
+      // hoped or feared clause names
+      for (Dependency clause : arcs.children(object)) {
+        if (!clause.base().equals("acl") && !clause.base().equals("ccomp")) {
+          continue;
+        }
+        List<Integer> tokens = new ArrayList<>(arcs.subtree(clause.dependent()));
+        tokens.sort(null);
+        for (int token : tokens) {
+          for (Actor actor : resolvedOnly(arguments.at(token))) {
+            if (!ArgumentActors.isPronoun(actor)
+                && actor.country() != null
+                && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
+              return List.of(actor);
+            }
+          }
+        }
+      }
     }
     return List.of();
   }
