@@ -142,11 +142,21 @@ final class TargetFinder {
       return List.of();
     }
     Actor organisation = null;
+    // "The Kremlin said relations with Washington were at their lowest point", parsed with the
+    // clause's subject as the verb's object and its predicate loose: both are what is said
+    boolean split =
+        arcs.children(wrapperFrame.trigger()).stream()
+            .anyMatch(arc -> arc.base().equals("dep") && arcs.has(arc.dependent(), "cop"));
     for (Dependency clause : arcs.children(wrapperFrame.trigger())) {
       boolean referring =
           (clause.base().equals("advcl") || clause.base().equals("xcomp"))
               && REFERRING_VERBS.contains(sentence.token(clause.dependent()).lowerLemma());
-      if ((!clause.base().equals("ccomp") && !referring) || isMeasure(clause.dependent())) {
+      boolean splitClause =
+          split
+              && (clause.base().equals("obj")
+                  || clause.base().equals("dep") && arcs.has(clause.dependent(), "cop"));
+      if ((!clause.base().equals("ccomp") && !referring && !splitClause)
+          || isMeasure(clause.dependent())) {
         continue;
       }
       List<Integer> tokens = new ArrayList<>(arcs.subtree(clause.dependent()));
