@@ -799,6 +799,9 @@ final class SentenceCoding {
   /** Roots of asking (appeals 02, demands 10), asked of a war's parties when none is named. */
   static final Set<String> PEACE_ASKING_ROOTS = Set.of("02", "10");
 
+  /** Prepositions that put a noun's event after the clause's act, so perhaps not yet held. */
+  static final Set<String> LATER_PREPOSITIONS = Set.of("before", "ahead of", "prior to");
+
   /** The root of consultations: meetings, talks, visits. */
   static final String CONSULT_ROOT = "04";
 
@@ -1825,9 +1828,11 @@ final class SentenceCoding {
           && up.head() >= 0
           && up.base().equals("obl")
           && nominals.isTimePhrase(up)
+          && !LATER_PREPOSITIONS.contains(up.subtype().replace('_', ' '))
           && sentence.token(up.head()).isVerb()) {
-        // "Taiwan announced tariff cuts shortly before trade talks with Washington": talks that
-        // time the clause's act, with another, are its subject's; not "during his recent trip"
+        // "Speaking after a meeting with Chinese officials, the minister said…": talks that time
+        // the clause's act, with another, are its subject's; not "during his recent trip", nor
+        // talks still to come ("shortly before trade talks with Washington")
         List<Actor> doers = new ArrayList<>();
         for (Actor doer : arguments.agents(frames.verb(up.head()).subjects())) {
           if (doer.isResolved()

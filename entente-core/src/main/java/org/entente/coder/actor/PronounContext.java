@@ -182,13 +182,14 @@ public final class PronounContext {
    */
   List<String> pair(int sentence, List<Actor> before) {
     Set<String> found = new LinkedHashSet<>();
+    // a sector with no country ("the union") is no side that can be named: "LAB" is no state
     for (Seen seen : countries) {
-      if (seen.sentence() >= sentence - PAIR_LOOKBACK) {
+      if (seen.sentence() >= sentence - PAIR_LOOKBACK && !seen.code().isAgentOnly()) {
         found.add(seen.code().country() != null ? seen.code().country() : seen.code().code());
       }
     }
     for (Actor actor : before) {
-      if (actor.isResolved()) {
+      if (actor.isResolved() && !actor.code().isAgentOnly()) {
         found.add(actor.country() != null ? actor.country() : actor.code().code());
       }
     }

@@ -340,6 +340,39 @@ public final class ModalityRules {
     return -1;
   }
 
+  /**
+   * Whether a verb is a subjunctive: a base form (VB) with a singular noun for its subject and no
+   * auxiliary or "to" ("demanded that Iran stop attacking", "calls that the government talk to the
+   * IMF"). What it says is asked or supposed, not done.
+   */
+  private boolean isSubjunctive(int verb) {
+    Dependency up = arcs.head(verb);
+    if (!sentence.token(verb).pos().equals("VB")
+        || up == null
+        || up.base().equals("conj")
+        || up.base().equals("xcomp")) {
+      return false; // "will make a visit … and hold talks": the conjunct shares the auxiliary
+    }
+    int subjects = 0;
+    boolean singular = false;
+    for (Dependency arc : arcs.children(verb)) {
+      String base = arc.base();
+      if (base.equals("aux")
+          || base.equals("cop")
+          || base.equals("mark") && word(arc.dependent()).equals("to")) {
+        return false;
+      }
+      if (arc.relation().equals("nsubj")) {
+        subjects++;
+        String tag = sentence.token(arc.dependent()).pos();
+        singular =
+            (tag.equals("NN") || tag.equals("NNP"))
+                && arcs.children(arc.dependent(), "conj").isEmpty();
+      }
+    }
+    return subjects == 1 && singular;
+  }
+
   /** How many conjunct, complement and object links a predicate's modality is inherited over. */
   public static final int INHERITANCE_DEPTH = 4;
 
@@ -355,6 +388,9 @@ public final class ModalityRules {
         && clause.base().equals("advcl")
         && sentence.token(clause.head()).lowerLemma().equals("soon")) {
       return Modality.HYPOTHETICAL; // "as soon as Tokyo complied": a condition, not a fact
+    }
+    if (!noun && isSubjunctive(predicate)) {
+      return Modality.HYPOTHETICAL; // "calls that the government talk to the IMF"
     }
     boolean futureInThePast = false;
     for (Dependency arc : arcs.children(predicate)) {
@@ -472,9 +508,25 @@ public final class ModalityRules {
     return true;
   }
 
-  /** Nouns whose clause states a condition, not a fact: "on condition that Iran stop attacking". */
+  /**
+   * Nouns whose clause states a condition or what is asked, not a fact: "on condition that Iran
+   * stop attacking", "calls that the government talk to the IMF".
+   */
   public static final Set<String> CONDITION_NOUNS =
-      Set.of("condition", "precondition", "proviso", "provision");
+      Set.of(
+          "condition",
+          "precondition",
+          "proviso",
+          "provision",
+          // "rejected calls … that the government talk to the IMF": what is asked is not done
+          "call",
+          "demand",
+          "request",
+          "proposal",
+          "suggestion",
+          "appeal",
+          "plea",
+          "insistence");
 
   /** Conditions under which a speaker states what it will do: "would retaliate if…", "unless". */
   public static final Set<String> STANCE_CONDITIONS = Set.of("if", "unless");
