@@ -533,33 +533,16 @@ public final class ActorFinder {
    */
   private static void addStateDescriptions(
       ParsedSentence sentence, PronounContext context, List<Actor> actors) {
-    for (int t = 1; t < sentence.size(); t++) {
-      int index = t;
-      Token word = sentence.token(t);
-      if (!STATE_NOUNS.contains(word.word().toLowerCase(Locale.ROOT))
-          || !sentence.token(t - 1).word().equalsIgnoreCase("the")
-          || actors.stream().anyMatch(a -> a.covers(index))
-          || (t + 1 < sentence.size()
-              && (sentence.token(t + 1).word().equals("of") || sentence.token(t + 1).isNoun()))) {
-        continue; // "the country risk", "the Republic of Korea" name no state described
-      }
-      List<Actor> before = actors.stream().filter(a -> a.end() <= index - 1).toList();
-      String country =
-          context.onlyCountry(sentence.index(), before, PronounContext.DESCRIPTION_LOOKBACK);
-      if (country == null) {
-        continue;
-      }
-      actors.add(
-          new Actor(
-              t,
-              t + 1,
-              word.word(),
-              new ActorCode(country, country, null),
-              List.of(
-                  String.format(
-                      "\"the %s\" → %s, the one state this sentence and the last %d named",
-                      word.word(), country, PronounContext.DESCRIPTION_LOOKBACK))));
-    }
+    addDescribed(
+        sentence,
+        actors,
+        STATE_NOUNS,
+        before -> {
+          String country =
+              context.onlyCountry(sentence.index(), before, PronounContext.DESCRIPTION_LOOKBACK);
+          return country == null ? null : new ActorCode(country, country, null);
+        },
+        "state");
   }
 
   /** Nouns that, after "the", stand for an armed or political group: "the group", "the militia". */
@@ -574,10 +557,29 @@ public final class ActorFinder {
    */
   private static void addGroupDescriptions(
       ParsedSentence sentence, PronounContext context, List<Actor> actors) {
+    addDescribed(
+        sentence,
+        actors,
+        GROUP_NOUNS,
+        before -> context.onlyGroup(sentence.index(), before),
+        "group");
+  }
+
+  /**
+   * Adds an actor for each of {@code nouns} after "the" that no actor covers and that is no
+   * modifier of a name or a noun ("the group of eight", "the country risk"), coded as {@code
+   * resolve} codes the actors before it, when it codes them at all.
+   */
+  private static void addDescribed(
+      ParsedSentence sentence,
+      List<Actor> actors,
+      Set<String> nouns,
+      java.util.function.Function<List<Actor>, ActorCode> resolve,
+      String kind) {
     for (int t = 1; t < sentence.size(); t++) {
       int index = t;
       Token word = sentence.token(t);
-      if (!GROUP_NOUNS.contains(word.word().toLowerCase(Locale.ROOT))
+      if (!nouns.contains(word.word().toLowerCase(Locale.ROOT))
           || !sentence.token(t - 1).word().equalsIgnoreCase("the")
           || actors.stream().anyMatch(a -> a.covers(index))
           || (t + 1 < sentence.size()
@@ -585,7 +587,7 @@ public final class ActorFinder {
         continue;
       }
       List<Actor> before = actors.stream().filter(a -> a.end() <= index - 1).toList();
-      ActorCode code = context.onlyGroup(sentence.index(), before);
+      ActorCode code = resolve.apply(before);
       if (code == null) {
         continue;
       }
@@ -597,8 +599,8 @@ public final class ActorFinder {
               code,
               List.of(
                   String.format(
-                      "\"the %s\" → %s, the one group this sentence and the last %d named",
-                      word.word(), code, PronounContext.DESCRIPTION_LOOKBACK))));
+                      "\"the %s\" → %s, the one %s this sentence and the last %d named",
+                      word.word(), code, kind, PronounContext.DESCRIPTION_LOOKBACK))));
     }
   }
 
