@@ -546,7 +546,7 @@ public final class ActorFinder {
   }
 
   /** Nouns that, after "the", stand for an armed or political group: "the group", "the militia". */
-  static final Set<String> GROUP_NOUNS =
+  static final Set<String> GROUP_DESCRIPTIONS =
       Set.of("group", "movement", "militia", "organisation", "organization", "faction");
 
   /**
@@ -560,7 +560,7 @@ public final class ActorFinder {
     addDescribed(
         sentence,
         actors,
-        GROUP_NOUNS,
+        GROUP_DESCRIPTIONS,
         before -> context.onlyGroup(sentence.index(), before),
         "group");
   }
