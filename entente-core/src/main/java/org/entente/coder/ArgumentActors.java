@@ -387,13 +387,6 @@ final class ArgumentActors {
       Set.of("flag", "flagged", "own", "owned", "register", "registered");
 
   /**
-   * Armed groups that are the country's that leads them, as wire services and GDELT code them: "a
-   * Saudi-led coalition", "U.S.-led forces". A consortium a country leads stays its firms'.
-   */
-  static final Set<String> LED_GROUPS =
-      Set.of("coalition", "force", "alliance", "mission", "operation", "troop", "campaign");
-
-  /**
    * Armed forces and alliances that a country leading them stands for: "Vietnamese-led forces",
    * "the Saudi-led coalition", "U.S.-led troops" act for the country that leads them (a
    * "Canadian-led consortium" is a firm's, and stays no one's).
@@ -408,20 +401,25 @@ final class ArgumentActors {
           "alliance",
           "military",
           "militia",
-          "operation");
+          "operation",
+          "mission",
+          "campaign");
 
-  /** Whether a participle modifies an armed group, or a noun an armed group modifies. */
+  /**
+   * Whether a participle modifies an armed group ({@link #LED_HEADS}), or a noun an armed group
+   * modifies ("Saudi-led coalition aircraft").
+   */
   private boolean ledGroup(int participle) {
     Dependency up = arcs.head(participle);
     if (up == null || up.head() < 0) {
       return false;
     }
     int noun = up.head();
-    if (LED_GROUPS.contains(sentence.token(noun).lowerLemma())) {
+    if (LED_HEADS.contains(sentence.token(noun).lowerLemma())) {
       return true;
     }
     return arcs.children(noun, "compound").stream()
-        .anyMatch(c -> LED_GROUPS.contains(sentence.token(c.dependent()).lowerLemma()));
+        .anyMatch(c -> LED_HEADS.contains(sentence.token(c.dependent()).lowerLemma()));
   }
 
   private boolean isModifier(Dependency arc) {
@@ -435,14 +433,8 @@ final class ArgumentActors {
         return true; // "a British-flagged tanker", "a Greek-owned ship": the country of the thing
       }
       if (participle.equals("lead") && ledGroup(arc.head())) {
-        return true; // "Saudi-led coalition aircraft bombed Houthi positions"
-      }
-      Dependency noun = arcs.head(arc.head());
-      if (participle.equals("lead")
-          && noun != null
-          && noun.head() >= 0
-          && LED_HEADS.contains(sentence.token(noun.head()).lowerLemma())) {
-        return true; // "Vietnamese-led forces launched artillery fire…"
+        // "Vietnamese-led forces launched artillery fire…", "Saudi-led coalition aircraft"
+        return true;
       }
     }
     return relation.equals("amod")
