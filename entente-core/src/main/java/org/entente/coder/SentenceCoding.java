@@ -760,6 +760,12 @@ final class SentenceCoding {
     }
     if (coding != null) {
       String code = coding.entry().code();
+      if (addressesBody(frame, code)) {
+        // "Funaro, who spoke today to the IMF's interim committee": an address, not talks
+        code = ADDRESS_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add("spoken to a body that sits, not with a party → " + ADDRESS_CODE);
+      }
       if (ARRIVAL_CODES.contains(code) && peacekeepers(frame.subjects())) {
         // "the first deployment of NATO peacekeeping troops have arrived in Bosnia"
         code = PEACEKEEPING_CODE;
@@ -785,6 +791,89 @@ final class SentenceCoding {
       }
       emitConsuming(frame, code, coding.sources(), coding.targets());
     }
+  }
+
+  /** CAMEO's defiance of norms or law: violating an agreement, a law, a resolution. */
+  static final String DEFIANCE_CODE = "128";
+
+  /** CAMEO's accusation. */
+  static final String ACCUSATION_CODE = "112";
+
+  /**
+   * Saying that another party violated an agreement or a law accuses it (112): "Acting Turkish
+   * Prime Minister Kaya Erdem said Greek activities in the northern Aegean contravened the 1976
+   * Berne Agreement". Not when the speakers say it of their own side, nor when it is denied ("said
+   * Japan had not violated the pact").
+   */
+  private boolean accusesOfDefiance(
+      Frame wrapperFrame, Frame inner, VerbEntry entry, List<Actor> violators) {
+    if (!entry.code().equals(DEFIANCE_CODE)
+        || modality.negated(wrapperFrame.trigger())
+        || modality.negated(inner.trigger())) {
+      return false;
+    }
+    List<Actor> speakers = TargetFinder.resolvedOnly(arguments.agents(wrapperFrame.subjects()));
+    List<Actor> accused = new ArrayList<>();
+    for (Actor actor : TargetFinder.resolvedOnly(violators)) {
+      if (actor.country() != null
+          && !ArgumentActors.isPronoun(actor)
+          && speakers.stream().noneMatch(s -> actor.country().equals(s.country()))) {
+        accused.add(actor);
+      }
+    }
+    if (speakers.isEmpty() || accused.isEmpty()) {
+      return false;
+    }
+    steps =
+        List.of(
+            describe(entry, inner),
+            String.format(
+                "said of another that it defied a norm (%s): an accusation → %s",
+                DEFIANCE_CODE, ACCUSATION_CODE));
+    int before = events.size();
+    emit(wrapperFrame, ACCUSATION_CODE, speakers, accused);
+    return events.size() > before;
+  }
+
+  /** Verbs of speaking, which are talks with a party but an address to a body. */
+  static final Set<String> SPEAKING_VERBS = Set.of("speak", "talk");
+
+  /**
+   * Bodies one addresses rather than talks with: "spoke to the IMF's interim committee", "Speaking
+   * to the National Press Club". The organisation they belong to is the statement's target.
+   */
+  static final Set<String> ASSEMBLY_NOUNS =
+      Set.of(
+          "committee",
+          "board",
+          "meeting",
+          "conference",
+          "assembly",
+          "parliament",
+          "session",
+          "council",
+          "congress",
+          "forum",
+          "seminar",
+          "convention",
+          "symposium",
+          "gathering",
+          "audience",
+          "club",
+          "association",
+          "chamber",
+          "luncheon",
+          "dinner");
+
+  /** What speaking to a body is: a statement (010). */
+  static final String ADDRESS_CODE = "010";
+
+  /** Whether a verb of speaking with consultation's code is said "to" a body. */
+  private boolean addressesBody(Frame frame, String code) {
+    return SPEAKING_VERBS.contains(frame.lemma())
+        && code.startsWith(CONSULT_ROOT)
+        && frame.targets().getOrDefault("to", List.of()).stream()
+            .anyMatch(t -> ASSEMBLY_NOUNS.contains(sentence.token(t).lowerLemma()));
   }
 
   /** Military protection (074), given to whom one protects. */
@@ -1093,6 +1182,11 @@ final class SentenceCoding {
         }
         targets = addressees.isEmpty() ? targets : addressees;
         sources = arguments.of(wrapperFrame.subjects());
+      }
+      if (wrapper.kind() == WrapperKind.REPORTED
+          && accusesOfDefiance(wrapperFrame, inner, coding.entry(), sources)) {
+        consumed.add(embedded);
+        return;
       }
       WrapperKind kind = wrapper.kind();
       if (kind == WrapperKind.INTENT

@@ -246,7 +246,8 @@ final class NameRuns {
    */
   private static Actor before(ParsedSentence sentence, Actor[] byToken, int index) {
     int k = index;
-    for (int skipped = 0; k >= 0 && skipped <= TITLE_GAP; skipped++, k--) {
+    // the "'s" is not one of the title words: "Iran's top defence spokesman Ali Akbar Rafsanjani"
+    for (int skipped = 0; k >= 0 && skipped <= TITLE_GAP; k--) {
       if (byToken[k] != null) {
         return byToken[k];
       }
@@ -258,6 +259,9 @@ final class NameRuns {
               && Character.isLowerCase(word.charAt(0));
       if (!possessive && !titleWord) {
         return null;
+      }
+      if (titleWord) {
+        skipped++;
       }
     }
     return null;

@@ -207,6 +207,17 @@ public final class FrameFinder {
             && arcs.children(verb, "case").stream()
                 .anyMatch(
                     c -> OBJECT_GERUND_CASES.contains(sentence.token(c.dependent()).lowerLemma()));
+    if (base.equals("advcl") && isQuotedSaying(verb, head.head())) {
+      // "the agency quoted Velayati as saying…", "he was quoted by PAP as saying…": the one quoted
+      // speaks, not the one quoting
+      List<Integer> quoted = new ArrayList<>();
+      for (Dependency arc : arcs.children(head.head())) {
+        if (arc.relation().equals("obj") || arc.relation().equals("nsubj:pass")) {
+          quoted.add(arc.dependent());
+        }
+      }
+      return quoted;
+    }
     if (prepositional) {
       // "accused Turkey of aiding the rebels", "charged Japan with violating the pact": the one
       // accused does it
@@ -276,6 +287,20 @@ public final class FrameFinder {
       }
     }
     return subjects.isEmpty() ? inheritedSubjects(head.head(), depth + 1) : subjects;
+  }
+
+  /** Verbs by which one reports another's words "as saying": "IRNA quoted Velayati as saying". */
+  public static final Set<String> QUOTING_VERBS = Set.of("quote", "cite");
+
+  /** Whether {@code verb} is the "as saying" of a verb of quoting ({@link #QUOTING_VERBS}). */
+  private boolean isQuotedSaying(int verb, int head) {
+    return sentence.token(verb).pos().equals("VBG")
+        && QUOTING_VERBS.contains(sentence.token(head).lowerLemma())
+        && arcs.children(verb).stream()
+            .anyMatch(
+                arc ->
+                    (arc.base().equals("mark") || arc.base().equals("case"))
+                        && sentence.token(arc.dependent()).lowerLemma().equals("as"));
   }
 
   /** Relations by which a noun names whose it is, who does what it is to do. */
