@@ -79,6 +79,12 @@ final class ParseRepairs {
           "characterize",
           "characterise");
 
+  /** Tags of a verb in a tense of its own, which a participle or an infinitive has not. */
+  static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
+  /** How many heads up a finite conjunct joined to a participle looks for its own clause. */
+  static final int CONJUNCT_CLIMB = 4;
+
   /** How the parser hangs a relative clause it did not recognise. */
   static final Set<String> HANGING_CLAUSES = Set.of("dep", "ccomp", "parataxis");
 
@@ -394,6 +400,49 @@ final class ParseRepairs {
         repaired.remove(judged);
         repaired.add(new Dependency(verb, as, "obj"));
       }
+    }
+    // "U.S. warships destroyed a platform used for monitoring Gulf traffic and military
+    // operations, and also raided a second Iranian oil rig": the parser joined the finite verb to
+    // the participle before it; a verb in a tense is joined to the clause in that tense above it
+    List<Dependency> current = repaired == null ? arcs : repaired;
+    for (Dependency conj : List.copyOf(current)) {
+      int verb = conj.dependent();
+      if (conj.head() < 0
+          || !conj.relation().startsWith("conj")
+          || !FINITE_TAGS.contains(sentence.token(verb).pos())
+          || hasSubject(current, verb)
+          || isFinite(sentence, current, conj.head())
+          || current.stream().anyMatch(a -> a.head() == verb && a.relation().startsWith("aux"))) {
+        continue;
+      }
+      int joined = -1;
+      int above = conj.head();
+      for (int depth = 0; depth < CONJUNCT_CLIMB && joined < 0; depth++) {
+        int from = above;
+        Dependency up =
+            current.stream()
+                .filter(a -> a.dependent() == from && !a.relation().equals("ref"))
+                .findFirst()
+                .orElse(null);
+        if (up == null || up.head() < 0) {
+          break;
+        }
+        above = up.head();
+        if (above < verb
+            && sentence.token(above).pos().equals(sentence.token(verb).pos())
+            && hasSubject(current, above)) {
+          joined = above;
+        }
+      }
+      if (joined < 0) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+        current = repaired;
+      }
+      repaired.removeIf(a -> a.dependent() == verb);
+      repaired.add(new Dependency(joined, verb, conj.relation()));
     }
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
     // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb
