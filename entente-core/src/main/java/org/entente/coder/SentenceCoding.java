@@ -793,6 +793,87 @@ final class SentenceCoding {
     }
   }
 
+  /** Verbs of hitting back, which speakers who foretell them of themselves threaten with. */
+  static final Set<String> RETALIATION_VERBS = Set.of("retaliate");
+
+  /** What one takes as a sanction: "take further action", "take measures". */
+  static final Set<String> ACTION_NOUNS =
+      Set.of("action", "measure", "measures", "step", "steps", "countermeasure", "reprisal");
+
+  /** The marks of a condition another must meet: "unless Argentina acts", "if the EC adopts". */
+  static final Set<String> CONDITION_MARKS = Set.of("if", "unless");
+
+  /**
+   * Whether a verb takes action on a condition: "the U.S. would take further action unless
+   * Argentina opened its market". Without a condition taking steps is no threat ("Japan will take
+   * steps to lift its economy").
+   */
+  private boolean conditionalAction(int verb) {
+    return sentence.token(verb).lowerLemma().equals("take")
+        && arcs.children(verb, "obj").stream()
+            .anyMatch(o -> ACTION_NOUNS.contains(sentence.token(o.dependent()).lowerLemma()))
+        && arcs.children(verb, "advcl").stream()
+            .anyMatch(
+                c ->
+                    arcs.children(c.dependent(), "mark").stream()
+                        .anyMatch(
+                            m ->
+                                CONDITION_MARKS.contains(
+                                    sentence.token(m.dependent()).lowerLemma())));
+  }
+
+  /** Pronouns by which speakers name themselves. */
+  static final Set<String> FIRST_PERSON = Set.of("we", "i");
+
+  /** CAMEO's threat, not specified. */
+  static final String RETALIATION_THREAT_CODE = "130";
+
+  static final String RETALIATION_STEP =
+      "the speakers foretell their own retaliation: a threat → " + RETALIATION_THREAT_CODE;
+
+  /**
+   * Whether what a statement says foretells that its speakers will hit back: "Yeutter said the
+   * United States will retaliate if the European Community adopts a proposed tax", "'We will
+   * definitely retaliate,' Khamenei said". The statement is then a threat to whom it is about. Not
+   * another's retaliation ("officials said they did not think Japan would retaliate") nor a denied
+   * one.
+   */
+  private boolean foretellsOwnRetaliation(Frame wrapperFrame, List<Actor> speakers) {
+    List<Actor> known = TargetFinder.resolvedOnly(arguments.agents(wrapperFrame.subjects()));
+    if (known.isEmpty()) {
+      known = TargetFinder.resolvedOnly(speakers);
+    }
+    if (known.isEmpty()) {
+      return false;
+    }
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      for (int t : arcs.subtree(clause.dependent())) {
+        Modality mode = modality.modality(t, false);
+        if (!sentence.token(t).isVerb()
+            || !(RETALIATION_VERBS.contains(sentence.token(t).lowerLemma()) || conditionalAction(t))
+            || modality.negated(t)
+            || !(mode == Modality.FUTURE || mode == Modality.HYPOTHETICAL)) {
+          continue;
+        }
+        List<Integer> subjects = frames.verb(t).subjects();
+        if (subjects.stream()
+            .anyMatch(
+                k ->
+                    FIRST_PERSON.contains(
+                        sentence.token(k).word().toLowerCase(java.util.Locale.ROOT)))) {
+          return true; // "'We will definitely retaliate,' Khamenei said"
+        }
+        List<Actor> doers = TargetFinder.resolvedOnly(arguments.agents(subjects));
+        List<Actor> speaking = known;
+        if (!doers.isEmpty()
+            && doers.stream().allMatch(d -> speaking.stream().anyMatch(k -> sameParty(k, d)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** CAMEO's defiance of norms or law: violating an agreement, a law, a resolution. */
   static final String DEFIANCE_CODE = "128";
 
@@ -1298,10 +1379,17 @@ final class SentenceCoding {
         targets = commentedOn(wrapperFrame, own.sources());
         comment = !targets.isEmpty();
       }
+      String code = own.entry().code();
       if (comment) {
         steps = List.of(steps.get(0), COMMENT_STEP);
       }
-      String code = own.entry().code();
+      if (isStatement(wrapper, code)
+          && !targets.isEmpty()
+          && foretellsOwnRetaliation(wrapperFrame, own.sources())) {
+        code = RETALIATION_THREAT_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add(RETALIATION_STEP);
+      }
       if (wrapper.kind() == WrapperKind.THREAT
           && own.entry().objectGroups().isEmpty()
           && warnsOfNoConsequence(wrapperFrame)) {
@@ -1348,6 +1436,11 @@ final class SentenceCoding {
                   wrapperFrame.lemma(), wrapper.origin(), fallback));
       if (comment) {
         steps = List.of(steps.get(0), COMMENT_STEP);
+      }
+      if (isStatement(wrapper, fallback) && foretellsOwnRetaliation(wrapperFrame, sources)) {
+        fallback = RETALIATION_THREAT_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add(RETALIATION_STEP);
       }
       emitConsuming(wrapperFrame, fallback, sources, targets);
     }
