@@ -172,17 +172,50 @@ final class EventDates {
     return new Dated(documentDate, DatePrecision.DAY, "document");
   }
 
+  /**
+   * Words that put a phrase's own event before or after the predicate's: the date in "talks with
+   * Kohl ahead of her visit to Moscow next week" is the visit's, not the talks'.
+   */
+  static final Set<String> OTHER_TIME_WORDS =
+      Set.of("before", "after", "ahead", "prior", "following", "until", "since");
+
+  private static boolean otherTime(ParsedSentence sentence, Dependency arc) {
+    String relation = arc.relation();
+    int colon = relation.indexOf(':');
+    if (colon >= 0
+        && OTHER_TIME_WORDS.contains(relation.substring(colon + 1).split("_")[0])
+        && sentence.token(arc.dependent()).timex().isEmpty()) {
+      // "met him before his visit to Moscow next week"; not "will act after April 1", a date
+      return true;
+    }
+    return arc.base().equals("advmod")
+        && OTHER_TIME_WORDS.contains(sentence.token(arc.dependent()).lowerLemma());
+  }
+
   private static Dated governed(
       ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {
     for (Dependency arc : arcs.children(predicate)) {
       String base = arc.base();
       if (!(base.equals("obl")
-          || base.equals("nmod")
-          || base.equals("advmod")
-          || NOUN_DATING.contains(base))) {
+              || base.equals("nmod")
+              || base.equals("advmod")
+              || NOUN_DATING.contains(base))
+          || otherTime(sentence, arc)) {
         continue;
       }
+      java.util.Set<Integer> elsewhen = new java.util.HashSet<>();
       for (int t : arcs.subtree(arc.dependent())) {
+        for (Dependency inner : arcs.children(t)) {
+          if (otherTime(sentence, inner)) {
+            // "talks with the German chancellor ahead of her visit to Moscow next week"
+            elsewhen.addAll(arcs.subtree(inner.dependent()));
+          }
+        }
+      }
+      for (int t : arcs.subtree(arc.dependent())) {
+        if (elsewhen.contains(t)) {
+          continue;
+        }
         Dated dated = parse(sentence.token(t), documentDate);
         if (dated != null) {
           return dated;

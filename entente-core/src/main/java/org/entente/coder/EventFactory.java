@@ -250,12 +250,7 @@ final class EventFactory {
    * "the U.S." by a U.S. official is no event ("decided not to oppose any U.S. offer").
    */
   private static boolean isLocality(Actor target) {
-    return target.why().stream()
-        .anyMatch(
-            line ->
-                line.contains(": a city of")
-                    || line.contains(": a region of")
-                    || line.contains(": place standing for"));
+    return target.isLocality();
   }
 
   /**

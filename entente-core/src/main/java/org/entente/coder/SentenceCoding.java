@@ -1025,18 +1025,23 @@ final class SentenceCoding {
    * villages" → PAK → AFG, the UN being the forum.
    */
   private Coding complaintAgainst(Frame frame, Coding coding) {
+    boolean addressed = !coding.targets().isEmpty();
     if (!COMPLAINT_VERBS.contains(frame.lemma())
-        || coding.targets().isEmpty()
         || coding.targets().stream().anyMatch(t -> t.country() != null)) {
       return coding;
     }
     List<Actor> accused =
         aims.clauseParty(frame, TargetFinder.resolvedOnly(coding.sources()), true);
-    if (accused.isEmpty() || accused.get(0).country() == null) {
+    if (accused.isEmpty() || (addressed && accused.get(0).country() == null)) {
       return coding;
     }
     steps = new ArrayList<>(steps);
-    steps.add("a complaint to a forum: aimed at whom what it says names");
+    // "Vietnam, which complained that the ADB had stopped advancing loans": a complaint to no
+    // one is aimed at whom it names, as one to a forum is
+    steps.add(
+        addressed
+            ? "a complaint to a forum: aimed at whom what it says names"
+            : "a complaint to no one: aimed at whom what it says names");
     return new Coding(coding.entry(), coding.sources(), accused);
   }
 
@@ -1198,7 +1203,9 @@ final class SentenceCoding {
   private void emitConsuming(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
     int before = events.size();
     emit(frame, code, sources, targets);
-    if (events.size() > before && !NominalEvents.REACTION_VERBS.contains(frame.lemma())) {
+    if (events.size() > before
+        && !NominalEvents.REACTION_VERBS.contains(frame.lemma())
+        && !NominalEvents.REPELLING_VERBS.contains(frame.lemma())) {
       // what is rejected or accepted is another's act, coded as its noun
       consumed.addAll(frame.objects());
     }
@@ -1342,7 +1349,8 @@ final class SentenceCoding {
       }
       if (events.size() > before) {
         consumed.add(embedded);
-        if (!NominalEvents.REACTION_VERBS.contains(inner.lemma())) {
+        if (!NominalEvents.REACTION_VERBS.contains(inner.lemma())
+            && !NominalEvents.REPELLING_VERBS.contains(inner.lemma())) {
           consumed.addAll(inner.objects()); // "rejected an IMF demand": the demand is coded too
         }
         return;
@@ -1954,6 +1962,20 @@ final class SentenceCoding {
     }
     if (sources.isEmpty() && NominalEvents.ACTOR_BOUND.contains(frame.lemma())) {
       return; // "demand for its oil would be around 16.6 mln bpd" is the market's, not a state's
+    }
+    int repelling = nominals.repelledBy(noun);
+    if (repelling >= 0) {
+      // "Iraq said it had repelled an Iranian attack": the attack was made, on whoever fought it
+      // off; a deal blocked or talks halted tell no event of their own
+      if (sources.isEmpty()
+          || !NominalEvents.REPELLED_ROOTS.contains(entry.code().substring(0, 2))) {
+        return;
+      }
+      if (targets.isEmpty()) {
+        targets = arguments.agents(frames.verb(repelling).subjects());
+      }
+      emit(frame, entry.code(), sources, targets);
+      return;
     }
     if (nominals.answered(noun)) {
       // "Sudan rejected an IMF demand": the IMF demanded, of Sudan; a demand no one is named

@@ -23,6 +23,19 @@ public record Actor(int start, int end, String text, ActorCode code, List<String
     return token >= start && token < end;
   }
 
+  /**
+   * Whether the actor was read from a place rather than the country's name: a capital or city
+   * standing for its state ("Paris", "Tehran"), a city or a region of it.
+   */
+  public boolean isLocality() {
+    return why.stream()
+        .anyMatch(
+            line ->
+                line.contains(": a city of")
+                    || line.contains(": a region of")
+                    || line.contains(": place standing for"));
+  }
+
   /** The country, or null (unresolved actors and organisations have none). */
   public String country() {
     return code == null ? null : code.country();

@@ -61,6 +61,13 @@ public final class NotActors {
       Set.of(
           "agreement", "accord", "accords", "protocol", "treaty", "pact", "declaration", "round");
 
+  /**
+   * Gatherings named after the place they are held: "the Paris session", "the Venice summit", "a
+   * Washington meeting". A city or capital directly before one of these is where, not who.
+   */
+  public static final Set<String> PLACED_GATHERINGS =
+      Set.of("summit", "session", "meeting", "talks", "conference", "negotiations", "gathering");
+
   private NotActors() {}
 
   /**
@@ -223,6 +230,12 @@ public final class NotActors {
         && NAMED_AGREEMENTS.contains(sentence.token(actor.end()).lowerLemma())
         && !hyphenated(sentence, actor)) {
       return true; // "the 1976 Berne Agreement"
+    }
+    if (actor.end() < sentence.size()
+        && PLACED_GATHERINGS.contains(sentence.token(actor.end()).lowerLemma())
+        && actor.isLocality()
+        && !hyphenated(sentence, actor)) {
+      return true; // "the Paris session of the Group of Six", "the Venice summit"
     }
     Dependency head = arcs.head(last);
     if (head == null || head.head() < 0 || actor.covers(head.head())) {

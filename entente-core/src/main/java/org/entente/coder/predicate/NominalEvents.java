@@ -91,6 +91,29 @@ public final class NominalEvents {
           "ignore",
           "resist");
 
+  /**
+   * Verbs of fighting off an attack, which tell that it was made: "Iraq said it had repelled an
+   * Iranian attack", "in checking a new Tehran offensive". Only acts of force ({@link
+   * #REPELLED_ROOTS}) count so.
+   */
+  public static final Set<String> REPELLING_VERBS =
+      Set.of("repel", "repulse", "check", "foil", "thwart", "crush", "halt", "stop");
+
+  /** Roots of the acts a {@link #REPELLING_VERBS repelling verb} tells were made: force. */
+  public static final Set<String> REPELLED_ROOTS = Set.of("18", "19", "20");
+
+  /** The verb of fighting off that takes the event noun as its object, or -1. */
+  public int repelledBy(int noun) {
+    Dependency head = arcs.head(noun);
+    return head != null
+            && head.head() >= 0
+            && head.base().equals("obj")
+            && sentence.token(head.head()).isVerb()
+            && REPELLING_VERBS.contains(sentence.token(head.head()).lowerLemma())
+        ? head.head()
+        : -1;
+  }
+
   /** Roots of the acts a {@link #REACTION_VERBS reaction} tells were made: 02, 03, 10, 13. */
   public static final Set<String> ANSWERED_ROOTS = Set.of("02", "03", "10", "13");
 
@@ -564,7 +587,8 @@ public final class NominalEvents {
         case "obj":
           return governor.isVerb()
               && (OCCURRENCE_VERBS.contains(governor.lowerLemma())
-                  || REACTION_VERBS.contains(governor.lowerLemma()));
+                  || REACTION_VERBS.contains(governor.lowerLemma())
+                  || REPELLING_VERBS.contains(governor.lowerLemma()));
         case "obl", "nmod":
           return isTimePhrase(head)
               || claimedBy(current) >= 0
