@@ -1838,6 +1838,10 @@ final class SentenceCoding {
       // addresses ("called for a coalition against Islamic State")
       targets = aims.nestedParties(frame, sources, entry.code());
     }
+    if (targets.isEmpty()
+        && TargetFinder.JUDGED_MAKING_ROOTS.contains(entry.code().substring(0, 2))) {
+      targets = aims.makersOfObject(frame, TargetFinder.resolvedOnly(sources));
+    }
     if (entry.code().startsWith("11")) {
       targets = aims.complainedOf(frame, sources, targets);
     }

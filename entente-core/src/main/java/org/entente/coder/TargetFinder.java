@@ -1076,6 +1076,36 @@ final class TargetFinder {
     return agents;
   }
 
+  /**
+   * Roots of judging what another made, aimed at its maker when the object names no one: praise,
+   * disapproval, rejection.
+   */
+  static final Set<String> JUDGED_MAKING_ROOTS = Set.of("05", "11", "12");
+
+  /**
+   * Whoever made what a judgement takes as its object, when the parser makes that object another
+   * verb's object too: "Japan has announced a supplementary budget which was warmly welcomed by
+   * Washington" is praise of Japan.
+   */
+  List<Actor> makersOfObject(Frame frame, List<Actor> sources) {
+    for (int object : frame.objects()) {
+      for (Dependency up : arcs.heads(object)) {
+        if (up.head() < 0
+            || up.head() == frame.trigger()
+            || !up.relation().equals("obj")
+            || !sentence.token(up.head()).isVerb()) {
+          continue;
+        }
+        List<Actor> makers =
+            firstOther(arcs.children(up.head(), "nsubj"), sources, TargetFinder::sameSide);
+        if (!makers.isEmpty()) {
+          return makers;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** A verb the lexicon codes only as a statement (01): it is an event toward whom it addresses. */
   boolean isStatementOnly(Frame frame) {
     VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());

@@ -255,6 +255,9 @@ public final class ActorFinder {
           && sentence.token(description.end() - 1).lowerLemma().equals("state")) {
         continue; // "lifted the state of emergency", "the state of the economy": no government
       }
+      if (ORGANISATION_CHIEFS.contains(description.text().toLowerCase(Locale.ROOT))) {
+        continue; // "the Secretary General had no comment": an organisation's head, no state's
+      }
       String agent = description.code().agent();
       boolean governing =
           STATE_GOVERNMENTS.contains(
@@ -510,6 +513,18 @@ public final class ActorFinder {
           "Fund", Set.of("IGOBUSIMF"),
           "Community", Set.of("IGOEUREEC"),
           "Commission", Set.of("IGOEUREEC"));
+
+  /**
+   * Titles of an organisation's head, which after "the" stand for no state's official: "the
+   * Secretary General", "the Managing Director".
+   */
+  static final Set<String> ORGANISATION_CHIEFS =
+      Set.of(
+          "secretary general",
+          "secretary-general",
+          "director general",
+          "director-general",
+          "managing director");
 
   /** Nouns that, after "the", stand for a state: "the kingdom", "the country". */
   static final Set<String> STATE_NOUNS =

@@ -77,7 +77,13 @@ final class NameRuns {
       Actor merged = null;
       Actor replaced = null;
       // "Arab League Secretary General Chadli Klibi": an organisation's officer is the organisation
-      boolean officer = before != null && isOrganization(before) && hasTitle(sentence, start, t);
+      // "the ADB's president Masao Fujioka": the title may stand between them; not "Pakistan's
+      // acting U.N. representative Aneesuddin Ahmed", a country's envoy to the organisation
+      boolean officer =
+          before != null
+              && isOrganization(before)
+              && hasTitle(sentence, before.end(), t)
+              && !servesCountry(sentence, byToken, before);
       if (before != null && (before.country() != null || officer)) {
         merged = widen(sentence, before, before.end(), t, before.start(), t);
         replaced = before;
@@ -203,6 +209,12 @@ final class NameRuns {
         : countries.contains(story.filedFrom()) ? story.filedFrom() : null;
   }
 
+  /** Whether a country stands right before an organisation, past a possessive and title words. */
+  private static boolean servesCountry(ParsedSentence sentence, Actor[] byToken, Actor body) {
+    Actor country = body.start() > 0 ? before(sentence, byToken, body.start() - 1) : null;
+    return country != null && country.country() != null;
+  }
+
   private static boolean isOrganization(Actor actor) {
     return actor.isResolved()
         && (actor.code().code().startsWith("IGO") || actor.code().code().startsWith("NGO"));
@@ -254,9 +266,11 @@ final class NameRuns {
       Token token = sentence.token(k);
       String word = token.word().replace('\u2019', '\'');
       boolean possessive = word.equals("'s") || word.equals("'");
+      // "Pakistan's acting U.N. representative": "acting" may be tagged a verb
       boolean titleWord =
-          (token.pos().startsWith("NN") || token.pos().equals("JJ"))
-              && Character.isLowerCase(word.charAt(0));
+          ((token.pos().startsWith("NN") || token.pos().equals("JJ"))
+                  && Character.isLowerCase(word.charAt(0)))
+              || Offices.RANK_WORDS.contains(word.toLowerCase(Locale.ROOT));
       if (!possessive && !titleWord) {
         return null;
       }

@@ -1,6 +1,7 @@
 package org.entente.coder.actor;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
@@ -79,14 +80,38 @@ public final class NotActors {
       Set.of("ambassador", "envoy", "representative", "delegate", "consul", "emissary");
 
   static void remove(ParsedSentence sentence, Arcs arcs, List<Actor> actors) {
+    List<Actor> all = List.copyOf(actors);
     actors.removeIf(
         actor ->
             isDateline(sentence, actor)
+                || isPostAtBody(sentence, actor, all)
                 || isPost(sentence, actor)
                 || isBacker(sentence, actor)
                 || isPartOfName(sentence, actor)
                 || isOpposed(sentence, actor)
                 || (actor.code().agent() == null && modifiesNonActor(sentence, arcs, actor)));
+  }
+
+  /**
+   * An organisation between a country and an envoy's title is where the envoy is posted:
+   * "Pakistan's acting U.N. representative", "the Soviet U.N. ambassador" speak for the country.
+   */
+  private static boolean isPostAtBody(ParsedSentence sentence, Actor actor, List<Actor> all) {
+    if (!actor.isResolved()
+        || actor.country() != null
+        || actor.end() >= sentence.size()
+        || !POSTED_TITLES.contains(sentence.token(actor.end()).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int k = actor.start() - 1;
+    while (k >= 0
+        && (sentence.token(k).pos().equals("POS")
+            || Offices.RANK_WORDS.contains(sentence.token(k).word().toLowerCase(Locale.ROOT)))) {
+      k--;
+    }
+    int before = k;
+    return before >= 0
+        && all.stream().anyMatch(a -> a.covers(before) && a.isResolved() && a.country() != null);
   }
 
   /**
