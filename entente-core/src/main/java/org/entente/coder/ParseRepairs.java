@@ -203,11 +203,15 @@ final class ParseRepairs {
         if (hanging.head() != object.head()
             || !(hanging.relation().equals("dep")
                 || hanging.relation().equals("ccomp")
-                // "said the IMF's demands were too harsh": an adjective with its copula
+                // "said the IMF's demands were too harsh": an adjective with its copula; "said
+                // Japan has little chance of…": a verb in a tense of its own is no complement
                 || (hanging.relation().equals("xcomp")
-                    && arcs.stream()
-                        .anyMatch(
-                            a -> a.head() == hanging.dependent() && a.relation().equals("cop"))))
+                    && (FINITE_TAGS.contains(sentence.token(hanging.dependent()).pos())
+                        || arcs.stream()
+                            .anyMatch(
+                                a ->
+                                    a.head() == hanging.dependent()
+                                        && a.relation().equals("cop")))))
             || !(sentence.token(hanging.dependent()).isVerb()
                 || sentence.token(hanging.dependent()).pos().startsWith("JJ"))
             || firstOf(arcs, hanging.dependent(), object.dependent()) != end + 1

@@ -111,6 +111,8 @@ final class SentenceCoding {
                     .anyMatch(
                         other ->
                             !other.rule().contains(COMMENT_STEP)
+                                // the host of a visit the statement mentions said nothing
+                                && !other.rule().contains(HOST_STEP)
                                 && !besideWhatIsSaid(comment, other)
                                 && java.util.Objects.equals(
                                     other.source().country(), comment.source().country())
@@ -1468,6 +1470,8 @@ final class SentenceCoding {
 
   static final String HOST_CODE = "043";
 
+  static final String HOST_STEP = "the country visited hosts the visit → " + HOST_CODE;
+
   /**
    * Whether the one visited hosts the visit: a country, its capital or its government ("a visit to
    * Saudi Arabia last month", "Aqazadeh is in the United Arab Emirates"), not an organisation's
@@ -2518,7 +2522,7 @@ final class SentenceCoding {
         }
         if (code.equals(VISIT_CODE) && mode != Modality.FUTURE && isHost(target)) {
           List<String> hosted = new ArrayList<>(steps);
-          hosted.add("the country visited hosts the visit → " + HOST_CODE);
+          hosted.add(HOST_STEP);
           factory
               .event(frame, HOST_CODE, target, source, negated, mode, hosted)
               .ifPresent(events::add);

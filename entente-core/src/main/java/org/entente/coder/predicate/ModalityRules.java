@@ -865,6 +865,11 @@ public final class ModalityRules {
       if (base.equals("nsubj") || base.equals("conj") || base.equals("parataxis")) {
         return false;
       }
+      if (head.relation().equals("acl:relcl") && sentence.token(current).pos().equals("VBD")) {
+        // "has little chance …, despite the efforts of a Japanese team that left for Washington
+        // today": a relative clause in the past tense tells what its noun did
+        return false;
+      }
       // a phrase of time names an event real whatever the mood of the act it hangs on: "was
       // called to a meeting for consultations following the United States attack", "hopes for a
       // breakthrough during next week's visit to Tokyo by Corporate Affairs Minister Michael
