@@ -111,8 +111,9 @@ final class SentenceCoding {
                     .anyMatch(
                         other ->
                             !other.rule().contains(COMMENT_STEP)
-                                // the host of a visit the statement mentions said nothing
-                                && !other.rule().contains(HOST_STEP)
+                                // a visit the sentence tells beside the statement is not what
+                                // it says: "follows a visit here by Baldrige, who said that…"
+                                && !VISIT_CODES.contains(other.cameo().code())
                                 && !besideWhatIsSaid(comment, other)
                                 && java.util.Objects.equals(
                                     other.source().country(), comment.source().country())
@@ -1471,6 +1472,9 @@ final class SentenceCoding {
   static final String HOST_CODE = "043";
 
   static final String HOST_STEP = "the country visited hosts the visit → " + HOST_CODE;
+
+  /** A visit made (042) and hosted (043): told beside what a statement says, not as it. */
+  static final Set<String> VISIT_CODES = Set.of(VISIT_CODE, HOST_CODE);
 
   /**
    * Whether the one visited hosts the visit: a country, its capital or its government ("a visit to

@@ -195,6 +195,8 @@ public final class ActorFinder {
         actors.add(post);
       }
     }
+    List<Actor> heres = here(sentence, arcs, context, actors);
+    actors.addAll(heres);
     NameRuns.add(sentence, actors, context);
     // after the names the story gave before: "Funaro said he hoped…" is Funaro
     addPronouns(sentence, arcs, context, actors);
@@ -206,6 +208,7 @@ public final class ActorFinder {
             .filter(
                 a ->
                     posts.contains(a)
+                        || heres.contains(a)
                         || cities.stream().anyMatch(c -> c[0] == a.start() && c[1] == a.end()))
             .toList();
     SentenceActors found = new SentenceActors(sentence.size(), actors, places);
@@ -525,6 +528,47 @@ public final class ActorFinder {
           "director general",
           "director-general",
           "managing director");
+
+  /** Words of coming to a place, whose "here" is where the story was filed from. */
+  static final Set<String> ARRIVAL_WORDS =
+      Set.of("visit", "arrive", "arrival", "trip", "tour", "come", "fly", "stay");
+
+  /**
+   * "here" after a word of coming: the place of the story's dateline, standing for its country
+   * ("Weizsaecker began a four-day visit here", "arrived here last night", in a story filed from
+   * Peking or Caracas). Only as a place, never as one who acts.
+   */
+  private static List<Actor> here(
+      ParsedSentence sentence, Arcs arcs, PronounContext context, List<Actor> actors) {
+    String country = context.dateline() != null ? context.dateline() : context.filedFromAnyway();
+    List<Actor> found = new ArrayList<>();
+    if (country == null) {
+      return found;
+    }
+    for (Token token : sentence.tokens()) {
+      Dependency up = arcs.head(token.index());
+      if (!token.word().equalsIgnoreCase("here")
+          || up == null
+          || up.head() < 0
+          || !ARRIVAL_WORDS.contains(sentence.token(up.head()).lowerLemma())
+          || actors.stream().anyMatch(a -> a.covers(token.index()))) {
+        continue;
+      }
+      found.add(
+          new Actor(
+              token.index(),
+              token.index() + 1,
+              token.word(),
+              new ActorCode(country, country, null),
+              List.of(
+                  "\"here\" after \""
+                      + sentence.token(up.head()).word()
+                      + "\" → "
+                      + country
+                      + ": place standing for the country of the story's dateline")));
+    }
+    return found;
+  }
 
   /** Nouns that, after "the", stand for a state: "the kingdom", "the country". */
   static final Set<String> STATE_NOUNS =

@@ -89,6 +89,9 @@ public final class FrameFinder {
         objects.add(arc.dependent());
       } else if (arc.base().equals("obl")) {
         addTarget(targets, arc);
+      } else if (isHere(arc)) {
+        // "arrived here last night": in the place the story was filed from
+        targets.computeIfAbsent("in", k -> new ArrayList<>()).add(arc.dependent());
       }
     }
     if (subjects.isEmpty()) {
@@ -124,6 +127,9 @@ public final class FrameFinder {
         subjects.add(arc.dependent());
       } else if (arc.base().equals("nmod")) {
         addTarget(targets, arc);
+      } else if (isHere(arc)) {
+        // "a four-day visit here": to the place the story was filed from
+        targets.computeIfAbsent("to", k -> new ArrayList<>()).add(arc.dependent());
       }
     }
     Set<String> words = new LinkedHashSet<>();
@@ -410,6 +416,12 @@ public final class FrameFinder {
 
   /** Entity types of the date tagger that are times, never a party a preposition names. */
   static final Set<String> TIME_ENTITIES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** Whether an arc hangs "here" on its head as an adverb of place. */
+  private boolean isHere(Dependency arc) {
+    return arc.base().equals("advmod")
+        && sentence.token(arc.dependent()).word().equalsIgnoreCase("here");
+  }
 
   private void addTarget(Map<String, List<Integer>> targets, Dependency arc) {
     String prep = arc.subtype();
