@@ -310,6 +310,20 @@ final class ArgumentActors {
     // "Foreign Ministers of the Association of South-east Asian Nations": a title no dictionary
     // resolves is no actor of its own, and its "of" names whom it serves
     boolean unresolvedHead = actorHead && actors.at(token).stream().noneMatch(Actor::isResolved);
+    if (!actorHead || unresolvedHead) {
+      for (Dependency arc : arcs.children(token)) {
+        int named = arc.dependent();
+        if ((arc.base().equals("dep") || arc.base().equals("appos"))
+            && named > 0
+            && sentence.token(named - 1).word().equals("(")
+            && actors.at(named).stream().anyMatch(Actor::isResolved)) {
+          // "its funding to the International Development Agency (IDA)": the name in
+          // parentheses names the one the dictionary does not know
+          collect(named, found, depth, false);
+          return;
+        }
+      }
+    }
     String lemma = sentence.token(token).lowerLemma();
     if ((!actorHead || unresolvedHead)
         && (PLACE_NOUNS.contains(lemma) || OF_NOUNS.contains(lemma))) {

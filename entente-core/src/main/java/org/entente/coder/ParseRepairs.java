@@ -448,6 +448,55 @@ final class ParseRepairs {
       repaired.removeIf(a -> a.dependent() == verb);
       repaired.add(new Dependency(joined, verb, conj.relation()));
     }
+    // "A World Bank team led by senior economist Katrine Saito arrived in Uganda": the parser
+    // took the participle for the sentence's verb and left the verb hanging; the verb is the
+    // root, the participle tells about the subject
+    current = repaired == null ? arcs : repaired;
+    for (Dependency root : List.copyOf(current)) {
+      int participle = root.dependent();
+      if (root.head() >= 0
+          || !sentence.token(participle).pos().equals("VBN")
+          || current.stream()
+              .anyMatch(a -> a.head() == participle && a.relation().startsWith("aux"))) {
+        continue;
+      }
+      Dependency subject =
+          current.stream()
+              .filter(a -> a.head() == participle && a.relation().equals("nsubj"))
+              .findFirst()
+              .orElse(null);
+      // the verb hangs on the participle, or on the noun of its "by" phrase ("led by a senior
+      // economist arrived in Uganda")
+      java.util.Set<Integer> agents = new java.util.HashSet<>(List.of(participle));
+      current.stream()
+          .filter(a -> a.head() == participle && a.base().equals("obl"))
+          .forEach(a -> agents.add(a.dependent()));
+      Dependency verb =
+          current.stream()
+              .filter(
+                  a ->
+                      agents.contains(a.head())
+                          && (a.relation().equals("dep") || a.relation().equals("acl"))
+                          && a.dependent() > participle
+                          && FINITE_TAGS.contains(sentence.token(a.dependent()).pos())
+                          && !hasSubject(arcs, a.dependent()))
+              .findFirst()
+              .orElse(null);
+      if (subject == null || verb == null || subject.dependent() > participle) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+        current = repaired;
+      }
+      repaired.remove(root);
+      repaired.remove(subject);
+      repaired.remove(verb);
+      repaired.add(new Dependency(-1, verb.dependent(), "root"));
+      repaired.add(new Dependency(verb.dependent(), subject.dependent(), "nsubj"));
+      repaired.add(new Dependency(subject.dependent(), participle, "acl"));
+      break;
+    }
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
     // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb
     List<Token> tokens = sentence.tokens();

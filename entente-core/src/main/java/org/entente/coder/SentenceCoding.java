@@ -1653,7 +1653,9 @@ final class SentenceCoding {
       // tankers" is the offerer's, done with a thing of its own
       if (inner.subjects().contains(object)
           && !passiveSubjects.contains(object)
-          && !arguments.of(List.of(object)).isEmpty()) {
+          && (!arguments.of(List.of(object)).isEmpty()
+              // "want the seven to agree on ranges": whom one wants to act, named or not
+              || WISHING_VERBS.contains(wrapperFrame.lemma()))) {
         return true;
       }
     }

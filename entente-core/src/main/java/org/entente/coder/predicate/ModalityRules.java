@@ -851,6 +851,10 @@ public final class ModalityRules {
   /** The adverb whose "of" names an event to come: "ahead of his meeting with Sharon". */
   static final String AHEAD = "ahead";
 
+  /** Nouns of what follows from an event, whose "of" names it as having happened. */
+  static final Set<String> CAUSED_NOUNS =
+      Set.of("result", "wake", "aftermath", "outcome", "consequence");
+
   private boolean governedByUnreal(int token) {
     if (unrealSubject(token)) {
       return true;
@@ -876,6 +880,12 @@ public final class ModalityRules {
       // Howard"; a date may still make it to come
       if ((base.equals("obl") || base.equals("nmod")) && nominals.isTimePhrase(head)) {
         return false; // "called to a meeting for consultations following the U.S. attack"
+      }
+      if (head.relation().equals("nmod:of")
+          && CAUSED_NOUNS.contains(sentence.token(head.head()).lowerLemma())) {
+        // "an expansion in trade is expected as a result of Carlsson's visit to China": what
+        // something results from took place
+        return false;
       }
       Token governor = sentence.token(head.head());
       if (base.equals("xcomp") && wrappers.apply(governor.lowerLemma()) != null) {
