@@ -240,7 +240,11 @@ final class EventDates {
               LocalDate.of(year, 1, 4)
                   .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
                   .with(java.time.DayOfWeek.MONDAY);
-          return new Dated(monday, DatePrecision.DAY, "text");
+          // "flies to Washington this weekend" (1987-W15-WE): the Saturday, not the Monday
+          return new Dated(
+              token.timex().endsWith("-WE") ? monday.plusDays(5) : monday,
+              DatePrecision.DAY,
+              "text");
         }
         return new Dated(LocalDate.of(year, 3 * number - 2, 1), DatePrecision.MONTH, "text");
       } catch (java.time.DateTimeException e) {

@@ -721,6 +721,10 @@ public final class ModalityRules {
         current = head.head();
         continue;
       }
+      if (base.equals("advcl")
+          && FrameFinder.QUOTING_VERBS.contains(sentence.token(head.head()).lowerLemma())) {
+        return Modality.REPORTED; // "Tehran Radio quoted Khamenei as saying…": relayed
+      }
       if (base.equals("conj") || base.equals("parataxis") || base.equals("advcl")) {
         return Modality.FACTUAL;
       }

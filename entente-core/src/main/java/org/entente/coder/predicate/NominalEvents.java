@@ -104,12 +104,17 @@ public final class NominalEvents {
 
   /** The verb of fighting off that takes the event noun as its object, or -1. */
   public int repelledBy(int noun) {
+    return objectOf(noun, REPELLING_VERBS);
+  }
+
+  /** The verb among {@code verbs} that takes {@code noun} as its object, or -1. */
+  private int objectOf(int noun, Set<String> verbs) {
     Dependency head = arcs.head(noun);
     return head != null
             && head.head() >= 0
             && head.base().equals("obj")
             && sentence.token(head.head()).isVerb()
-            && REPELLING_VERBS.contains(sentence.token(head.head()).lowerLemma())
+            && verbs.contains(sentence.token(head.head()).lowerLemma())
         ? head.head()
         : -1;
   }
@@ -203,12 +208,7 @@ public final class NominalEvents {
 
   /** Whether the noun is the object of a {@link #REACTION_VERBS reaction verb}. */
   public boolean answered(int noun) {
-    Dependency head = arcs.head(noun);
-    return head != null
-        && head.head() >= 0
-        && head.base().equals("obj")
-        && sentence.token(head.head()).isVerb()
-        && REACTION_VERBS.contains(sentence.token(head.head()).lowerLemma());
+    return objectOf(noun, REACTION_VERBS) >= 0;
   }
 
   /**
