@@ -1221,7 +1221,10 @@ final class SentenceCoding {
   static final Set<String> DEMAND_AUXILIARIES = Set.of("must");
 
   private void codeWrapper(Frame wrapperFrame, Wrapper wrapper) {
-    boolean demand = wrapper.kind() == WrapperKind.REPORTED && demandsOfClause(wrapperFrame);
+    // "warned Tokyo its package must be significant" is a demand too, not a threat
+    boolean demand =
+        (wrapper.kind() == WrapperKind.REPORTED || wrapper.kind() == WrapperKind.THREAT)
+            && demandsOfClause(wrapperFrame);
     if (demand) {
       // "would insist Japan open its markets": what is demanded is not done, coded or not
       for (Dependency arc : arcs.children(wrapperFrame.trigger(), "ccomp")) {

@@ -69,6 +69,13 @@ public final class NominalEvents {
           "precede");
 
   /**
+   * Nouns of what one has rather than holds: "have barter deals with Brazil", "has an agreement
+   * with" tell a standing arrangement, not one made; "had talks" stays an event.
+   */
+  public static final Set<String> STANDING_NOUNS =
+      Set.of("deal", "agreement", "accord", "pact", "treaty", "contract", "arrangement");
+
+  /**
    * Verbs that answer another's act and so tell that it was made: "Sudan rejected an IMF demand",
    * "Kuwait decided not to accept a U.S. offer", "welcomed the Soviet proposal". Only acts of
    * asking, offering, demanding and threatening ({@link #ANSWERED_ROOTS}) count so: "condemned U.S.
@@ -585,6 +592,10 @@ public final class NominalEvents {
               && arcs.children(head.head(), "nummod").isEmpty()
               && !measuredPredicate(head.head(), current);
         case "obj":
+          if (governor.lowerLemma().equals("have")
+              && STANDING_NOUNS.contains(sentence.token(current).lowerLemma())) {
+            return false; // "Iraq and China have barter deals with Brazil": standing, not made
+          }
           return governor.isVerb()
               && (OCCURRENCE_VERBS.contains(governor.lowerLemma())
                   || REACTION_VERBS.contains(governor.lowerLemma())
