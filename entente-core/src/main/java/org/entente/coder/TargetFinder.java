@@ -66,6 +66,16 @@ final class TargetFinder {
         continue;
       }
       List<Integer> clause = new ArrayList<>(arcs.subtree(arc.dependent()));
+      for (int token : List.copyOf(clause)) {
+        for (Dependency contrast : arcs.children(token, "advcl")) {
+          if (arcs.children(contrast.dependent(), "mark").stream()
+              .anyMatch(m -> CONTRAST_MARKS.contains(sentence.token(m.dependent()).lowerLemma()))) {
+            // "refusing to do enough to boost demand while the United States … was unable":
+            // what it is set against is no party of it
+            clause.removeAll(arcs.subtree(contrast.dependent()));
+          }
+        }
+      }
       for (Dependency controller : arcs.children(arc.dependent())) {
         if (!withSubject && controller.relation().equals("nsubj:xsubj")) {
           // "Norway's North Sea neighbour Britain refused to cooperate with OPEC output cuts":
@@ -90,6 +100,9 @@ final class TargetFinder {
     }
     return List.of();
   }
+
+  /** Marks of a clause set against another: "while", "whereas", "although". */
+  static final Set<String> CONTRAST_MARKS = Set.of("while", "whereas", "although", "though");
 
   /** Relations by which a participle or a passive names who did it. */
   static final Set<String> AGENT_RELATIONS = Set.of("obl:agent", "obl:by", "nmod:agent");
