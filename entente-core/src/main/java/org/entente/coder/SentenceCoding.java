@@ -919,6 +919,32 @@ final class SentenceCoding {
     return events.size() > before;
   }
 
+  /** Verbs of violating a norm: what a statement says violates one, it accuses. */
+  static final Set<String> VIOLATING_VERBS =
+      Set.of("violate", "breach", "contravene", "flout", "infringe");
+
+  static final String VIOLATION_STEP =
+      "what is said violates an agreement, a law or obligations: an accusation → "
+          + ACCUSATION_CODE;
+
+  /**
+   * Whether what a comment says is that something violates a norm: "Yeutter said the proposed
+   * vegetable oils tax would violate EC obligations under the GATT" accuses whom it is about (the
+   * EC), though the tax is no actor. Not when denied ("said the accord did not breach GATT rules").
+   */
+  private boolean tellsOfViolation(Frame wrapperFrame) {
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      for (int t : arcs.subtree(clause.dependent())) {
+        if (sentence.token(t).isVerb()
+            && VIOLATING_VERBS.contains(sentence.token(t).lowerLemma())
+            && !modality.negated(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Verbs of speaking, which are talks with a party but an address to a body. */
   static final Set<String> SPEAKING_VERBS = Set.of("speak", "talk");
 
@@ -1403,6 +1429,10 @@ final class SentenceCoding {
         code = RETALIATION_THREAT_CODE;
         steps = new ArrayList<>(steps);
         steps.add(RETALIATION_STEP);
+      } else if (comment && tellsOfViolation(wrapperFrame)) {
+        code = ACCUSATION_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add(VIOLATION_STEP);
       }
       if (wrapper.kind() == WrapperKind.THREAT
           && own.entry().objectGroups().isEmpty()
@@ -1455,6 +1485,10 @@ final class SentenceCoding {
         fallback = RETALIATION_THREAT_CODE;
         steps = new ArrayList<>(steps);
         steps.add(RETALIATION_STEP);
+      } else if (comment && tellsOfViolation(wrapperFrame)) {
+        fallback = ACCUSATION_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add(VIOLATION_STEP);
       }
       emitConsuming(wrapperFrame, fallback, sources, targets);
     }
