@@ -919,6 +919,28 @@ final class SentenceCoding {
     return events.size() > before;
   }
 
+  static final String JUDGED_WRONG_STEP =
+      "what is said judges it with a disapproving word: disapproval → " + DISAPPROVAL_CODE;
+
+  /**
+   * Whether what a comment says is a judgement with a disapproving word for its predicate: "The
+   * current ICO quota system is 'unfair and autocratic,' Escalante said", "a Turkish spokesman said
+   * this was unacceptable". Only the predicate counts ("said protectionist bills could trigger
+   * retaliation" names no judgement of the other side), and not when denied.
+   */
+  private boolean judgesAsWrong(Frame wrapperFrame) {
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      int predicate = clause.dependent();
+      if (arcs.children(predicate, "cop").isEmpty() || modality.negated(predicate)) {
+        continue;
+      }
+      if (DISAPPROVING_WORDS.contains(sentence.token(predicate).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs of violating a norm: what a statement says violates one, it accuses. */
   static final Set<String> VIOLATING_VERBS =
       Set.of("violate", "breach", "contravene", "flout", "infringe");
@@ -1433,6 +1455,10 @@ final class SentenceCoding {
         code = ACCUSATION_CODE;
         steps = new ArrayList<>(steps);
         steps.add(VIOLATION_STEP);
+      } else if (comment && judgesAsWrong(wrapperFrame)) {
+        code = DISAPPROVAL_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add(JUDGED_WRONG_STEP);
       }
       if (wrapper.kind() == WrapperKind.THREAT
           && own.entry().objectGroups().isEmpty()
@@ -1489,6 +1515,10 @@ final class SentenceCoding {
         fallback = ACCUSATION_CODE;
         steps = new ArrayList<>(steps);
         steps.add(VIOLATION_STEP);
+      } else if (comment && judgesAsWrong(wrapperFrame)) {
+        fallback = DISAPPROVAL_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add(JUDGED_WRONG_STEP);
       }
       emitConsuming(wrapperFrame, fallback, sources, targets);
     }
