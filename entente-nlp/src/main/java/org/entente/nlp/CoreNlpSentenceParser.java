@@ -348,38 +348,37 @@ public final class CoreNlpSentenceParser implements SentenceParser {
   static final Set<String> MODALS =
       Set.of("will", "would", "shall", "should", "can", "could", "may", "might", "must");
 
-  /** Words of a time or manner phrase that may stand between a modal and its verb. */
+  /**
+   * Words of a time or manner phrase that may stand between a modal and its verb, and the days of
+   * the week ({@link org.entente.coder.predicate.NominalEvents#WEEKDAYS}).
+   */
   static final Set<String> BETWEEN_MODAL_AND_VERB =
-      Set.of(
-          "this",
-          "next",
-          "last",
-          "each",
-          "every",
-          "week",
-          "weekend",
-          "month",
-          "year",
-          "today",
-          "tomorrow",
-          "also",
-          "soon",
-          "later",
-          "then",
-          "now",
-          "probably",
-          "formally",
-          "officially",
-          "jointly",
-          "again",
-          "still",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "this",
+                  "next",
+                  "last",
+                  "each",
+                  "every",
+                  "week",
+                  "weekend",
+                  "month",
+                  "year",
+                  "today",
+                  "tomorrow",
+                  "also",
+                  "soon",
+                  "later",
+                  "then",
+                  "now",
+                  "probably",
+                  "formally",
+                  "officially",
+                  "jointly",
+                  "again",
+                  "still"),
+              org.entente.coder.predicate.NominalEvents.WEEKDAYS.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Retags as a verb's base form a word the tagger took for a noun after a modal and a time phrase:

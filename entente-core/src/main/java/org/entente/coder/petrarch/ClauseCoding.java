@@ -68,30 +68,26 @@ final class ClauseCoding {
    * file's own trees), "said on Saturday".
    */
   static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "today",
-          "tonight",
-          "yesterday",
-          "tomorrow");
+      java.util.stream.Stream.concat(
+              org.entente.coder.predicate.NominalEvents.WEEKDAYS.stream(),
+              java.util.stream.Stream.of(
+                  "january",
+                  "february",
+                  "march",
+                  "april",
+                  "may",
+                  "june",
+                  "july",
+                  "august",
+                  "september",
+                  "october",
+                  "november",
+                  "december",
+                  "today",
+                  "tonight",
+                  "yesterday",
+                  "tomorrow"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The first part of the stand-in code of an actor named by its words; no code starts so. */
   static final String NAMED = "QQQ";
