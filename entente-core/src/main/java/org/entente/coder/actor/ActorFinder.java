@@ -219,6 +219,10 @@ public final class ActorFinder {
       context.lead(countries.size() == 1 ? countries.iterator().next() : null);
     }
     context.remember(sentence.paragraph(), subjects, pluralSubject(sentence, arcs));
+    List<Actor> person = personSubject(sentence, arcs, found);
+    if (person != null) {
+      context.rememberPerson(sentence.index(), person);
+    }
     context.rememberActors(sentence.index(), actors);
     context.rememberNames(sentence, actors);
     return found;
@@ -376,14 +380,15 @@ public final class ActorFinder {
       }
       // "Washington has broken with its old policy": its is the clause's own subject;
       // "The United States said it would back a loan": it is the subject of the clause above
-      List<Actor> refersTo = clauseSubject(sentence, arcs, token.index(), named);
-      if (refersTo == null) {
+      List<Actor> above = clauseSubject(sentence, arcs, token.index(), named);
+      if (above == null) {
         continue; // "Communist rebels said they had destroyed…": they are the rebels, unknown
       }
+      List<Actor> refersTo = above;
       if (person) {
-        refersTo = refersTo.stream().filter(ActorFinder::mayBePerson).toList();
-        if (refersTo.isEmpty()) {
-          continue;
+        refersTo = above.stream().filter(ActorFinder::mayBePerson).toList();
+        if (refersTo.isEmpty() && !above.isEmpty()) {
+          continue; // "The United States said he…": no country is "he"
         }
       }
       String whence = "the subject of a clause above it";
@@ -400,7 +405,12 @@ public final class ActorFinder {
           whence = "the countries named together before it in the sentence";
         }
       }
-      if (earlier) {
+      if (earlier && person) {
+        // "President Reagan announced… He accused Japan of…": the person the story's last
+        // sentences had for subject
+        refersTo = context.person(sentence.index());
+        whence = "the person an earlier sentence had for subject";
+      } else if (earlier) {
         refersTo = antecedents;
         whence = "the subject of an earlier sentence in the paragraph";
       }
@@ -422,7 +432,7 @@ public final class ActorFinder {
                   || refersTo.size() > 1
                   || refersTo.get(0).code().agent() != null
                   || context.pluralAntecedent()
-              : refersTo.size() == 1 && !(earlier && context.pluralAntecedent());
+              : refersTo.size() == 1 && !(earlier && !person && context.pluralAntecedent());
       if (!fits) {
         continue;
       }
@@ -851,6 +861,82 @@ public final class ActorFinder {
   }
 
   /** The resolved actors that are the subject of the sentence's root predicate. */
+  /**
+   * Nouns that make a sentence's subject a person whom a later "he" or "she" may stand for, known
+   * or not ("A spokesman said… He added…" is the spokesman, whoever he is), beside names and the
+   * title words of {@link NameRuns#TITLE_WORDS}.
+   */
+  static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "man",
+          "woman",
+          "analyst",
+          "dealer",
+          "trader",
+          "economist",
+          "banker",
+          "source",
+          "diplomat",
+          "negotiator",
+          "leader",
+          "chairman",
+          "director",
+          "head",
+          "chief",
+          "aide",
+          "adviser",
+          "advisor",
+          "expert",
+          "delegate");
+
+  /**
+   * The person the main clause has for subject: the actors that may be a person at it (empty when
+   * the person is no one the dictionary knows, "A spokesman said…", "Smith said…"), or null when
+   * the subject is no person ("Japan said…", "The talks ended…").
+   */
+  private static List<Actor> personSubject(
+      ParsedSentence sentence, Arcs arcs, SentenceActors found) {
+    List<Integer> clauses = new ArrayList<>();
+    for (Dependency root : sentence.dependencies()) {
+      if (root.head() != -1) {
+        continue;
+      }
+      // '"The Japanese understand that full well," Yeutter said.': the speaker first
+      for (Dependency arc : arcs.children(root.dependent())) {
+        boolean trailing =
+            arc.base().equals("parataxis")
+                || arc.base().equals("ccomp") && arc.dependent() > root.dependent();
+        if (trailing && CREDITING_VERBS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+          clauses.add(arc.dependent());
+        }
+      }
+      clauses.add(root.dependent());
+    }
+    for (int clause : clauses) {
+      for (Dependency arc : arcs.children(clause)) {
+        if (!arc.relation().equals("nsubj") && !arc.relation().equals("nsubj:pass")) {
+          continue;
+        }
+        Token subject = sentence.token(arc.dependent());
+        List<Actor> people =
+            found.at(arc.dependent()).stream()
+                .filter(a -> a.isResolved() && mayBePerson(a))
+                .toList();
+        if (!people.isEmpty()) {
+          return people;
+        }
+        String lemma = subject.lowerLemma();
+        if (subject.ner().equals("PERSON")
+            || PERSON_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))
+            || NameRuns.TITLE_WORDS.contains(lemma)
+            || PERSON_NOUNS.contains(lemma)) {
+          return List.of();
+        }
+      }
+    }
+    return null;
+  }
+
   private static List<Actor> subjects(ParsedSentence sentence, Arcs arcs, SentenceActors found) {
     List<Actor> subjects = new ArrayList<>();
     for (Dependency root : sentence.dependencies()) {

@@ -313,6 +313,41 @@ public final class PronounContext {
     return countries.size() == 1 ? countries.iterator().next() : null;
   }
 
+  /**
+   * How many sentences back "he" or "she" with no subject above it in its own sentence looks for
+   * the person it stands for: the subject of the sentence before, or of the one before that when
+   * the sentence between had no person for subject ("President Reagan announced… He accused
+   * Japan…"). Wire stories put each sentence in a paragraph of its own, so the paragraph is no
+   * bound here.
+   */
+  public static final int PERSON_LOOKBACK = 2;
+
+  private int personSentence = -1;
+  private List<Actor> person = List.of();
+
+  /**
+   * Records the person sentence {@code sentence} had for subject: the actors that may be that
+   * person, or none when the person is no one the dictionary knows.
+   */
+  void rememberPerson(int sentence, List<Actor> actors) {
+    this.personSentence = sentence;
+    this.person = List.copyOf(actors);
+  }
+
+  /**
+   * The actor a "he" or "she" in sentence {@code sentence} stands for when its own sentence gives
+   * none: the last person the story had for subject, within {@link #PERSON_LOOKBACK} sentences,
+   * when the dictionary knows that person as one actor; else an empty list.
+   */
+  List<Actor> person(int sentence) {
+    if (personSentence < 0 || sentence - personSentence > PERSON_LOOKBACK) {
+      return List.of();
+    }
+    return person.stream().map(Actor::code).distinct().count() == 1
+        ? List.of(person.get(person.size() - 1))
+        : List.of();
+  }
+
   /** The actors "it"/"they" stand for in {@code paragraph}, or an empty list. */
   List<Actor> antecedents(int paragraph) {
     return paragraph == this.paragraph ? subjects : List.of();
