@@ -196,10 +196,15 @@ final class EventDates {
       ParsedSentence sentence, Arcs arcs, int predicate, LocalDate documentDate) {
     for (Dependency arc : arcs.children(predicate)) {
       String base = arc.base();
+      boolean timeObject =
+          base.equals("obj")
+              && org.entente.coder.predicate.FrameFinder.TIME_NER.contains(
+                  sentence.token(arc.dependent()).ner());
       if (!(base.equals("obl")
               || base.equals("nmod")
               || base.equals("advmod")
-              || NOUN_DATING.contains(base))
+              || NOUN_DATING.contains(base)
+              || timeObject)
           || otherTime(sentence, arc)) {
         continue;
       }

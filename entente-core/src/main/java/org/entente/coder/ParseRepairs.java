@@ -211,12 +211,25 @@ final class ParseRepairs {
                             .anyMatch(
                                 a ->
                                     a.head() == hanging.dependent()
-                                        && a.relation().equals("cop")))))
+                                        && (a.relation().equals("cop")
+                                            // "said Italy would have to abandon…": a modal
+                                            || a.relation().equals("aux")
+                                                && sentence
+                                                    .token(a.dependent())
+                                                    .pos()
+                                                    .equals("MD"))))))
             || !(sentence.token(hanging.dependent()).isVerb()
                 || sentence.token(hanging.dependent()).pos().startsWith("JJ"))
             || firstOf(arcs, hanging.dependent(), object.dependent()) != end + 1
             || !isFinite(sentence, arcs, hanging.dependent())
-            || hasSubject(arcs, hanging.dependent())) {
+            || arcs.stream()
+                .anyMatch(
+                    a ->
+                        a.head() == hanging.dependent()
+                            && a.relation().startsWith("nsubj")
+                            // the object the parser made the complement's controller
+                            && !(a.relation().equals("nsubj:xsubj")
+                                && a.dependent() == object.dependent()))) {
           continue;
         }
         if (repaired == null) {
@@ -224,6 +237,7 @@ final class ParseRepairs {
         }
         repaired.remove(object);
         repaired.remove(hanging);
+        repaired.remove(new Dependency(hanging.dependent(), object.dependent(), "nsubj:xsubj"));
         repaired.add(new Dependency(object.head(), hanging.dependent(), "ccomp"));
         repaired.add(new Dependency(hanging.dependent(), object.dependent(), "nsubj"));
       }

@@ -79,6 +79,57 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aModalComplementOfSaidWithItsSubjectTakenForTheObjectIsWhatIsSaid() {
+    // CoreNLP's parse of "He said Italy eventually would have to abandon its higher margin…"
+    // (Reuters, 1987): the clause's subject the object of "said", its verb an xcomp it controls
+    String misread =
+        String.join(
+            "\n",
+            "# text = He said Italy would have to abandon its margin.",
+            "1\tHe\the\t_\tPRP\t_\t_\t_\t2:nsubj\t_",
+            "2\tsaid\tsay\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "3\tItaly\tItaly\t_\tNNP\t_\t_\t_\t2:obj|7:nsubj:xsubj\t_",
+            "4\twould\twould\t_\tMD\t_\t_\t_\t7:aux\t_",
+            "5\thave\thave\t_\tVB\t_\t_\t_\t7:aux\t_",
+            "6\tto\tto\t_\tTO\t_\t_\t_\t7:mark\t_",
+            "7\tabandon\tabandon\t_\tVB\t_\t_\t_\t2:xcomp\t_",
+            "8\tits\tits\t_\tPRP$\t_\t_\t_\t9:nmod:poss\t_",
+            "9\tmargin\tmargin\t_\tNN\t_\t_\t_\t7:obj\t_",
+            "10\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("modal.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(new Dependency(1, 6, "ccomp"), new Dependency(6, 2, "nsubj"))
+        .doesNotContain(
+            new Dependency(1, 2, "obj"),
+            new Dependency(1, 6, "xcomp"),
+            new Dependency(6, 2, "nsubj:xsubj"));
+  }
+
+  @Test
+  void aControlledComplementOfAnotherVerbStays() {
+    // "He asked Italy to abandon its margin": an object and the infinitive it is asked to do
+    String read =
+        String.join(
+            "\n",
+            "# text = He asked Italy to abandon its margin.",
+            "1\tHe\the\t_\tPRP\t_\t_\t_\t2:nsubj\t_",
+            "2\tasked\task\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "3\tItaly\tItaly\t_\tNNP\t_\t_\t_\t2:obj|5:nsubj:xsubj\t_",
+            "4\tto\tto\t_\tTO\t_\t_\t_\t5:mark\t_",
+            "5\tabandon\tabandon\t_\tVB\t_\t_\t_\t2:xcomp\t_",
+            "6\tits\tits\t_\tPRP$\t_\t_\t_\t7:nmod:poss\t_",
+            "7\tmargin\tmargin\t_\tNN\t_\t_\t_\t5:obj\t_",
+            "8\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence sentence = ConllU.parse("asked.conllu", read).get(0);
+    assertThat(ParseRepairs.repair(sentence).dependencies())
+        .containsExactlyInAnyOrderElementsOf(sentence.dependencies());
+  }
+
+  @Test
   void aReportedClausesVerbMadeTheRootIsUnderSaidAgain() {
     // CoreNLP's parse of "One official said Egypt would propose a new exchange rate…" (Reuters)
     String misread =

@@ -57,6 +57,12 @@ public final class FrameFinder {
     this.arcs = arcs;
   }
 
+  /**
+   * Entity tags of a time the parser may hang as a verb's object: "U.S. and Japanese officials meet
+   * tomorrow" is no meeting with "tomorrow".
+   */
+  public static final Set<String> TIME_NER = Set.of("DATE", "TIME");
+
   public Frame verb(int verb) {
     Token token = sentence.token(verb);
     String lemma = token.lowerLemma();
@@ -85,7 +91,8 @@ public final class FrameFinder {
         // "Israel is opposed to French mediation": a state of mind, whose subject holds it
         (STATIVE_PASSIVES.contains(sentence.token(verb).lowerLemma()) ? subjects : objects)
             .add(arc.dependent());
-      } else if (relation.equals("obj") || relation.equals("iobj")) {
+      } else if ((relation.equals("obj") || relation.equals("iobj"))
+          && !TIME_NER.contains(sentence.token(arc.dependent()).ner())) {
         objects.add(arc.dependent());
       } else if (arc.base().equals("obl")) {
         addTarget(targets, arc);
