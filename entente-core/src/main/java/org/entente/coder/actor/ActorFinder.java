@@ -200,6 +200,7 @@ public final class ActorFinder {
     NameRuns.add(sentence, actors, context);
     // after the names the story gave before: "Funaro said he hoped…" is Funaro
     addPronouns(sentence, arcs, context, actors);
+    addFirstPerson(sentence, arcs, actors);
     addPairs(sentence, arcs, context, actors);
     // a city stands for its country as a place ("shelled Aleppo", "the mayor of Nablus"), never as
     // one who acts: "Nogales said…" is a person
@@ -446,6 +447,98 @@ public final class ActorFinder {
             new Actor(token.index(), token.index() + 1, token.word(), antecedent.code(), why));
       }
     }
+  }
+
+  /** Pronouns by which a speaker names himself or his side: "'We will retaliate,' Baker said". */
+  static final Set<String> FIRST_PERSON_PRONOUNS = Set.of("i", "we", "my", "our");
+
+  /**
+   * A speaker's "I", "we", "my" or "our" inside a quotation the sentence credits to the speaker
+   * stands for the speaker: '"We will impose sanctions on Japan," Baker said', 'Baker said: "We are
+   * ready…"'. Only a subject or a possessive, as for the other pronouns; a quotation with no
+   * speaker in its own sentence is left alone.
+   */
+  private static void addFirstPerson(ParsedSentence sentence, Arcs arcs, List<Actor> actors) {
+    Actor speaker = null;
+    for (Token token : sentence.tokens()) {
+      if (!token.isVerb()
+          || !CREDITING_VERBS.contains(token.lowerLemma())
+          || quoted(sentence, token.index())) {
+        continue;
+      }
+      for (Dependency subject : arcs.children(token.index(), "nsubj")) {
+        for (Actor actor : actors) {
+          if (actor.covers(subject.dependent())
+              && actor.isResolved()
+              && (actor.country() != null || actor.code().code().startsWith("IGO"))) {
+            if (speaker != null && !speaker.code().equals(actor.code())) {
+              return; // two speakers: whose words are whose is not told
+            }
+            speaker = actor;
+          }
+        }
+      }
+    }
+    if (speaker == null) {
+      return;
+    }
+    List<Actor> found = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      String word = token.word().toLowerCase(Locale.ROOT);
+      if (!FIRST_PERSON_PRONOUNS.contains(word)
+          || !token.pos().startsWith("PRP")
+          || !(token.pos().equals("PRP$") || isSubject(arcs, token.index()))
+          || !quoted(sentence, token.index())
+          || actors.stream().anyMatch(a -> a.covers(token.index()))) {
+        continue;
+      }
+      found.add(
+          new Actor(
+              token.index(),
+              token.index() + 1,
+              token.word(),
+              speaker.code(),
+              List.of(
+                  String.format(
+                      "\"%s\" in a quotation → %s, \"%s\", who is said to have said it",
+                      token.word(), speaker.code(), speaker.text()))));
+    }
+    actors.addAll(found);
+  }
+
+  /**
+   * Whether a token stands inside quotation marks: after an opening mark not yet closed, or, in a
+   * sentence that opens none, before a closing one (a quotation carried over from the sentence
+   * before: 'The Japanese understand that full well," Yeutter said.').
+   */
+  static boolean quoted(ParsedSentence sentence, int index) {
+    int open = 0;
+    int opened = 0;
+    for (int t = 0; t < index; t++) {
+      String pos = sentence.token(t).pos();
+      if (pos.equals("``")) {
+        open++;
+        opened++;
+      } else if (pos.equals("''") && open > 0) {
+        open--;
+      }
+    }
+    if (open > 0) {
+      return true;
+    }
+    if (opened > 0) {
+      return false;
+    }
+    for (int t = index + 1; t < sentence.size(); t++) {
+      String pos = sentence.token(t).pos();
+      if (pos.equals("``")) {
+        return false;
+      }
+      if (pos.equals("''")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of force, whose object or target a possessive names as another's than the doer's. */
