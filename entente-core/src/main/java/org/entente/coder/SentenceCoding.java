@@ -1067,8 +1067,12 @@ final class SentenceCoding {
     return false;
   }
 
-  /** Verbs of complaining, which a state may address to a forum about a third. */
-  static final Set<String> COMPLAINT_VERBS = Set.of("complain", "protest");
+  /**
+   * Verbs of complaining and charging, which a state may address to a forum about a third, or say
+   * of a third to no one: "Thatcher has taken up the company's cause, charging that Japan is
+   * discriminating against foreigners".
+   */
+  static final Set<String> COMPLAINT_VERBS = Set.of("complain", "protest", "charge");
 
   /**
    * A complaint made to an organisation about what another state did is aimed at that state:

@@ -512,33 +512,40 @@ public final class ActorFinder {
    * before: 'The Japanese understand that full well," Yeutter said.').
    */
   static boolean quoted(ParsedSentence sentence, int index) {
-    int open = 0;
-    int opened = 0;
+    boolean open = false;
+    boolean opened = false;
     for (int t = 0; t < index; t++) {
-      String pos = sentence.token(t).pos();
-      if (pos.equals("``")) {
-        open++;
-        opened++;
-      } else if (pos.equals("''") && open > 0) {
-        open--;
+      if (isQuoteMark(sentence.token(t))) {
+        open = opens(sentence, t);
+        opened |= open;
       }
     }
-    if (open > 0) {
+    if (open) {
       return true;
     }
-    if (opened > 0) {
+    if (opened) {
       return false;
     }
     for (int t = index + 1; t < sentence.size(); t++) {
-      String pos = sentence.token(t).pos();
-      if (pos.equals("``")) {
-        return false;
-      }
-      if (pos.equals("''")) {
-        return true;
+      if (isQuoteMark(sentence.token(t))) {
+        return !opens(sentence, t);
       }
     }
     return false;
+  }
+
+  private static boolean isQuoteMark(Token token) {
+    return token.pos().equals("``") || token.pos().equals("''");
+  }
+
+  /**
+   * Whether a quotation mark opens a quotation: it starts the sentence or stands apart from what
+   * precedes it. The tagger's `` and '' say so only within a sentence; at a sentence's edge it
+   * takes the closing mark of a quotation carried over ('…full well," Yeutter said.') for an
+   * opening one.
+   */
+  private static boolean opens(ParsedSentence sentence, int t) {
+    return t == 0 || sentence.token(t).begin() > sentence.token(t - 1).end();
   }
 
   /** Verbs of force, whose object or target a possessive names as another's than the doer's. */
@@ -990,20 +997,19 @@ public final class ActorFinder {
   private static List<Actor> personSubject(
       ParsedSentence sentence, Arcs arcs, SentenceActors found) {
     List<Integer> clauses = new ArrayList<>();
+    // '"The Japanese understand that full well," Yeutter said.', "Kato told reporters … all
+    // topics will be discussed": the speaker first, wherever the parser hung the verb of saying
+    for (Token token : sentence.tokens()) {
+      if (token.isVerb()
+          && CREDITING_VERBS.contains(token.lowerLemma())
+          && !quoted(sentence, token.index())) {
+        clauses.add(token.index());
+      }
+    }
     for (Dependency root : sentence.dependencies()) {
-      if (root.head() != -1) {
-        continue;
+      if (root.head() == -1) {
+        clauses.add(root.dependent());
       }
-      // '"The Japanese understand that full well," Yeutter said.': the speaker first
-      for (Dependency arc : arcs.children(root.dependent())) {
-        boolean trailing =
-            arc.base().equals("parataxis")
-                || arc.base().equals("ccomp") && arc.dependent() > root.dependent();
-        if (trailing && CREDITING_VERBS.contains(sentence.token(arc.dependent()).lowerLemma())) {
-          clauses.add(arc.dependent());
-        }
-      }
-      clauses.add(root.dependent());
     }
     for (int clause : clauses) {
       for (Dependency arc : arcs.children(clause)) {

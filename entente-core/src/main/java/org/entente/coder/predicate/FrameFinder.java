@@ -58,8 +58,9 @@ public final class FrameFinder {
   }
 
   /**
-   * Entity tags of a time the parser may hang as a verb's object: "U.S. and Japanese officials meet
-   * tomorrow" is no meeting with "tomorrow".
+   * Entity tags of a point in time the parser may hang as a verb's object: "U.S. and Japanese
+   * officials meet tomorrow" is no meeting with "tomorrow". Not a duration, which may hold the
+   * event by "of" ("had months of talks"), unlike {@link #TIME_ENTITIES}.
    */
   public static final Set<String> TIME_NER = Set.of("DATE", "TIME");
 
@@ -120,6 +121,13 @@ public final class FrameFinder {
         if (arc.base().equals("nmod")) {
           addTarget(targets, arc);
         }
+      }
+    }
+    if (COMITATIVE_VERBS.contains(lemma) && !targets.containsKey("with") && subjects.size() == 1) {
+      // "will discuss ways of increasing foreign investment here with the Malaysian government":
+      // the parser hung whom one discusses with on a noun deep in what is discussed
+      for (int object : objects) {
+        withinPhrase(object, 0, targets);
       }
     }
     return new Frame(verb, lemma, false, subjects, objects, targets, objectWords, phrase);
@@ -428,6 +436,29 @@ public final class FrameFinder {
   private boolean isHere(Dependency arc) {
     return arc.base().equals("advmod")
         && sentence.token(arc.dependent()).word().equalsIgnoreCase("here");
+  }
+
+  /** Verbs done with someone, whose "with" phrase the parser may hang deep in the object. */
+  static final Set<String> COMITATIVE_VERBS = Set.of("discuss", "negotiate", "raise", "take up");
+
+  /**
+   * How deep in a verb's object a "with" phrase of a {@link #COMITATIVE_VERBS} verb is looked for.
+   */
+  static final int COMITATIVE_DEPTH = 3;
+
+  private void withinPhrase(int noun, int depth, Map<String, List<Integer>> targets) {
+    if (depth >= COMITATIVE_DEPTH) {
+      return;
+    }
+    for (Dependency arc : arcs.children(noun)) {
+      if (arc.relation().startsWith("nmod:with") && depth > 0) {
+        if (!Reciprocity.RELATIONSHIP_NOUNS.contains(sentence.token(noun).lowerLemma())) {
+          addTarget(targets, arc); // not "the crisis in trade relations with Japan"
+        }
+      } else if (arc.base().equals("nmod") || arc.base().equals("acl")) {
+        withinPhrase(arc.dependent(), depth + 1, targets);
+      }
+    }
   }
 
   private void addTarget(Map<String, List<Integer>> targets, Dependency arc) {
