@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Codes the whole Reuters 1987 corpus (../shared/corpora) with the current coder and prints its
-# recall on the seven judged sentence samples, how many events it codes, and the precision of the
+# recall on the eight judged sentence samples, how many events it codes, and the precision of the
 # judged event sample kept here. Usage: bench/accuracy/run.sh [EVENTS.jsonl]
 # With EVENTS.jsonl (the output of a previous `entente code` run) the corpus is not coded again.
 # A new event sample for judging: score.py sample EVENTS.jsonl 160 SEED OUT.jsonl (README.md).
@@ -35,6 +35,8 @@ echo "recall, sample F (100 sentences naming two or more parties, judged in sess
 python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-F.jsonl" | sed 's/^/  /'
 echo "recall, sample G (100 sentences naming two or more parties, judged in session 12, held out):"
 python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-G.jsonl" | sed 's/^/  /'
+echo "recall, sample H (200 random sentences, judged in session 13, used while developing):"
+python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-H.jsonl" | sed 's/^/  /'
 for verdicts in "$here"/precision-*verdicts*.jsonl; do
   [ -f "$verdicts" ] || continue
   echo "precision, $(basename "$verdicts") (judged on the commit named in README.md):"
