@@ -931,7 +931,8 @@ public final class ActorFinder {
       return pos.equals("NNS") || pos.equals("NNPS");
     }
     if (PERSON_PRONOUNS.contains(word)) {
-      return subject.ner().equals("PERSON");
+      // the tagger runs for dates only, so a name is a capitalised proper noun: "Smith said he…"
+      return subject.ner().equals("PERSON") || isPersonWord(subject);
     }
     return (pos.equals("NN") || pos.equals("NNP")) && !subject.ner().equals("PERSON");
   }
@@ -1017,23 +1018,34 @@ public final class ActorFinder {
           continue;
         }
         Token subject = sentence.token(arc.dependent());
-        List<Actor> people =
-            found.at(arc.dependent()).stream()
-                .filter(a -> a.isResolved() && mayBePerson(a))
-                .toList();
+        List<Actor> at = found.at(arc.dependent());
+        List<Actor> people = at.stream().filter(a -> a.isResolved() && mayBePerson(a)).toList();
         if (!people.isEmpty()) {
           return people;
         }
-        String lemma = subject.lowerLemma();
+        if (at.stream().anyMatch(Actor::isResolved)) {
+          continue; // "Japan said…": a country, no person
+        }
         if (subject.ner().equals("PERSON")
             || PERSON_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))
-            || NameRuns.TITLE_WORDS.contains(lemma)
-            || PERSON_NOUNS.contains(lemma)) {
-          return List.of();
+            || isPersonWord(subject)) {
+          return List
+              .of(); // "A spokesman said…", "Ergenc told…": someone the dictionary does not know
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word may name a person: a capitalised proper noun (a name the dictionary may not
+   * know: "Ergenc", "Smith") or a noun of {@link #PERSON_NOUNS} or {@link NameRuns#TITLE_WORDS}.
+   */
+  private static boolean isPersonWord(Token token) {
+    String lemma = token.lowerLemma();
+    return token.isProperNoun() && Character.isUpperCase(token.word().charAt(0))
+        || NameRuns.TITLE_WORDS.contains(lemma)
+        || PERSON_NOUNS.contains(lemma);
   }
 
   private static List<Actor> subjects(ParsedSentence sentence, Arcs arcs, SentenceActors found) {

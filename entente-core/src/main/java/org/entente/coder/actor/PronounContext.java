@@ -120,11 +120,50 @@ public final class PronounContext {
       if (titled) {
         people.add(actor.code()); // "Peruvian Trade Minister Ana Quispe", not "the U.S. Government"
       }
-      ActorCode known = surnames.putIfAbsent(key, actor.code());
-      if (known != null && !Objects.equals(known.country(), actor.country())) {
-        ambiguous.add(key);
+      remember(key, actor);
+      String family = familyName(sentence, actor);
+      if (family != null) {
+        remember(family, actor); // "Premier Zhao Ziyang" … "Zhao said"
       }
     }
+  }
+
+  private void remember(String key, Actor actor) {
+    ActorCode known = surnames.putIfAbsent(key, actor.code());
+    if (known != null && !Objects.equals(known.country(), actor.country())) {
+      ambiguous.add(key);
+    }
+  }
+
+  /**
+   * Countries whose people's names put the family name first, as the wires write them: "Zhao
+   * Ziyang" is later "Zhao", "Rha Woong-bae" "Rha".
+   */
+  static final Set<String> FAMILY_NAME_FIRST =
+      Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG", "SGP");
+
+  /**
+   * The family name of a person of a {@link #FAMILY_NAME_FIRST} country: the first of the proper
+   * nouns that end the actor after its last title word ("Premier Zhao Ziyang", "South Korean Trade
+   * Minister Rha Woong-bae"), when there are two or more; else null.
+   */
+  private static String familyName(ParsedSentence sentence, Actor actor) {
+    if (actor.country() == null || !FAMILY_NAME_FIRST.contains(actor.country())) {
+      return null;
+    }
+    int first = actor.end() - 1;
+    while (first - 1 >= actor.start()
+        && sentence.token(first - 1).isProperNoun()
+        && !NameRuns.TITLE_WORDS.contains(sentence.token(first - 1).lowerLemma())) {
+      first--;
+    }
+    Token family = sentence.token(first);
+    if (first >= actor.end() - 1
+        || !family.isProperNoun()
+        || !Character.isUpperCase(family.word().charAt(0))) {
+      return null;
+    }
+    return family.word().toLowerCase(Locale.ROOT);
   }
 
   private static boolean titled(ParsedSentence sentence, Actor actor) {
