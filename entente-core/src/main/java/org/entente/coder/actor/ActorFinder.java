@@ -438,13 +438,13 @@ public final class ActorFinder {
         continue;
       }
       for (Actor antecedent : refersTo) {
-        List<String> why =
-            List.of(
+        actors.add(
+            oneWord(
+                token,
+                antecedent.code(),
                 String.format(
                     "pronoun \"%s\" → %s, \"%s\", %s",
-                    token.word(), antecedent.code(), antecedent.text(), whence));
-        actors.add(
-            new Actor(token.index(), token.index() + 1, token.word(), antecedent.code(), why));
+                    token.word(), antecedent.code(), antecedent.text(), whence)));
       }
     }
   }
@@ -493,15 +493,12 @@ public final class ActorFinder {
         continue;
       }
       found.add(
-          new Actor(
-              token.index(),
-              token.index() + 1,
-              token.word(),
+          oneWord(
+              token,
               speaker.code(),
-              List.of(
-                  String.format(
-                      "\"%s\" in a quotation → %s, \"%s\", who is said to have said it",
-                      token.word(), speaker.code(), speaker.text()))));
+              String.format(
+                  "\"%s\" in a quotation → %s, \"%s\", who is said to have said it",
+                  token.word(), speaker.code(), speaker.text())));
     }
     actors.addAll(found);
   }
@@ -665,19 +662,21 @@ public final class ActorFinder {
         continue;
       }
       found.add(
-          new Actor(
-              token.index(),
-              token.index() + 1,
-              token.word(),
+          oneWord(
+              token,
               new ActorCode(country, country, null),
-              List.of(
-                  "\"here\" after \""
-                      + sentence.token(up.head()).word()
-                      + "\" → "
-                      + country
-                      + ": place standing for the country of the story's dateline")));
+              "\"here\" after \""
+                  + sentence.token(up.head()).word()
+                  + "\" → "
+                  + country
+                  + ": place standing for the country of the story's dateline"));
     }
     return found;
+  }
+
+  /** An actor of one word that stands for another actor or place, with why it does. */
+  private static Actor oneWord(Token token, ActorCode code, String why) {
+    return new Actor(token.index(), token.index() + 1, token.word(), code, List.of(why));
   }
 
   /** Nouns that, after "the", stand for a state: "the kingdom", "the country". */
