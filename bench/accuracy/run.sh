@@ -21,22 +21,20 @@ if [ -z "$events" ]; then
   "$top/entente" code "$corpus" --out "$events" 2> >(grep -v '^\[INFO\]' >&2)
 fi
 echo "events coded: $(wc -l <"$events")"
-echo "recall, sample A (150 sentences, used while developing):"
-python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold.jsonl" | sed 's/^/  /'
-echo "recall, sample B (200 sentences, held out):"
-python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-B.jsonl" | sed 's/^/  /'
-echo "recall, sample C (200 sentences, judged in session 4, used while developing):"
-python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-C.jsonl" | sed 's/^/  /'
-echo "recall, sample D (200 sentences, judged in session 6, held out):"
-python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-D.jsonl" | sed 's/^/  /'
-echo "recall, sample E (200 sentences naming two or more countries, judged in session 7, used while developing):"
-python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-E.jsonl" | sed 's/^/  /'
-echo "recall, sample F (100 sentences naming two or more parties, judged in session 12, used while developing):"
-python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-F.jsonl" | sed 's/^/  /'
-echo "recall, sample G (100 sentences naming two or more parties, judged in session 12, held out):"
-python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-G.jsonl" | sed 's/^/  /'
-echo "recall, sample H (200 random sentences, judged in session 13, used while developing):"
-python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold-H.jsonl" | sed 's/^/  /'
+# each sample: its gold file's suffix and what it is
+while IFS='|' read -r suffix what; do
+  echo "recall, sample ${suffix:-A} ($what):"
+  python3 "$here/score.py" recall "$events" "$here/reuters-recall-gold${suffix:+-$suffix}.jsonl" | sed 's/^/  /'
+done <<'SETS'
+|150 sentences, used while developing
+B|200 sentences, held out
+C|200 sentences, judged in session 4, used while developing
+D|200 sentences, judged in session 6, held out
+E|200 sentences naming two or more countries, judged in session 7, used while developing
+F|100 sentences naming two or more parties, judged in session 12, used while developing
+G|100 sentences naming two or more parties, judged in session 12, held out
+H|200 random sentences, judged in session 13, used while developing
+SETS
 for verdicts in "$here"/precision-*verdicts*.jsonl; do
   [ -f "$verdicts" ] || continue
   echo "precision, $(basename "$verdicts") (judged on the commit named in README.md):"
