@@ -52,6 +52,9 @@ final class EventDates {
     if (isPresent(sentence, arcs, predicate) && laterToday(sentence, arcs, predicate)) {
       return true; // "Weizsaecker is hosting a dinner tonight", "who travels to Italy this evening"
     }
+    if (timedToday(sentence, arcs, predicate, tag.equals("VBZ") || tag.equals("VBP"))) {
+      return true; // "Rha leaves today for Ottawa", "was to leave later today": not yet gone
+    }
     Dated dated = of(sentence, arcs, predicate, documentDate);
     if (!dated.from().equals("text")) {
       return false;
@@ -95,6 +98,31 @@ final class EventDates {
                                 .token(a.dependent())
                                 .word()
                                 .toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** The word of the story's own day. */
+  static final String TODAY = "today";
+
+  /**
+   * Whether a predicate is timed "later today", in any tense, or "today" in the simple present: a
+   * wire story tells in the present what is set for the day it is filed ("flies to Brussels today
+   * for talks"), and the trip is not yet made; "is holding talks today" is under way, and a past
+   * tense is done.
+   */
+  private static boolean timedToday(
+      ParsedSentence sentence, Arcs arcs, int predicate, boolean simplePresent) {
+    for (Dependency arc : arcs.children(predicate)) {
+      if (!sentence.token(arc.dependent()).word().equalsIgnoreCase(TODAY)) {
+        continue;
+      }
+      boolean later =
+          arcs.children(arc.dependent()).stream()
+              .anyMatch(m -> sentence.token(m.dependent()).word().equalsIgnoreCase("later"));
+      if (later || simplePresent) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a predicate is timed "tonight" or "this evening" (or "this afternoon", "morning"). */

@@ -2425,6 +2425,19 @@ final class SentenceCoding {
   /** The root of shows of force: exercises near another, alerts, deployments. */
   static final String SHOW_OF_FORCE_ROOT = "15";
 
+  /**
+   * Whether an event noun is what a journey still to come is for: "Smith, who flies to Brussels
+   * today for talks with EC officials" — the talks are to come as the flight is.
+   */
+  private boolean isPurposeOfLater(int noun) {
+    Dependency up = arcs.head(noun);
+    return up != null
+        && up.head() >= 0
+        && up.relation().equals("obl:for")
+        && sentence.token(up.head()).isVerb()
+        && EventDates.isLater(sentence, arcs, up.head(), date);
+  }
+
   private void emit(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
     emit(
         frame,
@@ -2463,7 +2476,8 @@ final class SentenceCoding {
       return;
     }
     if ((mode == Modality.FACTUAL || mode == Modality.REPORTED)
-        && EventDates.isLater(sentence, arcs, frame.trigger(), date)) {
+        && (EventDates.isLater(sentence, arcs, frame.trigger(), date)
+            || frame.noun() && isPurposeOfLater(frame.trigger()))) {
       mode = Modality.FUTURE; // "leaves next week for Washington": planned, not done
     }
     if ((code.startsWith("18") || code.startsWith("19")) && labourStrike(frame, sources)) {
