@@ -109,6 +109,9 @@ public final class PronounContext {
       if (!last.isProperNoun() || !Character.isUpperCase(last.word().charAt(0))) {
         continue;
       }
+      if (isAcronym(last.word())) {
+        continue; // "China's U.N." is no one's name: a later "U.N. Spokesman" is not China's
+      }
       if (sentence.token(actor.end() - 2).lowerLemma().equals("of")) {
         continue; // "the Bank of Kenya", "the President of France": no surname, a later "Kenya"
       }
@@ -126,6 +129,12 @@ public final class PronounContext {
         remember(family, actor); // "Premier Zhao Ziyang" … "Zhao said"
       }
     }
+  }
+
+  /** Whether a word is an acronym ("U.N.", "EC", "IMF"), never a person's name. */
+  static boolean isAcronym(String word) {
+    return word.indexOf('.') >= 0
+        || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   private void remember(String key, Actor actor) {
@@ -159,9 +168,11 @@ public final class PronounContext {
     }
     Token family = sentence.token(first);
     if (first >= actor.end() - 1
+        || NameRuns.TITLE_WORDS.contains(sentence.token(actor.end() - 1).lowerLemma())
         || !family.isProperNoun()
-        || !Character.isUpperCase(family.word().charAt(0))) {
-      return null;
+        || !Character.isUpperCase(family.word().charAt(0))
+        || isAcronym(family.word())) {
+      return null; // "China's U.N. Representative" names no one
     }
     return family.word().toLowerCase(Locale.ROOT);
   }
