@@ -25,6 +25,13 @@ import org.entente.place.Sovereignty;
 final class PlaceActors {
 
   /** Capitalised words after a city that keep it a place: "Idlib Province", "Aleppo City". */
+  /**
+   * Cities that news names as the seat of bodies and markets rather than for their state: talks "in
+   * New York" are with the banks or at the United Nations, "New York authorities" run an exchange.
+   * They are an event's place, never an actor.
+   */
+  static final Set<String> VENUES = Set.of("New York");
+
   static final Set<String> PLACE_WORDS_AFTER =
       Set.of(
           "province",
@@ -153,6 +160,9 @@ final class PlaceActors {
         || match.place().country().isEmpty()
         || match.place().inTerritory()) {
       return null; // Hong Kong in 1987 was no Chinese actor
+    }
+    if (VENUES.contains(match.place().name())) {
+      return null; // "is in New York for talks with creditor banks": no visit to the United States
     }
     int end = p;
     while (end < pieces.size()

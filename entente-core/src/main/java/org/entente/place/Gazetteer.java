@@ -88,6 +88,13 @@ public final class Gazetteer {
     return of(places);
   }
 
+  /**
+   * Names news gives a place by that GeoNames writes otherwise: "New York" is New York City (the
+   * build leaves the state's name out, tools/gazetteer/news-regions.tsv), so that "in New York" is
+   * no "York" in England.
+   */
+  static final Map<String, String> NEWS_NAMES = Map.of("New York", "New York City");
+
   /** A gazetteer of these places. */
   public static Gazetteer of(List<Place> places) {
     Map<List<String>, List<Place>> byName = new LinkedHashMap<>();
@@ -98,6 +105,27 @@ public final class Gazetteer {
       List<String> ascii = keys(place.asciiName());
       if (!ascii.equals(keys) && !ascii.isEmpty()) {
         byName.computeIfAbsent(ascii, k -> new ArrayList<>()).add(place);
+      }
+    }
+    for (Map.Entry<String, String> alias : NEWS_NAMES.entrySet()) {
+      List<Place> named = byName.get(keys(alias.getValue()));
+      if (named != null && !byName.containsKey(keys(alias.getKey()))) {
+        byName.put(
+            keys(alias.getKey()),
+            named.stream()
+                .map(
+                    p ->
+                        new Place(
+                            p.geonamesId(),
+                            alias.getKey(),
+                            alias.getKey(),
+                            p.iso2(),
+                            p.country(),
+                            p.latitude(),
+                            p.longitude(),
+                            p.population(),
+                            p.kind()))
+                .toList());
       }
     }
     Map<String, List<PlaceName>> index = new HashMap<>();

@@ -87,9 +87,11 @@ class EventLocationsTest {
     assertThat(cairo.location().country()).isEqualTo("EGY");
     assertThat(cairo.location().from()).isEqualTo("dateline");
     assertThat(locations.dateline("TOKYO, March 3", DATE).location().country()).isEqualTo("JPN");
-    // the gazetteer keeps no "New York" (news mean the city, GeoNames' "New York City"): no place,
-    // and not York in England
-    assertThat(locations.dateline("NEW YORK, March 3 -", DATE)).isNull();
+    // news mean the city by "New York" (GeoNames' "New York City", Gazetteer.NEWS_NAMES), not the
+    // state, and not York in England
+    EventLocations.Located newYork = locations.dateline("NEW YORK, March 3 -", DATE);
+    assertThat(newYork.location().geonamesId()).isEqualTo(5128581L);
+    assertThat(newYork.location().country()).isEqualTo("USA");
     assertThat(locations.dateline("MINGORA, Pakistan (Reuters) -", DATE).location().geonamesId())
         .isEqualTo(1170395L);
     // an agency or a blank dateline names no place

@@ -95,6 +95,8 @@ class PlaceActorsTest {
         "Georgia | GEO",
         // Reading, England has 3.6 times the people of Reading, Pennsylvania: too close to say
         "the mayor of Reading | GOV",
+        // a seat of bodies and markets, an event's place only: no "York" in England either
+        "Fernandez is in New York for talks | ''",
       })
   void notEveryCapitalisedCityIsAnActor(String phrase, String expected) {
     assertThat(codes(phrase)).isEqualTo(expected);
