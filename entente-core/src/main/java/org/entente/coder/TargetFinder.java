@@ -301,7 +301,10 @@ final class TargetFinder {
     Dependency near = arcs.head(actor.end() - 1);
     if (near != null
         && near.head() >= 0
-        && (near.base().equals("amod") || near.base().equals("compound"))) {
+        && (near.base().equals("amod")
+            || near.base().equals("compound")
+            // "agreed in Punta del Este, Uruguay": the country named after a town is where
+            || near.base().equals("appos"))) {
       near = arcs.head(near.head()); // "in Kuwaiti waters"
     }
     if (near != null

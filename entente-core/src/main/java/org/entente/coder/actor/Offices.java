@@ -98,6 +98,14 @@ final class Offices {
           for (Dependency part : arcs.children(arc.dependent(), "compound")) {
             roleWords.add(part.dependent()); // "the United Nations Emergency Relief Coordinator"
           }
+          // "Mario Fernandez, executive director of the Costa Rican coffee institute": the body
+          // one heads names whose one is
+          List<Integer> body = new ArrayList<>();
+          for (Dependency of : arcs.children(arc.dependent(), "nmod")) {
+            if (of.relation().equals("nmod:of")) {
+              body.addAll(arcs.subtree(of.dependent()));
+            }
+          }
           for (Actor role : actors) {
             ActorCode code = role.code();
             boolean office =
@@ -107,7 +115,10 @@ final class Offices {
                             && !code.agent().equals("ELI")
                             && role.covers(arc.dependent())
                         || code.code().startsWith("IGO")
-                            && roleWords.stream().anyMatch(role::covers));
+                            && roleWords.stream().anyMatch(role::covers)
+                        || code.country() != null
+                            && !"ELI".equals(code.agent())
+                            && body.stream().anyMatch(role::covers));
             if (office) {
               List<String> why = new ArrayList<>(person.why());
               why.add("appositive \"" + role.text() + "\" gives the role then → " + code);
