@@ -1402,8 +1402,24 @@ final class SentenceCoding {
       if (Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma()) && noParty) {
         // "Britain and Japan agreed to operate 12 flights a week": an agreement between them
         pairwise(inner, code, sources, negated, mode);
+        String planned =
+            kind == WrapperKind.INTENT
+                ? plannedMeeting(mode, negated, coding.entry().code())
+                : null;
+        if (planned != null && !planned.equals(code)) {
+          List<String> intended = steps;
+          steps = new ArrayList<>(steps);
+          steps.add(PLANNED_MEETING_STEP + planned);
+          pairwise(inner, planned, sources, false, mode);
+          steps = intended;
+        }
       } else {
-        emit(inner, code, sources, targets, negated, mode);
+        plannedAct = kind == WrapperKind.INTENT ? coding.entry().code() : null;
+        try {
+          emit(inner, code, sources, targets, negated, mode);
+        } finally {
+          plannedAct = null;
+        }
       }
       if (events.size() > before) {
         consumed.add(embedded);
@@ -2503,6 +2519,9 @@ final class SentenceCoding {
                         && DISPLACED_AGENTS.contains(String.valueOf(s.code().agent())))) {
       return; // "Turkish Kurd refugees to return home from Iraq": a journey home, no visit
     }
+    // "will visit Brussels", "plans to meet Shultz": the intent (036) and the meeting or visit
+    // itself, told in the future
+    String planned = plannedMeeting(mode, negated, act);
     if (mode == Modality.FUTURE) {
       code = WrapperCodes.future(code, negated);
       negated = negated && !WrapperCodes.refusal(code);
@@ -2581,6 +2600,45 @@ final class SentenceCoding {
         steps.add("a curfew, emergency or ban that names no place: the state's own country");
       }
     }
+    deliver(frame, code, sources, targets, negated, mode);
+    if (planned != null && !planned.equals(code)) {
+      List<String> intended = steps;
+      steps = new ArrayList<>(steps);
+      steps.add(PLANNED_MEETING_STEP + planned);
+      deliver(frame, planned, sources, targets, false, mode);
+      steps = intended;
+    }
+  }
+
+  /**
+   * Meetings, talks and visits (04) told as still to come: CAMEO codes the announcement as an
+   * intent to meet (036), and the act itself, with its future modality, is the planned meeting or
+   * visit that news reports ("Shultz will visit Moscow next month": 036 and 042, both future). Only
+   * what is planned, not refused ("will not meet" is 125 alone).
+   */
+  static final String PLANNED_MEETING_ROOT = "04";
+
+  static final String PLANNED_MEETING_STEP = "the meeting or visit itself, still to come → ";
+
+  /** Whether the intent is for a meeting or visit, and which (its 04 code); or null. */
+  private String plannedMeeting(Modality mode, boolean negated, String act) {
+    String planning = plannedAct != null ? plannedAct : act;
+    return mode == Modality.FUTURE && !negated && planning.startsWith(PLANNED_MEETING_ROOT)
+        ? planning
+        : null;
+  }
+
+  /** The 04 act an intent wrapper ("plans to visit") embeds, while its intent is emitted. */
+  private String plannedAct;
+
+  /** Emits the events of one code between the sides, each way the act holds. */
+  private void deliver(
+      Frame frame,
+      String code,
+      List<Actor> sources,
+      List<Actor> targets,
+      boolean negated,
+      Modality mode) {
     if (reciprocity.eachOther(frame)
         || (targets.isEmpty() && reciprocity.mutual(frame, sources, code))) {
       // "Chinese and Russian representatives cooperate": each with each, both ways
@@ -2611,7 +2669,7 @@ final class SentenceCoding {
               .event(frame, VISIT_CODE, target, source, negated, mode, visited)
               .ifPresent(events::add);
         }
-        if (code.equals(VISIT_CODE) && mode != Modality.FUTURE && isHost(target)) {
+        if (code.equals(VISIT_CODE) && isHost(target)) {
           List<String> hosted = new ArrayList<>(steps);
           hosted.add(HOST_STEP);
           factory
