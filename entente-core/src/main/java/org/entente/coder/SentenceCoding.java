@@ -1400,6 +1400,10 @@ final class SentenceCoding {
                   && !modality.negated(trigger)
                   && targets.stream().noneMatch(SentenceCoding::isParty));
       if (Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma()) && noParty) {
+        if (WrapperCodes.refusal(code)) {
+          consumed.add(embedded);
+          return; // "both sides agreed not to reveal the outcome": no refusal of each other
+        }
         // "Britain and Japan agreed to operate 12 flights a week": an agreement between them
         pairwise(inner, code, sources, negated, mode);
         String planned =

@@ -397,6 +397,9 @@ final class TargetFinder {
           named.addAll(resolvedOnly(arguments.of(heads)));
         }
         for (Actor actor : named) {
+          if (!actor.isResolved()) {
+            continue; // "to promote links between the two countries": no party the story knows
+          }
           // "India and China agreed to disengage troops along their disputed border": their own
           // border is no third party
           boolean own =

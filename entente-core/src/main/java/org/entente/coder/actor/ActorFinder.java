@@ -50,25 +50,30 @@ public final class ActorFinder {
           "powers",
           "allies",
           "leaders",
-          "partners");
+          "partners",
+          "superpowers");
 
   /**
-   * "The two countries signed a pact last September", "the two sides agreed…": as the subject of a
+   * "The two countries signed a pact last September", "both sides agreed…": as the subject of a
    * verb two sides do together, the two countries the last sentences (and this one before the
    * phrase) named, when they named exactly two and no organisation.
    */
   private static void addPairs(
       ParsedSentence sentence, Arcs arcs, PronounContext context, List<Actor> actors) {
-    for (int t = 1; t + 1 < sentence.size(); t++) {
+    for (int t = 0; t + 1 < sentence.size(); t++) {
       Token noun = sentence.token(t + 1);
-      if (!sentence.token(t).word().equalsIgnoreCase("two")
-          || !sentence.token(t - 1).word().equalsIgnoreCase("the")
+      boolean both = sentence.token(t).word().equalsIgnoreCase("both");
+      boolean theTwo =
+          t > 0
+              && sentence.token(t).word().equalsIgnoreCase("two")
+              && sentence.token(t - 1).word().equalsIgnoreCase("the");
+      if (!(both || theTwo)
           || !PAIR_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))
           || !isSubject(arcs, t + 1)
           || !actsTogether(sentence, arcs, t + 1)) {
         continue; // only as the ones who act together: not "the two countries' U.N. missions"
       }
-      int start = t;
+      int start = both ? t : t - 1;
       int end = t + 2;
       boolean taken = actors.stream().anyMatch(a -> a.start() < end && start < a.end());
       List<Actor> before = actors.stream().filter(a -> a.end() <= start).toList();
@@ -93,8 +98,10 @@ public final class ActorFinder {
                 code,
                 List.of(
                     String.format(
-                        "\"the %s\" → %s, one of the two countries the last %d sentences named",
-                        sentence.span(start, end), code, PronounContext.PAIR_LOOKBACK))));
+                        "\"%s\" → %s, one of the two countries the last %d sentences named",
+                        (theTwo ? "the " : "") + sentence.span(start, end),
+                        code,
+                        PronounContext.PAIR_LOOKBACK))));
       }
     }
   }
