@@ -2523,6 +2523,12 @@ final class SentenceCoding {
                         && DISPLACED_AGENTS.contains(String.valueOf(s.code().agent())))) {
       return; // "Turkish Kurd refugees to return home from Iraq": a journey home, no visit
     }
+    if (mode == Modality.FUTURE && !negated && act.equals(VISIT_CODE) && returnedFrom(frame)) {
+      // "Soares, who returns from a visit to Brazil on Sunday": only the return is to come
+      mode = Modality.FACTUAL;
+      steps = new ArrayList<>(steps);
+      steps.add("a trip one returns from has been made → factual");
+    }
     // "will visit Brussels", "plans to meet Shultz": the intent (036) and the meeting or visit
     // itself, told in the future
     String planned = plannedMeeting(mode, negated, act);
@@ -2630,6 +2636,23 @@ final class SentenceCoding {
     return mode == Modality.FUTURE && !negated && planning.startsWith(PLANNED_MEETING_ROOT)
         ? planning
         : null;
+  }
+
+  /**
+   * Whether the trip of {@code frame} is one its traveller comes back from ({@link
+   * NominalEvents#RETURN_VERBS} with "from"): "when Funaro returns from the United States", "who
+   * returns from a visit to Brazil on Sunday". The return may be to come; the trip is made.
+   */
+  private boolean returnedFrom(Frame frame) {
+    if (frame.noun()) {
+      Dependency up = arcs.head(frame.trigger());
+      return up != null
+          && up.head() >= 0
+          && up.relation().equals("obl:from")
+          && NominalEvents.RETURN_VERBS.contains(sentence.token(up.head()).lowerLemma());
+    }
+    return NominalEvents.RETURN_VERBS.contains(frame.lemma())
+        && frame.targets().containsKey("from");
   }
 
   /** The 04 act an intent wrapper ("plans to visit") embeds, while its intent is emitted. */
