@@ -2497,7 +2497,8 @@ final class SentenceCoding {
     }
     if ((mode == Modality.FACTUAL || mode == Modality.REPORTED)
         && (EventDates.isLater(sentence, arcs, frame.trigger(), date)
-            || frame.noun() && isPurposeOfLater(frame.trigger()))) {
+            || frame.noun() && isPurposeOfLater(frame.trigger())
+            || frame.noun() && nominals.meetingAhead(frame.trigger()))) {
       mode = Modality.FUTURE; // "leaves next week for Washington": planned, not done
     }
     if ((code.startsWith("18") || code.startsWith("19")) && labourStrike(frame, sources)) {

@@ -379,12 +379,42 @@ public final class NominalEvents {
     // meeting with Shevardnadze"
     // not a group's meeting: "at a recent meeting in Managua of Latin American producers, Costa
     // Rica and Honduras said…" is no meeting of the two
+    // "Taiwan announced tariff cuts shortly before trade talks with Washington", "told reporters
+    // after talks with President Suharto": the talks of the verb's subject, before or after it
+    boolean around =
+        AROUND_PREPOSITIONS.contains(preposition)
+            && MEETING_NOUNS.contains(sentence.token(noun).lowerLemma())
+            && sentence.token(head.head()).isVerb()
+            && !groupMeeting(noun);
     boolean meeting =
         MEETING_PREPOSITIONS.contains(preposition)
             && MEETING_NOUNS.contains(sentence.token(noun).lowerLemma())
             && sentence.token(head.head()).isVerb()
             && !groupMeeting(noun);
-    return trip || fight || meeting ? head.head() : -1;
+    return trip || fight || meeting || around ? head.head() : -1;
+  }
+
+  /**
+   * Prepositions that place a meeting before or after the act of the verb they hang on: "after
+   * talks with", "before talks with", "following a meeting with", "ahead of talks with".
+   */
+  public static final Set<String> AROUND_PREPOSITIONS =
+      Set.of("after", "before", "following", "ahead_of");
+
+  /** Prepositions of those ({@link #AROUND_PREPOSITIONS}) that place the meeting still to come. */
+  public static final Set<String> AHEAD_PREPOSITIONS = Set.of("before", "ahead_of");
+
+  /**
+   * Whether the meeting noun at {@code noun} is one the act of its verb comes before ("announced
+   * tariff cuts shortly before trade talks with Washington"): the meeting is still to come.
+   */
+  public boolean meetingAhead(int noun) {
+    Dependency head = arcs.head(noun);
+    return head != null
+        && head.head() >= 0
+        && head.base().equals("obl")
+        && AHEAD_PREPOSITIONS.contains(head.subtype())
+        && MEETING_NOUNS.contains(sentence.token(noun).lowerLemma());
   }
 
   /** Nouns of a trip abroad, which with who made it and where to name one that took place. */
