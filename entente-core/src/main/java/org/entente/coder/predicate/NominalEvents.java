@@ -66,7 +66,18 @@ public final class NominalEvents {
           // what another event came after or before happened: "the talks followed an earlier round
           // between the two trading blocs"
           "follow",
-          "precede");
+          "precede",
+          // what an act set off happened: "a ban on rice imports triggered recent U.S. complaints"
+          "trigger",
+          "prompt",
+          "provoke",
+          "spark");
+
+  /**
+   * Verbs whose "to" names an act they answer, which so happened: "The European Community responded
+   * to widespread U.S. criticism of its trade policies".
+   */
+  public static final Set<String> RESPONDING_VERBS = Set.of("respond", "react", "reply");
 
   /**
    * Nouns of what one has rather than holds: "have barter deals with Brazil", "has an agreement
@@ -632,6 +643,9 @@ public final class NominalEvents {
                   || REPELLING_VERBS.contains(governor.lowerLemma()));
         case "obl", "nmod":
           return isTimePhrase(head)
+              || (head.relation().equals("obl:to")
+                  && governor.isVerb()
+                  && RESPONDING_VERBS.contains(governor.lowerLemma()))
               || claimedBy(current) >= 0
               || undergoneBy(current) >= 0
               || actedIn(current) >= 0
