@@ -2687,10 +2687,7 @@ final class SentenceCoding {
           shared.add("a shared act: it holds both ways");
           factory.event(frame, code, target, source, negated, mode, shared).ifPresent(events::add);
         }
-        if (code.equals(HOST_CODE)
-            && mode != Modality.FUTURE
-            && isGuest(frame, aim)
-            && isHost(source)) {
+        if (code.equals(HOST_CODE) && isGuest(frame, aim) && isHost(source)) {
           List<String> visited = new ArrayList<>(steps);
           visited.add("the official a host receives visits it → " + VISIT_CODE);
           factory
