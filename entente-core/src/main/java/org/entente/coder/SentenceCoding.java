@@ -642,7 +642,12 @@ final class SentenceCoding {
       }
       for (Dependency aux : arcs.children(arc.dependent(), "aux")) {
         String word = sentence.token(aux.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-        if (DEMAND_AUXILIARIES.contains(word)) {
+        if (DEMAND_AUXILIARIES.contains(word)
+            || (PRESENT_HAVE.contains(word)
+                && arcs.children(arc.dependent(), "aux").size() == 1
+                && modality.isObligation(arc.dependent()))) {
+          // "said Japan must open its market", "… has to open its market"; not "would have to
+          // abandon", a forecast
           return true;
         }
       }
@@ -1271,6 +1276,9 @@ final class SentenceCoding {
    * the helicopter", "declared that China must drop barriers" are demands, not statements.
    */
   static final Set<String> DEMAND_AUXILIARIES = Set.of("must");
+
+  /** "have to" in the present, which in a reported clause demands as "must" does. */
+  static final Set<String> PRESENT_HAVE = Set.of("have", "has");
 
   private void codeWrapper(Frame wrapperFrame, Wrapper wrapper) {
     // "warned Tokyo its package must be significant" is a demand too, not a threat

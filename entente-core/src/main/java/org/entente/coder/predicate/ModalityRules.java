@@ -29,6 +29,19 @@ public final class ModalityRules {
   public static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
   public static final Set<String> HYPOTHETICAL_AUXILIARIES =
       Set.of("would", "could", "might", "may", "should", "can", "ca", "must", "'d");
+
+  /**
+   * Whether a verb is what one "has to" do, which the parser may hang with "have" as its auxiliary
+   * and "to" as its mark ("Brazil would have to enact a credible economic program", "the White
+   * House has to avoid building expectations"): an obligation, like the wrapper "have to".
+   */
+  public boolean isObligation(int predicate) {
+    return arcs.children(predicate, "aux").stream()
+            .anyMatch(a -> sentence.token(a.dependent()).lowerLemma().equals("have"))
+        && arcs.children(predicate, "mark").stream()
+            .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
+  }
+
   public static final Set<String> CONDITIONAL_MARKERS =
       Set.of("if", "unless", "whether", "once", "until", "provided", "providing");
 
@@ -391,6 +404,9 @@ public final class ModalityRules {
     }
     if (!noun && isSubjunctive(predicate)) {
       return Modality.HYPOTHETICAL; // "calls that the government talk to the IMF"
+    }
+    if (!noun && isObligation(predicate)) {
+      return Modality.HYPOTHETICAL; // "Japan has to open its market": owed, not done
     }
     boolean futureInThePast = false;
     for (Dependency arc : arcs.children(predicate)) {
