@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Codes the whole Reuters 1987 corpus (../shared/corpora) with the current coder and prints its
-# recall on the eight judged sentence samples, how many events it codes, and the precision of the
+# recall on the nine judged sentence samples, how many events it codes, and the precision of the
 # judged event sample kept here. Usage: bench/accuracy/run.sh [EVENTS.jsonl]
 # With EVENTS.jsonl (the output of a previous `entente code` run) the corpus is not coded again.
 # A new event sample for judging: score.py sample EVENTS.jsonl 160 SEED OUT.jsonl (README.md).
@@ -34,6 +34,7 @@ E|200 sentences naming two or more countries, judged in session 7, used while de
 F|100 sentences naming two or more parties, judged in session 12, used while developing
 G|100 sentences naming two or more parties, judged in session 12, held out
 H|200 random sentences, judged in session 13, used while developing
+I|200 random sentences, judged in session 14, held out
 SETS
 for verdicts in "$here"/precision-*verdicts*.jsonl; do
   [ -f "$verdicts" ] || continue
