@@ -21,9 +21,17 @@ def country(actor):
     return (actor.get("country") or code)[:3]
 
 
+# Historic codes a judge may write for a state of 1987, and the code Entente gives it (its
+# successor's, as CAMEO and GDELT do: countries.tsv): the same state either way.
+HISTORIC_CODES = {"YUG": "SRB", "SUN": "RUS", "USR": "RUS", "DDR": "DEU", "GDR": "DEU",
+                  "FRG": "DEU", "CSK": "CZE", "ZAR": "COD", "BUR": "MMR"}
+
+
 def gold_country(code):
     code = (code or "").upper()
-    return "IGO" if code.startswith("IGO") or code.startswith("NGO") else code[:3]
+    if code.startswith("IGO") or code.startswith("NGO"):
+        return "IGO"
+    return HISTORIC_CODES.get(code[:3], code[:3])
 
 
 def read_jsonl(path):
