@@ -1147,6 +1147,27 @@ final class SentenceCoding {
         && ATTEMPTED_FORCE_ROOTS.contains(code.substring(0, 2));
   }
 
+  /**
+   * The modality of a wrapper verb's own act. Pressing another is done when it is tried: "The Bank
+   * of England and the Fed are trying to persuade the Bank of Japan to accept their standards" is
+   * an appeal made, whatever comes of it; so an appeal under {@link #ATTEMPT_VERBS} (or "seek to")
+   * takes the attempt's modality, not the hypothetical an attempt gives what it tries.
+   */
+  private Modality wrapperModality(WrapperKind kind, int trigger) {
+    Dependency up = arcs.head(trigger);
+    if (kind == WrapperKind.APPEAL
+        && up != null
+        && up.head() >= 0
+        && up.base().equals("xcomp")
+        && ATTEMPTED_APPEAL_VERBS.contains(sentence.token(up.head()).lowerLemma())) {
+      return modality.modality(up.head(), false);
+    }
+    return modality.modality(trigger, false);
+  }
+
+  /** Verbs whose attempt at an appeal makes it: try, attempt, seek. */
+  static final Set<String> ATTEMPTED_APPEAL_VERBS = Set.of("try", "attempt", "seek");
+
   /** Agents whose journeys are flight or return, not visits: refugees and migrants. */
   static final Set<String> DISPLACED_AGENTS = Set.of("REF");
 
@@ -1385,9 +1406,9 @@ final class SentenceCoding {
                 attemptedForce(wrapperFrame, coding.entry().code())
                     ? modality.modality(trigger, false)
                     : Modality.HYPOTHETICAL;
-            case THREAT, REFUSAL, APPEAL -> modality.modality(trigger, false);
+            case THREAT, REFUSAL, APPEAL -> wrapperModality(kind, trigger);
           };
-      if (modality.modality(trigger, false) == Modality.HYPOTHETICAL) {
+      if (wrapperModality(kind, trigger) == Modality.HYPOTHETICAL) {
         mode = Modality.HYPOTHETICAL;
       }
       // "the White House said Reagan will visit Rome": what is said keeps its own tense
