@@ -2563,8 +2563,13 @@ final class SentenceCoding {
     // itself, told in the future
     String planned = plannedMeeting(mode, negated, act);
     if (mode == Modality.FUTURE) {
+      String told = code;
       code = WrapperCodes.future(code, negated);
       negated = negated && !WrapperCodes.refusal(code);
+      if (!code.equals(told)) {
+        steps = new ArrayList<>(steps);
+        steps.add(FUTURE_STEP + code);
+      }
     }
     if (negated && mode != Modality.FUTURE) {
       // "the Soviets have not indicated…", "neither has ratified it": nothing happened; only a
@@ -2644,6 +2649,7 @@ final class SentenceCoding {
     if (planned != null && !planned.equals(code)) {
       List<String> intended = steps;
       steps = new ArrayList<>(steps);
+      steps.removeIf(step -> step.startsWith(FUTURE_STEP));
       steps.add(PLANNED_MEETING_STEP + planned);
       deliver(frame, planned, sources, targets, false, mode);
       steps = intended;
@@ -2659,6 +2665,9 @@ final class SentenceCoding {
   static final String PLANNED_MEETING_ROOT = "04";
 
   static final String PLANNED_MEETING_STEP = "the meeting or visit itself, still to come → ";
+
+  /** The rule step of an act told as still to come, which CAMEO codes as intent or threat. */
+  static final String FUTURE_STEP = "told as still to come: announced, as CAMEO codes it → ";
 
   /** Whether the intent is for a meeting or visit, and which (its 04 code); or null. */
   private String plannedMeeting(Modality mode, boolean negated, String act) {
