@@ -1440,11 +1440,9 @@ final class SentenceCoding {
                 ? plannedMeeting(mode, negated, coding.entry().code())
                 : null;
         if (planned != null && !planned.equals(code)) {
-          List<String> intended = steps;
-          steps = new ArrayList<>(steps);
-          steps.add(PLANNED_MEETING_STEP + planned);
-          pairwise(inner, planned, sources, false, mode);
-          steps = intended;
+          Modality told = mode;
+          List<Actor> sides = sources;
+          asPlanned(planned, () -> pairwise(inner, planned, sides, false, told));
         }
       } else {
         plannedAct = kind == WrapperKind.INTENT ? coding.entry().code() : null;
@@ -2647,11 +2645,22 @@ final class SentenceCoding {
     }
     deliver(frame, code, sources, targets, negated, mode);
     if (planned != null && !planned.equals(code)) {
-      List<String> intended = steps;
-      steps = new ArrayList<>(steps);
-      steps.removeIf(step -> step.startsWith(FUTURE_STEP));
-      steps.add(PLANNED_MEETING_STEP + planned);
-      deliver(frame, planned, sources, targets, false, mode);
+      List<Actor> from = sources;
+      List<Actor> to = targets;
+      Modality told = mode;
+      asPlanned(planned, () -> deliver(frame, planned, from, to, false, told));
+    }
+  }
+
+  /** Codes the planned meeting or visit itself, its rule saying so in place of the intent's. */
+  private void asPlanned(String planned, Runnable coding) {
+    List<String> intended = steps;
+    steps = new ArrayList<>(steps);
+    steps.removeIf(step -> step.startsWith(FUTURE_STEP));
+    steps.add(PLANNED_MEETING_STEP + planned);
+    try {
+      coding.run();
+    } finally {
       steps = intended;
     }
   }
