@@ -190,7 +190,7 @@ public final class ActorFinder {
     applyStoryNames(sentence, actors, context);
     applySharedBodies(actors, context);
     addDescriptions(sentence, context, descriptions, actors);
-    context.rememberOrganisations(actors);
+    context.rememberOrganisations(sentence.index(), actors);
     addOrganisationDescriptions(sentence, context, actors);
     addStateDescriptions(sentence, context, actors);
     addGroupDescriptions(sentence, context, actors);
@@ -624,6 +624,13 @@ public final class ActorFinder {
    * Bank as a bloated and inefficient bureaucracy", after the story named the World Bank). Only
    * written with a capital: "the bank" is as often a commercial one.
    */
+  /**
+   * Lower-case descriptions that stand for an organisation only when this sentence or the one
+   * before named it ({@link PronounContext#recentOrganisation}): wire copy's "the bank" after "the
+   * Asian Development Bank"; farther back it is as likely a commercial bank.
+   */
+  static final Map<String, String> LOWER_DESCRIPTIONS = Map.of("bank", "Bank");
+
   static final Map<String, Set<String>> ORGANISATION_DESCRIPTIONS =
       Map.of(
           "Bank", Set.of("IGOUNODEVWBK", "IGOASADEVADB", "IGOAFRDEVAFB", "IGOLAMDEVIDB"),
@@ -784,6 +791,10 @@ public final class ActorFinder {
     for (int t = 1; t < sentence.size(); t++) {
       String word = sentence.token(t).word();
       ActorCode code = context.organisation(word);
+      boolean recent = code == null && LOWER_DESCRIPTIONS.containsKey(word);
+      if (recent) {
+        code = context.recentOrganisation(LOWER_DESCRIPTIONS.get(word), sentence.index());
+      }
       int index = t;
       if (code == null
           || !sentence.token(t - 1).word().equalsIgnoreCase("the")
@@ -800,9 +811,14 @@ public final class ActorFinder {
               word,
               code,
               List.of(
-                  String.format(
-                      "\"the %s\" → %s: the organisation of that kind the story named last",
-                      word, code))));
+                  recent
+                      ? String.format(
+                          "\"the %s\" → %s: the one organisation of that kind this sentence or"
+                              + " the last named",
+                          word, code)
+                      : String.format(
+                          "\"the %s\" → %s: the organisation of that kind the story named last",
+                          word, code))));
     }
   }
 

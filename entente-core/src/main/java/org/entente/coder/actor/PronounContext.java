@@ -73,8 +73,11 @@ public final class PronounContext {
 
   private final Map<String, ActorCode> organisations = new HashMap<>();
 
+  /** Organisations of each kind named, with the sentence that named them, oldest first. */
+  private final Map<String, java.util.List<Seen>> organisationsSeen = new HashMap<>();
+
   /** Remembers, for each organisation description, the last organisation of its kind named. */
-  void rememberOrganisations(List<Actor> actors) {
+  void rememberOrganisations(int sentence, List<Actor> actors) {
     for (Actor actor : actors) {
       if (!actor.isResolved()) {
         continue;
@@ -82,9 +85,35 @@ public final class PronounContext {
       for (var kind : ActorFinder.ORGANISATION_DESCRIPTIONS.entrySet()) {
         if (kind.getValue().contains(actor.code().code())) {
           organisations.put(kind.getKey(), actor.code());
+          organisationsSeen
+              .computeIfAbsent(kind.getKey(), k -> new java.util.ArrayList<>())
+              .add(new Seen(sentence, actor.code()));
         }
       }
     }
+  }
+
+  /** How many sentences back a lower-case description ("the bank") looks for what it stands for. */
+  public static final int LOWER_DESCRIPTION_LOOKBACK = 1;
+
+  /**
+   * The one organisation of a kind named in this sentence or the {@link
+   * #LOWER_DESCRIPTION_LOOKBACK} before it, or null when none or two were: "Taiwan is holding
+   * discussions with the Asian Development Bank to try to settle a dispute over its representation
+   * in the bank".
+   */
+  ActorCode recentOrganisation(String kind, int sentence) {
+    ActorCode found = null;
+    for (Seen seen : organisationsSeen.getOrDefault(kind, List.of())) {
+      if (seen.sentence() < sentence - LOWER_DESCRIPTION_LOOKBACK) {
+        continue;
+      }
+      if (found != null && !found.equals(seen.code())) {
+        return null;
+      }
+      found = seen.code();
+    }
+    return found;
   }
 
   /** The organisation "the Bank", "the Fund" or "the Community" stands for in this story. */
