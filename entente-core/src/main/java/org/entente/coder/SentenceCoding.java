@@ -924,6 +924,32 @@ final class SentenceCoding {
     return events.size() > before;
   }
 
+  /**
+   * The code a statement takes from what it says: a retaliation it foretells is a threat, a comment
+   * that something violates a norm an accusation, one judging it with a disapproving word
+   * disapproval; else {@code code}. The step that says why joins the rule.
+   */
+  private String whatIsSaid(
+      Frame wrapperFrame, String code, boolean foretellsRetaliation, boolean comment) {
+    String sharper;
+    String step;
+    if (foretellsRetaliation) {
+      sharper = RETALIATION_THREAT_CODE;
+      step = RETALIATION_STEP;
+    } else if (comment && tellsOfViolation(wrapperFrame)) {
+      sharper = ACCUSATION_CODE;
+      step = VIOLATION_STEP;
+    } else if (comment && judgesAsWrong(wrapperFrame)) {
+      sharper = DISAPPROVAL_CODE;
+      step = JUDGED_WRONG_STEP;
+    } else {
+      return code;
+    }
+    steps = new ArrayList<>(steps);
+    steps.add(step);
+    return sharper;
+  }
+
   static final String JUDGED_WRONG_STEP =
       "what is said judges it with a disapproving word: disapproval → " + DISAPPROVAL_CODE;
 
@@ -1496,21 +1522,14 @@ final class SentenceCoding {
       if (comment) {
         steps = List.of(steps.get(0), COMMENT_STEP);
       }
-      if (isStatement(wrapper, code)
-          && !targets.isEmpty()
-          && foretellsOwnRetaliation(wrapperFrame, own.sources())) {
-        code = RETALIATION_THREAT_CODE;
-        steps = new ArrayList<>(steps);
-        steps.add(RETALIATION_STEP);
-      } else if (comment && tellsOfViolation(wrapperFrame)) {
-        code = ACCUSATION_CODE;
-        steps = new ArrayList<>(steps);
-        steps.add(VIOLATION_STEP);
-      } else if (comment && judgesAsWrong(wrapperFrame)) {
-        code = DISAPPROVAL_CODE;
-        steps = new ArrayList<>(steps);
-        steps.add(JUDGED_WRONG_STEP);
-      }
+      code =
+          whatIsSaid(
+              wrapperFrame,
+              code,
+              isStatement(wrapper, code)
+                  && !targets.isEmpty()
+                  && foretellsOwnRetaliation(wrapperFrame, own.sources()),
+              comment);
       if (wrapper.kind() == WrapperKind.THREAT
           && own.entry().objectGroups().isEmpty()
           && warnsOfNoConsequence(wrapperFrame)) {
@@ -1558,19 +1577,12 @@ final class SentenceCoding {
       if (comment) {
         steps = List.of(steps.get(0), COMMENT_STEP);
       }
-      if (isStatement(wrapper, fallback) && foretellsOwnRetaliation(wrapperFrame, sources)) {
-        fallback = RETALIATION_THREAT_CODE;
-        steps = new ArrayList<>(steps);
-        steps.add(RETALIATION_STEP);
-      } else if (comment && tellsOfViolation(wrapperFrame)) {
-        fallback = ACCUSATION_CODE;
-        steps = new ArrayList<>(steps);
-        steps.add(VIOLATION_STEP);
-      } else if (comment && judgesAsWrong(wrapperFrame)) {
-        fallback = DISAPPROVAL_CODE;
-        steps = new ArrayList<>(steps);
-        steps.add(JUDGED_WRONG_STEP);
-      }
+      fallback =
+          whatIsSaid(
+              wrapperFrame,
+              fallback,
+              isStatement(wrapper, fallback) && foretellsOwnRetaliation(wrapperFrame, sources),
+              comment);
       emitConsuming(wrapperFrame, fallback, sources, targets);
     }
   }
