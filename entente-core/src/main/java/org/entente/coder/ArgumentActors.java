@@ -438,7 +438,7 @@ final class ArgumentActors {
 
   private boolean isModifier(Dependency arc) {
     String relation = arc.relation();
-    if (relation.equals("dep")
+    if ((relation.equals("dep") || relation.equals("obl"))
         && arc.head() >= 0
         && arc.dependent() + 2 == arc.head()
         && sentence.token(arc.dependent() + 1).word().equals("-")) {

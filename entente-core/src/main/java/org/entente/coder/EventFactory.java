@@ -66,14 +66,18 @@ final class EventFactory {
     if (source.code().equals(target.code())
         || (stateTalksToItself(source, target)
             && !coercesAtHome(code, target)
-            && !judgesItsState(source, code))
+            && !judgesItsState(source, code)
+            && !coercesElite(code, target))
         || isFirm(source)
         || (isFirm(target)
             && !ON_FIRMS_ROOTS.contains(code.substring(0, 2))
             && !(isReporter(target) && ON_REPORTERS_ROOTS.contains(code.substring(0, 2))))
         || isRegion(source)
         || isRegion(target)
-        || (isOrganization(source) && isOrganization(target))) {
+        || (isOrganization(source)
+            && isOrganization(target)
+            && !(ORGANISATIONS_MEET_ROOTS.contains(code.substring(0, 2))
+                && !oneTeam(source, target)))) {
       return Optional.empty();
     }
     if (source.start() == target.start()
@@ -202,6 +206,24 @@ final class EventFactory {
    * Two international organisations are no pair the model counts, and in news mostly one team ("an
    * IMF-World Bank team will visit Colombo").
    */
+  /**
+   * Roots of what two organisations do with each other that is an event: meetings and talks ("The
+   * European Community and Soviet-led Comecon ended talks here", "the IMF holds its semi-annual
+   * meetings with the World Bank"). Their other pairs are mostly one team or one voice.
+   */
+  static final Set<String> ORGANISATIONS_MEET_ROOTS = Set.of("04");
+
+  /** Whether two actors are named as one team: "an IMF-World Bank team", "the IMF/World Bank". */
+  private boolean oneTeam(Actor a, Actor b) {
+    Actor first = a.start() < b.start() ? a : b;
+    Actor second = first == a ? b : a;
+    if (second.start() != first.end() + 1) {
+      return false;
+    }
+    String between = sentence.token(first.end()).word();
+    return between.equals("-") || between.equals("/");
+  }
+
   private static boolean isOrganization(Actor actor) {
     return actor.code().code().startsWith("IGO") || actor.code().code().startsWith("NGO");
   }
@@ -260,6 +282,18 @@ final class EventFactory {
    * talking to itself.
    */
   static final Set<String> JUDICIAL_ROOTS = Set.of("09", "10", "11", "16", "17");
+
+  /**
+   * Roots of what a state does to an elite out of office that is a domestic event worth coding:
+   * charges and sentences (11), coercion and force. "Pakistani authorities arrested former Prime
+   * Minister Imran Khan" is one; a government meeting its former leader is not.
+   */
+  static final Set<String> ELITE_COERCION_ROOTS = Set.of("11", "17", "18", "19", "20");
+
+  private static boolean coercesElite(String code, Actor target) {
+    return "ELI".equals(target.code().agent())
+        && ELITE_COERCION_ROOTS.contains(code.substring(0, 2));
+  }
 
   private static boolean judgesItsState(Actor source, String code) {
     return "JUD".equals(source.code().agent()) && JUDICIAL_ROOTS.contains(code.substring(0, 2));

@@ -230,7 +230,44 @@ final class SectorCountries {
         }
       }
     }
-    return List.of();
+    return protest && !frame.noun() ? ownState(frame, sources) : List.of();
+  }
+
+  /**
+   * Sectors of a people whose protest that names no one and no place is against their own state:
+   * "Egyptian demonstrators rioted", "Kenyan opposition supporters marched". Not workers or
+   * farmers, whose strikes are mostly against employers and buyers.
+   */
+  static final Set<String> PROTESTING_PEOPLE =
+      Set.of("CVL", "OPP", "RAD", "EDU", "REL", "HRI", "ENV");
+
+  /** The one country of the protesting people among {@code sources}, as the target. */
+  private List<Actor> ownState(Frame frame, List<Actor> sources) {
+    List<String> countries =
+        sources.stream()
+            .filter(
+                s ->
+                    s.isResolved()
+                        && s.code().agent() != null
+                        && PROTESTING_PEOPLE.contains(s.code().agent()))
+            .map(Actor::country)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    if (countries.size() != 1) {
+      return List.of();
+    }
+    int at = frame.trigger();
+    String country = countries.get(0);
+    return List.of(
+        new Actor(
+            at,
+            at + 1,
+            sentence.token(at).word(),
+            new org.entente.dictionary.ActorCode(country, country, null),
+            List.of(
+                "a people's protest that names no one and no place: against its own state → "
+                    + country)));
   }
 
   /** A society's people: a sector outside the state, or a nationality ("Albanians"). */

@@ -930,7 +930,11 @@ final class SentenceCoding {
    * disapproval; else {@code code}. The step that says why joins the rule.
    */
   private String whatIsSaid(
-      Frame wrapperFrame, String code, boolean foretellsRetaliation, boolean comment) {
+      Frame wrapperFrame,
+      String code,
+      boolean foretellsRetaliation,
+      boolean comment,
+      List<Actor> targets) {
     String sharper;
     String step;
     if (foretellsRetaliation) {
@@ -939,6 +943,9 @@ final class SentenceCoding {
     } else if (comment && tellsOfViolation(wrapperFrame)) {
       sharper = ACCUSATION_CODE;
       step = VIOLATION_STEP;
+    } else if (comment && holdsBehind(wrapperFrame, targets)) {
+      sharper = ACCUSATION_CODE;
+      step = BLAME_STEP;
     } else if (comment && judgesAsWrong(wrapperFrame)) {
       sharper = DISAPPROVAL_CODE;
       step = JUDGED_WRONG_STEP;
@@ -948,6 +955,39 @@ final class SentenceCoding {
     steps = new ArrayList<>(steps);
     steps.add(step);
     return sharper;
+  }
+
+  static final String BLAME_STEP =
+      "what is said holds the one commented on behind an act, or responsible for it: an accusation → "
+          + ACCUSATION_CODE;
+
+  /** Adjectives that, said of a party, blame it: "Iran was responsible for the attack". */
+  static final Set<String> BLAMING_WORDS = Set.of("responsible", "culpable", "guilty");
+
+  /**
+   * Whether what a comment says, in its clause or one it embeds, is that the one commented on was
+   * behind an act or responsible for it: "U.S. officials said they believed Russia was behind the
+   * cyberattack" accuses Russia. Only of the comment's own target ("said hackers were behind an
+   * attack on Japanese banks" blames no Japanese), and not when denied.
+   */
+  private boolean holdsBehind(Frame wrapperFrame, List<Actor> targets) {
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      for (int t : arcs.subtree(clause.dependent())) {
+        boolean behind =
+            arcs.children(t, "case").stream()
+                .anyMatch(c -> sentence.token(c.dependent()).lowerLemma().equals("behind"));
+        boolean blaming = BLAMING_WORDS.contains(sentence.token(t).lowerLemma());
+        if (!(behind || blaming) || arcs.children(t, "cop").isEmpty() || modality.negated(t)) {
+          continue;
+        }
+        for (Dependency subject : arcs.children(t, "nsubj")) {
+          if (targets.stream().anyMatch(a -> a.covers(subject.dependent()))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   static final String JUDGED_WRONG_STEP =
@@ -1529,7 +1569,8 @@ final class SentenceCoding {
               isStatement(wrapper, code)
                   && !targets.isEmpty()
                   && foretellsOwnRetaliation(wrapperFrame, own.sources()),
-              comment);
+              comment,
+              targets);
       if (wrapper.kind() == WrapperKind.THREAT
           && own.entry().objectGroups().isEmpty()
           && warnsOfNoConsequence(wrapperFrame)) {
@@ -1582,7 +1623,8 @@ final class SentenceCoding {
               wrapperFrame,
               fallback,
               isStatement(wrapper, fallback) && foretellsOwnRetaliation(wrapperFrame, sources),
-              comment);
+              comment,
+              targets);
       emitConsuming(wrapperFrame, fallback, sources, targets);
     }
   }
@@ -2632,7 +2674,7 @@ final class SentenceCoding {
         steps.add("aimed at whose act it answers");
       }
     }
-    if (targets.isEmpty()) {
+    if (targets.isEmpty() && !sharedAmong(frame, sources, code)) {
       targets = sectors.placeTarget(frame, sources, act);
       if (!targets.isEmpty()) {
         steps = new ArrayList<>(steps);
@@ -2662,6 +2704,22 @@ final class SentenceCoding {
       Modality told = mode;
       asPlanned(planned, () -> deliver(frame, planned, from, to, false, told));
     }
+  }
+
+  /**
+   * Whether two or more distinct parties do the act with each other ("Sudan's army and the
+   * paramilitary Rapid Support Forces fought in Khartoum"), so that the place it is in is no
+   * target: the parties are each other's.
+   */
+  private boolean sharedAmong(Frame frame, List<Actor> sources, String code) {
+    List<Actor> distinct = new ArrayList<>();
+    for (Actor source : sources) {
+      if (distinct.stream()
+          .noneMatch(d -> d.start() == source.start() && d.end() == source.end())) {
+        distinct.add(source);
+      }
+    }
+    return reciprocity.mutual(frame, distinct, code);
   }
 
   /** Codes the planned meeting or visit itself, its rule saying so in place of the intent's. */

@@ -187,6 +187,7 @@ public final class ActorFinder {
     Offices.applyTitles(sentence, actors);
     Offices.applyTitleCountries(sentence, actors);
     Offices.applyLeaderGovernments(sentence, actors);
+    Offices.applyFormer(sentence, actors);
     applyStoryNames(sentence, actors, context);
     applySharedBodies(actors, context);
     addDescriptions(sentence, context, descriptions, actors);
@@ -861,8 +862,50 @@ public final class ActorFinder {
    */
   private static boolean mayBePerson(Actor actor) {
     return actor.code().agent() != null
-        || actor.why().stream().anyMatch(line -> line.contains(PERSON_ENTRIES));
+        || actor.why().stream().anyMatch(line -> line.contains(PERSON_ENTRIES))
+        || titledName(actor.text());
   }
+
+  /**
+   * Whether an actor's words end in a name after a title: "Philippine Coconut Authority chairman
+   * Jose Romero", whom no dictionary knows but whose country the adjective gives, is a person.
+   */
+  static boolean titledName(String text) {
+    String[] words = text.split(" ");
+    int last = words.length - 1;
+    int names = 0;
+    while (last >= 0
+        && !words[last].isEmpty()
+        && Character.isUpperCase(words[last].charAt(0))
+        && !isTitle(words[last])) {
+      last--; // "Finance Minister Dilson Funaro": the name ends at the capitalised title
+      names++;
+    }
+    String title = last >= 0 ? words[last].toLowerCase(Locale.ROOT) : "";
+    return names >= 1 && (NameRuns.TITLE_WORDS.contains(title) || PERSON_TITLES.contains(title));
+  }
+
+  private static boolean isTitle(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return NameRuns.TITLE_WORDS.contains(lower) || PERSON_TITLES.contains(lower);
+  }
+
+  /**
+   * Titles of people who head bodies, beside the offices of state ({@link NameRuns#TITLE_WORDS}):
+   * "Coffee Institute president", "Tea Board chairman", "Cocoa Association director".
+   */
+  static final Set<String> PERSON_TITLES =
+      Set.of(
+          "chairman",
+          "chairwoman",
+          "director",
+          "head",
+          "chief",
+          "leader",
+          "delegate",
+          "adviser",
+          "advisor",
+          "manager");
 
   /** How the rule trail names an entry of the dictionary of people: "(people.tsv:1113)". */
   static final String PERSON_ENTRIES = "people";

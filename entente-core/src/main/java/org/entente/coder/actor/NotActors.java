@@ -146,6 +146,35 @@ public final class NotActors {
           "controlled",
           "owned");
 
+  /** Things whose owner "-owned" names as their country, as a flag does: ships and aircraft. */
+  static final Set<String> OWNED_VESSELS =
+      Set.of(
+          "ship",
+          "tanker",
+          "vessel",
+          "boat",
+          "freighter",
+          "carrier",
+          "trawler",
+          "aircraft",
+          "plane",
+          "airliner",
+          "jet",
+          "helicopter");
+
+  /** Whether the noun phrase from {@code start} ("oil tanker", "ship") ends in a vessel. */
+  private static boolean ownedVessel(ParsedSentence sentence, int start) {
+    for (int t = start; t < Math.min(sentence.size(), start + 3); t++) {
+      if (OWNED_VESSELS.contains(sentence.token(t).lowerLemma())) {
+        return true;
+      }
+      if (!sentence.token(t).isNoun() && !sentence.token(t).pos().startsWith("JJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean isBacker(ParsedSentence sentence, Actor actor) {
     if (actor.code() != null && actor.code().agent() != null) {
       return false; // "state-owned", "state-controlled": the state's own firms
@@ -155,7 +184,10 @@ public final class NotActors {
         && sentence.token(hyphen).word().equals("-")
         && BACKING_PARTICIPLES.contains(
             sentence.token(hyphen + 1).word().toLowerCase(java.util.Locale.ROOT))) {
-      return true;
+      // "a British-owned tanker", "a Kuwaiti-owned ship": the country a vessel belongs to is the
+      // one an attack on it is aimed at, as a flag is
+      return !(sentence.token(hyphen + 1).word().equalsIgnoreCase("owned")
+          && ownedVessel(sentence, hyphen + 2));
     }
     String word = sentence.token(actor.end() - 1).word().toLowerCase(java.util.Locale.ROOT);
     int dash = word.lastIndexOf('-');
@@ -248,8 +280,11 @@ public final class NotActors {
     }
     int last = actor.end() - 1;
     if (actor.end() < sentence.size()
-        && NON_ACTOR_HEADS.contains(sentence.token(actor.end()).lowerLemma())) {
-      return true; // "U.S. dlr", "Taiwan dollar", "London Interbank Offered Rates"
+        && NON_ACTOR_HEADS.contains(sentence.token(actor.end()).lowerLemma())
+        && !sentence.token(actor.end()).isVerb()) {
+      // "U.S. dlr", "Taiwan dollar", "London Interbank Offered Rates"; not a verb of the same
+      // lemma: "India and Pakistan exchanged fire", "China shares the view"
+      return true;
     }
     if (actor.end() < sentence.size()
         && NAMED_AGREEMENTS.contains(sentence.token(actor.end()).lowerLemma())
@@ -272,8 +307,10 @@ public final class NotActors {
   }
 
   private static boolean hyphenated(ParsedSentence sentence, Actor actor) {
-    boolean before = actor.start() > 0 && sentence.token(actor.start() - 1).word().equals("-");
-    return before || actor.text().contains("-");
+    // "the U.S.-Japanese pact", "the U.S./Japan agreement governing trade in semiconductors"
+    String previous = actor.start() > 0 ? sentence.token(actor.start() - 1).word() : "";
+    boolean before = previous.equals("-") || previous.equals("/") || previous.endsWith("/");
+    return before || actor.text().contains("-") || actor.text().contains("/");
   }
 
   private static boolean isNonActorHead(ParsedSentence sentence, int token) {

@@ -3,6 +3,7 @@ package org.entente.coder.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.ActorMention;
 import org.entente.text.Arcs;
@@ -125,6 +126,35 @@ final class Offices {
               actors.set(i, new Actor(person.start(), person.end(), person.text(), code, why));
             }
           }
+        }
+      }
+    }
+  }
+
+  /** Words before a title that say its holder no longer holds it: "former", "ex". */
+  static final Set<String> FORMER_WORDS = Set.of("former", "ex");
+
+  /**
+   * A title after "former" puts its holder out of office: "arrested former Prime Minister Imran
+   * Khan" is the government arresting an elite (ELI), not itself; "former Israeli Prime Minister
+   * Ehud Olmert met…" is no government's meeting.
+   */
+  static void applyFormer(ParsedSentence sentence, List<Actor> actors) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor person = actors.get(i);
+      if (!person.isResolved()
+          || person.country() == null
+          || person.code().agent() == null
+          || "ELI".equals(person.code().agent())) {
+        continue;
+      }
+      for (int t = Math.max(0, person.start() - 1); t < person.end(); t++) {
+        if (FORMER_WORDS.contains(sentence.token(t).lowerLemma())) {
+          ActorCode code = person.code().withAgent("ELI");
+          List<String> why = new ArrayList<>(person.why());
+          why.add("\"" + sentence.token(t).word() + "\" before the title: out of office → " + code);
+          actors.set(i, new Actor(person.start(), person.end(), person.text(), code, why));
+          break;
         }
       }
     }

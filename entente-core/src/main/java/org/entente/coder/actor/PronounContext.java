@@ -141,8 +141,10 @@ public final class PronounContext {
       if (isAcronym(last.word())) {
         continue; // "China's U.N." is no one's name: a later "U.N. Spokesman" is not China's
       }
-      if (sentence.token(actor.end() - 2).lowerLemma().equals("of")) {
-        continue; // "the Bank of Kenya", "the President of France": no surname, a later "Kenya"
+      if (PLACE_CASES.contains(sentence.token(actor.end() - 2).lowerLemma())) {
+        // "the Bank of Kenya", "the President of France", "a court in Moscow": no surname, a later
+        // "Kenya" or "Moscow" is the country
+        continue;
       }
       String key = last.word().toLowerCase(Locale.ROOT);
       boolean titled = false;
@@ -159,6 +161,12 @@ public final class PronounContext {
       }
     }
   }
+
+  /**
+   * Prepositions before an actor's last word that make that word a place, not a surname: "the
+   * President of France", "a court in Moscow", "police from Lagos".
+   */
+  static final Set<String> PLACE_CASES = Set.of("of", "in", "from", "at");
 
   /** Whether a word is an acronym ("U.N.", "EC", "IMF"), never a person's name. */
   static boolean isAcronym(String word) {

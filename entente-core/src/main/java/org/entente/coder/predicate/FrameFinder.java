@@ -121,6 +121,15 @@ public final class FrameFinder {
         if (arc.base().equals("nmod")) {
           addTarget(targets, arc);
         }
+        if (isSum(object)
+            && (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:of"))) {
+          // "pledged $300 million in military aid to Ukraine": whom the aid the sum is of goes to
+          for (Dependency inner : arcs.children(arc.dependent())) {
+            if (inner.base().equals("nmod") && !targets.containsKey(inner.subtype())) {
+              addTarget(targets, inner);
+            }
+          }
+        }
       }
     }
     if (COMITATIVE_VERBS.contains(lemma) && !targets.containsKey("with") && subjects.size() == 1) {
@@ -133,6 +142,15 @@ public final class FrameFinder {
     return new Frame(verb, lemma, false, subjects, objects, targets, objectWords, phrase);
   }
 
+  /** Words of a sum of money, which "in" or "of" says what it is: "$300 million in aid". */
+  static final Set<String> SUM_WORDS =
+      Set.of("$", "dlr", "dlrs", "dollar", "euro", "yen", "pound", "stg", "million", "billion");
+
+  private boolean isSum(int token) {
+    return SUM_WORDS.contains(sentence.token(token).lowerLemma())
+        || sentence.token(token).pos().equals("CD");
+  }
+
   public Frame noun(int noun) {
     List<Integer> subjects = new ArrayList<>();
     Map<String, List<Integer>> targets = new LinkedHashMap<>();
@@ -140,6 +158,14 @@ public final class FrameFinder {
       String relation = arc.relation();
       if (relation.equals("nmod:poss") || relation.equals("amod") || relation.equals("compound")) {
         subjects.add(arc.dependent());
+      } else if (relation.equals("nmod:under")
+          && sentence.token(arc.dependent()).lowerLemma().equals("way")) {
+        // "talks under way with the Paris Club": the parser hangs the partner on "way"
+        for (Dependency partner : arcs.children(arc.dependent())) {
+          if (partner.base().equals("nmod")) {
+            addTarget(targets, partner);
+          }
+        }
       } else if (arc.base().equals("nmod")) {
         addTarget(targets, arc);
       } else if (isHere(arc)) {
@@ -178,16 +204,48 @@ public final class FrameFinder {
           "walkout",
           "fire");
 
+  /**
+   * Verbs of using a means, whose object-controlled infinitive is done by who uses it: "riot police
+   * used tear gas to disperse demonstrators", "fired shots to scatter the crowd". Not when the
+   * means are people, who act themselves: "use American warships to escort its tankers".
+   */
+  static final Set<String> INSTRUMENT_VERBS = Set.of("use", "employ", "fire");
+
   private boolean isPurposeOfOccurrence(int verb, int controller) {
     Dependency object = arcs.head(controller);
-    return object != null
-        && PURPOSEFUL_ACTS.contains(sentence.token(controller).lowerLemma())
-        && object.head() >= 0
-        && object.base().equals("obj")
-        && NominalEvents.OCCURRENCE_VERBS.contains(sentence.token(object.head()).lowerLemma())
-        && sentence.token(controller).isNoun()
-        && !sentence.token(controller).isProperNoun();
+    if (object == null
+        || object.head() < 0
+        || !object.base().equals("obj")
+        || !sentence.token(controller).isNoun()
+        || sentence.token(controller).isProperNoun()) {
+      return false;
+    }
+    String governor = sentence.token(object.head()).lowerLemma();
+    return (PURPOSEFUL_ACTS.contains(sentence.token(controller).lowerLemma())
+            && NominalEvents.OCCURRENCE_VERBS.contains(governor))
+        || (INSTRUMENT_VERBS.contains(governor)
+            && !PEOPLE_MEANS.contains(sentence.token(controller).lowerLemma()));
   }
+
+  /** Means that act themselves ({@link #INSTRUMENT_VERBS}): forces, ships and planes. */
+  static final Set<String> PEOPLE_MEANS =
+      Set.of(
+          "warship",
+          "ship",
+          "forces",
+          "troop",
+          "troops",
+          "soldier",
+          "police",
+          "plane",
+          "aircraft",
+          "jet",
+          "army",
+          "navy",
+          "vessel",
+          "unit",
+          "officer",
+          "agent");
 
   private List<Integer> occurrenceSubjects(int controller) {
     return inheritedOrOwn(arcs.head(controller).head(), 0);
@@ -207,7 +265,11 @@ public final class FrameFinder {
           "message",
           "note",
           "appeal",
-          "petition");
+          "petition",
+          // "signed an executive order imposing sanctions", "issued a decree banning": its
+          // signer acts by it
+          "order",
+          "decree");
 
   /** The subjects of the verb this one hangs from by xcomp, advcl, conj or acl. */
   public List<Integer> inheritedSubjects(int verb, int depth) {
@@ -488,7 +550,9 @@ public final class FrameFinder {
           "hunger strike",
           "hungerstrike",
           "general strike",
-          "generalstrike");
+          "generalstrike",
+          "trade war",
+          "tradewar");
 
   private String compoundWord(int t) {
     String lemma = sentence.token(t).lowerLemma();
@@ -513,14 +577,21 @@ public final class FrameFinder {
 
   private void collectWords(int head, Set<String> words, List<Integer> phrase) {
     Set<Integer> owners = new java.util.HashSet<>();
+    Set<Integer> times = new java.util.HashSet<>();
     for (Dependency arc : arcs.children(head)) {
       if (arc.relation().equals("nmod:poss")) {
         owners.addAll(arcs.subtree(arc.dependent()));
       }
+      if (arc.base().equals("nmod")
+          && NominalEvents.TIME_PREPOSITIONS.contains(arc.subtype().replace('_', ' '))) {
+        // "agreed to improve ties during a summit in Tokyo": when, not what; ties are improved
+        // (050), no talks held (046)
+        times.addAll(arcs.subtree(arc.dependent()));
+      }
     }
     for (int t : arcs.subtree(head)) {
       Token token = sentence.token(t);
-      if (!SKIPPED_WORDS_POS.contains(token.pos())) {
+      if (!SKIPPED_WORDS_POS.contains(token.pos()) && !times.contains(t)) {
         if (!owners.contains(t) && !isCompoundPart(t)) {
           // "welcomed President Reagan's statement": the owner does not pick the sense of the
           // thing; a statement is welcomed (051), not a visitor (043)

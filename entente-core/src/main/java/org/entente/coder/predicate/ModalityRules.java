@@ -205,17 +205,20 @@ public final class ModalityRules {
     List<Dependency> objects = new java.util.ArrayList<>(arcs.children(predicate, "obj"));
     objects.addAll(
         arcs.children(predicate).stream().filter(a -> a.relation().equals("nsubj:pass")).toList());
+    // "ended talks here, having made progress, but no breakthrough": one object in the negative
+    // beside another that is not negates nothing; the talks were ended
+    boolean negated = false;
     for (Dependency arc : objects) {
-      if (NOTHING_WORDS.contains(word(arc.dependent()))) {
-        return true; // "the Saudis buy nothing from Brazil"
-      }
+      boolean none = NOTHING_WORDS.contains(word(arc.dependent())); // "buy nothing from Brazil"
       for (Dependency det : arcs.children(arc.dependent(), "det")) {
-        if (word(det.dependent()).equals("no")) {
-          return true;
-        }
+        none |= word(det.dependent()).equals("no");
       }
+      if (!none) {
+        return false;
+      }
+      negated = true;
     }
-    return false;
+    return negated;
   }
 
   public boolean negated(int predicate) {

@@ -71,7 +71,8 @@ public final class NominalEvents {
           "trigger",
           "prompt",
           "provoke",
-          "spark");
+          "spark",
+          "cause");
 
   /**
    * Verbs whose "to" names an act they answer, which so happened: "The European Community responded
@@ -493,14 +494,25 @@ public final class NominalEvents {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Adjectives that tell an event noun is under way: "the current talks with the IMF". */
-  public static final Set<String> UNDER_WAY_MODIFIERS = Set.of("current", "ongoing", "continuing");
+  public static final Set<String> UNDER_WAY_MODIFIERS =
+      Set.of("current", "ongoing", "continuing", "underway");
 
   /**
    * Verbs of a relative clause or participle that tell the noun's event took place: "U.S.-Japanese
    * talks that concluded last Friday", "talks held in Geneva", "the meeting which ended today".
    */
   public static final Set<String> TAKING_PLACE_VERBS =
-      Set.of("conclude", "end", "begin", "open", "start", "close", "hold", "resume", "break");
+      Set.of(
+          "conclude",
+          "end",
+          "begin",
+          "open",
+          "start",
+          "close",
+          "hold",
+          "resume",
+          "break",
+          "launch");
 
   /**
    * Verbs of a participle that tell the noun's act was made when it is dated to the last days:
@@ -542,10 +554,13 @@ public final class NominalEvents {
           if (arc.relation().equals("nmod:poss") && DATING_POSSESSIVES.contains(word)) {
             return true;
           }
+          if (arc.relation().equals("nmod:under") && word.equals("way")) {
+            return true; // "talks under way with the Paris Club"
+          }
         }
-        case "amod" -> {
+        case "amod", "advmod" -> {
           if (UNDER_WAY_MODIFIERS.contains(word)) {
-            return true;
+            return true; // "the current talks", "negotiations underway in Tokyo"
           }
         }
         case "acl" -> {

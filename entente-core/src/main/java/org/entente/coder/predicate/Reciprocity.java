@@ -265,6 +265,9 @@ public final class Reciprocity {
       return SYMMETRIC_VERBS.contains(sentence.token(frame.trigger()).lowerLemma());
     }
     for (int measured : frame.objects()) {
+      if (conjunctOfAnother(measured, frame.objects())) {
+        continue; // "ended talks here, having made progress, but no breakthrough": the talks decide
+      }
       int object = measuredAct(measured);
       if (!SHARED_ACTS.contains(sentence.token(object).lowerLemma())) {
         return false;
@@ -276,6 +279,16 @@ public final class Reciprocity {
       }
     }
     return true;
+  }
+
+  /** Whether {@code object} is a later conjunct of another of {@code objects}. */
+  private boolean conjunctOfAnother(int object, List<Integer> objects) {
+    for (Dependency arc : arcs.heads(object)) {
+      if (arc.base().equals("conj") && objects.contains(arc.head())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasJointModifier(int token) {
