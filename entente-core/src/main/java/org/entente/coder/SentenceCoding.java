@@ -986,9 +986,36 @@ final class SentenceCoding {
           }
         }
       }
+      for (int t : arcs.subtree(clause.dependent())) {
+        // "the attack on a U.S.-flagged ship was almost certainly by an Iran Silkworm missile":
+        // the one an act of force is said to be by
+        boolean by =
+            arcs.children(t, "case").stream()
+                .anyMatch(c -> sentence.token(c.dependent()).lowerLemma().equals("by"));
+        if (!by || arcs.children(t, "cop").isEmpty() || modality.negated(t)) {
+          continue;
+        }
+        // the "by" phrase alone, without the act it is said of: "by an Iranian drone"
+        Set<Integer> byPhrase = new HashSet<>(arcs.subtree(t));
+        for (Dependency subject : arcs.children(t, "nsubj")) {
+          byPhrase.removeAll(arcs.subtree(subject.dependent()));
+        }
+        if (targets.stream().noneMatch(a -> byPhrase.stream().anyMatch(a::covers))) {
+          continue;
+        }
+        for (Dependency subject : arcs.children(t, "nsubj")) {
+          NounEntry act = lexicon.noun(sentence.token(subject.dependent()).lowerLemma(), List.of());
+          if (act != null && FORCE_BLAMED_ROOTS.contains(act.code().substring(0, 2))) {
+            return true;
+          }
+        }
+      }
     }
     return false;
   }
+
+  /** Roots of the acts that a comment saying whom they were by blames: assault and fighting. */
+  static final Set<String> FORCE_BLAMED_ROOTS = Set.of("18", "19", "20");
 
   static final String JUDGED_WRONG_STEP =
       "what is said judges it with a disapproving word: disapproval → " + DISAPPROVAL_CODE;

@@ -64,17 +64,48 @@ public final class FrameFinder {
    */
   public static final Set<String> TIME_NER = Set.of("DATE", "TIME");
 
+  /**
+   * Verbs whose predicate of the object makes one verb of them, listed in the lexicon as such:
+   * "hold X responsible", "hold X accountable".
+   */
+  static final Map<String, Set<String>> HELD_AS =
+      Map.of("hold", Set.of("responsible", "accountable", "liable"));
+
   public Frame verb(int verb) {
     Token token = sentence.token(verb);
     String lemma = token.lowerLemma();
+    int heldAs = -1;
     for (Dependency arc : arcs.children(verb)) {
       if (arc.relation().equals("compound:prt")) {
         lemma = lemma + " " + sentence.token(arc.dependent()).lowerLemma();
+      }
+      if (arc.base().equals("xcomp")
+          && HELD_AS
+              .getOrDefault(lemma, Set.of())
+              .contains(sentence.token(arc.dependent()).lowerLemma())) {
+        // "Israel held Hamas responsible for the deaths": one verb with its predicate
+        lemma = lemma + " " + sentence.token(arc.dependent()).lowerLemma();
+        heldAs = arc.dependent();
+      } else if (arc.relation().equals("obj") && HELD_AS.containsKey(lemma)) {
+        // or its object's modifier: "Brazil held Paraguay responsible for the collapse"
+        for (Dependency modifier : arcs.children(arc.dependent(), "amod")) {
+          String as = sentence.token(modifier.dependent()).lowerLemma();
+          if (HELD_AS.get(lemma).contains(as) && modifier.dependent() > arc.dependent()) {
+            lemma = lemma + " " + as;
+            break;
+          }
+        }
       }
     }
     List<Integer> subjects = new ArrayList<>();
     List<Integer> objects = new ArrayList<>();
     Map<String, List<Integer>> targets = new LinkedHashMap<>();
+    if (heldAs >= 0) {
+      // the parser makes the one held responsible the predicate's subject
+      for (Dependency held : arcs.children(heldAs, "nsubj")) {
+        objects.add(held.dependent());
+      }
+    }
     for (Dependency arc : arcs.children(verb)) {
       String relation = arc.relation();
       if (relation.equals("nsubj:xsubj") && isPurposeOfOccurrence(verb, arc.dependent())) {
@@ -172,6 +203,18 @@ public final class FrameFinder {
         // "a four-day visit here": to the place the story was filed from
         targets.computeIfAbsent("to", k -> new ArrayList<>()).add(arc.dependent());
       }
+    }
+    Dependency up = arcs.head(noun);
+    if (!targets.containsKey("by")
+        && up != null
+        && up.head() >= 0
+        && up.base().equals("nsubj")
+        && !arcs.children(up.head(), "cop").isEmpty()
+        && arcs.children(up.head(), "case").stream()
+            .anyMatch(c -> sentence.token(c.dependent()).lowerLemma().equals("by"))) {
+      // "the attack on a U.S.-flagged ship was almost certainly by an Iran Silkworm missile": by
+      // whom, as "an attack by Iran" says
+      targets.computeIfAbsent("by", k -> new ArrayList<>()).add(up.head());
     }
     Set<String> words = new LinkedHashSet<>();
     List<Integer> phrase = new ArrayList<>();

@@ -71,6 +71,11 @@ public final class Reciprocity {
           "relations",
           "tie",
           "ties",
+          // "China and Russia pledged to deepen their strategic partnership"
+          "relationship",
+          "partnership",
+          "cooperation",
+          "friendship",
           "war",
           "battle",
           "clash");
