@@ -1014,6 +1014,12 @@ final class SentenceCoding {
     return false;
   }
 
+  /**
+   * Roots of the answers an act draws from another (`NominalEvents.drawnBy`): disapproval,
+   * rejection, protest and threats ("drew condemnation from", "provoked protests from").
+   */
+  static final Set<String> DRAWN_ROOTS = Set.of("11", "12", "13", "14");
+
   /** Roots of the acts that a comment saying whom they were by blames: assault and fighting. */
   static final Set<String> FORCE_BLAMED_ROOTS = Set.of("18", "19", "20");
 
@@ -2171,6 +2177,15 @@ final class SentenceCoding {
               ? arguments.of(frame.targets().getOrDefault("from", List.of()))
               : sources;
       emit(frame, entry.code(), from, arguments.agents(frames.verb(undergoing).subjects()));
+      return;
+    }
+    int drawing = nominals.drawnBy(noun);
+    if (drawing >= 0 && DRAWN_ROOTS.contains(entry.code().substring(0, 2))) {
+      // "China's military drills around Taiwan drew condemnation from Washington": from whom,
+      // at what the verb's subject names
+      List<Integer> from = new ArrayList<>(frame.targets().getOrDefault("from", List.of()));
+      from.addAll(frames.verb(drawing).targets().getOrDefault("from", List.of()));
+      emit(frame, entry.code(), arguments.of(from), arguments.of(frames.verb(drawing).subjects()));
       return;
     }
     if (sources.isEmpty() && NominalEvents.ACTOR_BOUND.contains(frame.lemma())) {

@@ -162,6 +162,26 @@ public final class NominalEvents {
     return head.head();
   }
 
+  /**
+   * Verbs by which an act draws another's answer "from" them: "China's military drills around
+   * Taiwan drew condemnation from Washington", "the tax has provoked strong protests from the
+   * United States". The answer was made, by whom "from" names, at the verb's subject.
+   */
+  public static final Set<String> DRAWING_VERBS =
+      Set.of("draw", "attract", "provoke", "spark", "earn", "trigger", "prompt", "bring");
+
+  /** The verb of {@link #DRAWING_VERBS} whose object the noun is, with a "from", or -1. */
+  public int drawnBy(int noun) {
+    int verb = objectOf(noun, DRAWING_VERBS);
+    if (verb < 0) {
+      return -1;
+    }
+    boolean from =
+        arcs.children(noun).stream().anyMatch(arc -> arc.relation().equals("nmod:from"))
+            || arcs.children(verb).stream().anyMatch(arc -> arc.relation().equals("obl:from"));
+    return from ? verb : -1;
+  }
+
   /** Units that make a number in a predicate a measure: "to 80 mln dlrs", "by 10 pct". */
   public static final Set<String> MEASURE_UNITS =
       Set.of("dlr", "dlrs", "dollar", "pct", "percent", "tonne", "mln", "billion", "stg", "yen");
@@ -655,7 +675,8 @@ public final class NominalEvents {
           return governor.isVerb()
               && (OCCURRENCE_VERBS.contains(governor.lowerLemma())
                   || REACTION_VERBS.contains(governor.lowerLemma())
-                  || REPELLING_VERBS.contains(governor.lowerLemma()));
+                  || REPELLING_VERBS.contains(governor.lowerLemma())
+                  || drawnBy(current) >= 0);
         case "obl", "nmod":
           return isTimePhrase(head)
               || (head.relation().equals("obl:to")
