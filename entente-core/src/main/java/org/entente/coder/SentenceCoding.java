@@ -2703,6 +2703,13 @@ final class SentenceCoding {
       // a target no dictionary knows is none: "opened the Friendship Bridge to allow the delivery
       // of grain to Afghanistan"
       List<Actor> served = purposeTargets(frame, sources, !code.startsWith(EASING_ROOT));
+      if (code.startsWith(PROTEST_ROOT)
+          && served.stream().allMatch(a -> a.country() == null && !isOrganisation(a))) {
+        // "protesters blocked highways to demand a hostage deal": hostages of no country are no
+        // one's; the protest's own place or state is looked for below
+        served = List.of();
+        targets = targets.stream().filter(Actor::isResolved).toList();
+      }
       targets = served.isEmpty() ? targets : served;
       if (!served.isEmpty()) {
         steps = new ArrayList<>(steps);
@@ -2762,6 +2769,11 @@ final class SentenceCoding {
       }
     }
     return reciprocity.mutual(frame, distinct, code);
+  }
+
+  private static boolean isOrganisation(Actor actor) {
+    return actor.isResolved()
+        && (actor.code().code().startsWith("IGO") || actor.code().code().startsWith("NGO"));
   }
 
   /** Codes the planned meeting or visit itself, its rule saying so in place of the intent's. */

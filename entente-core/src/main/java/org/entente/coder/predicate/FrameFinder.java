@@ -71,12 +71,21 @@ public final class FrameFinder {
   static final Map<String, Set<String>> HELD_AS =
       Map.of("hold", Set.of("responsible", "accountable", "liable"));
 
+  /** Adverbs right after a verb that are its particle when the parser took them for adverbs. */
+  static final Set<String> PARTICLE_ADVERBS = Set.of("back", "off", "out", "away");
+
   public Frame verb(int verb) {
     Token token = sentence.token(verb);
     String lemma = token.lowerLemma();
     int heldAs = -1;
+    boolean particle = arcs.children(verb, "compound:prt").size() > 0;
     for (Dependency arc : arcs.children(verb)) {
-      if (arc.relation().equals("compound:prt")) {
+      if (arc.relation().equals("compound:prt")
+          || (!particle
+              && arc.relation().equals("advmod")
+              && arc.dependent() == verb + 1
+              && PARTICLE_ADVERBS.contains(sentence.token(arc.dependent()).lowerLemma()))) {
+        // "rolled back sanctions", parsed with "back" as an adverb: the particle verb
         lemma = lemma + " " + sentence.token(arc.dependent()).lowerLemma();
       }
       if (arc.base().equals("xcomp")
