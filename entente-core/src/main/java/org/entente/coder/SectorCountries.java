@@ -260,14 +260,12 @@ final class SectorCountries {
     int at = frame.trigger();
     String country = countries.get(0);
     return List.of(
-        new Actor(
+        Actor.inferredCountry(
             at,
-            at + 1,
             sentence.token(at).word(),
-            new org.entente.dictionary.ActorCode(country, country, null),
-            List.of(
-                "a people's protest that names no one and no place: against its own state → "
-                    + country)));
+            country,
+            "a people's protest that names no one and no place: against its own state → "
+                + country));
   }
 
   /** A society's people: a sector outside the state, or a nationality ("Albanians"). */

@@ -2889,12 +2889,8 @@ final class SentenceCoding {
     int at = frame.objects().isEmpty() ? frame.trigger() : frame.objects().get(0);
     String country = countries.get(0);
     return List.of(
-        new Actor(
-            at,
-            at + 1,
-            sentence.token(at).word(),
-            new org.entente.dictionary.ActorCode(country, country, null),
-            List.of("the measure's own country → " + country)));
+        Actor.inferredCountry(
+            at, sentence.token(at).word(), country, "the measure's own country → " + country));
   }
 
   private void emitPairwise(Frame frame, String code, List<Actor> sides) {

@@ -15,6 +15,14 @@ public record Actor(int start, int end, String text, ActorCode code, List<String
     why = List.copyOf(why);
   }
 
+  /**
+   * A country that no word of the sentence names, standing at the one word {@code at} (spelt {@code
+   * word}) of the act it is inferred for, with the reason.
+   */
+  public static Actor inferredCountry(int at, String word, String country, String why) {
+    return new Actor(at, at + 1, word, new ActorCode(country, country, null), List.of(why));
+  }
+
   public boolean isResolved() {
     return code != null;
   }
