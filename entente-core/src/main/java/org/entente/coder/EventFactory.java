@@ -77,7 +77,8 @@ final class EventFactory {
         || (isOrganization(source)
             && isOrganization(target)
             && !(ORGANISATIONS_MEET_ROOTS.contains(code.substring(0, 2))
-                && !oneTeam(source, target)))) {
+                && !oneTeam(source, target)
+                && !periodicMeeting(frame)))) {
       return Optional.empty();
     }
     if (source.start() == target.start()
@@ -212,6 +213,31 @@ final class EventFactory {
    * meetings with the World Bank"). Their other pairs are mostly one team or one voice.
    */
   static final Set<String> ORGANISATIONS_MEET_ROOTS = Set.of("04");
+
+  /**
+   * Words that make a meeting an organisation's regular gathering of its members: "the IMF, which
+   * holds its semi-annual meetings with the World Bank" is the members' meeting, not the two
+   * organisations consulting each other.
+   */
+  static final Set<String> PERIODIC_WORDS =
+      Set.of(
+          "annual",
+          "semi-annual",
+          "semiannual",
+          "half-yearly",
+          "yearly",
+          "biannual",
+          "biennial",
+          "spring",
+          "autumn",
+          "interim",
+          "regular",
+          "quarterly",
+          "monthly");
+
+  private static boolean periodicMeeting(Frame frame) {
+    return frame.objectWords().stream().anyMatch(PERIODIC_WORDS::contains);
+  }
 
   /** Whether two actors are named as one team: "an IMF-World Bank team", "the IMF/World Bank". */
   private boolean oneTeam(Actor a, Actor b) {

@@ -2581,6 +2581,42 @@ final class SentenceCoding {
         && EventDates.isLater(sentence, arcs, up.head(), date);
   }
 
+  /** Nouns of a plan, whose act a verb of telling it tells as still to come. */
+  static final Set<String> PLAN_NOUNS = Set.of("plan", "proposal", "intention", "blueprint");
+
+  /** Verbs that tell a plan, not carry it out: "announced plans for tariffs". */
+  static final Set<String> PLAN_TELLING_VERBS =
+      Set.of(
+          "announce",
+          "unveil",
+          "outline",
+          "present",
+          "disclose",
+          "reveal",
+          "draw up",
+          "approve",
+          "propose",
+          "submit",
+          "detail",
+          "make",
+          "have");
+
+  /**
+   * Whether a verb of telling a plan codes the act its plan is for: "announced plans for tariffs on
+   * Japanese goods" (coded from "tariffs" in the object's phrase, not from "plans").
+   */
+  private boolean announcesPlan(Frame frame) {
+    if (frame.noun() || !PLAN_TELLING_VERBS.contains(frame.lemma())) {
+      return false;
+    }
+    for (int object : frame.objects()) {
+      if (PLAN_NOUNS.contains(sentence.token(object).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void emit(Frame frame, String code, List<Actor> sources, List<Actor> targets) {
     emit(
         frame,
@@ -2617,6 +2653,13 @@ final class SentenceCoding {
       // "Japan would retaliate if…" told by analysts, "a possible summit", questions: nothing
       // reported as happening
       return;
+    }
+    if ((mode == Modality.FACTUAL || mode == Modality.REPORTED) && announcesPlan(frame)) {
+      // "Washington announced plans for as much as 300 mln dlrs in tariffs on Japanese goods":
+      // the tariffs are planned, not imposed
+      mode = Modality.FUTURE;
+      steps = new ArrayList<>(steps);
+      steps.add("what is announced is a plan for it: still to come → future");
     }
     if ((mode == Modality.FACTUAL || mode == Modality.REPORTED)
         && (EventDates.isLater(sentence, arcs, frame.trigger(), date)

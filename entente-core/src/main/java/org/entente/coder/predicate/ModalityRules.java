@@ -455,7 +455,8 @@ public final class ModalityRules {
         && above.head() >= 0
         && sentence.token(above.head()).isVerb()
         && ((above.base().equals("conj") && sentence.token(predicate).pos().equals("VB"))
-            || above.base().equals("xcomp"))
+            || above.base().equals("xcomp")
+            || sequencedAct(predicate, above))
         && !asksOrRefuses(above)) {
       // "will travel to Bonn and meet Kohl": a bare conjunct shares its head's auxiliary;
       // "may be able to lift sanctions": a complement shares its governor's
@@ -509,6 +510,24 @@ public final class ModalityRules {
       return Modality.FUTURE;
     }
     return governed;
+  }
+
+  /** Words that put a gerund's act before or after the act of its clause. */
+  static final Set<String> SEQUENCE_MARKS = Set.of("before", "after");
+
+  /**
+   * Whether the predicate is a gerund that comes before or after the act it hangs on: "Funaro was
+   * due to hold talks in New York today, before travelling to Washington" travels when the talks
+   * are held, still to come.
+   */
+  private boolean sequencedAct(int predicate, Dependency above) {
+    return above.base().equals("advcl")
+        && sentence.token(predicate).pos().equals("VBG")
+        && arcs.children(predicate).stream()
+            .anyMatch(
+                arc ->
+                    (arc.base().equals("mark") || arc.base().equals("case"))
+                        && SEQUENCE_MARKS.contains(word(arc.dependent())));
   }
 
   /**

@@ -39,9 +39,11 @@ public final class WrapperCodes {
   public static String future(String code, boolean negated) {
     int root = Integer.parseInt(code.substring(0, 2));
     String base = code.length() >= 3 ? code.substring(0, 3) : code + "0";
-    if (root <= 8 && negated) {
+    if (root >= 3 && root <= 8 && negated) {
       return refusal(root, base); // "Iran will not accept the plan"
     }
+    // a statement or appeal announced as not to be made refuses no one: "Lyng will not ask Tokyo
+    // to liberalise fully" is no rejection of Japan; it keeps its code, negated
     if (root <= 3 || root == 12 || root == 13) {
       return code; // statements and appeals are made when announced: "will press Japan" is 02
     }
