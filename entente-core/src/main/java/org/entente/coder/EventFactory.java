@@ -209,8 +209,8 @@ final class EventFactory {
    */
   /**
    * Roots of what two organisations do with each other that is an event: meetings and talks ("The
-   * European Community and Soviet-led Comecon ended talks here", "the IMF holds its semi-annual
-   * meetings with the World Bank"). Their other pairs are mostly one team or one voice.
+   * European Community and Soviet-led Comecon ended talks here", "Conable talked often with IMF
+   * Managing Director Michel Camdessus"). Their other pairs are mostly one team or one voice.
    */
   static final Set<String> ORGANISATIONS_MEET_ROOTS = Set.of("04");
 
