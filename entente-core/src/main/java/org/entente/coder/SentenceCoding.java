@@ -946,6 +946,9 @@ final class SentenceCoding {
     } else if (comment && holdsBehind(wrapperFrame, targets)) {
       sharper = ACCUSATION_CODE;
       step = BLAME_STEP;
+    } else if (comment && tellsOfWrongdoing(wrapperFrame, targets)) {
+      sharper = ACCUSATION_CODE;
+      step = WRONGDOING_STEP;
     } else if (comment && judgesAsWrong(wrapperFrame)) {
       sharper = DISAPPROVAL_CODE;
       step = JUDGED_WRONG_STEP;
@@ -960,6 +963,53 @@ final class SentenceCoding {
   static final String BLAME_STEP =
       "what is said holds the one commented on behind an act, or responsible for it: an accusation → "
           + ACCUSATION_CODE;
+
+  /**
+   * Verbs of wrongdoing: what a statement says the one it is about does with one of these, it
+   * accuses it of ("said Iran had exaggerated reports of fighting", "said the Kabul regime is
+   * deliberately aggravating tensions", "said Russia was meddling in the election").
+   */
+  static final Set<String> WRONGDOING_VERBS =
+      Set.of(
+          "exaggerate",
+          "fabricate",
+          "distort",
+          "falsify",
+          "misrepresent",
+          "lie",
+          "aggravate",
+          "provoke",
+          "sabotage",
+          "meddle",
+          "interfere");
+
+  static final String WRONGDOING_STEP =
+      "what is said has the one commented on doing wrong: an accusation → " + ACCUSATION_CODE;
+
+  /**
+   * Whether what a comment says is that the one it is about did a wrong ({@link
+   * #WRONGDOING_VERBS}), as the subject of the verb, not denied: "A senior Iraqi official said
+   * today Iran had exaggerated reports of fighting". Not what another is said to do: "said it would
+   * not be sensible to provoke another dispute".
+   */
+  private boolean tellsOfWrongdoing(Frame wrapperFrame, List<Actor> targets) {
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      for (int t : arcs.subtree(clause.dependent())) {
+        if (!sentence.token(t).isVerb()
+            || !WRONGDOING_VERBS.contains(sentence.token(t).lowerLemma())
+            || modality.negated(t)) {
+          continue;
+        }
+        for (Dependency subject : arcs.children(t, "nsubj")) {
+          if (targets.stream()
+              .anyMatch(a -> arcs.subtree(subject.dependent()).stream().anyMatch(a::covers))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /** Adjectives that, said of a party, blame it: "Iran was responsible for the attack". */
   static final Set<String> BLAMING_WORDS = Set.of("responsible", "culpable", "guilty");
