@@ -203,7 +203,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     if (opening && parseAfterDateline(sentence)) {
       return;
     }
-    GrammaticalStructure structure = dependencies.predict(sentence);
+    GrammaticalStructure structure = predict(sentence);
     sentence.set(
         SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
         SemanticGraphFactory.makeFromTree(
@@ -270,7 +270,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     }
     SemanticGraph graph =
         SemanticGraphFactory.makeFromTree(
-            dependencies.predict(lead),
+            predict(lead),
             SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
             GrammaticalStructure.Extras.NONE,
             null);
@@ -342,6 +342,51 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     }
     repairVerbsAfterModals(tokens);
     repairControlVerbs(tokens);
+    repairCurrencyTags(tokens);
+  }
+
+  /**
+   * Retags as a noun a currency sign before an amount ("$34 billion", "US$5 million", "£2
+   * billion"): tagged "$", the sign after a preposition makes the parser hang the preposition on
+   * the verb and the whole amount on nothing ("imposed tariffs on $34 billion of Chinese imports"
+   * loses the imports), where "on USD 34 billion" or "on 34 billion dollars" parse right. As a noun
+   * the sign heads its amount, as the treebanks have it.
+   */
+  static void repairCurrencyTags(List<CoreLabel> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if ("$".equals(tokens.get(i).tag()) && "CD".equals(tokens.get(i + 1).tag())) {
+        tokens.get(i).setTag(CURRENCY_TAG);
+      }
+    }
+  }
+
+  /** The tag a currency sign before an amount is parsed with ({@link #repairCurrencyTags}). */
+  static final String CURRENCY_TAG = "NN";
+
+  /**
+   * The word the parser is given for a bare "$" before an amount: with "$" itself it still hangs
+   * "on $34 billion" on nothing, whatever the tag; with "US$" it parses the amount as the noun it
+   * is. The token keeps its own word.
+   */
+  static final String PARSED_DOLLAR = "US$";
+
+  /** Parses a tagged sentence, giving the parser {@link #PARSED_DOLLAR} for a bare "$". */
+  private GrammaticalStructure predict(CoreMap sentence) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<CoreLabel> dollars = new ArrayList<>();
+    for (CoreLabel token : tokens) {
+      if (token.word().equals("$") && CURRENCY_TAG.equals(token.tag())) {
+        dollars.add(token);
+        token.setWord(PARSED_DOLLAR);
+      }
+    }
+    try {
+      return dependencies.predict(sentence);
+    } finally {
+      for (CoreLabel token : dollars) {
+        token.setWord("$");
+      }
+    }
   }
 
   /** Modal verbs, after which a verb's base form follows. */

@@ -87,4 +87,15 @@ class VerbTagsTest {
     assertThat(tags("subsidies/NNS and/CC U.S./NNP Plans/NNS to/TO end/VB them/PRP"))
         .isEqualTo("NNS CC NNP NNS TO VB PRP");
   }
+
+  @Test
+  void aCurrencySignBeforeAnAmountIsANoun() {
+    List<CoreLabel> tokens = tagged("tariffs/NNS on/IN $/$ 34/CD billion/CD of/IN imports/NNS");
+    CoreNlpSentenceParser.repairCurrencyTags(tokens);
+    assertThat(tokens.get(2).tag()).isEqualTo(CoreNlpSentenceParser.CURRENCY_TAG);
+    // a sign that stands before no amount keeps its tag
+    List<CoreLabel> alone = tagged("the/DT $/$ rose/VBD");
+    CoreNlpSentenceParser.repairCurrencyTags(alone);
+    assertThat(alone.get(1).tag()).isEqualTo("$");
+  }
 }

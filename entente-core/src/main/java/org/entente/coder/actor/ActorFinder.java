@@ -205,7 +205,7 @@ public final class ActorFinder {
     }
     List<Actor> heres = here(sentence, arcs, context, actors);
     actors.addAll(heres);
-    NameRuns.add(sentence, actors, context);
+    NameRuns.add(sentence, arcs, actors, context);
     // after the names the story gave before: "Funaro said he hoped…" is Funaro
     addPronouns(sentence, arcs, context, actors);
     addFirstPerson(sentence, arcs, actors);
@@ -862,7 +862,9 @@ public final class ActorFinder {
    */
   private static boolean mayBePerson(Actor actor) {
     return actor.code().agent() != null
-        || actor.why().stream().anyMatch(line -> line.contains(PERSON_ENTRIES))
+        || actor.why().stream()
+            .anyMatch(
+                line -> line.contains(PERSON_ENTRIES) || line.startsWith(Offices.APPOSITIVE_OFFICE))
         || titledName(actor.text());
   }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.Phrases;
+import org.entente.text.Arcs;
 import org.entente.text.ParsedSentence;
 import org.entente.text.Token;
 
@@ -46,7 +47,7 @@ final class NameRuns {
 
   private NameRuns() {}
 
-  static void add(ParsedSentence sentence, List<Actor> actors, PronounContext story) {
+  static void add(ParsedSentence sentence, Arcs arcs, List<Actor> actors, PronounContext story) {
     Actor[] byToken = new Actor[sentence.size()];
     for (Actor actor : actors) {
       for (int t = actor.start(); t < actor.end(); t++) {
@@ -131,6 +132,30 @@ final class NameRuns {
                         + country
                         + " the one country the story's dateline or this sentence names → "
                         + code));
+        actors.add(official);
+        for (int k = start; k < t; k++) {
+          byToken[k] = official;
+        }
+      } else if (Offices.appositiveOffice(actors, arcs, sentence, start, t) != null) {
+        // "Markus Lusser, a member of the Swiss National Bank's directorate, said": the office
+        // the appositive gives is the name's, here and later in the story
+        Actor role = Offices.appositiveOffice(actors, arcs, sentence, start, t);
+        // a government's title over a country's body ("deputy trade representative of the Soviet
+        // Union") is its government's; a chairman's or director's is the country's
+        ActorCode code =
+            role.code().agent() == null
+                    && role.country() != null
+                    && role.start() >= t
+                    && hasTitle(sentence, t, role.start())
+                ? role.code().withAgent("GOV")
+                : role.code();
+        Actor official =
+            new Actor(
+                start,
+                t,
+                sentence.span(start, t),
+                code,
+                List.of(Offices.APPOSITIVE_OFFICE + " \"" + role.text() + "\" → " + code));
         actors.add(official);
         for (int k = start; k < t; k++) {
           byToken[k] = official;

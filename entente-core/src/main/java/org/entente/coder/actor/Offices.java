@@ -131,6 +131,129 @@ final class Offices {
     }
   }
 
+  /**
+   * Head nouns of an appositive that give a name no dictionary knows an office in the body their
+   * "of" or "for" names: "Markus Lusser, a member of the Swiss National Bank's directorate", "Hans
+   * Meier, a spokesman for the Swiss government". Not "a critic of the Russian government".
+   */
+  static final Set<String> OFFICE_HEADS =
+      Set.of(
+          "member",
+          "head",
+          "chief",
+          "director",
+          "chairman",
+          "chairwoman",
+          "president",
+          "vice-president",
+          "governor",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "official",
+          "minister",
+          "secretary",
+          "undersecretary",
+          "ambassador",
+          "envoy",
+          "representative",
+          "delegate",
+          "negotiator",
+          "aide",
+          "adviser",
+          "advisor",
+          "deputy",
+          "commissioner",
+          "leader",
+          "commander",
+          "officer",
+          "diplomat");
+
+  /** The rule line of a name given its office by an appositive: the name is a person's. */
+  static final String APPOSITIVE_OFFICE = "a name no dictionary knows with the appositive";
+
+  /**
+   * The office an appositive gives a name no dictionary knows (the name's tokens {@code start} to
+   * {@code end}): "Hans Meier, the Swiss finance minister," → the minister's actor; "Markus Lusser,
+   * a member of the Swiss National Bank's directorate," → the bank's. A role of an organisation or
+   * of a country's sector counts; a country alone ("a Swiss citizen") or an elite does not. Null
+   * when the name has no such appositive.
+   */
+  static Actor appositiveOffice(
+      List<Actor> actors, Arcs arcs, ParsedSentence sentence, int start, int end) {
+    for (int t = start; t < end; t++) {
+      for (Dependency arc : arcs.children(t)) {
+        if (!arc.relation().equals("appos")
+            || (arc.dependent() >= start && arc.dependent() < end)) {
+          continue;
+        }
+        int head = arc.dependent();
+        for (Actor role : actors) {
+          ActorCode code = role.code();
+          if (code != null
+              && !"ELI".equals(code.agent())
+              && role.covers(head)
+              && (isOrganisation(code) || code.country() != null && code.agent() != null)) {
+            return role; // "the Swiss finance minister"
+          }
+        }
+        if (!OFFICE_HEADS.contains(sentence.token(head).lowerLemma())) {
+          continue;
+        }
+        for (Dependency of : arcs.children(head, "nmod")) {
+          if (of.relation().equals("nmod:of") || of.relation().equals("nmod:for")) {
+            Actor body = bodyActor(actors, arcs, of.dependent());
+            if (body != null) {
+              return body;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOrganisation(ActorCode code) {
+    return code.code().startsWith("IGO") || code.code().startsWith("NGO");
+  }
+
+  /**
+   * The organisation or country a body names, its "of" and possessive before its other modifiers:
+   * "the Washington office of Japan's space agency" is Japan's.
+   */
+  private static Actor bodyActor(List<Actor> actors, Arcs arcs, int head) {
+    Actor named = bodyActor(actors, arcs, head, Set.of("nmod"));
+    return named != null
+        ? named
+        : bodyActor(actors, arcs, head, Set.of("nmod", "compound", "amod"));
+  }
+
+  private static Actor bodyActor(List<Actor> actors, Arcs arcs, int head, Set<String> followed) {
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(head));
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    while (!queue.isEmpty()) {
+      int token = queue.poll();
+      if (!seen.add(token)) {
+        continue;
+      }
+      for (Actor role : actors) {
+        ActorCode code = role.code();
+        if (code != null
+            && !"ELI".equals(code.agent())
+            && role.covers(token)
+            && (isOrganisation(code) || code.country() != null)) {
+          return role;
+        }
+      }
+      for (Dependency arc : arcs.children(token)) {
+        if (followed.contains(arc.base())) {
+          queue.add(arc.dependent());
+        }
+      }
+    }
+    return null;
+  }
+
   /** Words before a title that say its holder no longer holds it: "former", "ex". */
   static final Set<String> FORMER_WORDS = Set.of("former", "ex");
 

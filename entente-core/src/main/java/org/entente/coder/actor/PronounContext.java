@@ -131,7 +131,8 @@ public final class PronounContext {
       if (!actor.isResolved()
           || actor.end() - actor.start() < 2
           || !(actor.country() != null && actor.code().agent() != null
-              || actor.code().code().startsWith("IGO") && titled(sentence, actor))) {
+              || actor.code().code().startsWith("IGO") && titled(sentence, actor)
+              || actor.why().stream().anyMatch(l -> l.startsWith(Offices.APPOSITIVE_OFFICE)))) {
         continue; // "ADB President Masao Fujioka" is the bank's, later "Fujioka" too
       }
       Token last = sentence.token(actor.end() - 1);
