@@ -193,11 +193,14 @@ final class EventFactory {
 
   /**
    * A region is no party to an event: "discussed Middle East peace prospects", "the Europeans
-   * feared…" name a topic or a public, not an actor the relationship model can count.
+   * feared…" name a topic or a public, not an actor. A region's officials are ("Western governments
+   * criticised Beijing" → WSTGOV), as CAMEO and GDELT code them; the relationship model, which
+   * counts states, leaves them aside.
    */
   private static boolean isRegion(Actor actor) {
     String code = actor.code().code();
     return actor.country() == null
+        && (actor.code().agent() == null || actor.code().isAgentOnly())
         && !code.startsWith("IGO")
         && !code.startsWith("NGO")
         && !code.startsWith("IMG");

@@ -206,6 +206,17 @@ public final class DictionaryActorMatcher implements ActorMatcher {
                 .allMatch(
                     word -> GROUP_QUALIFIERS.contains(word.toLowerCase(java.util.Locale.ROOT)));
     if (left.kind.isState() && right.kind == EntryKind.AGENT && (touching || possessive || group)) {
+      if (left.code.country() == null) {
+        // "Western governments", "African leaders": a region's officials are an actor of the
+        // region (WSTGOV), as CAMEO codes them; the region alone is a place or a public
+        String agent = right.code.agent();
+        return left.extend(
+            right,
+            new ActorCode(left.code.code() + agent, null, agent),
+            EntryKind.AGENT,
+            true,
+            "region " + left.code.code() + " + agent " + agent);
+      }
       return left.extend(
           right,
           left.code.withAgent(right.code.agent()),

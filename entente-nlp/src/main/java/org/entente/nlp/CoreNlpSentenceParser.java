@@ -160,6 +160,11 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       }
     }
     annotation.set(CoreAnnotations.SentencesAnnotation.class, kept);
+    for (CoreMap sentence : kept) {
+      sentence.set(
+          CoreAnnotations.TokensAnnotation.class,
+          joinHyphenatedNames(sentence.get(CoreAnnotations.TokensAnnotation.class)));
+    }
     List<CoreLabel> keptTokens = new ArrayList<>();
     for (CoreMap sentence : kept) {
       keptTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
@@ -613,6 +618,80 @@ public final class CoreNlpSentenceParser implements SentenceParser {
           "side",
           "team",
           "government");
+
+  /**
+   * Second parts of hyphenated compounds that are English words, not the second syllable of a given
+   * name: "United States-led", "Seoul-based", "Korea-wide".
+   */
+  static final Set<String> COMPOUND_ENDINGS =
+      Set.of(
+          "led", "run", "made", "born", "based", "style", "era", "type", "wide", "only", "free",
+          "bound", "like", "held", "built", "rich", "poor", "size", "level", "class", "range",
+          "scale", "time", "year", "day", "old", "new", "long", "term", "line", "side", "ward",
+          "area", "bloc", "zone", "war");
+
+  /** The longest name syllable {@link #joinHyphenatedNames} joins on either side of a hyphen. */
+  static final int NAME_SYLLABLE = 6;
+
+  /**
+   * Joins a given name the tokenizer split at its hyphen into one token: "Moon Jae-in", "Ban
+   * Ki-moon", "Sung Yun-mo". Split, "Jae - in" gives the parser a preposition "in" inside a name
+   * and the whole sentence goes wrong. A capitalised syllable after a capitalised name, a hyphen
+   * and a lower-case syllable that is no English compound's ending ({@link #COMPOUND_ENDINGS}, nor
+   * one in "-ed") are joined; "U.S.-led" and "Iran-backed" stay split.
+   */
+  static List<CoreLabel> joinHyphenatedNames(List<CoreLabel> tokens) {
+    List<CoreLabel> joined = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      if (i > 0
+          && i + 2 < tokens.size()
+          && isNameSyllable(tokens.get(i - 1).word(), true)
+          && isNameSyllable(tokens.get(i).word(), true)
+          && tokens.get(i + 1).word().equals("-")
+          && tokens.get(i + 1).beginPosition() == tokens.get(i).endPosition()
+          && tokens.get(i + 2).beginPosition() == tokens.get(i + 1).endPosition()
+          && isNameSyllable(tokens.get(i + 2).word(), false)
+          && !tokens.get(i + 2).word().endsWith("ed")
+          && !COMPOUND_ENDINGS.contains(tokens.get(i + 2).word())) {
+        CoreLabel name = new CoreLabel(tokens.get(i));
+        String word = tokens.get(i).word() + "-" + tokens.get(i + 2).word();
+        name.setWord(word);
+        name.setValue(word);
+        name.setOriginalText(word);
+        name.setEndPosition(tokens.get(i + 2).endPosition());
+        joined.add(name);
+        i += 3;
+      } else {
+        joined.add(tokens.get(i));
+        i++;
+      }
+    }
+    if (joined.size() == tokens.size()) {
+      return tokens;
+    }
+    for (int k = 0; k < joined.size(); k++) {
+      joined.get(k).setIndex(k + 1);
+    }
+    return joined;
+  }
+
+  /**
+   * A capitalised or lower-case syllable of a name: letters only, at most {@link #NAME_SYLLABLE}.
+   */
+  private static boolean isNameSyllable(String word, boolean capitalised) {
+    if (word.isEmpty()
+        || word.length() > NAME_SYLLABLE
+        || !word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    boolean upper = Character.isUpperCase(word.charAt(0));
+    return capitalised
+        ? upper
+            && word.length() > 1
+            && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT))
+        : word.equals(word.toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** Lower-cases the {@link #WIRE_CAPITALS} right after a {@link #WIRE_ABBREVIATIONS}. */
   static void repairWireCapitals(List<CoreLabel> tokens) {

@@ -76,6 +76,12 @@ public final class Reciprocity {
           "partnership",
           "cooperation",
           "friendship",
+          // "Abiy and Isaias signed a declaration ending two decades of hostility"
+          "declaration",
+          "charter",
+          "truce",
+          "ceasefire",
+          "armistice",
           "war",
           "battle",
           "clash");
