@@ -53,6 +53,36 @@ final class ArgumentActors {
    * noun that no actor covers is a thing the actor only qualifies ("Brazilian orange juice imports
    * have injured…", "Japanese computers would flood…"), and is no subject of an act.
    */
+  /**
+   * Nouns of people and states whose "including" names who they are: "21 officials, including the
+   * commander of Russia's Black Sea Fleet", "four countries, including the U.S.". Not things:
+   * "weaponry, including Soviet helicopters" is no one's.
+   */
+  static final Set<String> INCLUDING_HEADS =
+      Set.of(
+          "official",
+          "people",
+          "person",
+          "individual",
+          "country",
+          "nation",
+          "state",
+          "government",
+          "member",
+          "leader",
+          "minister",
+          "diplomat",
+          "envoy",
+          "lawmaker",
+          "politician",
+          "figure",
+          "ally",
+          "partner",
+          "neighbour",
+          "neighbor",
+          "power",
+          "entity");
+
   static final Set<String> GROUP_NOUNS =
       Set.of(
           "delegation",
@@ -321,6 +351,16 @@ final class ArgumentActors {
           // parentheses names the one the dictionary does not know
           collect(named, found, depth, false);
           return;
+        }
+      }
+    }
+    if ((!actorHead || unresolvedHead)
+        && INCLUDING_HEADS.contains(sentence.token(token).lowerLemma())) {
+      for (Dependency arc : arcs.children(token)) {
+        if (arc.relation().equals("nmod:including")) {
+          // "sanctioned 21 officials, including the commander of Russia's Black Sea Fleet": the
+          // ones named stand for the group no dictionary knows
+          collect(arc.dependent(), found, depth, true);
         }
       }
     }

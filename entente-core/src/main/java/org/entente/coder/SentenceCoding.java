@@ -38,6 +38,62 @@ final class SentenceCoding {
 
   private record Coding(VerbEntry entry, List<Actor> sources, List<Actor> targets) {}
 
+  /** Roots of force a verb codes that a measure for its subject makes a sanction. */
+  static final Set<String> FORCE_BY_MEASURE_ROOTS = Set.of("18", "19");
+
+  /** Nouns of measures that strike by law, not by force: "an order targeting officials". */
+  static final Set<String> MEASURE_NOUNS =
+      Set.of(
+          "order",
+          "sanction",
+          "measure",
+          "law",
+          "bill",
+          "decree",
+          "tariff",
+          "duty",
+          "restriction",
+          "ban",
+          "embargo",
+          "penalty",
+          "regulation",
+          "rule",
+          "legislation");
+
+  /** Roots of coercion that a measure it is done with makes a sanction: "retaliated with duties". */
+  static final Set<String> RETALIATION_ROOTS = Set.of("17");
+
+  /** Whether a verb is done with a measure: "Beijing retaliated with duties on American goods". */
+  private boolean doneWithMeasure(Frame frame) {
+    return arcs.children(frame.trigger()).stream()
+        .anyMatch(
+            arc ->
+                (arc.relation().equals("obl:with") || arc.relation().equals("obl:by"))
+                    && MEASURE_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma()));
+  }
+
+  /** The code of sanctions and embargoes. */
+  static final String SANCTION_CODE = "163";
+
+  /**
+   * Whether a verb's own subject is a measure: its nsubj, or the noun a participle hangs on
+   * ("an executive order targeting…").
+   */
+  private boolean doneByMeasure(Frame frame) {
+    List<Integer> doers = new ArrayList<>();
+    for (Dependency arc : arcs.children(frame.trigger())) {
+      if (arc.relation().equals("nsubj")) {
+        doers.add(arc.dependent());
+      }
+    }
+    Dependency up = arcs.head(frame.trigger());
+    if (up != null && up.head() >= 0 && up.base().equals("acl")) {
+      doers.add(up.head());
+    }
+    return doers.stream()
+        .anyMatch(d -> MEASURE_NOUNS.contains(sentence.token(d).lowerLemma()));
+  }
+
   private final ParsedSentence sentence;
   private final LocalDate date;
   private final Arcs arcs;
@@ -243,7 +299,53 @@ final class SentenceCoding {
           "insult",
           "crime",
           "unhelpful",
-          "wrong");
+          "wrong",
+          // words of today's wires
+          "killer",
+          "murderer",
+          "criminal",
+          "terrorist",
+          "terrorism",
+          "obstacle",
+          "encroachment",
+          "lawlessness",
+          "aggressor",
+          "provocative",
+          "reckless",
+          "destabilising",
+          "destabilizing",
+          "propaganda",
+          "lie",
+          "farce",
+          "sham",
+          "hypocrisy",
+          "hypocritical",
+          "bullying",
+          "coercion",
+          "piracy",
+          "illegitimate",
+          "unlawful",
+          "baseless",
+          "groundless",
+          "meddling",
+          "hegemony",
+          "colonialism",
+          "imperialism",
+          "theft",
+          "retaliation",
+          "escalation",
+          "atrocity",
+          "barbaric",
+          "brutal",
+          "shameful",
+          "disgraceful",
+          "betrayal",
+          "dictator",
+          "tyrant",
+          "thug",
+          "puppet",
+          "failure",
+          "disaster");
 
   /** Words of a characterisation that approve: "a significant step", "very positive". */
   static final Set<String> APPROVING_WORDS =
@@ -264,7 +366,16 @@ final class SentenceCoding {
           "excellent",
           "good",
           "step",
-          "progress");
+          "progress",
+          "historic",
+          "milestone",
+          "landmark",
+          "victory",
+          "statesman",
+          "friend",
+          "productive",
+          "fruitful",
+          "cordial");
 
   /**
    * "X viewed Y as a bloated and inefficient bureaucracy" (110), "X described Y's proposal as a
@@ -294,6 +405,15 @@ final class SentenceCoding {
         objects.add(arc.dependent());
       } else if (arc.relation().equals("nsubj")) {
         subjects.add(arc.dependent());
+      }
+    }
+    if (naming && as == null && objects.size() > 1) {
+      // "the embargo, which Castro called 'the most important obstacle'": the name given is the
+      // object after the verb, what is named the one the relative pronoun stands for
+      int last = objects.stream().filter(o -> o > verb).max(Integer::compare).orElse(-1);
+      if (last >= 0) {
+        as = last;
+        objects.remove(Integer.valueOf(last));
       }
     }
     if (as == null || objects.isEmpty()) {
@@ -2056,6 +2176,18 @@ final class SentenceCoding {
     }
     if (entry == null) {
       return null;
+    }
+    if ((FORCE_BY_MEASURE_ROOTS.contains(entry.code().substring(0, 2)) && doneByMeasure(frame))
+        || (RETALIATION_ROOTS.contains(entry.code().substring(0, 2)) && doneWithMeasure(frame))) {
+      // "an executive order targeting seven Russian officials", "sanctions hit Iranian banks":
+      // what a measure strikes is sanctioned, not attacked
+      entry =
+          new VerbEntry(
+              entry.verb(),
+              entry.prep(),
+              entry.objectGroups(),
+              SANCTION_CODE,
+              entry.origin() + "; its subject is a measure → " + SANCTION_CODE);
     }
     List<Actor> sources = arguments.agents(frame.subjects());
     if (sources.isEmpty()
