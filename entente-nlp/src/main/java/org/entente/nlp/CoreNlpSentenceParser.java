@@ -348,6 +348,66 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     repairVerbsAfterModals(tokens);
     repairControlVerbs(tokens);
     repairCurrencyTags(tokens);
+    repairInfinitives(tokens);
+  }
+
+  /** Verbs that take a to-infinitive of what their subject means to do: "agreed to sanction". */
+  static final Set<String> INFINITIVE_TAKERS =
+      Set.of(
+          "agree",
+          "decide",
+          "vow",
+          "pledge",
+          "plan",
+          "promise",
+          "threaten",
+          "want",
+          "seek",
+          "move",
+          "refuse",
+          "try",
+          "aim",
+          "hope",
+          "offer",
+          "vote",
+          "continue",
+          "begin",
+          "start",
+          "fail",
+          "attempt",
+          "prepare",
+          "intend",
+          "expect",
+          "need",
+          "urge",
+          "ask",
+          "call");
+
+  /** Tags of the word that opens an object: a determiner, a number, a name, a pronoun. */
+  static final Set<String> OBJECT_OPENERS = Set.of("DT", "CD", "NNP", "NNPS", "PRP", "PRP$", "JJ");
+
+  /**
+   * Retags as a verb a noun the tagger put right after "to" under a verb of intent, where an object
+   * follows: "EU ministers agreed to sanction 21 officials" has "sanction" NN, which the parser
+   * then makes what was agreed to, and the sanctions are lost. "agreed to talks with Iran" (a
+   * plural, then a preposition) stays a noun.
+   */
+  static void repairInfinitives(List<CoreLabel> tokens) {
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      CoreLabel before = tokens.get(i - 2);
+      if ("NN".equals(word.tag())
+          && tokens.get(i - 1).word().equalsIgnoreCase("to")
+          && before.tag() != null
+          && before.tag().startsWith("VB")
+          && before.lemma() != null
+          && INFINITIVE_TAKERS.contains(before.lemma().toLowerCase(java.util.Locale.ROOT))
+          && OBJECT_OPENERS.contains(tokens.get(i + 1).tag())) {
+        word.setTag("VB");
+        word.setLemma(word.word().toLowerCase(java.util.Locale.ROOT));
+        tokens.get(i - 1).setTag("TO"); // the tagger had "to" a preposition, before a noun
+      }
+    }
   }
 
   /**

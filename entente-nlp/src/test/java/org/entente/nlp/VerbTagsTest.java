@@ -98,4 +98,19 @@ class VerbTagsTest {
     CoreNlpSentenceParser.repairCurrencyTags(alone);
     assertThat(alone.get(1).tag()).isEqualTo("$");
   }
+
+  @Test
+  void aNounAfterToUnderAVerbOfIntentWithAnObjectIsAVerb() {
+    List<CoreLabel> tokens =
+        tagged("ministers/NNS agreed/VBD to/IN sanction/NN 21/CD officials/NNS");
+    tokens.get(1).setLemma("agree");
+    CoreNlpSentenceParser.repairInfinitives(tokens);
+    assertThat(tokens.get(3).tag()).isEqualTo("VB");
+    assertThat(tokens.get(2).tag()).isEqualTo("TO");
+    // "agreed to talks with Iran", "agreed to dialogue with Iran": no object follows
+    List<CoreLabel> talks = tagged("Tehran/NNP agreed/VBD to/TO dialogue/NN with/IN Iran/NNP");
+    talks.get(1).setLemma("agree");
+    CoreNlpSentenceParser.repairInfinitives(talks);
+    assertThat(talks.get(3).tag()).isEqualTo("NN");
+  }
 }
