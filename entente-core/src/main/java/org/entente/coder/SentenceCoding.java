@@ -60,7 +60,9 @@ final class SentenceCoding {
           "rule",
           "legislation");
 
-  /** Roots of coercion that a measure it is done with makes a sanction: "retaliated with duties". */
+  /**
+   * Roots of coercion that a measure it is done with makes a sanction: "retaliated with duties".
+   */
   static final Set<String> RETALIATION_ROOTS = Set.of("17");
 
   /** Whether a verb is done with a measure: "Beijing retaliated with duties on American goods". */
@@ -76,8 +78,8 @@ final class SentenceCoding {
   static final String SANCTION_CODE = "163";
 
   /**
-   * Whether a verb's own subject is a measure: its nsubj, or the noun a participle hangs on
-   * ("an executive order targeting…").
+   * Whether a verb's own subject is a measure: its nsubj, or the noun a participle hangs on ("an
+   * executive order targeting…").
    */
   private boolean doneByMeasure(Frame frame) {
     List<Integer> doers = new ArrayList<>();
@@ -90,8 +92,7 @@ final class SentenceCoding {
     if (up != null && up.head() >= 0 && up.base().equals("acl")) {
       doers.add(up.head());
     }
-    return doers.stream()
-        .anyMatch(d -> MEASURE_NOUNS.contains(sentence.token(d).lowerLemma()));
+    return doers.stream().anyMatch(d -> MEASURE_NOUNS.contains(sentence.token(d).lowerLemma()));
   }
 
   private final ParsedSentence sentence;
@@ -2320,6 +2321,27 @@ final class SentenceCoding {
         entry.preps().isEmpty() ? FrameFinder.TARGET_PREPOSITIONS : List.copyOf(entry.preps())) {
       targets.addAll(arguments.of(frame.targets().getOrDefault(prep, List.of())));
     }
+    if (sources.isEmpty() && targets.isEmpty() && Reciprocity.sharedCode(entry.code())) {
+      // "Heavy fighting broke out between Azerbaijan and Armenian forces": the parser hangs the
+      // "between" on the verb the shared act is the subject of
+      Dependency up = arcs.head(noun);
+      if (up != null && up.head() >= 0 && up.base().equals("nsubj")) {
+        List<Integer> between = new ArrayList<>();
+        for (Dependency arc : arcs.children(up.head())) {
+          if (arc.relation().equals("obl:between")) {
+            between.add(arc.dependent());
+          }
+        }
+        List<Actor> sides = TargetFinder.resolvedOnly(arguments.of(between));
+        if (sides.stream().map(Actor::country).distinct().count() > 1
+            && sides.size() <= Reciprocity.MAX_MUTUAL_PARTIES) {
+          steps = new ArrayList<>(steps);
+          steps.add("a shared act between the parties the verb it is subject of names");
+          emitPairwise(frame, entry.code(), sides);
+          return;
+        }
+      }
+    }
     if (entry.code().startsWith(MEDIATION_CODE)) {
       // "undertook a mediation mission between Syria and Arafat": those it is between are
       // mediated, and the mediator is whoever undertook it
@@ -2574,6 +2596,13 @@ final class SentenceCoding {
    */
   static final Set<String> PURPOSE_AIMED_ROOTS = Set.of("14", "18", "19");
 
+  /** Codes of agreements signed, made with whom what they are for is aimed at. */
+  static final Set<String> AGREEMENT_CODES = Set.of("057");
+
+  /** Verbs that make an agreement (not "implementing the pact"). */
+  static final Set<String> AGREEMENT_MAKING_VERBS =
+      Set.of("sign", "ink", "seal", "conclude", "reach", "strike", "clinch", "finalize", "finalise");
+
   /**
    * The lowest code of a purpose that aims the act at its target: demands and what follows (10 on).
    * A cooperative purpose is done for its target, not against it ("to protect", "to help").
@@ -2656,6 +2685,9 @@ final class SentenceCoding {
     Dependency up = arcs.head(frame.trigger());
     if (frame.noun() && up != null && up.head() >= 0 && up.base().equals("obj")) {
       owners.add(up.head()); // "continued their hunger strike to demand…"
+    }
+    if (!conflictOnly && !frame.noun()) {
+      owners.addAll(frame.objects()); // "signed a deal to supply natural gas to China"
     }
     for (int owner : owners) {
       for (Dependency arc : arcs.children(owner)) {
@@ -2939,6 +2971,22 @@ final class SentenceCoding {
       if (!served.isEmpty()) {
         steps = new ArrayList<>(steps);
         steps.add("aimed at whom what it was done for is aimed at");
+      }
+    }
+    if (targets.isEmpty()
+        && AGREEMENT_CODES.contains(code)
+        && sources.size() == 1
+        && AGREEMENT_MAKING_VERBS.contains(frame.lemma())) {
+      // "Russia signed a 30-year deal to supply natural gas to China": the deal is with whom
+      // what it is for is aimed at
+      List<Actor> partners = purposeTargets(frame, sources, false);
+      if (!partners.isEmpty()) {
+        steps = new ArrayList<>(steps);
+        steps.add("an agreement made for an act toward another: made with it, both ways");
+        List<Actor> sides = new ArrayList<>(sources);
+        sides.addAll(partners);
+        pairwise(frame, code, sides, negated, mode);
+        return;
       }
     }
     if (targets.isEmpty() && CAUSE_AIMED_ROOTS.contains(code.substring(0, 2))) {
