@@ -74,6 +74,21 @@ final class SentenceCoding {
                     && MEASURE_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma()));
   }
 
+  /** Where one goes to when one goes to war, not on a visit. */
+  static final Set<String> WAR_DESTINATIONS = Set.of("war", "battle");
+
+  /** CAMEO's conventional military force, not specified (190). */
+  static final String WAR_CODE = "190";
+
+  /** Whether a verb of going goes "to war": "had gone to war against Ukraine". */
+  private boolean goesToWar(Frame frame) {
+    return arcs.children(frame.trigger()).stream()
+        .anyMatch(
+            arc ->
+                arc.relation().equals("obl:to")
+                    && WAR_DESTINATIONS.contains(sentence.token(arc.dependent()).lowerLemma()));
+  }
+
   /** The code of sanctions and embargoes. */
   static final String SANCTION_CODE = "163";
 
@@ -346,7 +361,8 @@ final class SentenceCoding {
           "thug",
           "puppet",
           "failure",
-          "disaster");
+          "disaster",
+          "trouble");
 
   /** Words of a characterisation that approve: "a significant step", "very positive". */
   static final Set<String> APPROVING_WORDS =
@@ -951,6 +967,26 @@ final class SentenceCoding {
                                     sentence.token(m.dependent()).lowerLemma())));
   }
 
+  /** What one takes in retaliation, whatever the condition: "would take countermeasures". */
+  static final Set<String> COUNTER_NOUNS =
+      Set.of("countermeasure", "countermeasures", "reprisal", "reprisals", "retaliation");
+
+  /** Whether a verb takes countermeasures: "said it would be forced to take countermeasures". */
+  private boolean takesCountermeasures(int verb) {
+    return sentence.token(verb).lowerLemma().equals("take")
+        && arcs.children(verb, "obj").stream()
+            .anyMatch(
+                o ->
+                    COUNTER_NOUNS.contains(sentence.token(o.dependent()).lowerLemma())
+                        || arcs.children(o.dependent(), "amod").stream()
+                            .anyMatch(
+                                a ->
+                                    sentence
+                                        .token(a.dependent())
+                                        .lowerLemma()
+                                        .equals("retaliatory")));
+  }
+
   /** Pronouns by which speakers name themselves. */
   static final Set<String> FIRST_PERSON = Set.of("we", "i");
 
@@ -979,7 +1015,9 @@ final class SentenceCoding {
       for (int t : arcs.subtree(clause.dependent())) {
         Modality mode = modality.modality(t, false);
         if (!sentence.token(t).isVerb()
-            || !(RETALIATION_VERBS.contains(sentence.token(t).lowerLemma()) || conditionalAction(t))
+            || !(RETALIATION_VERBS.contains(sentence.token(t).lowerLemma())
+                || conditionalAction(t)
+                || takesCountermeasures(t))
             || modality.negated(t)
             || !(mode == Modality.FUTURE || mode == Modality.HYPOTHETICAL)) {
           continue;
@@ -2178,6 +2216,16 @@ final class SentenceCoding {
     if (entry == null) {
       return null;
     }
+    if (entry.code().equals(VISIT_CODE) && goesToWar(frame)) {
+      // "Putin had gone to war against Ukraine": no journey, a war against whom "against" names
+      entry =
+          new VerbEntry(
+              entry.verb(),
+              "against",
+              entry.objectGroups(),
+              WAR_CODE,
+              entry.origin() + "; to war → " + WAR_CODE);
+    }
     if ((FORCE_BY_MEASURE_ROOTS.contains(entry.code().substring(0, 2)) && doneByMeasure(frame))
         || (RETALIATION_ROOTS.contains(entry.code().substring(0, 2)) && doneWithMeasure(frame))) {
       // "an executive order targeting seven Russian officials", "sanctions hit Iranian banks":
@@ -2601,7 +2649,8 @@ final class SentenceCoding {
 
   /** Verbs that make an agreement (not "implementing the pact"). */
   static final Set<String> AGREEMENT_MAKING_VERBS =
-      Set.of("sign", "ink", "seal", "conclude", "reach", "strike", "clinch", "finalize", "finalise");
+      Set.of(
+          "sign", "ink", "seal", "conclude", "reach", "strike", "clinch", "finalize", "finalise");
 
   /**
    * The lowest code of a purpose that aims the act at its target: demands and what follows (10 on).
