@@ -3166,7 +3166,13 @@ final class SentenceCoding {
       pairwise(frame, code, sources, negated, mode);
       return;
     }
-    boolean bothWays = Reciprocity.sharedCode(code) && reciprocity.symmetric(frame);
+    boolean bothWays =
+        Reciprocity.sharedCode(code)
+            && (reciprocity.symmetric(frame)
+                // "Russia signed a 30-year deal to supply natural gas to China": an agreement
+                // signed is the two sides'
+                || AGREEMENT_CODES.contains(code)
+                    && AGREEMENT_MAKING_VERBS.contains(frame.lemma()));
     for (Actor named : sources) {
       if (arguments.isPlaceOnly(named)) {
         continue; // "Nogales said…": a city does not act
