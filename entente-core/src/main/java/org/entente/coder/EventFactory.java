@@ -85,6 +85,13 @@ final class EventFactory {
         && java.util.Objects.equals(source.country(), target.country())) {
       return Optional.empty(); // one mention is no pair; "the two countries" is two
     }
+    if (VISIT_CODES.contains(code)
+        && source.country() != null
+        && source.country().equals(target.country())) {
+      // "Murakhovsky led a delegation of 17 Soviet visitors to the exchange": no one visits or
+      // hosts their own country
+      return Optional.empty();
+    }
     CameoCode cameo = codebook.get(code);
     EventDates.Dated dated = EventDates.of(sentence, arcs, frame.trigger(), date);
     // the object's words in sentence order decide the area before the trigger does:
@@ -190,6 +197,9 @@ final class EventFactory {
     String agent = actor.code().agent();
     return "BUS".equals(agent) || "MED".equals(agent) || code.startsWith("MNC");
   }
+
+  /** Codes of visits made and hosted, which are never between one country's own actors. */
+  static final java.util.Set<String> VISIT_CODES = java.util.Set.of("042", "043");
 
   /**
    * A region is no party to an event: "discussed Middle East peace prospects", "the Europeans
