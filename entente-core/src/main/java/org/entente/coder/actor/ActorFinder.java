@@ -67,17 +67,21 @@ public final class ActorFinder {
           t > 0
               && sentence.token(t).word().equalsIgnoreCase("two")
               && sentence.token(t - 1).word().equalsIgnoreCase("the");
-      if (!(both || theTwo)
-          || !PAIR_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))
-          || !isSubject(arcs, t + 1)
-          || !actsTogether(sentence, arcs, t + 1)) {
+      if (!(both || theTwo) || !PAIR_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      // "The EU and France urged both sides to halt military action": as the object of a verb,
+      // the two the last sentences named, whoever this sentence's subjects are
+      boolean object = isObject(arcs, t + 1);
+      if (!object && (!isSubject(arcs, t + 1) || !actsTogether(sentence, arcs, t + 1))) {
         continue; // only as the ones who act together: not "the two countries' U.N. missions"
       }
       int start = both ? t : t - 1;
       int end = t + 2;
       boolean taken = actors.stream().anyMatch(a -> a.start() < end && start < a.end());
-      List<Actor> before = actors.stream().filter(a -> a.end() <= start).toList();
-      List<String> pair = context.pair(sentence.index(), before);
+      List<Actor> before =
+          object ? List.of() : actors.stream().filter(a -> a.end() <= start).toList();
+      List<String> pair = context.pair(object ? sentence.index() - 1 : sentence.index(), before);
       if (taken || pair.isEmpty()) {
         continue;
       }
@@ -110,6 +114,11 @@ public final class ActorFinder {
    * Verbs besides the symmetric ones whose subjects act together: "signed a pact", "held talks".
    */
   static final Set<String> JOINT_VERBS = Set.of("sign", "hold", "reach", "conclude", "initial");
+
+  /** Whether the noun is a verb's direct object: "urged both sides to exercise restraint". */
+  private static boolean isObject(Arcs arcs, int noun) {
+    return arcs.heads(noun).stream().anyMatch(arc -> arc.relation().equals("obj"));
+  }
 
   /** Whether the subject at {@code noun} is the subject of a verb two sides do together. */
   private static boolean actsTogether(ParsedSentence sentence, Arcs arcs, int noun) {
