@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.entente.codebook.Codebook;
 import org.entente.coder.actor.ActorFinder;
@@ -141,7 +142,8 @@ public final class EventCoder implements ParsedDocumentCoder {
               codebook,
               lexicon,
               vocabulary,
-              pronouns.dateline());
+              pronouns.dateline(),
+              List.copyOf(events.values()));
       for (Event event : coding.events()) {
         events.putIfAbsent(event.id(), locations.locate(event, sentence, arcs, dateline, date));
       }

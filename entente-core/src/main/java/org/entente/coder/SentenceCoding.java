@@ -38,6 +38,101 @@ final class SentenceCoding {
 
   private record Coding(VerbEntry entry, List<Actor> sources, List<Actor> targets) {}
 
+  /**
+   * Roots aimed at the doer of an act the story told before, named by a definite description: "Iran
+   * condemned the offensive", "the United States, Britain and the African Union condemned the
+   * assault" (disapproval, rejection).
+   */
+  static final Set<String> STORY_DOER_ROOTS = Set.of("11", "12");
+
+  /** How many sentences back an act named by "the …" is looked for. */
+  static final int STORY_ACT_LOOKBACK = 3;
+
+  /**
+   * Nouns that name an act the story told, with the roots of the events that tell it: "the assault"
+   * is an attack told before (18–20), "the measures" a sanction (16), "the detentions" an arrest
+   * (17).
+   */
+  static final Map<String, Set<String>> STORY_ACT_NOUNS =
+      Map.ofEntries(
+          Map.entry("attack", Set.of("18", "19", "20")),
+          Map.entry("assault", Set.of("18", "19", "20")),
+          Map.entry("offensive", Set.of("18", "19", "20")),
+          Map.entry("strike", Set.of("18", "19", "20")),
+          Map.entry("airstrike", Set.of("18", "19", "20")),
+          Map.entry("bombing", Set.of("18", "19", "20")),
+          Map.entry("shelling", Set.of("18", "19", "20")),
+          Map.entry("raid", Set.of("18", "19", "20")),
+          Map.entry("invasion", Set.of("18", "19", "20")),
+          Map.entry("incursion", Set.of("18", "19", "20")),
+          Map.entry("killing", Set.of("18", "19", "20")),
+          Map.entry("measure", Set.of("16")),
+          Map.entry("sanction", Set.of("16")),
+          Map.entry("duty", Set.of("16")),
+          Map.entry("tariff", Set.of("16")),
+          Map.entry("curb", Set.of("16")),
+          Map.entry("restriction", Set.of("16")),
+          Map.entry("ban", Set.of("16")),
+          Map.entry("detention", Set.of("17")),
+          Map.entry("arrest", Set.of("17")));
+
+  /**
+   * The doer of an act the story told in its last {@link #STORY_ACT_LOOKBACK} sentences, when the
+   * frame's object names it with "the", "this" or "these" and no one of its own: "Iran condemned
+   * the offensive" after "Saudi Arabia … launched air strikes on Houthi rebel positions". The last
+   * such act of another country than the sources' decides.
+   */
+  private List<Actor> storyDoers(Frame frame, List<Actor> sources) {
+    if (sources.isEmpty() || frame.noun()) {
+      return List.of();
+    }
+    for (int object : frame.objects()) {
+      Set<String> roots = STORY_ACT_NOUNS.get(sentence.token(object).lowerLemma());
+      boolean definite =
+          arcs.children(object, "det").stream()
+              .anyMatch(
+                  d -> DEFINITE_DETERMINERS.contains(sentence.token(d.dependent()).lowerLemma()));
+      if (roots == null
+          || !definite
+          || arcs.children(object).stream()
+              .anyMatch(
+                  arc ->
+                      arc.base().equals("nmod") || arc.base().equals("amod")
+                          ? !arguments.of(List.of(arc.dependent())).isEmpty()
+                          : false)) {
+        continue; // "the Iranian offensive" names its doer itself
+      }
+      for (int k = story.size() - 1; k >= 0; k--) {
+        Event told = story.get(k);
+        if (told.sentence() < sentence.index() - STORY_ACT_LOOKBACK) {
+          break;
+        }
+        String country = told.source().country();
+        if (country == null
+            || country.isEmpty()
+            || !roots.contains(told.cameo().code().substring(0, 2))
+            || sources.stream().anyMatch(s -> country.equals(s.country()))) {
+          continue;
+        }
+        steps = new ArrayList<>(steps);
+        steps.add(
+            String.format(
+                "\"the %s\": the act the story told in sentence %d, by %s",
+                sentence.token(object).lowerLemma(), told.sentence(), country));
+        return List.of(
+            Actor.inferredCountry(
+                object,
+                sentence.token(object).word(),
+                country,
+                "the doer of the act the story told before → " + country));
+      }
+    }
+    return List.of();
+  }
+
+  /** Determiners that point back to something the story told. */
+  static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "that", "those");
+
   /** Roots of force a verb codes that a measure for its subject makes a sanction. */
   static final Set<String> FORCE_BY_MEASURE_ROOTS = Set.of("18", "19");
 
@@ -111,6 +206,10 @@ final class SentenceCoding {
   }
 
   private final ParsedSentence sentence;
+
+  /** The events the story's earlier sentences gave, in order. */
+  private final List<Event> story;
+
   private final LocalDate date;
   private final Arcs arcs;
   private final FrameFinder frames;
@@ -139,7 +238,9 @@ final class SentenceCoding {
       Codebook codebook,
       Lexicon lexicon,
       ActorVocabulary vocabulary,
-      String dateline) {
+      String dateline,
+      List<Event> story) {
+    this.story = story;
     this.sentence = sentence;
     this.date = date;
     this.arcs = arcs;
@@ -2270,6 +2371,13 @@ final class SentenceCoding {
     }
     if (TargetFinder.aimedAtDoer(entry.code())) {
       List<Actor> doers = aims.objectDoers(frame, TargetFinder.resolvedOnly(sources));
+      if (!doers.isEmpty()) {
+        targets = doers;
+      }
+    }
+    if (targets.stream().noneMatch(Actor::isResolved)
+        && STORY_DOER_ROOTS.contains(entry.code().substring(0, 2))) {
+      List<Actor> doers = storyDoers(frame, TargetFinder.resolvedOnly(sources));
       if (!doers.isEmpty()) {
         targets = doers;
       }

@@ -81,7 +81,7 @@ public final class ActorFinder {
       boolean taken = actors.stream().anyMatch(a -> a.start() < end && start < a.end());
       List<Actor> before =
           object ? List.of() : actors.stream().filter(a -> a.end() <= start).toList();
-      List<String> pair = context.pair(object ? sentence.index() - 1 : sentence.index(), before);
+      List<String> pair = context.pair(sentence.index(), before);
       if (taken || pair.isEmpty()) {
         continue;
       }
