@@ -120,6 +120,17 @@ public final class FrameFinder {
       if (relation.equals("nsubj:xsubj") && isPurposeOfOccurrence(verb, arc.dependent())) {
         // "began a hunger strike to protest against Sweden's decision": the strikers protest
         subjects.addAll(occurrenceSubjects(arc.dependent()));
+      } else if (relation.equals("nsubj:xsubj")
+          && INVITATION_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+        // "Moon accepted an invitation to visit Pyongyang": the one who accepts it goes, where
+        // the parser makes the invitation the visit's subject
+        for (Dependency up : arcs.heads(verb)) {
+          if (up.base().equals("xcomp")) {
+            for (Dependency accepting : arcs.children(up.head(), "nsubj")) {
+              subjects.add(accepting.dependent());
+            }
+          }
+        }
       } else if (relation.equals("nsubj:xsubj") && !intentionOwners(arc.dependent()).isEmpty()) {
         // "criticised Washington's decision to impose tariffs", where the parser makes the
         // infinitive a complement of the verb: the decision's owner decides and does
@@ -322,6 +333,11 @@ public final class FrameFinder {
           // signer acts by it
           "order",
           "decree");
+
+  /**
+   * Nouns of being asked to come, whose infinitive the one asked does: "an invitation to visit".
+   */
+  static final Set<String> INVITATION_NOUNS = Set.of("invitation", "invite");
 
   /** The subjects of the verb this one hangs from by xcomp, advcl, conj or acl. */
   public List<Integer> inheritedSubjects(int verb, int depth) {

@@ -450,6 +450,17 @@ public final class ModalityRules {
     }
     Dependency above = arcs.head(predicate);
     if (!noun
+        && above != null
+        && above.head() >= 0
+        && above.base().equals("xcomp")
+        && arcs.children(above.head(), "obj").stream()
+            .anyMatch(
+                o ->
+                    FrameFinder.INVITATION_NOUNS.contains(
+                        sentence.token(o.dependent()).lowerLemma()))) {
+      return Modality.FUTURE; // "accepted an invitation to visit Pyongyang": a visit to come
+    }
+    if (!noun
         && depth < INHERITANCE_DEPTH
         && above != null
         && above.head() >= 0
