@@ -128,6 +128,14 @@ final class SectorCountries {
       if (root.equals(COERCION_ROOT) && isTarget) {
         return withCountry(actor, other.country(), "the coercing state's");
       }
+      if (TALKS_ROOT.equals(root)
+          && OPPOSITION.equals(actor.code().agent())
+          && isState(other)
+          && "GOV".equals(other.code().agent())) {
+        // "Maduro's government has been holding talks with the opposition": a government talks
+        // with its own opposition, not with the dateline's
+        return withCountry(actor, other.country(), "the government it talks with");
+      }
       if (CONTENTION_ROOTS.contains(root)
           && POLITICAL_AGENTS.contains(actor.code().agent())
           && (isState(other) || other.code().agent() == null)
@@ -159,6 +167,12 @@ final class SectorCountries {
    * often another country's ("killed 150 people in raids into Pakistani territory").
    */
   static final Set<String> POLITICAL_AGENTS = Set.of("REB", "INS", "SEP", "OPP", "RAD", "UAF");
+
+  /** The root of consultations: talks between a government and its opposition are at home. */
+  static final String TALKS_ROOT = "04";
+
+  /** The sector of a political opposition. */
+  static final String OPPOSITION = "OPP";
 
   /**
    * A demand on a sector says nothing of its country: "Britain said the Sudanese government and the
