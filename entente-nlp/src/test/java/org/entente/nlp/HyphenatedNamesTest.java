@@ -14,23 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class HyphenatedNamesTest {
 
-  /** Tokens for words separated by spaces, with the offsets of the text they were cut from. */
-  private static List<CoreLabel> tokens(String text) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    int at = 0;
-    for (String word : text.split(" ")) {
-      CoreLabel label = new CoreLabel();
-      label.setWord(word);
-      label.setValue(word);
-      label.setOriginalText(word);
-      label.setBeginPosition(at);
-      label.setEndPosition(at + word.length());
-      tokens.add(label);
-      at += word.length() + 1;
-    }
-    return tokens;
-  }
-
   /** Tokens as the tokenizer gives them: a hyphen inside a word is cut out with no space around. */
   private static List<CoreLabel> split(String... parts) {
     List<CoreLabel> tokens = new ArrayList<>();
@@ -76,7 +59,7 @@ class HyphenatedNamesTest {
             split("Iran", "~-", "~backed", "militias"),
             split("the", "Seoul", "~-", "~based", "firm"),
             // a hyphen with spaces around it is no name's
-            tokens("Ban Ki - moon"))) {
+            split("Ban", "Ki", "-", "moon"))) {
       List<String> before = words(tokens);
       assertThat(words(CoreNlpSentenceParser.joinHyphenatedNames(tokens))).isEqualTo(before);
     }
