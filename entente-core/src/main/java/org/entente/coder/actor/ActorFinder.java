@@ -126,9 +126,30 @@ public final class ActorFinder {
       if (arc.base().equals("nsubj") && arc.head() >= 0) {
         String verb = sentence.token(arc.head()).lowerLemma();
         if (org.entente.coder.predicate.Reciprocity.SYMMETRIC_VERBS.contains(verb)
-            || JOINT_VERBS.contains(verb)) {
+            || JOINT_VERBS.contains(verb)
+            || doneToEachOther(sentence, arcs, arc.head())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb's object is "each other" or "one another": "Both sides accused each other of
+   * violating the ceasefire", which the two sides do to each other.
+   */
+  private static boolean doneToEachOther(ParsedSentence sentence, Arcs arcs, int verb) {
+    for (Dependency arc : arcs.children(verb)) {
+      if (!arc.relation().equals("obj")) {
+        continue;
+      }
+      String word = sentence.token(arc.dependent()).word().toLowerCase(Locale.ROOT);
+      int before = arc.dependent() - 1;
+      String previous = before >= 0 ? sentence.token(before).word().toLowerCase(Locale.ROOT) : "";
+      if ((word.equals("other") && previous.equals("each"))
+          || (word.equals("another") && previous.equals("one"))) {
+        return true;
       }
     }
     return false;
