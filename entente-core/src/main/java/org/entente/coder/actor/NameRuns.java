@@ -77,6 +77,7 @@ final class NameRuns {
       Actor of = ofCountry(sentence, byToken, t);
       Actor merged = null;
       Actor replaced = null;
+      Actor role = Offices.appositiveOffice(actors, arcs, sentence, start, t);
       // "Arab League Secretary General Chadli Klibi": an organisation's officer is the organisation
       // "the ADB's president Masao Fujioka": the title may stand between them; not "Pakistan's
       // acting U.N. representative Aneesuddin Ahmed", a country's envoy to the organisation
@@ -136,10 +137,9 @@ final class NameRuns {
         for (int k = start; k < t; k++) {
           byToken[k] = official;
         }
-      } else if (Offices.appositiveOffice(actors, arcs, sentence, start, t) != null) {
+      } else if (role != null) {
         // "Markus Lusser, a member of the Swiss National Bank's directorate, said": the office
         // the appositive gives is the name's, here and later in the story
-        Actor role = Offices.appositiveOffice(actors, arcs, sentence, start, t);
         // a government's title over a country's body ("deputy trade representative of the Soviet
         // Union") is its government's; a chairman's or director's is the country's
         ActorCode code =
