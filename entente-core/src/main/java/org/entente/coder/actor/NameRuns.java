@@ -47,6 +47,21 @@ final class NameRuns {
 
   private NameRuns() {}
 
+  /** Words before a name that make its bearer an opponent of the state named before them. */
+  static final Set<String> OPPONENT_WORDS = Set.of("critic", "opponent", "dissident");
+
+  /** The sector of a state's political opposition. */
+  static final String OPPOSITION = "OPP";
+
+  private static boolean hasOpponentWord(ParsedSentence sentence, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (OPPONENT_WORDS.contains(sentence.token(k).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void add(ParsedSentence sentence, Arcs arcs, List<Actor> actors, PronounContext story) {
     Actor[] byToken = new Actor[sentence.size()];
     for (Actor actor : actors) {
@@ -89,6 +104,13 @@ final class NameRuns {
       if (before != null && (before.country() != null || officer)) {
         merged = widen(sentence, before, before.end(), t, before.start(), t);
         replaced = before;
+        if (before.country() != null && hasOpponentWord(sentence, before.end(), start)) {
+          // "Kremlin critic Alexei Navalny": a critic of the government is its opposition
+          ActorCode code = before.code().countryOnly().withAgent(OPPOSITION);
+          List<String> why = new ArrayList<>(merged.why());
+          why.add("a critic or opponent of the state → " + code);
+          merged = new Actor(merged.start(), merged.end(), merged.text(), code, why);
+        }
       } else if (after != null && after.country() != null) {
         merged = widen(sentence, after, start, t, start, after.end());
         if (isBranch(sentence, start, t, after)) {
