@@ -137,7 +137,7 @@ final class SentenceCoding {
   static final Set<String> FORCE_BY_MEASURE_ROOTS = Set.of("18", "19");
 
   /** Nouns of measures that strike by law, not by force: "an order targeting officials". */
-  static final Set<String> MEASURE_NOUNS =
+  static final Set<String> SANCTIONING_NOUNS =
       Set.of(
           "order",
           "sanction",
@@ -166,7 +166,7 @@ final class SentenceCoding {
         .anyMatch(
             arc ->
                 (arc.relation().equals("obl:with") || arc.relation().equals("obl:by"))
-                    && MEASURE_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma()));
+                    && SANCTIONING_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma()));
   }
 
   /** Where one goes to when one goes to war, not on a visit. */
@@ -202,7 +202,7 @@ final class SentenceCoding {
     if (up != null && up.head() >= 0 && up.base().equals("acl")) {
       doers.add(up.head());
     }
-    return doers.stream().anyMatch(d -> MEASURE_NOUNS.contains(sentence.token(d).lowerLemma()));
+    return doers.stream().anyMatch(d -> SANCTIONING_NOUNS.contains(sentence.token(d).lowerLemma()));
   }
 
   private final ParsedSentence sentence;
