@@ -2837,6 +2837,13 @@ final class SentenceCoding {
    */
   static final String EASING_ROOT = "08";
 
+  /**
+   * Words of an object's value, under which the parser hangs the purpose that follows the sum: "a
+   * 30-year deal worth about $400 billion to supply natural gas to China" has "to supply" on
+   * "worth", with the sum its subject.
+   */
+  static final Set<String> VALUE_WORDS = Set.of("worth", "valued");
+
   private List<Actor> purposeTargets(Frame frame, List<Actor> sources, boolean conflictOnly) {
     List<Integer> owners = new ArrayList<>(List.of(frame.trigger()));
     Dependency up = arcs.head(frame.trigger());
@@ -2845,11 +2852,22 @@ final class SentenceCoding {
     }
     if (!conflictOnly && !frame.noun()) {
       owners.addAll(frame.objects()); // "signed a deal to supply natural gas to China"
+      for (int object : frame.objects()) {
+        for (Dependency value : arcs.children(object, "amod")) {
+          if (VALUE_WORDS.contains(sentence.token(value.dependent()).lowerLemma())) {
+            owners.add(value.dependent());
+          }
+        }
+      }
     }
     for (int owner : owners) {
+      boolean value = VALUE_WORDS.contains(sentence.token(owner).lowerLemma());
       for (Dependency arc : arcs.children(owner)) {
         boolean purpose =
-            (arc.base().equals("xcomp") || arc.base().equals("advcl") || arc.base().equals("acl"))
+            (arc.base().equals("xcomp")
+                    || arc.base().equals("advcl")
+                    || arc.base().equals("acl")
+                    || (value && arc.base().equals("dep")))
                 && sentence.token(arc.dependent()).isVerb()
                 && arcs.children(arc.dependent(), "mark").stream()
                     .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));

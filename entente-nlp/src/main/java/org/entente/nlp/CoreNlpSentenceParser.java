@@ -17,6 +17,7 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.ErasureUtils;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -349,6 +350,31 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     repairControlVerbs(tokens);
     repairCurrencyTags(tokens);
     repairInfinitives(tokens);
+    repairParticles(tokens);
+  }
+
+  /**
+   * Adjectives that are a verb's particle right after it, before its object: "cut short a visit"
+   * (the tagger's JJ makes the parser hang "visit" on "short", and the visit is lost).
+   */
+  static final Map<String, Set<String>> PARTICLE_ADJECTIVES = Map.of("cut", Set.of("short"));
+
+  /** Retags as a particle (RP) an adjective of {@link #PARTICLE_ADJECTIVES} before an object. */
+  static void repairParticles(List<CoreLabel> tokens) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel verb = tokens.get(i - 1);
+      CoreLabel word = tokens.get(i);
+      if ("JJ".equals(word.tag())
+          && verb.tag() != null
+          && verb.tag().startsWith("VB")
+          && verb.lemma() != null
+          && PARTICLE_ADJECTIVES
+              .getOrDefault(verb.lemma().toLowerCase(java.util.Locale.ROOT), Set.of())
+              .contains(word.word().toLowerCase(java.util.Locale.ROOT))
+          && OBJECT_OPENERS.contains(tokens.get(i + 1).tag())) {
+        word.setTag("RP");
+      }
+    }
   }
 
   /** Verbs that take a to-infinitive of what their subject means to do: "agreed to sanction". */

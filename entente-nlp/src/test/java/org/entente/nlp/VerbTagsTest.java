@@ -113,4 +113,22 @@ class VerbTagsTest {
     CoreNlpSentenceParser.repairInfinitives(talks);
     assertThat(talks.get(3).tag()).isEqualTo("NN");
   }
+
+  @Test
+  void anAdjectiveParticleBeforeAnObjectIsAParticle() {
+    List<CoreLabel> tokens = tagged("Oli/NNP cut/VBD short/JJ a/DT visit/NN to/TO Indonesia/NNP");
+    tokens.get(1).setLemma("cut");
+    CoreNlpSentenceParser.repairParticles(tokens);
+    assertThat(tokens.get(2).tag()).isEqualTo("RP");
+    // "cut short-range missiles", "the talks were cut short": no particle
+    for (String sentence :
+        List.of(
+            "Moscow/NNP cut/VBD short/JJ -/HYPH range/NN missiles/NNS",
+            "were/VBD cut/VBN short/JJ ./.")) {
+      List<CoreLabel> other = tagged(sentence);
+      other.get(1).setLemma("cut");
+      CoreNlpSentenceParser.repairParticles(other);
+      assertThat(other.get(2).tag()).isEqualTo("JJ");
+    }
+  }
 }

@@ -147,7 +147,7 @@ public final class Reciprocity {
   }
 
   /** Wrapper verbs whose several subjects act together: "Britain and Japan agreed to…". */
-  public static final Set<String> MUTUAL_WRAPPERS = Set.of("agree");
+  public static final Set<String> MUTUAL_WRAPPERS = Set.of("agree", "pledge", "vow", "promise");
 
   /** Shared verbs whose object is what is talked about, never a party: "discussed Syria". */
   static final Set<String> TOPIC_OBJECT_VERBS = Set.of("discuss", "debate", "negotiate");
@@ -273,7 +273,10 @@ public final class Reciprocity {
     if (frame.objects().isEmpty()
         || TOPIC_OBJECT_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())) {
       // "Hague and Clinton plan to discuss Syria": what is discussed is a topic, the talk shared
-      return SYMMETRIC_VERBS.contains(sentence.token(frame.trigger()).lowerLemma());
+      String lemma = sentence.token(frame.trigger()).lowerLemma();
+      // "Kim and Moon pledged to work for the denuclearisation of the peninsula": a joint pledge
+      return SYMMETRIC_VERBS.contains(lemma)
+          || (MUTUAL_WRAPPERS.contains(lemma) && arcs.has(frame.trigger(), "xcomp"));
     }
     for (int measured : frame.objects()) {
       if (conjunctOfAnother(measured, frame.objects())) {
