@@ -2393,6 +2393,16 @@ final class SentenceCoding {
       targets = aims.nestedParties(frame, sources, entry.code());
     }
     if (targets.isEmpty()
+        && sources.size() == 1
+        && entry.code().equals(TargetFinder.DENIAL_CODE)
+        && !frame.noun()) {
+      targets = aims.deniedParties(frame, sources);
+      if (!targets.isEmpty()) {
+        steps = new ArrayList<>(steps);
+        steps.add(DENIED_STEP);
+      }
+    }
+    if (targets.isEmpty()
         && TargetFinder.JUDGED_MAKING_ROOTS.contains(entry.code().substring(0, 2))) {
       targets = aims.makersOfObject(frame, TargetFinder.resolvedOnly(sources));
     }
@@ -2910,6 +2920,9 @@ final class SentenceCoding {
             || actor.code().code().startsWith("IGO")
             || actor.code().code().startsWith("NGO"));
   }
+
+  static final String DENIED_STEP =
+      "a denial answers whose charge it denies, or the party the act denied names";
 
   /** The root of protest: demonstrations, rallies, strikes, riots. */
   static final String PROTEST_ROOT = "14";

@@ -587,6 +587,33 @@ final class TargetFinder {
   }
 
   /**
+   * Whom a denial answers: whose charge it denies ("Japan denied U.S. charges that it had broken
+   * the pact"), else the party the act denied names ("Japan denied breaking a pact with the U.S.",
+   * "denied that it had broken its pact with the U.S.").
+   */
+  List<Actor> deniedParties(Frame frame, List<Actor> sources) {
+    List<Actor> owners = objectOwners(frame, sources);
+    if (!owners.isEmpty()) {
+      return owners;
+    }
+    for (Dependency arc : arcs.children(frame.trigger())) {
+      boolean clause =
+          arc.base().equals("ccomp")
+              || arc.base().equals("xcomp")
+              || (arc.base().equals("dep") && sentence.token(arc.dependent()).pos().equals("VBG"));
+      if (clause && sentence.token(arc.dependent()).isVerb()) {
+        List<Actor> named =
+            nestedParties(
+                frames.verb(arc.dependent()), sources, false, false, NESTED_PREPOSITIONS, true);
+        if (!named.isEmpty()) {
+          return named;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * Roots of disapproval and rejection, aimed at whose the thing disapproved or rejected is: "South
    * Korea has rejected North Korea's consistent demand", "Albania denounced as an ugly crime
    * Serbia's suppression of ethnic Albanian unrest", "The Palestinians reject proposed Israeli
