@@ -41,12 +41,19 @@ final class SentenceCoding {
   /**
    * Roots aimed at the doer of an act the story told before, named by a definite description: "Iran
    * condemned the offensive", "the United States, Britain and the African Union condemned the
-   * assault" (disapproval, rejection).
+   * assault" (disapproval, rejection), "China welcomed the decision" (approval).
    */
-  static final Set<String> STORY_DOER_ROOTS = Set.of("11", "12");
+  static final Set<String> STORY_DOER_ROOTS = Set.of("05", "11", "12");
 
   /** How many sentences back an act named by "the …" is looked for. */
   static final int STORY_ACT_LOOKBACK = 3;
+
+  /**
+   * Roots of the acts a decision, a move, a step or a ruling told before may be: recognition,
+   * agreements, aid, concessions (05-08), sanctions, expulsions and other reductions of relations
+   * (16). Not statements and appeals, which are no decisions, nor force.
+   */
+  static final Set<String> DECIDED_ROOTS = Set.of("05", "06", "07", "08", "16");
 
   /**
    * Nouns that name an act the story told, with the roots of the events that tell it: "the assault"
@@ -74,7 +81,12 @@ final class SentenceCoding {
           Map.entry("restriction", Set.of("16")),
           Map.entry("ban", Set.of("16")),
           Map.entry("detention", Set.of("17")),
-          Map.entry("arrest", Set.of("17")));
+          Map.entry("arrest", Set.of("17")),
+          // a decision, a move, a ruling: any act the story told of cooperation or pressure
+          Map.entry("decision", DECIDED_ROOTS),
+          Map.entry("move", DECIDED_ROOTS),
+          Map.entry("step", DECIDED_ROOTS),
+          Map.entry("ruling", DECIDED_ROOTS));
 
   /**
    * The doer of an act the story told in its last {@link #STORY_ACT_LOOKBACK} sentences, when the
@@ -1896,6 +1908,9 @@ final class SentenceCoding {
         // Baker" is no refusal toward the USA, "refused to respond to a US demand" is
         targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, own.sources());
       }
+      if (targets.isEmpty() && wrapper.kind() != WrapperKind.REPORTED) {
+        targets = conjunctTargets(wrapperFrame, own.sources());
+      }
       boolean comment = false;
       if (targets.isEmpty() && isStatement(wrapper, own.entry().code())) {
         targets = commentedOn(wrapperFrame, own.sources());
@@ -1936,6 +1951,9 @@ final class SentenceCoding {
               : aims.targetsOf(wrapperFrame, "");
       if (targets.isEmpty()) {
         targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, sources);
+      }
+      if (targets.isEmpty() && wrapper.kind() != WrapperKind.REPORTED) {
+        targets = conjunctTargets(wrapperFrame, sources);
       }
       if (targets.isEmpty() && isStatement(wrapper, wrapper.fallback())) {
         targets = commentedOn(wrapperFrame, sources);
@@ -2401,6 +2419,9 @@ final class SentenceCoding {
         steps = new ArrayList<>(steps);
         steps.add(DENIED_STEP);
       }
+    }
+    if (targets.isEmpty() && !frame.noun()) {
+      targets = conjunctTargets(frame, sources);
     }
     if (targets.isEmpty()
         && TargetFinder.JUDGED_MAKING_ROOTS.contains(entry.code().substring(0, 2))) {
@@ -2920,6 +2941,62 @@ final class SentenceCoding {
             || actor.code().code().startsWith("IGO")
             || actor.code().code().startsWith("NGO"));
   }
+
+  /**
+   * The target of the verb a target-less verb is joined to by "and", when the two share their
+   * subject: "Iran condemned Saudi Arabia and demanded an immediate halt", "Putin accused Kyiv of
+   * terrorist acts and warned that any further attacks would draw a harsh response". A conjunct
+   * with a subject of its own is another clause ("Japan protested and the U.S. replied").
+   */
+  private List<Actor> conjunctTargets(Frame frame, List<Actor> sources) {
+    Dependency up = arcs.head(frame.trigger());
+    if (up == null
+        || !up.base().equals("conj")
+        || up.head() < 0
+        || !sentence.token(up.head()).isVerb()) {
+      return List.of();
+    }
+    // the enhanced parse gives the conjunct its shared subject too
+    List<Integer> shared =
+        arcs.children(up.head()).stream()
+            .filter(a -> a.base().startsWith("nsubj"))
+            .map(Dependency::dependent)
+            .toList();
+    if (arcs.children(frame.trigger()).stream()
+        .anyMatch(
+            a ->
+                a.relation().equals("nsubj:pass")
+                    || (a.base().startsWith("nsubj") && !shared.contains(a.dependent())))) {
+      return List.of(); // "…was held at Israel's initiative and was arranged by…"
+    }
+    for (Dependency arc : arcs.children(frame.trigger())) {
+      if (arc.base().equals("iobj")
+          || (arc.base().equals("obj") && !arguments.of(List.of(arc.dependent())).isEmpty())) {
+        // "announced sanctions against South Africa and gave firms an October deadline": the
+        // conjunct has a party of its own
+        return List.of();
+      }
+    }
+    List<String> told = steps;
+    Coding first = verbCoding(frames.verb(up.head()));
+    steps = told;
+    if (first == null) {
+      return List.of();
+    }
+    List<Actor> targets = new ArrayList<>(TargetFinder.resolvedOnly(first.targets()));
+    targets.removeIf(
+        t ->
+            ArgumentActors.isPronoun(t)
+                || sources.stream().anyMatch(s -> java.util.Objects.equals(s.code(), t.code())));
+    if (!targets.isEmpty()) {
+      steps = new ArrayList<>(steps);
+      steps.add(CONJUNCT_STEP);
+    }
+    return targets;
+  }
+
+  static final String CONJUNCT_STEP =
+      "joined by \"and\" to an act with the same subject: that act's target";
 
   static final String DENIED_STEP =
       "a denial answers whose charge it denies, or the party the act denied names";
