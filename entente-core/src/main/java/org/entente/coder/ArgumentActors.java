@@ -185,6 +185,23 @@ final class ArgumentActors {
    * Moroccan diplomats", "thousands of Nigerians", "leaders of the opposition", "the first
    * deployment of NATO troops".
    */
+  /**
+   * People who act for the side their "from" names: "negotiators from the EU and China", "experts
+   * from both countries", "a delegation from Iran".
+   */
+  static final Set<String> FROM_NOUNS =
+      Set.of(
+          "negotiator",
+          "official",
+          "delegation",
+          "delegate",
+          "representative",
+          "diplomat",
+          "envoy",
+          "expert",
+          "team",
+          "minister");
+
   static final Set<String> OF_NOUNS =
       Set.of(
           "group",
@@ -366,14 +383,17 @@ final class ArgumentActors {
     }
     String lemma = sentence.token(token).lowerLemma();
     if ((!actorHead || unresolvedHead)
-        && (PLACE_NOUNS.contains(lemma) || OF_NOUNS.contains(lemma))) {
+        && (PLACE_NOUNS.contains(lemma)
+            || OF_NOUNS.contains(lemma)
+            || FROM_NOUNS.contains(lemma))) {
       // "opposition groups in Zimbabwe" are the opposition, located there ({@link
       // SectorCountries}), "U.S. and EC officials in London" the US and the EC; "officials in
       // Baghdad" stand for Iraq
       boolean sectorModified = hasActorModifier(token);
       for (Dependency arc : arcs.children(token)) {
         if (arc.relation().equals("nmod:of")
-            || (arc.relation().equals("nmod:in") && !sectorModified)) {
+            || (arc.relation().equals("nmod:in") && !sectorModified)
+            || (arc.relation().equals("nmod:from") && FROM_NOUNS.contains(lemma))) {
           collect(arc.dependent(), found, depth, false);
         }
       }

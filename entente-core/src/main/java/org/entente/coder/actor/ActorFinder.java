@@ -51,7 +51,29 @@ public final class ActorFinder {
           "allies",
           "leaders",
           "partners",
-          "superpowers");
+          "superpowers",
+          "men",
+          "delegations");
+
+  /** Nouns that after "the" alone stand for the two the story is about: "the pair signed…". */
+  static final Set<String> DUO_NOUNS = Set.of("pair", "duo");
+
+  /**
+   * People of a side, whose "from" or "of" names the side they act for: "negotiators from the two
+   * sides are still discussing…", "officials of both sides met…".
+   */
+  static final Set<String> SIDE_PEOPLE =
+      Set.of(
+          "negotiator",
+          "official",
+          "delegation",
+          "delegate",
+          "representative",
+          "diplomat",
+          "minister",
+          "envoy",
+          "leader",
+          "team");
 
   /**
    * "The two countries signed a pact last September", "both sides agreed…": as the subject of a
@@ -67,16 +89,21 @@ public final class ActorFinder {
           t > 0
               && sentence.token(t).word().equalsIgnoreCase("two")
               && sentence.token(t - 1).word().equalsIgnoreCase("the");
-      if (!(both || theTwo) || !PAIR_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))) {
+      boolean duo =
+          sentence.token(t).word().equalsIgnoreCase("the")
+              && DUO_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT));
+      if (!duo
+          && (!(both || theTwo) || !PAIR_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT)))) {
         continue;
       }
       // "The EU and France urged both sides to halt military action": as the object of a verb,
       // the two the last sentences named, whoever this sentence's subjects are
-      boolean object = isObject(arcs, t + 1);
-      if (!object && (!isSubject(arcs, t + 1) || !actsTogether(sentence, arcs, t + 1))) {
+      boolean object = !duo && isObject(arcs, t + 1);
+      int acting = sidePeople(sentence, arcs, t + 1);
+      if (!object && (!isSubject(arcs, acting) || !actsTogether(sentence, arcs, acting))) {
         continue; // only as the ones who act together: not "the two countries' U.N. missions"
       }
-      int start = both ? t : t - 1;
+      int start = both || duo ? t : t - 1;
       int end = t + 2;
       boolean taken = actors.stream().anyMatch(a -> a.start() < end && start < a.end());
       List<Actor> before =
@@ -91,9 +118,11 @@ public final class ActorFinder {
               && !noun.word().equalsIgnoreCase("states");
       for (String country : pair) {
         ActorCode code =
-            government
-                ? new ActorCode(country + "GOV", country, "GOV")
-                : new ActorCode(country, country, null);
+            country.length() > 3
+                ? new ActorCode(country, null, null) // an organisation: "IGOEUREEC"
+                : government
+                    ? new ActorCode(country + "GOV", country, "GOV")
+                    : new ActorCode(country, country, null);
         actors.add(
             new Actor(
                 start,
@@ -103,9 +132,7 @@ public final class ActorFinder {
                 List.of(
                     String.format(
                         "\"%s\" → %s, one of the two countries the last %d sentences named",
-                        (theTwo ? "the " : "") + sentence.span(start, end),
-                        code,
-                        PronounContext.PAIR_LOOKBACK))));
+                        sentence.span(start, end), code, PronounContext.PAIR_LOOKBACK))));
       }
     }
   }
@@ -114,6 +141,21 @@ public final class ActorFinder {
    * Verbs besides the symmetric ones whose subjects act together: "signed a pact", "held talks".
    */
   static final Set<String> JOINT_VERBS = Set.of("sign", "hold", "reach", "conclude", "initial");
+
+  /**
+   * The people the side at {@code noun} is the "from" or "of" of ({@link #SIDE_PEOPLE}), who act
+   * for it: "negotiators from the two sides"; else the noun itself.
+   */
+  private static int sidePeople(ParsedSentence sentence, Arcs arcs, int noun) {
+    for (Dependency arc : arcs.heads(noun)) {
+      if ((arc.relation().equals("nmod:from") || arc.relation().equals("nmod:of"))
+          && arc.head() >= 0
+          && SIDE_PEOPLE.contains(sentence.token(arc.head()).lowerLemma())) {
+        return arc.head();
+      }
+    }
+    return noun;
+  }
 
   /** Whether the noun is a verb's direct object: "urged both sides to exercise restraint". */
   private static boolean isObject(Arcs arcs, int noun) {

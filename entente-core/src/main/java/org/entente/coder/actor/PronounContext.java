@@ -281,8 +281,10 @@ public final class PronounContext {
         found.add(actor.country() != null ? actor.country() : actor.code().code());
       }
     }
-    if (found.stream().anyMatch(code -> code.length() > 3)) {
-      return List.of(); // an organisation in view: "the two sides" may be it and a state
+    // an organisation and a state are two sides too ("the European Union imposed tariffs on
+    // Chinese cars… negotiators from the two sides"), but two organisations in view are not
+    if (found.stream().filter(code -> code.length() > 3).count() > 1) {
+      return List.of();
     }
     return found.size() == 2 ? List.copyOf(found) : List.of();
   }
