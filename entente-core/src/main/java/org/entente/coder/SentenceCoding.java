@@ -82,6 +82,12 @@ final class SentenceCoding {
           Map.entry("ban", Set.of("16")),
           Map.entry("detention", Set.of("17")),
           Map.entry("arrest", Set.of("17")),
+          Map.entry("crackdown", Set.of("17", "18", "19")),
+          // what was said against another: "Tehran dismissed the accusation"
+          Map.entry("accusation", Set.of("11")),
+          Map.entry("allegation", Set.of("11")),
+          Map.entry("charge", Set.of("11")),
+          Map.entry("criticism", Set.of("11")),
           // a decision, a move, a ruling: any act the story told of cooperation or pressure
           Map.entry("decision", DECIDED_ROOTS),
           Map.entry("move", DECIDED_ROOTS),
@@ -101,9 +107,14 @@ final class SentenceCoding {
     for (int object : frame.objects()) {
       Set<String> roots = STORY_ACT_NOUNS.get(sentence.token(object).lowerLemma());
       boolean definite =
-          arcs.children(object, "det").stream()
+          arcs.children(object).stream()
               .anyMatch(
-                  d -> DEFINITE_DETERMINERS.contains(sentence.token(d.dependent()).lowerLemma()));
+                  d ->
+                      (d.base().equals("det")
+                              && DEFINITE_DETERMINERS.contains(
+                                  sentence.token(d.dependent()).lowerLemma()))
+                          || (d.base().equals("amod")
+                              && sentence.token(d.dependent()).lowerLemma().equals("such")));
       if (roots == null
           || !definite
           || arcs.children(object).stream()
@@ -126,17 +137,34 @@ final class SentenceCoding {
             || sources.stream().anyMatch(s -> country.equals(s.country()))) {
           continue;
         }
+        // all who did it together: "U.S., British and French forces launched strikes… Putin
+        // condemned the strikes"
+        Set<String> doers = new java.util.LinkedHashSet<>();
+        for (Event same : story) {
+          String by = same.source().country();
+          if (same.sentence() == told.sentence()
+              && same.cameo().code().equals(told.cameo().code())
+              && by != null
+              && !by.isEmpty()
+              && sources.stream().noneMatch(s -> by.equals(s.country()))) {
+            doers.add(by);
+          }
+        }
         steps = new ArrayList<>(steps);
         steps.add(
             String.format(
                 "\"the %s\": the act the story told in sentence %d, by %s",
-                sentence.token(object).lowerLemma(), told.sentence(), country));
-        return List.of(
-            Actor.inferredCountry(
-                object,
-                sentence.token(object).word(),
-                country,
-                "the doer of the act the story told before → " + country));
+                sentence.token(object).lowerLemma(), told.sentence(), String.join(", ", doers)));
+        List<Actor> found = new ArrayList<>();
+        for (String doer : doers) {
+          found.add(
+              Actor.inferredCountry(
+                  object,
+                  sentence.token(object).word(),
+                  doer,
+                  "the doer of the act the story told before → " + doer));
+        }
+        return found;
       }
     }
     return List.of();
@@ -2394,7 +2422,8 @@ final class SentenceCoding {
       }
     }
     if (targets.stream().noneMatch(Actor::isResolved)
-        && STORY_DOER_ROOTS.contains(entry.code().substring(0, 2))) {
+        && (STORY_DOER_ROOTS.contains(entry.code().substring(0, 2))
+            || entry.code().equals(TargetFinder.DENIAL_CODE))) {
       List<Actor> doers = storyDoers(frame, TargetFinder.resolvedOnly(sources));
       if (!doers.isEmpty()) {
         targets = doers;
