@@ -294,7 +294,11 @@ final class SentenceCoding {
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
     this.sectors = new SectorCountries(arguments, arcs, dateline, sentence);
+    this.dateline = dateline;
   }
+
+  /** The country of the story's dateline, or null. */
+  private final String dateline;
 
   List<Event> events() {
     for (int t = 0; t < sentence.size(); t++) {
@@ -1787,6 +1791,9 @@ final class SentenceCoding {
               ? arguments.of(wrapperFrame.subjects())
               : coding.sources();
       List<Actor> targets = coding.targets();
+      if (targets.isEmpty() && isAid(coding.entry()) && wrapper.kind() != WrapperKind.APPEAL) {
+        targets = storyRecipient(inner, sources); // "Spain sent rescuers, the government said"
+      }
       if (wrapper.kind() == WrapperKind.APPEAL) {
         List<Actor> addressees = arguments.of(wrapperFrame.objects());
         for (String prep : List.of("on", "upon", "to")) {
@@ -1938,6 +1945,9 @@ final class SentenceCoding {
       }
       if (targets.isEmpty() && wrapper.kind() != WrapperKind.REPORTED) {
         targets = conjunctTargets(wrapperFrame, own.sources());
+      }
+      if (targets.isEmpty() && isAid(own.entry())) {
+        targets = storyRecipient(wrapperFrame, own.sources());
       }
       boolean comment = false;
       if (targets.isEmpty() && isStatement(wrapper, own.entry().code())) {
@@ -2451,6 +2461,9 @@ final class SentenceCoding {
     }
     if (targets.isEmpty() && !frame.noun()) {
       targets = conjunctTargets(frame, sources);
+    }
+    if (targets.isEmpty() && !frame.noun() && isAid(entry)) {
+      targets = storyRecipient(frame, sources);
     }
     if (targets.isEmpty()
         && TargetFinder.JUDGED_MAKING_ROOTS.contains(entry.code().substring(0, 2))) {
@@ -3022,6 +3035,45 @@ final class SentenceCoding {
       steps.add(CONJUNCT_STEP);
     }
     return targets;
+  }
+
+  /**
+   * Whether an entry gives aid or promises it (07, 033x) by what its object names ("sent rescuers",
+   * "pledged help"): a verb alone ("help reduce its surplus", "provides the rest") is no aid to
+   * anyone.
+   */
+  static boolean isAid(VerbEntry entry) {
+    return !entry.objectGroups().isEmpty()
+        && (entry.code().startsWith(AID_ROOT) || entry.code().startsWith(AID_INTENT));
+  }
+
+  static final String AID_ROOT = "07";
+
+  static final String AID_INTENT = "033";
+
+  /**
+   * Whom aid that names no recipient goes to: the country of the story's dateline, where the story
+   * is told from ("RABAT - … Spain sent dozens of rescuers and sniffer dogs"). Aid from that
+   * country itself has no recipient here. (The country the story's other events were most aimed at
+   * was tried too: in wire stories filed from a capital about its own economy it made "Japan
+   * provides the world's highest subsidies" aid to the United States.)
+   */
+  private List<Actor> storyRecipient(Frame frame, List<Actor> sources) {
+    List<Actor> givers = TargetFinder.resolvedOnly(sources);
+    String recipient = dateline;
+    if (recipient == null
+        || givers.isEmpty()
+        || givers.stream().anyMatch(s -> s.country() == null || recipient.equals(s.country()))) {
+      return List.of();
+    }
+    steps = new ArrayList<>(steps);
+    steps.add("aid that names no recipient: the country of the story's dateline → " + recipient);
+    return List.of(
+        Actor.inferredCountry(
+            frame.trigger(),
+            sentence.token(frame.trigger()).word(),
+            recipient,
+            "the story's dateline → " + recipient));
   }
 
   static final String CONJUNCT_STEP =
