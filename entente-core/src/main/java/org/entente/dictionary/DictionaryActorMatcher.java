@@ -110,7 +110,12 @@ public final class DictionaryActorMatcher implements ActorMatcher {
         p++;
         continue;
       }
-      hits.add(MatchedPhrase.of(pieces, p, p + match.length(), choose(match.values(), date), date));
+      ActorEntry chosen = choose(match.values(), date);
+      if (chosen.kind() == EntryKind.PERSON && isFirstName(pieces, p, match.length())) {
+        p++; // "Canada's high commissioner, Cameron MacKay": not David Cameron
+        continue;
+      }
+      hits.add(MatchedPhrase.of(pieces, p, p + match.length(), chosen, date));
       p += match.length();
     }
     List<MatchedPhrase> combined = combine(hits, pieces);
@@ -120,6 +125,49 @@ public final class DictionaryActorMatcher implements ActorMatcher {
       mentions.add(hit.toMention(words));
     }
     return mentions;
+  }
+
+  /**
+   * Capitalised words after a name that do not make it a first name: days and months ("Baker Monday
+   * said"), and words the dictionary knows ("the Reagan Administration").
+   */
+  static final Set<String> NOT_SURNAMES =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /**
+   * Whether the one word a person's name matched at piece {@code p} is a first name: a capitalised
+   * word the dictionary does not know follows it as the surname ("Cameron MacKay", "Ivan Putin"
+   * would be another Putin's first name). A known person's single-word name is their surname.
+   */
+  private boolean isFirstName(List<WordPiece> pieces, int p, int length) {
+    if (length != 1 || p + 1 >= pieces.size() || pieces.get(p).hyphenAfter()) {
+      return false;
+    }
+    String next = pieces.get(p + 1).text();
+    return next.length() > 1
+        && Character.isUpperCase(next.charAt(0))
+        && Character.isLowerCase(next.charAt(next.length() - 1))
+        && !NOT_SURNAMES.contains(next.toLowerCase(java.util.Locale.ROOT))
+        && dictionary.longest(pieces, p + 1) == null;
   }
 
   /** The entry that decides a phrase: a person's term on that date, else a non-agent entry. */

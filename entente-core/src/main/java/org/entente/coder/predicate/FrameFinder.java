@@ -71,6 +71,16 @@ public final class FrameFinder {
   static final Map<String, Set<String>> HELD_AS =
       Map.of("hold", Set.of("responsible", "accountable", "liable"));
 
+  /**
+   * Verbs that with "to leave" send their object away, an expulsion ({@link #EXPELLING_VERB}):
+   * "Washington ordered 60 Russians it described as intelligence officers to leave".
+   */
+  static final Map<String, Set<String>> SENT_AWAY =
+      Map.of("order", Set.of("leave", "depart"), "tell", Set.of("leave", "depart"));
+
+  /** The verb whose lexicon lines code an order to leave. */
+  static final String EXPELLING_VERB = "expel";
+
   /** Adverbs right after a verb that are its particle when the parser took them for adverbs. */
   static final Set<String> PARTICLE_ADVERBS = Set.of("back", "off", "out", "away");
 
@@ -89,6 +99,13 @@ public final class FrameFinder {
         lemma = lemma + " " + sentence.token(arc.dependent()).lowerLemma();
       }
       if (arc.base().equals("xcomp")
+          && SENT_AWAY
+              .getOrDefault(lemma, Set.of())
+              .contains(sentence.token(arc.dependent()).lowerLemma())
+          && arcs.has(verb, "obj")) {
+        // "India ordered a senior Canadian diplomat to leave the country": an expulsion
+        lemma = EXPELLING_VERB;
+      } else if (arc.base().equals("xcomp")
           && HELD_AS
               .getOrDefault(lemma, Set.of())
               .contains(sentence.token(arc.dependent()).lowerLemma())) {
