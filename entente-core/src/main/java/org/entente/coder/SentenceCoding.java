@@ -55,6 +55,9 @@ final class SentenceCoding {
    */
   static final Set<String> DECIDED_ROOTS = Set.of("05", "06", "07", "08", "16");
 
+  /** Roots of the acts an agreement told before may be: an intent agreed (03), a pact (05). */
+  static final Set<String> AGREED_ROOTS = Set.of("03", "05");
+
   /**
    * Nouns that name an act the story told, with the roots of the events that tell it: "the assault"
    * is an attack told before (18–20), "the measures" a sanction (16), "the detentions" an arrest
@@ -88,6 +91,12 @@ final class SentenceCoding {
           Map.entry("allegation", Set.of("11")),
           Map.entry("charge", Set.of("11")),
           Map.entry("criticism", Set.of("11")),
+          // an agreement told before is its parties': "Netanyahu denounced the agreement"
+          Map.entry("agreement", AGREED_ROOTS),
+          Map.entry("deal", AGREED_ROOTS),
+          Map.entry("accord", AGREED_ROOTS),
+          Map.entry("pact", AGREED_ROOTS),
+          Map.entry("treaty", AGREED_ROOTS),
           // a decision, a move, a ruling: any act the story told of cooperation or pressure
           Map.entry("decision", DECIDED_ROOTS),
           Map.entry("move", DECIDED_ROOTS),
@@ -576,6 +585,16 @@ final class SentenceCoding {
       if (last >= 0) {
         as = last;
         objects.remove(Integer.valueOf(last));
+      }
+    }
+    if (naming && as == null) {
+      // "called Pakistan "a terrorist state"": the quoted name hung on the object as its dep
+      for (int object : objects) {
+        for (Dependency arc : arcs.children(object, "dep")) {
+          if (arc.dependent() > object && sentence.token(arc.dependent()).isNoun()) {
+            as = arc.dependent();
+          }
+        }
       }
     }
     if (as == null || objects.isEmpty()) {
