@@ -139,23 +139,21 @@ final class SentenceCoding {
         if (told.sentence() < sentence.index() - STORY_ACT_LOOKBACK) {
           break;
         }
-        String country = told.source().country();
+        String country = doerOf(told);
         if (country == null
-            || country.isEmpty()
             || !roots.contains(told.cameo().code().substring(0, 2))
-            || sources.stream().anyMatch(s -> country.equals(s.country()))) {
+            || sources.stream().anyMatch(s -> country.equals(doerOf(s)))) {
           continue;
         }
         // all who did it together: "U.S., British and French forces launched strikes… Putin
         // condemned the strikes"
         Set<String> doers = new java.util.LinkedHashSet<>();
         for (Event same : story) {
-          String by = same.source().country();
+          String by = doerOf(same);
           if (same.sentence() == told.sentence()
               && same.cameo().code().equals(told.cameo().code())
               && by != null
-              && !by.isEmpty()
-              && sources.stream().noneMatch(s -> by.equals(s.country()))) {
+              && sources.stream().noneMatch(s -> by.equals(doerOf(s)))) {
             doers.add(by);
           }
         }
@@ -166,17 +164,39 @@ final class SentenceCoding {
                 sentence.token(object).lowerLemma(), told.sentence(), String.join(", ", doers)));
         List<Actor> found = new ArrayList<>();
         for (String doer : doers) {
+          String why = "the doer of the act the story told before → " + doer;
           found.add(
-              Actor.inferredCountry(
-                  object,
-                  sentence.token(object).word(),
-                  doer,
-                  "the doer of the act the story told before → " + doer));
+              doer.length() > 3
+                  ? new Actor(
+                      object,
+                      object + 1,
+                      sentence.token(object).word(),
+                      new org.entente.dictionary.ActorCode(doer, null, null),
+                      List.of(why))
+                  : Actor.inferredCountry(object, sentence.token(object).word(), doer, why));
         }
         return found;
       }
     }
     return List.of();
+  }
+
+  /** A told event's doer: its source's country, else its organisation ("IGOEUREEC"); or null. */
+  private static String doerOf(Event told) {
+    String country = told.source().country();
+    if (country != null && !country.isEmpty()) {
+      return country;
+    }
+    String code = told.source().code();
+    return code != null && (code.startsWith("IGO") || code.startsWith("NGO")) ? code : null;
+  }
+
+  /** An actor's country, else its organisation's code. */
+  private static String doerOf(Actor actor) {
+    if (actor.country() != null) {
+      return actor.country();
+    }
+    return actor.code() == null ? null : actor.code().code();
   }
 
   /** Determiners that point back to something the story told. */
@@ -288,6 +308,7 @@ final class SentenceCoding {
       Lexicon lexicon,
       ActorVocabulary vocabulary,
       String dateline,
+      String filedFrom,
       List<Event> story) {
     this.story = story;
     this.sentence = sentence;
@@ -303,11 +324,15 @@ final class SentenceCoding {
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
     this.sectors = new SectorCountries(arguments, arcs, dateline, sentence);
-    this.dateline = dateline;
+    this.filedFrom = filedFrom;
   }
 
-  /** The country of the story's dateline, or null. */
-  private final String dateline;
+  /**
+   * The country of the dateline that opens the story's text ("RABAT (Reuters) -"), or null. Not the
+   * one an input gives beside the text: Reuters' 1987 stories give theirs as the place they were
+   * filed from ("NEW YORK"), where "The Philippines seeks to reschedule its debt" is aid to no one.
+   */
+  private final String filedFrom;
 
   List<Event> events() {
     for (int t = 0; t < sentence.size(); t++) {
@@ -3062,13 +3087,15 @@ final class SentenceCoding {
    * anyone.
    */
   static boolean isAid(VerbEntry entry) {
-    return !entry.objectGroups().isEmpty()
-        && (entry.code().startsWith(AID_ROOT) || entry.code().startsWith(AID_INTENT));
+    return !entry.objectGroups().isEmpty() && RELIEF_CODES.contains(entry.code());
   }
 
-  static final String AID_ROOT = "07";
-
-  static final String AID_INTENT = "033";
+  /**
+   * Aid and promises of it that go to a place in need: aid (070), humanitarian aid (073) and their
+   * promises (033, 0333). Not loans and debt relief (071, 0331): "Manila wants to reschedule its
+   * debt" is no aid from anyone.
+   */
+  static final Set<String> RELIEF_CODES = Set.of("070", "073", "033", "0333");
 
   /**
    * Whom aid that names no recipient goes to: the country of the story's dateline, where the story
@@ -3079,7 +3106,7 @@ final class SentenceCoding {
    */
   private List<Actor> storyRecipient(Frame frame, List<Actor> sources) {
     List<Actor> givers = TargetFinder.resolvedOnly(sources);
-    String recipient = dateline;
+    String recipient = filedFrom;
     if (recipient == null
         || givers.isEmpty()
         || givers.stream().anyMatch(s -> s.country() == null || recipient.equals(s.country()))) {
