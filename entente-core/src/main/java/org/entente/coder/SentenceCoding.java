@@ -109,12 +109,20 @@ final class SentenceCoding {
    * the offensive" after "Saudi Arabia … launched air strikes on Houthi rebel positions". The last
    * such act of another country than the sources' decides.
    */
-  private List<Actor> storyDoers(Frame frame, List<Actor> sources) {
+  private List<Actor> storyDoers(Frame frame, List<Actor> sources, String code) {
     if (sources.isEmpty() || frame.noun()) {
       return List.of();
     }
     for (int object : frame.objects()) {
       Set<String> roots = STORY_ACT_NOUNS.get(sentence.token(object).lowerLemma());
+      if (roots != null && code.startsWith(PRAISE_ROOT)) {
+        // "The Palestinian Authority welcomed the move": a cooperative move, not Israel's recall
+        // of its ambassadors told between
+        roots =
+            roots.stream()
+                .filter(WELCOMED_ROOTS::contains)
+                .collect(java.util.stream.Collectors.toSet());
+      }
       boolean definite =
           arcs.children(object).stream()
               .anyMatch(
@@ -198,6 +206,12 @@ final class SentenceCoding {
     }
     return actor.code() == null ? null : actor.code().code();
   }
+
+  /** The root of praise and approval (05), which welcomes only what cooperates. */
+  static final String PRAISE_ROOT = "05";
+
+  /** Roots of the acts one welcomes: cooperation, aid and concessions (03-08). */
+  static final Set<String> WELCOMED_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
 
   /** Determiners that point back to something the story told. */
   static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "that", "those");
@@ -2478,7 +2492,7 @@ final class SentenceCoding {
     if (targets.stream().noneMatch(Actor::isResolved)
         && (STORY_DOER_ROOTS.contains(entry.code().substring(0, 2))
             || entry.code().equals(TargetFinder.DENIAL_CODE))) {
-      List<Actor> doers = storyDoers(frame, TargetFinder.resolvedOnly(sources));
+      List<Actor> doers = storyDoers(frame, TargetFinder.resolvedOnly(sources), entry.code());
       if (!doers.isEmpty()) {
         targets = doers;
       }
@@ -2497,11 +2511,7 @@ final class SentenceCoding {
         && sources.size() == 1
         && entry.code().equals(TargetFinder.DENIAL_CODE)
         && !frame.noun()) {
-      targets = aims.deniedParties(frame, sources);
-      if (!targets.isEmpty()) {
-        steps = new ArrayList<>(steps);
-        steps.add(DENIED_STEP);
-      }
+      targets = explained(aims.deniedParties(frame, sources), DENIED_STEP);
     }
     if (targets.isEmpty() && !frame.noun()) {
       targets = conjunctTargets(frame, sources);
@@ -3055,8 +3065,17 @@ final class SentenceCoding {
                     || (a.base().startsWith("nsubj") && !shared.contains(a.dependent())))) {
       return List.of(); // "…was held at Israel's initiative and was arranged by…"
     }
+    if (aims.clauseNamesActors(frame, TargetFinder.resolvedOnly(sources))) {
+      return List.of(); // "suspended Paraguay and agreed to admit Venezuela": its own party
+    }
+    boolean appeal = lexicon.wrapperKind(frame.lemma()) == WrapperKind.APPEAL;
     for (Dependency arc : arcs.children(frame.trigger())) {
       if (arc.base().equals("iobj")
+          // "urges states not to recognise…": an appeal to people of its own
+          || (arc.base().equals("obj")
+              && appeal
+              && ArgumentActors.INCLUDING_HEADS.contains(
+                  sentence.token(arc.dependent()).lowerLemma()))
           || (arc.base().equals("obj") && !arguments.of(List.of(arc.dependent())).isEmpty())) {
         // "announced sanctions against South Africa and gave firms an October deadline": the
         // conjunct has a party of its own
@@ -3074,11 +3093,7 @@ final class SentenceCoding {
         t ->
             ArgumentActors.isPronoun(t)
                 || sources.stream().anyMatch(s -> java.util.Objects.equals(s.code(), t.code())));
-    if (!targets.isEmpty()) {
-      steps = new ArrayList<>(steps);
-      steps.add(CONJUNCT_STEP);
-    }
-    return targets;
+    return explained(targets, CONJUNCT_STEP);
   }
 
   /**
@@ -3120,6 +3135,20 @@ final class SentenceCoding {
             sentence.token(frame.trigger()).word(),
             recipient,
             "the story's dateline → " + recipient));
+  }
+
+  /**
+   * The actors with one more reason: a target found by a rule of the clause, told in its why (the
+   * steps of a verb's coding are set after its targets are found).
+   */
+  private static List<Actor> explained(List<Actor> actors, String reason) {
+    List<Actor> told = new ArrayList<>();
+    for (Actor actor : actors) {
+      List<String> why = new ArrayList<>(actor.why());
+      why.add(reason);
+      told.add(new Actor(actor.start(), actor.end(), actor.text(), actor.code(), why));
+    }
+    return told;
   }
 
   static final String CONJUNCT_STEP =
