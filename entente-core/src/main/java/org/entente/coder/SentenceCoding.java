@@ -3068,6 +3068,12 @@ final class SentenceCoding {
     if (aims.clauseNamesActors(frame, TargetFinder.resolvedOnly(sources))) {
       return List.of(); // "suspended Paraguay and agreed to admit Venezuela": its own party
     }
+    for (List<Integer> phrase : frame.targets().values()) {
+      if (!TargetFinder.resolvedOnly(arguments.of(phrase)).isEmpty()) {
+        // "kidnapped 16 Russian advisers and exploded a series of bombs in the capital Kabul"
+        return List.of();
+      }
+    }
     boolean appeal = lexicon.wrapperKind(frame.lemma()) == WrapperKind.APPEAL;
     for (Dependency arc : arcs.children(frame.trigger())) {
       if (arc.base().equals("iobj")
