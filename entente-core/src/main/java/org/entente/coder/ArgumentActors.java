@@ -185,23 +185,6 @@ final class ArgumentActors {
    * Moroccan diplomats", "thousands of Nigerians", "leaders of the opposition", "the first
    * deployment of NATO troops".
    */
-  /**
-   * People who act for the side their "from" names: "negotiators from the EU and China", "experts
-   * from both countries", "a delegation from Iran".
-   */
-  static final Set<String> FROM_NOUNS =
-      Set.of(
-          "negotiator",
-          "official",
-          "delegation",
-          "delegate",
-          "representative",
-          "diplomat",
-          "envoy",
-          "expert",
-          "team",
-          "minister");
-
   static final Set<String> OF_NOUNS =
       Set.of(
           "group",
@@ -385,7 +368,7 @@ final class ArgumentActors {
     if ((!actorHead || unresolvedHead)
         && (PLACE_NOUNS.contains(lemma)
             || OF_NOUNS.contains(lemma)
-            || FROM_NOUNS.contains(lemma))) {
+            || org.entente.coder.actor.ActorFinder.SIDE_PEOPLE.contains(lemma))) {
       // "opposition groups in Zimbabwe" are the opposition, located there ({@link
       // SectorCountries}), "U.S. and EC officials in London" the US and the EC; "officials in
       // Baghdad" stand for Iraq
@@ -393,7 +376,8 @@ final class ArgumentActors {
       for (Dependency arc : arcs.children(token)) {
         if (arc.relation().equals("nmod:of")
             || (arc.relation().equals("nmod:in") && !sectorModified)
-            || (arc.relation().equals("nmod:from") && FROM_NOUNS.contains(lemma))) {
+            || (arc.relation().equals("nmod:from")
+                && org.entente.coder.actor.ActorFinder.SIDE_PEOPLE.contains(lemma))) {
           collect(arc.dependent(), found, depth, false);
         }
       }

@@ -128,35 +128,21 @@ public final class DictionaryActorMatcher implements ActorMatcher {
   }
 
   /**
-   * Capitalised words after a name that do not make it a first name: days and months ("Baker Monday
-   * said"), and words the dictionary knows ("the Reagan Administration").
+   * Whether a capitalised word after a name is a day or a month, which makes no surname ("Baker
+   * Monday said"); the names come from {@code java.time}.
    */
-  static final Set<String> NOT_SURNAMES =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+  static boolean isCalendarWord(String word) {
+    String upper = word.toUpperCase(java.util.Locale.ROOT);
+    return java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .anyMatch(d -> d.name().equals(upper))
+        || java.util.Arrays.stream(java.time.Month.values()).anyMatch(m -> m.name().equals(upper));
+  }
 
   /**
    * Whether the one word a person's name matched at piece {@code p} is a first name: a capitalised
    * word the dictionary does not know follows it as the surname ("Cameron MacKay", "Ivan Putin"
-   * would be another Putin's first name). A known person's single-word name is their surname.
+   * would be another Putin's first name). A known person's single-word name is their surname. Not
+   * before a day or a month, nor before a word the dictionary knows ("the Reagan Administration").
    */
   private boolean isFirstName(List<WordPiece> pieces, int p, int length) {
     if (length != 1 || p + 1 >= pieces.size() || pieces.get(p).hyphenAfter()) {
@@ -166,7 +152,7 @@ public final class DictionaryActorMatcher implements ActorMatcher {
     return next.length() > 1
         && Character.isUpperCase(next.charAt(0))
         && Character.isLowerCase(next.charAt(next.length() - 1))
-        && !NOT_SURNAMES.contains(next.toLowerCase(java.util.Locale.ROOT))
+        && !isCalendarWord(next)
         && dictionary.longest(pieces, p + 1) == null;
   }
 

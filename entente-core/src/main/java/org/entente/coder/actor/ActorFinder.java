@@ -60,9 +60,10 @@ public final class ActorFinder {
 
   /**
    * People of a side, whose "from" or "of" names the side they act for: "negotiators from the two
-   * sides are still discussing…", "officials of both sides met…".
+   * sides are still discussing…", "officials of both sides met…", "negotiators from the EU and
+   * China" ({@code ArgumentActors} reads their "from" too).
    */
-  static final Set<String> SIDE_PEOPLE =
+  public static final Set<String> SIDE_PEOPLE =
       Set.of(
           "negotiator",
           "official",
@@ -72,6 +73,7 @@ public final class ActorFinder {
           "diplomat",
           "minister",
           "envoy",
+          "expert",
           "leader",
           "team");
 
