@@ -510,6 +510,7 @@ final class SentenceCoding {
           "unhelpful",
           "wrong",
           // words of today's wires
+          "fabricate",
           "killer",
           "murderer",
           "criminal",
@@ -609,7 +610,9 @@ final class SentenceCoding {
       } else if (naming
           && NAMED_AS.contains(arc.relation())
           && as == null
-          && !sentence.token(arc.dependent()).isVerb()) {
+          && (!sentence.token(arc.dependent()).isVerb()
+              // "called them fabricated": a participle that judges, as an adjective would
+              || DISAPPROVING_WORDS.contains(sentence.token(arc.dependent()).lowerLemma()))) {
         as = arc.dependent(); // "called the Russian invasion of Ukraine a historic mistake"
       } else if (arc.relation().equals("obj")) {
         objects.add(arc.dependent());
@@ -624,6 +627,12 @@ final class SentenceCoding {
       if (last >= 0) {
         as = last;
         objects.remove(Integer.valueOf(last));
+      }
+    }
+    if (naming && as != null && objects.isEmpty()) {
+      // "called them fabricated", parsed as a small clause: its subject is what is named
+      for (Dependency arc : arcs.children(as, "nsubj")) {
+        objects.add(arc.dependent());
       }
     }
     if (naming && as == null) {
@@ -659,6 +668,14 @@ final class SentenceCoding {
     }
     List<Actor> sources = TargetFinder.resolvedOnly(arguments.agents(subjects));
     List<Actor> targets = othersOwning(objects, sources);
+    if (naming && targets.isEmpty() && !sources.isEmpty()) {
+      // "China denied the charges and called them fabricated": what the conjunct denied
+      targets = conjunctTargets(frames.verb(verb), sources);
+      if (targets.isEmpty()) {
+        consumed.add(verb); // a name given to no one known: no telephone call either
+        return true;
+      }
+    }
     if (sources.isEmpty() || targets.isEmpty()) {
       return false;
     }

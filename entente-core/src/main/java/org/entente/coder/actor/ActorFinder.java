@@ -704,14 +704,40 @@ public final class ActorFinder {
    * before named it ({@link PronounContext#recentOrganisation}): wire copy's "the bank" after "the
    * Asian Development Bank"; farther back it is as likely a commercial bank.
    */
-  static final Map<String, String> LOWER_DESCRIPTIONS = Map.of("bank", "Bank");
+  static final Map<String, String> LOWER_DESCRIPTIONS =
+      Map.of(
+          "bank", "Bank",
+          // today's wires: "The EU imposed sanctions… The bloc also criticised China", "the
+          // lender" for the IMF, "the alliance" for NATO
+          "bloc", "Bloc",
+          "lender", "Lender",
+          "fund", "Fund",
+          "alliance", "Alliance");
 
   static final Map<String, Set<String>> ORGANISATION_DESCRIPTIONS =
       Map.of(
           "Bank", Set.of("IGOUNODEVWBK", "IGOASADEVADB", "IGOAFRDEVAFB", "IGOLAMDEVIDB"),
           "Fund", Set.of("IGOBUSIMF"),
           "Community", Set.of("IGOEUREEC"),
-          "Commission", Set.of("IGOEUREEC"));
+          "Commission", Set.of("IGOEUREEC"),
+          "Bloc",
+              Set.of(
+                  "IGOEUREEC",
+                  "IGOWAFWAS",
+                  "IGOSEAASN",
+                  "IGOAFRAFU",
+                  "IGOSAFSAD",
+                  "IGOSAMMRC",
+                  "IGOPGSGCC",
+                  "IGOMEAARL",
+                  "IGOCASEAE",
+                  "IGOCASSCO",
+                  "IGOCRB",
+                  "IGOOAS",
+                  "IGOBUSOPC"),
+          "Lender",
+              Set.of("IGOBUSIMF", "IGOUNODEVWBK", "IGOASADEVADB", "IGOAFRDEVAFB", "IGOLAMDEVIDB"),
+          "Alliance", Set.of("IGOWSTNAT"));
 
   /**
    * Titles of an organisation's head, which after "the" stand for no state's official: "the
