@@ -67,7 +67,8 @@ final class EventFactory {
         || (stateTalksToItself(source, target)
             && !coercesAtHome(code, target)
             && !judgesItsState(source, code)
-            && !coercesElite(code, target))
+            && !coercesElite(code, target)
+            && !seizesItsLeaders(source, code, target))
         || isFirm(source)
         || (isFirm(target)
             && !ON_FIRMS_ROOTS.contains(code.substring(0, 2))
@@ -332,6 +333,19 @@ final class EventFactory {
   private static boolean coercesElite(String code, Actor target) {
     return "ELI".equals(target.code().agent())
         && ELITE_COERCION_ROOTS.contains(code.substring(0, 2));
+  }
+
+  /**
+   * Forces that arrest, detain or overthrow their own state's government: a coup is a domestic
+   * event worth coding ("The army toppled President Omar al-Bashir", "Soldiers detained President
+   * Bazoum"). A state's forces acting with or for it otherwise are not.
+   */
+  static final Set<String> COUP_ROOTS = Set.of("17", "18");
+
+  private static boolean seizesItsLeaders(Actor source, String code, Actor target) {
+    return ("MIL".equals(source.code().agent()) || "COP".equals(source.code().agent()))
+        && "GOV".equals(target.code().agent())
+        && COUP_ROOTS.contains(code.substring(0, 2));
   }
 
   private static boolean judgesItsState(Actor source, String code) {
