@@ -143,7 +143,6 @@ public final class EventCoder implements ParsedDocumentCoder {
               lexicon,
               vocabulary,
               pronouns.dateline(),
-              pronouns.dateline(),
               List.copyOf(events.values()));
       for (Event event : coding.events()) {
         events.putIfAbsent(event.id(), locations.locate(event, sentence, arcs, dateline, date));

@@ -322,7 +322,6 @@ final class SentenceCoding {
       Lexicon lexicon,
       ActorVocabulary vocabulary,
       String dateline,
-      String filedFrom,
       List<Event> story) {
     this.story = story;
     this.sentence = sentence;
@@ -338,7 +337,7 @@ final class SentenceCoding {
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);
     this.sectors = new SectorCountries(arguments, arcs, dateline, sentence);
-    this.filedFrom = filedFrom;
+    this.dateline = dateline;
   }
 
   /**
@@ -346,7 +345,7 @@ final class SentenceCoding {
    * one an input gives beside the text: Reuters' 1987 stories give theirs as the place they were
    * filed from ("NEW YORK"), where "The Philippines seeks to reschedule its debt" is aid to no one.
    */
-  private final String filedFrom;
+  private final String dateline;
 
   List<Event> events() {
     for (int t = 0; t < sentence.size(); t++) {
@@ -3144,7 +3143,7 @@ final class SentenceCoding {
    */
   private List<Actor> storyRecipient(Frame frame, List<Actor> sources) {
     List<Actor> givers = TargetFinder.resolvedOnly(sources);
-    String recipient = filedFrom;
+    String recipient = dateline;
     if (recipient == null
         || givers.isEmpty()
         || givers.stream().anyMatch(s -> s.country() == null || recipient.equals(s.country()))) {
