@@ -115,6 +115,9 @@ final class ArgumentActors {
           "organisation",
           "faction",
           "wing",
+          // an organisation's own organs: "the IMF's executive board", "a U.N. expert panel"
+          "board",
+          "panel",
           // people who act for what modifies them: "Red Cross officials", "AKK officials"
           "official",
           // "Sudan's army chief accused…": the head of what modifies it

@@ -2523,6 +2523,10 @@ final class SentenceCoding {
       // addresses ("called for a coalition against Islamic State")
       targets = aims.nestedParties(frame, sources, entry.code());
     }
+    if (targets.isEmpty() && entry.code().startsWith(APPEAL_ROOT) && !frame.noun()) {
+      // "called for an emergency meeting of the U.N. Security Council": asked of the body
+      targets = explained(aims.convenedBodies(frame), CONVENED_STEP);
+    }
     if (targets.isEmpty()
         && sources.size() == 1
         && entry.code().equals(TargetFinder.DENIAL_CODE)
@@ -3173,6 +3177,12 @@ final class SentenceCoding {
     return told;
   }
 
+  /** The root of appeals and requests. */
+  static final String APPEAL_ROOT = "02";
+
+  static final String CONVENED_STEP =
+      "a meeting of an organisation asked for: asked of the organisation";
+
   static final String CONJUNCT_STEP =
       "joined by \"and\" to an act with the same subject: that act's target";
 
@@ -3418,17 +3428,22 @@ final class SentenceCoding {
     }
     if (targets.isEmpty()
         && AGREEMENT_CODES.contains(code)
-        && sources.size() == 1
+        && !sources.isEmpty()
         && AGREEMENT_MAKING_VERBS.contains(frame.lemma())) {
       // "Russia signed a 30-year deal to supply natural gas to China": the deal is with whom
-      // what it is for is aimed at
+      // what it is for is aimed at; "the UAE and Bahrain signed agreements to normalise relations
+      // with Israel": each with Israel, not with each other
       List<Actor> partners = purposeTargets(frame, sources, false);
       if (!partners.isEmpty()) {
         steps = new ArrayList<>(steps);
         steps.add("an agreement made for an act toward another: made with it, both ways");
-        List<Actor> sides = new ArrayList<>(sources);
-        sides.addAll(partners);
-        pairwise(frame, code, sides, negated, mode);
+        if (sources.size() == 1) {
+          List<Actor> sides = new ArrayList<>(sources);
+          sides.addAll(partners);
+          pairwise(frame, code, sides, negated, mode);
+        } else {
+          deliver(frame, code, sources, partners, negated, mode);
+        }
         return;
       }
     }
@@ -3513,6 +3528,17 @@ final class SentenceCoding {
    */
   static final String PLANNED_MEETING_ROOT = "04";
 
+  /**
+   * The roots of acts coded as themselves, still to come, beside the intent or threat CAMEO codes
+   * for their announcement: meetings and visits ({@link #PLANNED_MEETING_ROOT}) and sanctions and
+   * cuts in relations (16: "will impose tariffs on Japanese goods" is 1312 and 163, future). Not
+   * cooperation and aid (05–08): coded so, the intents an infinitive misleads ("wants to transfer
+   * its tankers to U.S. registration", "decided to give Japan a taste of its own medicine") were
+   * doubled, and the development samples found no more events. Not force (18–20): "will attack" is
+   * a threat, and what is threatened may not come.
+   */
+  static final Set<String> PLANNED_ACT_ROOTS = Set.of(PLANNED_MEETING_ROOT, "16");
+
   static final String PLANNED_MEETING_STEP = "the meeting or visit itself, still to come → ";
 
   /** The rule step of an act told as still to come, which CAMEO codes as intent or threat. */
@@ -3521,7 +3547,9 @@ final class SentenceCoding {
   /** Whether the intent is for a meeting or visit, and which (its 04 code); or null. */
   private String plannedMeeting(Modality mode, boolean negated, String act) {
     String planning = plannedAct != null ? plannedAct : act;
-    return mode == Modality.FUTURE && !negated && planning.startsWith(PLANNED_MEETING_ROOT)
+    return mode == Modality.FUTURE
+            && !negated
+            && PLANNED_ACT_ROOTS.contains(planning.substring(0, 2))
         ? planning
         : null;
   }

@@ -586,6 +586,39 @@ final class TargetFinder {
     return found;
   }
 
+  /** Nouns of a body's sitting, which one asks that body to hold. */
+  static final Set<String> SITTING_NOUNS = Set.of("meeting", "session", "sitting");
+
+  /**
+   * The organisations whose meeting an appeal asks for: "called for an emergency meeting of the
+   * U.N. Security Council", "requested an urgent session of the Arab League". Only organisations:
+   * "a meeting of the two leaders" is asked of no one named so.
+   */
+  List<Actor> convenedBodies(Frame frame) {
+    List<Integer> asked = new ArrayList<>(frame.objects());
+    asked.addAll(frame.targets().getOrDefault("for", List.of()));
+    List<Actor> bodies = new ArrayList<>();
+    for (int head : asked) {
+      if (!SITTING_NOUNS.contains(sentence.token(head).lowerLemma())) {
+        continue;
+      }
+      for (Dependency of : arcs.children(head)) {
+        if (!of.relation().equals("nmod:of")) {
+          continue;
+        }
+        for (Actor actor : arguments.of(List.of(of.dependent()))) {
+          if (actor.isResolved()
+              && actor.code().code() != null
+              && actor.code().code().startsWith("IGO")
+              && !bodies.contains(actor)) {
+            bodies.add(actor);
+          }
+        }
+      }
+    }
+    return bodies;
+  }
+
   /**
    * Whom a denial answers: whose charge it denies ("Japan denied U.S. charges that it had broken
    * the pact"), else the party the act denied names ("Japan denied breaking a pact with the U.S.",

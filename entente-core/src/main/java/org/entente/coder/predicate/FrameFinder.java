@@ -170,6 +170,21 @@ public final class FrameFinder {
         targets.computeIfAbsent("in", k -> new ArrayList<>()).add(arc.dependent());
       }
     }
+    Dependency linked = arcs.head(verb);
+    if (subjects.isEmpty()
+        && linked != null
+        && linked.head() >= 0
+        && linked.base().equals("xcomp")
+        && sentence.token(verb).pos().equals("VBN")
+        && LINKING_VERBS.contains(sentence.token(linked.head()).lowerLemma())
+        && targets.containsKey("by")) {
+      // "Sweden's bid remains blocked by Turkey": a passive under "remain", whose "by" does it
+      // to the linking verb's subject
+      subjects.addAll(targets.remove("by"));
+      for (Dependency held : arcs.children(linked.head(), "nsubj")) {
+        objects.add(held.dependent());
+      }
+    }
     if (subjects.isEmpty()) {
       subjects.addAll(inheritedSubjects(verb, 0));
     }
@@ -209,6 +224,9 @@ public final class FrameFinder {
     }
     return new Frame(verb, lemma, false, subjects, objects, targets, objectWords, phrase);
   }
+
+  /** Verbs that link a subject to a participle as to a passive: "remains blocked by Turkey". */
+  static final Set<String> LINKING_VERBS = Set.of("remain", "stay", "become", "get");
 
   /** Words of a sum of money, which "in" or "of" says what it is: "$300 million in aid". */
   static final Set<String> SUM_WORDS =

@@ -47,6 +47,7 @@ public final class Reciprocity {
       Set.of(
           "talk",
           "talks",
+          "hand", // "Trump and Kim shook hands"
           "negotiation",
           "dialogue",
           "meeting",
@@ -289,6 +290,13 @@ public final class Reciprocity {
       for (Dependency arc : arcs.children(object)) {
         if (arc.relation().endsWith(":with")) {
           return false; // "struck agreement with commercial banks stretching out repayments"
+        }
+        if (arc.base().equals("acl")
+            && arcs.children(arc.dependent()).stream()
+                .anyMatch(inner -> inner.relation().endsWith(":with"))) {
+          // "the UAE and Bahrain signed agreements to normalise relations with Israel": made with
+          // whom what the agreement is for is with, not with each other
+          return false;
         }
       }
     }
