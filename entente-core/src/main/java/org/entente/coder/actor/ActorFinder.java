@@ -336,8 +336,16 @@ public final class ActorFinder {
       List<ActorMention> descriptions,
       List<Actor> actors) {
     for (ActorMention description : descriptions) {
+      boolean speaking =
+          description.start() > 0
+              && INDEFINITE_ARTICLES.contains(
+                  sentence.token(description.start() - 1).word().toLowerCase(Locale.ROOT))
+              && (SPEAKING_FOR.contains(sentence.token(description.end() - 1).lowerLemma())
+                  || (description.end() < sentence.size()
+                      && SPEAKING_FOR.contains(sentence.token(description.end()).lowerLemma())));
       if (description.start() == 0
-          || !sentence.token(description.start() - 1).word().equalsIgnoreCase("the")) {
+          || (!sentence.token(description.start() - 1).word().equalsIgnoreCase("the")
+              && !speaking)) {
         continue;
       }
       if (description.end() < sentence.size()
@@ -353,8 +361,9 @@ public final class ActorFinder {
           STATE_GOVERNMENTS.contains(
               sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT));
       List<Actor> before = actors.stream().filter(a -> a.end() <= description.start()).toList();
-      String country = context.countryOf(agent, sentence.index());
-      if (country == null && governing) {
+      // "a foreign ministry spokesman" is someone the story has not named: only its dateline
+      String country = speaking ? null : context.countryOf(agent, sentence.index());
+      if (country == null && governing && !speaking) {
         // "Peru is in arrears to its creditors. The government accused Bolivia…": with no
         // government named lately, the government of the one state this sentence and the last
         // named, else the last three
@@ -363,7 +372,7 @@ public final class ActorFinder {
       boolean person =
           STORY_OFFICES.contains(
               sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT));
-      if (country == null && person) {
+      if (country == null && person && !speaking) {
         // "the minister": the one such person the story has named, when recent sentences are
         // ambiguous ("… under pressure from the U.S. Government")
         country = context.personCountry(agent);
@@ -371,9 +380,18 @@ public final class ActorFinder {
       boolean taken =
           actors.stream()
               .anyMatch(a -> a.start() < description.end() && description.start() < a.end());
-      if (country == null && governing) {
+      if (country == null && governing && !speaking) {
         country =
             context.onlyCountry(sentence.index(), before, PronounContext.DESCRIPTION_LOOKBACK);
+      }
+      boolean filedFrom = false;
+      if (country == null
+          && context.dateline() != null
+          && names(sentence, description, HOME_BODIES)) {
+        // "TOKYO (Reuters) - The foreign ministry said…", "…, a foreign ministry spokesman said":
+        // a ministry named by no country, in a story filed from a country, is that country's
+        country = context.dateline();
+        filedFrom = true;
       }
       if (country == null || taken) {
         continue;
@@ -381,9 +399,13 @@ public final class ActorFinder {
       ActorCode code = new ActorCode(country + agent, country, agent);
       List<String> why = new ArrayList<>(description.why());
       why.add(
-          String.format(
-              "\"the %s\" → %s, the one %s actor of the last %d sentences",
-              description.text(), code, agent, PronounContext.DESCRIPTION_LOOKBACK));
+          filedFrom
+              ? String.format(
+                  "\"%s\" named by no country → %s, of the story's dateline",
+                  description.text(), code)
+              : String.format(
+                  "\"the %s\" → %s, the one %s actor of the last %d sentences",
+                  description.text(), code, agent, PronounContext.DESCRIPTION_LOOKBACK));
       actors.add(
           new Actor(
               description.start(),
@@ -393,6 +415,32 @@ public final class ActorFinder {
               why));
     }
   }
+
+  /**
+   * The last words of a state's bodies that, named by no country and by nothing the story told, are
+   * those of the country the story is filed from: "the foreign ministry", "the defence ministry".
+   * Not persons ("the minister" may be a visitor's), not forces, and not "the government", which
+   * the story's other states may have ("BEIJING - The Honduran foreign ministry said the government
+   * recognised only one China").
+   */
+  static final Set<String> HOME_BODIES = Set.of("ministry", "office", "presidency");
+
+  /** Whether one of the words of {@code mention} is one of {@code words}. */
+  private static boolean names(ParsedSentence sentence, ActorMention mention, Set<String> words) {
+    for (int t = mention.start(); t < mention.end(); t++) {
+      if (words.contains(sentence.token(t).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a", "an": a body named so is one only when someone speaks for it ({@link #SPEAKING_FOR}). */
+  static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+
+  /** Persons who speak for a body: "a foreign ministry spokesman said". */
+  static final Set<String> SPEAKING_FOR =
+      Set.of("spokesman", "spokeswoman", "spokesperson", "official", "source");
 
   /**
    * National bodies whose name several states share, with the states: the dictionary codes the
