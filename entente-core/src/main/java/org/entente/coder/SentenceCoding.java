@@ -1967,7 +1967,7 @@ final class SentenceCoding {
         pairwise(inner, code, sources, negated, mode);
         String planned =
             kind == WrapperKind.INTENT
-                ? plannedMeeting(inner, mode, negated, coding.entry().code())
+                ? plannedAct(inner, mode, negated, coding.entry().code())
                 : null;
         if (planned != null && !planned.equals(code)) {
           Modality told = mode;
@@ -1975,11 +1975,11 @@ final class SentenceCoding {
           asPlanned(planned, () -> pairwise(inner, planned, sides, false, told));
         }
       } else {
-        plannedAct = kind == WrapperKind.INTENT ? coding.entry().code() : null;
+        wrapperPlan = kind == WrapperKind.INTENT ? coding.entry().code() : null;
         try {
           emit(inner, code, sources, targets, negated, mode);
         } finally {
-          plannedAct = null;
+          wrapperPlan = null;
         }
       }
       if (events.size() > before) {
@@ -3365,7 +3365,7 @@ final class SentenceCoding {
     }
     // "will visit Brussels", "plans to meet Shultz": the intent (036) and the meeting or visit
     // itself, told in the future
-    String planned = plannedMeeting(frame, mode, negated, act);
+    String planned = plannedAct(frame, mode, negated, act);
     if (mode == Modality.FUTURE) {
       String told = code;
       code = WrapperCodes.future(code, negated);
@@ -3507,12 +3507,12 @@ final class SentenceCoding {
         && (actor.code().code().startsWith("IGO") || actor.code().code().startsWith("NGO"));
   }
 
-  /** Codes the planned meeting or visit itself, its rule saying so in place of the intent's. */
+  /** Codes the planned act itself, its rule saying so in place of the intent's. */
   private void asPlanned(String planned, Runnable coding) {
     List<String> intended = steps;
     steps = new ArrayList<>(steps);
     steps.removeIf(step -> step.startsWith(FUTURE_STEP));
-    steps.add(PLANNED_MEETING_STEP + planned);
+    steps.add(PLANNED_ACT_STEP + planned);
     try {
       coding.run();
     } finally {
@@ -3528,6 +3528,9 @@ final class SentenceCoding {
    */
   static final String PLANNED_MEETING_ROOT = "04";
 
+  /** The root of sanctions and cuts in relations, planned ones coded as themselves too. */
+  static final String PLANNED_SANCTION_ROOT = "16";
+
   /**
    * The roots of acts coded as themselves, still to come, beside the intent or threat CAMEO codes
    * for their announcement: meetings and visits ({@link #PLANNED_MEETING_ROOT}) and sanctions and
@@ -3537,10 +3540,7 @@ final class SentenceCoding {
    * doubled, and the development samples found no more events. Not force (18–20): "will attack" is
    * a threat, and what is threatened may not come.
    */
-  static final Set<String> PLANNED_ACT_ROOTS = Set.of(PLANNED_MEETING_ROOT, "16");
-
-  /** The root of sanctions and cuts in relations, planned ones coded as themselves too. */
-  static final String PLANNED_SANCTION_ROOT = "16";
+  static final Set<String> PLANNED_ACT_ROOTS = Set.of(PLANNED_MEETING_ROOT, PLANNED_SANCTION_ROOT);
 
   /**
    * Verbs that lessen something, which a plan may do as a concession as well as a sanction: "agreed
@@ -3551,14 +3551,17 @@ final class SentenceCoding {
   static final Set<String> LESSENING_VERBS =
       Set.of("cut", "limit", "reduce", "lower", "curb", "restrict", "trim");
 
-  static final String PLANNED_MEETING_STEP = "the meeting or visit itself, still to come → ";
+  static final String PLANNED_ACT_STEP = "the planned act itself, still to come → ";
 
   /** The rule step of an act told as still to come, which CAMEO codes as intent or threat. */
   static final String FUTURE_STEP = "told as still to come: announced, as CAMEO codes it → ";
 
-  /** Whether the intent is for a meeting or visit, and which (its 04 code); or null. */
-  private String plannedMeeting(Frame frame, Modality mode, boolean negated, String act) {
-    String planning = plannedAct != null ? plannedAct : act;
+  /**
+   * The act an intent or a future tense plans, when it is also coded as itself ({@link
+   * #PLANNED_ACT_ROOTS}): its code, or null.
+   */
+  private String plannedAct(Frame frame, Modality mode, boolean negated, String act) {
+    String planning = wrapperPlan != null ? wrapperPlan : act;
     if (planning.startsWith(PLANNED_SANCTION_ROOT) && LESSENING_VERBS.contains(frame.lemma())) {
       return null; // "agreed to cut its coal prices to Japanese mills": a concession, maybe
     }
@@ -3586,8 +3589,8 @@ final class SentenceCoding {
         && frame.targets().containsKey("from");
   }
 
-  /** The 04 act an intent wrapper ("plans to visit") embeds, while its intent is emitted. */
-  private String plannedAct;
+  /** The act an intent wrapper ("plans to visit") embeds, while its intent is emitted. */
+  private String wrapperPlan;
 
   /** Emits the events of one code between the sides, each way the act holds. */
   private void deliver(

@@ -607,10 +607,7 @@ final class TargetFinder {
           continue;
         }
         for (Actor actor : arguments.of(List.of(of.dependent()))) {
-          if (actor.isResolved()
-              && actor.code().code() != null
-              && actor.code().code().startsWith("IGO")
-              && !bodies.contains(actor)) {
+          if (isOrganization(actor) && !bodies.contains(actor)) {
             bodies.add(actor);
           }
         }

@@ -360,30 +360,12 @@ public final class ActorFinder {
       boolean governing =
           STATE_GOVERNMENTS.contains(
               sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT));
-      List<Actor> before = actors.stream().filter(a -> a.end() <= description.start()).toList();
       // "a foreign ministry spokesman" is someone the story has not named: only its dateline
-      String country = speaking ? null : context.countryOf(agent, sentence.index());
-      if (country == null && governing && !speaking) {
-        // "Peru is in arrears to its creditors. The government accused Bolivia…": with no
-        // government named lately, the government of the one state this sentence and the last
-        // named, else the last three
-        country = context.onlyCountry(sentence.index(), before, GOVERNMENT_LOOKBACK);
-      }
-      boolean person =
-          STORY_OFFICES.contains(
-              sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT));
-      if (country == null && person && !speaking) {
-        // "the minister": the one such person the story has named, when recent sentences are
-        // ambiguous ("… under pressure from the U.S. Government")
-        country = context.personCountry(agent);
-      }
+      String country =
+          speaking ? null : storyCountry(sentence, context, description, governing, actors);
       boolean taken =
           actors.stream()
               .anyMatch(a -> a.start() < description.end() && description.start() < a.end());
-      if (country == null && governing && !speaking) {
-        country =
-            context.onlyCountry(sentence.index(), before, PronounContext.DESCRIPTION_LOOKBACK);
-      }
       boolean filedFrom = false;
       if (country == null
           && context.dateline() != null
@@ -414,6 +396,39 @@ public final class ActorFinder {
               code,
               why));
     }
+  }
+
+  /**
+   * The country of the one actor of a definite description's sector ("the minister", "the
+   * government") that the story named lately, or null.
+   */
+  private static String storyCountry(
+      ParsedSentence sentence,
+      PronounContext context,
+      ActorMention description,
+      boolean governing,
+      List<Actor> actors) {
+    String agent = description.code().agent();
+    List<Actor> before = actors.stream().filter(a -> a.end() <= description.start()).toList();
+    String country = context.countryOf(agent, sentence.index());
+    if (country == null && governing) {
+      // "Peru is in arrears to its creditors. The government accused Bolivia…": with no
+      // government named lately, the government of the one state this sentence and the last
+      // named, else the last three
+      country = context.onlyCountry(sentence.index(), before, GOVERNMENT_LOOKBACK);
+    }
+    boolean person =
+        STORY_OFFICES.contains(
+            sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT));
+    if (country == null && person) {
+      // "the minister": the one such person the story has named, when recent sentences are
+      // ambiguous ("… under pressure from the U.S. Government")
+      country = context.personCountry(agent);
+    }
+    if (country == null && governing) {
+      country = context.onlyCountry(sentence.index(), before, PronounContext.DESCRIPTION_LOOKBACK);
+    }
+    return country;
   }
 
   /**
