@@ -458,6 +458,18 @@ public final class FrameFinder {
       // Brazil protecting its industry": asked about, not done)
       return List.of(head.head());
     }
+    if (base.equals("acl")
+        && sentence.token(verb).pos().equals("VBG")
+        && verb > 0
+        && sentence.token(verb - 1).word().equals(",")) {
+      int clause = phraseVerb(head.head());
+      if (clause >= 0) {
+        // "Beijing retaliated with duties on American goods, accusing Washington of starting a
+        // trade war": set off by a comma after a prepositional phrase of the clause, the
+        // participle tells what the clause's subject did, as after its object
+        return inheritedOrOwn(clause, depth + 1);
+      }
+    }
     if (!(base.equals("xcomp")
         || base.equals("advcl")
         || base.equals("conj")
@@ -515,6 +527,31 @@ public final class FrameFinder {
 
   /** Relations of a clause's own arguments, whose participles they do. */
   static final Set<String> ARGUMENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "appos");
+
+  /** How many prepositional phrases deep {@link #phraseVerb} climbs to its verb. */
+  static final int PHRASE_DEPTH = 3;
+
+  /**
+   * The verb whose prepositional phrase {@code noun} ends, through phrases of phrases ("retaliated
+   * with duties of the same size on American goods": "goods" → "retaliated"), or -1.
+   */
+  private int phraseVerb(int noun) {
+    int at = noun;
+    for (int depth = 0; depth < PHRASE_DEPTH; depth++) {
+      Dependency up = arcs.head(at);
+      if (up == null || up.head() < 0) {
+        return -1;
+      }
+      if (up.base().equals("obl") && sentence.token(up.head()).isVerb()) {
+        return up.head();
+      }
+      if (!up.base().equals("nmod")) {
+        return -1;
+      }
+      at = up.head();
+    }
+    return -1;
+  }
 
   private boolean isClauseArgument(int noun) {
     Dependency up = arcs.head(noun);
