@@ -138,6 +138,42 @@ final class ParseRepairs {
                         && (a.relation().startsWith("aux") || a.relation().equals("cop")));
   }
 
+  /**
+   * Whether a participle joined to an infinitive is a verb in the past tense: "called on the
+   * population to resist the rebels and accused Rwanda of backing them" — one cannot resist and
+   * accused, so "accused" is the caller's, tagged as a participle. Not with an auxiliary of its
+   * own.
+   */
+  private static boolean isPastAfterInfinitive(
+      ParsedSentence sentence, List<Dependency> arcs, int verb, int head) {
+    return sentence.token(verb).pos().equals("VBN")
+        && sentence.token(head).pos().equals("VB")
+        && arcs.stream()
+            .anyMatch(
+                a ->
+                    a.head() == head
+                        && a.relation().equals("mark")
+                        && sentence.token(a.dependent()).lowerLemma().equals("to"));
+  }
+
+  /** Whether a conjunct has a subject other than the one it shares with the verb it joins. */
+  private static boolean hasOwnSubject(List<Dependency> arcs, int verb, int joined) {
+    return arcs.stream()
+        .anyMatch(
+            a ->
+                a.head() == verb
+                    && a.relation().startsWith("nsubj")
+                    && arcs.stream()
+                        .noneMatch(
+                            b ->
+                                b.head() == joined
+                                    && b.dependent() == a.dependent()
+                                    && b.relation().startsWith("nsubj")));
+  }
+
+  /** The tags the tagger gives a verb in the simple past. */
+  static final Set<String> PAST_TAGS = Set.of("VBD", "VBN");
+
   /** The sentence with its misread arcs repaired, or the sentence itself when none applies. */
   static ParsedSentence repair(ParsedSentence sentence) {
     List<Dependency> arcs = sentence.dependencies();
@@ -427,12 +463,14 @@ final class ParseRepairs {
       int verb = conj.dependent();
       if (conj.head() < 0
           || !conj.relation().startsWith("conj")
-          || !FINITE_TAGS.contains(sentence.token(verb).pos())
-          || hasSubject(current, verb)
+          || !(FINITE_TAGS.contains(sentence.token(verb).pos())
+              || isPastAfterInfinitive(sentence, current, verb, conj.head()))
+          || hasOwnSubject(current, verb, conj.head())
           || isFinite(sentence, current, conj.head())
           || current.stream().anyMatch(a -> a.head() == verb && a.relation().startsWith("aux"))) {
         continue;
       }
+      boolean participle = !FINITE_TAGS.contains(sentence.token(verb).pos());
       int joined = -1;
       int above = conj.head();
       for (int depth = 0; depth < CONJUNCT_CLIMB && joined < 0; depth++) {
@@ -447,7 +485,8 @@ final class ParseRepairs {
         }
         above = up.head();
         if (above < verb
-            && sentence.token(above).pos().equals(sentence.token(verb).pos())
+            && (sentence.token(above).pos().equals(sentence.token(verb).pos())
+                || (participle && PAST_TAGS.contains(sentence.token(above).pos())))
             && hasSubject(current, above)) {
           joined = above;
         }
@@ -459,7 +498,20 @@ final class ParseRepairs {
         repaired = new ArrayList<>(arcs);
         current = repaired;
       }
-      repaired.removeIf(a -> a.dependent() == verb);
+      int left = conj.head();
+      List<Dependency> shared = current;
+      // the subject it was given as the other conjunct's goes with that conjunct
+      repaired.removeIf(
+          a ->
+              a.dependent() == verb
+                  || (a.head() == verb
+                      && a.relation().startsWith("nsubj")
+                      && shared.stream()
+                          .anyMatch(
+                              b ->
+                                  b.head() == left
+                                      && b.dependent() == a.dependent()
+                                      && b.relation().startsWith("nsubj"))));
       repaired.add(new Dependency(joined, verb, conj.relation()));
     }
     // "A World Bank team led by senior economist Katrine Saito arrived in Uganda": the parser

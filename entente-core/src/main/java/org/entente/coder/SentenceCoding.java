@@ -992,6 +992,7 @@ final class SentenceCoding {
           && verb.pos().equals("VB")
           && !arcs.children(arc.dependent(), "nsubj").isEmpty()
           && arcs.children(arc.dependent(), "aux").isEmpty()
+          && !isConjunct(arc.dependent())
           && arcs.children(arc.dependent(), "mark").stream()
               .noneMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))) {
         return true; // "insisted Japan open its markets": a subjunctive is a demand
@@ -1009,6 +1010,14 @@ final class SentenceCoding {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a verb is another's conjunct, which shares its auxiliary: "said member states would
+   * recall their ambassadors, suspend transactions and freeze assets" is no subjunctive.
+   */
+  private boolean isConjunct(int verb) {
+    return arcs.heads(verb).stream().anyMatch(a -> a.base().equals("conj"));
   }
 
   /**

@@ -640,7 +640,79 @@ final class TargetFinder {
         }
       }
     }
+    return chargeMakers(frame, sources);
+  }
+
+  /** Nouns of a charge that a closing clause denies: ", a charge Kigali denies". */
+  static final Set<String> CHARGE_NOUNS =
+      Set.of("charge", "accusation", "allegation", "claim", "assertion", "suggestion");
+
+  /** Words between the comma and the charge noun, or standing for the charge: ", which". */
+  static final Set<String> CHARGE_OPENERS = Set.of("a", "an", "the", "such", "which", "that");
+
+  /**
+   * Who made the charge a closing clause denies: "Kabila accused Rwanda of backing the rebels, a
+   * charge Kigali denies", "India said its air force had shot down a Pakistani jet, a claim
+   * Islamabad denied", "…, an accusation China rejects", "…, which Beijing denies". Read on the
+   * words, as the parser hangs such a clause anywhere: after the comma, the charge noun or "which",
+   * then the denier and the verb. The charge is the clause's before the comma: its subject's, or
+   * the subject's of a clause above it, of another country than the denier.
+   */
+  List<Actor> chargeMakers(Frame frame, List<Actor> sources) {
+    int at = frame.trigger() - 1;
+    while (at >= 0 && isAuxiliaryOrAdverb(at)) {
+      at--;
+    }
+    int denier = at;
+    while (at >= 0 && isNamePart(at)) {
+      at--;
+    }
+    if (at == denier || at < 1) {
+      return List.of();
+    }
+    boolean charged = false;
+    if (CHARGE_NOUNS.contains(sentence.token(at).lowerLemma())) {
+      charged = true;
+      at--;
+    }
+    while (at >= 0 && CHARGE_OPENERS.contains(sentence.token(at).lowerLemma())) {
+      charged |= sentence.token(at).lowerLemma().equals("which");
+      at--;
+    }
+    if (!charged || at < 1 || !sentence.token(at).word().equals(",")) {
+      return List.of();
+    }
+    for (int clause = at - 1; clause >= 0; ) {
+      if (sentence.token(clause).isVerb()) {
+        for (Dependency subject : arcs.children(clause, "nsubj")) {
+          for (Actor actor : resolvedOnly(arguments.of(List.of(subject.dependent())))) {
+            if (sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()))) {
+              return List.of(actor);
+            }
+          }
+        }
+      }
+      Dependency up = arcs.head(clause);
+      clause = up == null ? -1 : up.head();
+    }
     return List.of();
+  }
+
+  private boolean isAuxiliaryOrAdverb(int token) {
+    String pos = sentence.token(token).pos();
+    String lemma = sentence.token(token).lowerLemma();
+    return pos.startsWith("RB") || pos.equals("MD") || lemma.equals("have") || lemma.equals("do");
+  }
+
+  /** Tokens of a name that denies: "Kigali", "the Kremlin", "it", "Pakistan's army". */
+  private boolean isNamePart(int token) {
+    String pos = sentence.token(token).pos();
+    return pos.startsWith("NNP")
+        || pos.equals("PRP")
+        || pos.equals("POS")
+        || (pos.equals("DT")
+            && token + 1 < sentence.size()
+            && sentence.token(token + 1).pos().startsWith("NNP"));
   }
 
   /**

@@ -267,6 +267,7 @@ public final class ActorFinder {
     addDescriptions(sentence, context, descriptions, actors);
     context.rememberOrganisations(sentence.index(), actors);
     addOrganisationDescriptions(sentence, context, actors);
+    addMemberStates(sentence, context, actors);
     addStateDescriptions(sentence, context, actors);
     addGroupDescriptions(sentence, context, actors);
     SectorActors.add(sentence, arcs, descriptions, actors);
@@ -800,7 +801,66 @@ public final class ActorFinder {
                   "IGOBUSOPC"),
           "Lender",
               Set.of("IGOBUSIMF", "IGOUNODEVWBK", "IGOASADEVADB", "IGOAFRDEVAFB", "IGOLAMDEVIDB"),
-          "Alliance", Set.of("IGOWSTNAT"));
+          "Alliance", Set.of("IGOWSTNAT"),
+          // "ECOWAS said member states would recall their ambassadors": its members act for it
+          "Members",
+              Set.of(
+                  "IGOEUREEC",
+                  "IGOWAFWAS",
+                  "IGOSEAASN",
+                  "IGOAFRAFU",
+                  "IGOSAFSAD",
+                  "IGOSAMMRC",
+                  "IGOPGSGCC",
+                  "IGOMEAARL",
+                  "IGOCASEAE",
+                  "IGOCASSCO",
+                  "IGOCRB",
+                  "IGOOAS",
+                  "IGOBUSOPC",
+                  "IGOWSTNAT",
+                  "IGOUNO"));
+
+  /** The nouns that follow "member" to name an organisation's members: "member states". */
+  static final Set<String> MEMBER_NOUNS = Set.of("states", "countries", "nations", "governments");
+
+  /**
+   * "member states" with no organisation named before it in the phrase: the one membership
+   * organisation this sentence or the last named ({@code ORGANISATION_DESCRIPTIONS} "Members"), as
+   * "the bloc" is. "ECOWAS said member states would recall their ambassadors from Bamako" is ECOWAS
+   * recalling them. Not "EU member states", which its own name codes.
+   */
+  private static void addMemberStates(
+      ParsedSentence sentence, PronounContext context, List<Actor> actors) {
+    for (int t = 1; t < sentence.size(); t++) {
+      int member = t - 1;
+      int index = t;
+      if (!MEMBER_NOUNS.contains(sentence.token(t).word().toLowerCase(Locale.ROOT))
+          || !sentence.token(member).word().equalsIgnoreCase("member")
+          || actors.stream().anyMatch(a -> a.covers(index) || a.covers(member))
+          || (member > 0
+              && (sentence.token(member - 1).isProperNoun()
+                  || sentence.token(member - 1).pos().equals("POS")
+                  || actors.stream().anyMatch(a -> a.covers(member - 1))))) {
+        continue;
+      }
+      ActorCode code = context.recentOrganisation("Members", sentence.index());
+      if (code == null) {
+        continue;
+      }
+      actors.add(
+          new Actor(
+              member,
+              t + 1,
+              sentence.token(member).word() + " " + sentence.token(t).word(),
+              code,
+              List.of(
+                  String.format(
+                      "\"%s %s\" → %s: the members of the one membership organisation this"
+                          + " sentence or the last named",
+                      sentence.token(member).word(), sentence.token(t).word(), code))));
+    }
+  }
 
   /**
    * Titles of an organisation's head, which after "the" stand for no state's official: "the

@@ -159,6 +159,8 @@ public final class Reciprocity {
           "meet",
           "agree",
           "talk",
+          // "Blinken, who spoke to Bazoum by phone": a conversation, both ways as talks are
+          "speak",
           "negotiate",
           "confer",
           "consult",
