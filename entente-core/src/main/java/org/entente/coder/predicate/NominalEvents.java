@@ -357,6 +357,65 @@ public final class NominalEvents {
             && TIME_ADVERBS.contains(sentence.token(oblique.head()).lowerLemma()));
   }
 
+  /**
+   * Parts of an event's time whose "of" names the event, placing an act in it: "on the last day of
+   * Putin's visit", "at the end of talks", "on the sidelines of the summit". Not "the eve of",
+   * which comes before it.
+   */
+  public static final Set<String> TIME_PARTS =
+      Set.of(
+          "day",
+          "end",
+          "close",
+          "start",
+          "beginning",
+          "opening",
+          "sidelines",
+          "margins",
+          "conclusion");
+
+  /** The prepositions by which a {@link #TIME_PARTS part of a time} places an act in it. */
+  public static final Set<String> TIME_PART_PREPOSITIONS =
+      Set.of("on", "at", "by", "near", "toward", "towards");
+
+  /** Whether {@code part} is a part of an event's time that places the clause's act in it. */
+  private boolean partOfItsTime(int part) {
+    if (!TIME_PARTS.contains(sentence.token(part).lowerLemma())) {
+      return false;
+    }
+    Dependency head = arcs.head(part);
+    return head != null
+        && head.head() >= 0
+        && head.base().equals("obl")
+        && (TIME_PART_PREPOSITIONS.contains(head.subtype()) || isTimePhrase(head));
+  }
+
+  /**
+   * Nouns of answering an act, whose "for" or "to" names an act that was done: "in retaliation for
+   * an Iranian attack", "in response to Armenian shelling", "reprisals for the raid".
+   */
+  public static final Set<String> ANSWERING_NOUNS =
+      Set.of("retaliation", "reprisal", "revenge", "response", "reaction", "answer", "punishment");
+
+  /**
+   * Whether the noun is what an {@link #ANSWERING_NOUNS answer} answers: its "for" or "to" comes
+   * right after the answering noun, on whichever word the parser hangs the phrase ("raided a rig in
+   * retaliation for an attack" hangs the attack on "raided").
+   */
+  private boolean answeredAct(int noun, Dependency head) {
+    String preposition = head.subtype();
+    if (!(preposition.equals("for") || preposition.equals("to"))) {
+      return false;
+    }
+    for (Dependency arc : arcs.children(noun, "case")) {
+      int before = arc.dependent() - 1;
+      if (before >= 0 && ANSWERING_NOUNS.contains(sentence.token(before).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many conjunct and appositive links are followed up to the noun's clause. */
   static final int CONJUNCT_DEPTH = 3;
 
@@ -656,9 +715,15 @@ public final class NominalEvents {
       }
       String base = head.base();
       Token governor = sentence.token(head.head());
+      if (head.relation().equals("nmod:of") && partOfItsTime(head.head())) {
+        return true; // "on the last day of Putin's visit", "on the sidelines of the summit"
+      }
       if (head.relation().equals("nmod:of") && PARTITIVES.contains(governor.lowerLemma())) {
         current = head.head(); // "held the first of a three-day meeting": as the meeting's head
         continue;
+      }
+      if (answeredAct(current, head)) {
+        return true; // "in retaliation for an earlier Iranian attack": what is answered was done
       }
       switch (base) {
         case "nsubj":
