@@ -455,6 +455,37 @@ final class ParseRepairs {
         repaired.add(new Dependency(verb, as, "obj"));
       }
     }
+    // "China pledged another $60 billion in financing for Kenya": the parser took the determiner
+    // for the object and hung the sum on it; the sum is the object
+    for (Dependency object : List.copyOf(repaired == null ? arcs : repaired)) {
+      if (object.head() < 0
+          || !object.relation().equals("obj")
+          || !sentence.token(object.dependent()).pos().equals("DT")) {
+        continue;
+      }
+      int determiner = object.dependent();
+      List<Dependency> current = repaired == null ? arcs : repaired;
+      Dependency taken =
+          current.stream()
+              .filter(
+                  a ->
+                      a.head() == determiner
+                          && a.relation().equals("dep")
+                          && a.dependent() == determiner + 1
+                          && sentence.token(a.dependent()).isNoun())
+              .findFirst()
+              .orElse(null);
+      if (taken == null) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+      }
+      repaired.remove(object);
+      repaired.remove(taken);
+      repaired.add(new Dependency(object.head(), taken.dependent(), "obj"));
+      repaired.add(new Dependency(taken.dependent(), determiner, "det"));
+    }
     // "U.S. warships destroyed a platform used for monitoring Gulf traffic and military
     // operations, and also raided a second Iranian oil rig": the parser joined the finite verb to
     // the participle before it; a verb in a tense is joined to the clause in that tense above it
