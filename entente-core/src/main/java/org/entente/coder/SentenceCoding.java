@@ -1983,6 +1983,7 @@ final class SentenceCoding {
           List<Actor> sides = sources;
           asPlanned(planned, () -> pairwise(inner, planned, sides, false, told));
         }
+        reachedAgreement(wrapperFrame, sources, negated);
       } else {
         wrapperPlan = kind == WrapperKind.INTENT ? coding.entry().code() : null;
         try {
@@ -3517,6 +3518,38 @@ final class SentenceCoding {
   }
 
   /** Codes the planned act itself, its rule saying so in place of the intent's. */
+  /** Verbs by which parties who act together reach an agreement: "Iran and Saudi Arabia agreed". */
+  static final Set<String> AGREEING_VERBS = Set.of("agree");
+
+  /** The code of an agreement reached between parties: sign formal agreement. */
+  static final String AGREEMENT_CODE = "057";
+
+  /**
+   * Parties that agree with each other to do something have made an agreement, told as the
+   * "agreed" is: "Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations" is
+   * 057 between them (done), beside the intent it states (032, future). Not a pledge, vow or
+   * promise, which binds only who makes it; not when the agreement is denied.
+   */
+  private void reachedAgreement(Frame wrapperFrame, List<Actor> sides, boolean negated) {
+    if (!AGREEING_VERBS.contains(wrapperFrame.lemma())
+        || negated
+        || modality.negated(wrapperFrame.trigger())) {
+      return;
+    }
+    List<String> intended = steps;
+    steps = List.of("verb \"agree\" with each other: an agreement reached → " + AGREEMENT_CODE);
+    try {
+      pairwise(
+          wrapperFrame,
+          AGREEMENT_CODE,
+          sides,
+          false,
+          modality.modality(wrapperFrame.trigger(), false));
+    } finally {
+      steps = intended;
+    }
+  }
+
   private void asPlanned(String planned, Runnable coding) {
     List<String> intended = steps;
     steps = new ArrayList<>(steps);
