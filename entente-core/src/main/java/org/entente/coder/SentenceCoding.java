@@ -1144,6 +1144,11 @@ final class SentenceCoding {
         code = PEACEKEEPING_CODE;
         steps = new ArrayList<>(steps);
         steps.add("peacekeepers arriving or deployed → " + PEACEKEEPING_CODE);
+      } else if (code.equals(VISIT_CODE) && subjectHas(frame.subjects(), RELIEF_WORDS)) {
+        // "Rescue teams and aid from Egypt, Turkey and Algeria arrived in eastern Libya"
+        code = RELIEF_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add("what arrives is relief: humanitarian aid → " + RELIEF_CODE);
       }
       Dependency up = arcs.head(verb);
       if (up != null
@@ -1761,9 +1766,36 @@ final class SentenceCoding {
       Set.of("peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper");
 
   private boolean peacekeepers(List<Integer> subjects) {
+    return subjectHas(subjects, PEACEKEEPING_WORDS);
+  }
+
+  /**
+   * Words of a subject that make what arrives relief: rescuers, doctors, aid ("Rescue teams from
+   * Spain arrived in Morocco", "planes carrying doctors, tents and food landed in Kathmandu"): the
+   * humanitarian words of {@code classes.tsv} (@humanitarian, @aid) that name people or goods sent.
+   */
+  static final Set<String> RELIEF_WORDS =
+      Set.of(
+          "rescue",
+          "rescuer",
+          "firefighter",
+          "doctor",
+          "medic",
+          "paramedic",
+          "aid",
+          "relief",
+          "humanitarian",
+          "medicine",
+          "tent",
+          "blanket");
+
+  /** CAMEO's humanitarian aid: what relief arriving somewhere is. */
+  static final String RELIEF_CODE = "073";
+
+  private boolean subjectHas(List<Integer> subjects, Set<String> words) {
     for (int subject : subjects) {
       for (int t : arcs.subtree(subject)) {
-        if (PEACEKEEPING_WORDS.contains(sentence.token(t).lowerLemma())) {
+        if (words.contains(sentence.token(t).lowerLemma())) {
           return true;
         }
       }
@@ -3525,10 +3557,10 @@ final class SentenceCoding {
   static final String AGREEMENT_CODE = "057";
 
   /**
-   * Parties that agree with each other to do something have made an agreement, told as the
-   * "agreed" is: "Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations" is
-   * 057 between them (done), beside the intent it states (032, future). Not a pledge, vow or
-   * promise, which binds only who makes it; not when the agreement is denied.
+   * Parties that agree with each other to do something have made an agreement, told as the "agreed"
+   * is: "Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations" is 057
+   * between them (done), beside the intent it states (032, future). Not a pledge, vow or promise,
+   * which binds only who makes it; not when the agreement is denied.
    */
   private void reachedAgreement(Frame wrapperFrame, List<Actor> sides, boolean negated) {
     if (!AGREEING_VERBS.contains(wrapperFrame.lemma())

@@ -75,7 +75,12 @@ public final class ActorFinder {
           "envoy",
           "expert",
           "leader",
-          "team");
+          "team",
+          // relief workers sent by a side: "rescuers from Spain arrived in Morocco"
+          "rescuer",
+          "doctor",
+          "medic",
+          "firefighter");
 
   /**
    * "The two countries signed a pact last September", "both sides agreed…": as the subject of a
