@@ -3107,7 +3107,13 @@ final class SentenceCoding {
    * with a subject of its own is another clause ("Japan protested and the U.S. replied").
    */
   private List<Actor> conjunctTargets(Frame frame, List<Actor> sources) {
-    Dependency up = arcs.head(frame.trigger());
+    // the conjunct's own arc: the enhanced graph also hangs "captured" in "said it shot down two
+    // Indian aircraft and captured a pilot" on "said", as the first conjunct is
+    Dependency up =
+        arcs.heads(frame.trigger()).stream()
+            .filter(a -> a.base().equals("conj"))
+            .findFirst()
+            .orElse(null);
     if (up == null
         || !up.base().equals("conj")
         || up.head() < 0
