@@ -156,6 +156,27 @@ final class ParseRepairs {
                         && sentence.token(a.dependent()).lowerLemma().equals("to"));
   }
 
+  /** Tags of a verb in the present tense. */
+  static final Set<String> PRESENT_TAGS = Set.of("VBZ", "VBP");
+
+  /**
+   * Whether a verb in the past is joined to a verb in the present of a clause it cannot share:
+   * "called the measures economic retaliation that violates international trade rules and urged
+   * Tokyo to withdraw them" — the measures do not urge; "urged" is the caller's. Only a relative or
+   * reported clause's verb, with no auxiliary of its own.
+   */
+  private static boolean pastAfterPresent(
+      ParsedSentence sentence, List<Dependency> arcs, int verb, int head) {
+    return sentence.token(verb).pos().equals("VBD")
+        && PRESENT_TAGS.contains(sentence.token(head).pos())
+        && arcs.stream()
+            .anyMatch(
+                a ->
+                    a.dependent() == head
+                        && (a.relation().equals("acl:relcl") || a.relation().equals("ccomp")))
+        && arcs.stream().noneMatch(a -> a.head() == head && a.relation().startsWith("aux"));
+  }
+
   /** Whether a conjunct has a subject other than the one it shares with the verb it joins. */
   private static boolean hasOwnSubject(List<Dependency> arcs, int verb, int joined) {
     return arcs.stream()
@@ -497,7 +518,8 @@ final class ParseRepairs {
           || !(FINITE_TAGS.contains(sentence.token(verb).pos())
               || isPastAfterInfinitive(sentence, current, verb, conj.head()))
           || hasOwnSubject(current, verb, conj.head())
-          || isFinite(sentence, current, conj.head())
+          || (isFinite(sentence, current, conj.head())
+              && !pastAfterPresent(sentence, current, verb, conj.head()))
           || current.stream().anyMatch(a -> a.head() == verb && a.relation().startsWith("aux"))) {
         continue;
       }

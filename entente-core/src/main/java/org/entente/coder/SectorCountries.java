@@ -196,6 +196,24 @@ final class SectorCountries {
   static final String PROTEST_ROOT = "14";
 
   /**
+   * Whether the frame's object names relief ({@link SentenceCoding#RELIEF_WORDS}): "stepped up
+   * relief efforts", not "evacuating their stronghold", which its verb alone codes.
+   */
+  private boolean namesRelief(Frame frame) {
+    for (int object : frame.objects()) {
+      for (int t : arcs.subtree(object)) {
+        if (SentenceCoding.RELIEF_WORDS.contains(sentence.token(t).lowerLemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Aid that goes to the country where it is given when it names no recipient: 070, 073. */
+  static final Set<String> PLACED_AID_CODES = Set.of("070", "073");
+
+  /**
    * Whom a protest or an act of force that names no one is aimed at: the country where it happens.
    * "Activists staged rallies in the Gaza Strip", "ethnic Albanians demonstrated in Serbia" (a
    * protest by people, not by a state: "Iran protested" names whom it protests to, or is no event);
@@ -209,7 +227,10 @@ final class SectorCountries {
     boolean force =
         AIMED_FORCE_ROOTS.contains(code.substring(0, 2))
             || code.startsWith(EventFactory.DOMESTIC_EASING_CODE);
-    if (!protest && !force) {
+    // "The United Nations stepped up relief efforts in central Mozambique": aid given in a place
+    // goes to its country
+    boolean relief = PLACED_AID_CODES.contains(code) && (frame.noun() || namesRelief(frame));
+    if (!protest && !force && !relief) {
       return List.of();
     }
     for (String prep : PLACE_PREPOSITIONS) {

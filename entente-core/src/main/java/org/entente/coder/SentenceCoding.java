@@ -1857,6 +1857,12 @@ final class SentenceCoding {
         && !NominalEvents.REPELLING_VERBS.contains(frame.lemma())) {
       // what is rejected or accepted is another's act, coded as its noun
       consumed.addAll(frame.objects());
+      for (int object : frame.objects()) {
+        // "stepped up relief efforts": the relief is the act coded, not a second one
+        for (Dependency compound : arcs.children(object, "compound")) {
+          consumed.add(compound.dependent());
+        }
+      }
     }
   }
 
@@ -3506,7 +3512,10 @@ final class SentenceCoding {
       targets = sectors.placeTarget(frame, sources, act);
       if (!targets.isEmpty()) {
         steps = new ArrayList<>(steps);
-        steps.add("a protest or use of force that names no one: aimed at the country where it is");
+        steps.add(
+            SectorCountries.PLACED_AID_CODES.contains(act)
+                ? "aid that names no recipient: for the country where it is given"
+                : "a protest or use of force that names no one: aimed at the country where it is");
       }
     }
     if (act.startsWith(SHOW_OF_FORCE_ROOT) && ownSideOnly(targets, sources)) {
