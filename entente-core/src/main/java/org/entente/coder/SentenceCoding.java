@@ -2581,6 +2581,24 @@ final class SentenceCoding {
         && !frame.noun()) {
       targets = explained(aims.deniedParties(frame, sources), DENIED_STEP);
     }
+    if (targets.isEmpty()
+        && sources.size() == 1
+        && entry.code().startsWith(REJECTION_ROOT)
+        && !frame.noun()) {
+      // "…, an accusation China rejects": a charge rejected is denied, and answers its maker
+      List<Actor> makers = aims.chargeMakers(frame, sources);
+      if (!makers.isEmpty()) {
+        entry =
+            new VerbEntry(
+                entry.verb(),
+                entry.prep(),
+                entry.objectGroups(),
+                TargetFinder.DENIAL_CODE,
+                entry.origin());
+        steps = List.of(describe(entry, frame));
+        targets = explained(makers, DENIED_STEP);
+      }
+    }
     if (targets.isEmpty() && !frame.noun()) {
       targets = conjunctTargets(frame, sources);
     }
@@ -3565,6 +3583,9 @@ final class SentenceCoding {
   }
 
   /** Codes the planned act itself, its rule saying so in place of the intent's. */
+  /** The root of rejections, which a charge named after a comma makes denials (016). */
+  static final String REJECTION_ROOT = "12";
+
   /** Verbs by which parties who act together reach an agreement: "Iran and Saudi Arabia agreed". */
   static final Set<String> AGREEING_VERBS = Set.of("agree");
 

@@ -647,6 +647,9 @@ final class TargetFinder {
   static final Set<String> CHARGE_NOUNS =
       Set.of("charge", "accusation", "allegation", "claim", "assertion", "suggestion");
 
+  /** How many heads up from the comma the clause that made a charge is looked for. */
+  static final int CHARGE_CLIMB = 6;
+
   /** Words between the comma and the charge noun, or standing for the charge: ", which". */
   static final Set<String> CHARGE_OPENERS = Set.of("a", "an", "the", "such", "which", "that");
 
@@ -682,7 +685,8 @@ final class TargetFinder {
     if (!charged || at < 1 || !sentence.token(at).word().equals(",")) {
       return List.of();
     }
-    for (int clause = at - 1; clause >= 0; ) {
+    int clause = at - 1;
+    for (int depth = 0; clause >= 0 && depth < CHARGE_CLIMB; depth++) {
       if (sentence.token(clause).isVerb()) {
         for (Dependency subject : arcs.children(clause, "nsubj")) {
           for (Actor actor : resolvedOnly(arguments.of(List.of(subject.dependent())))) {
