@@ -2021,7 +2021,7 @@ final class SentenceCoding {
           List<Actor> sides = sources;
           asPlanned(planned, () -> pairwise(inner, planned, sides, false, told));
         }
-        reachedAgreement(wrapperFrame, sources, negated);
+        reachedAgreement(wrapperFrame, coding.entry().code(), sources, negated);
       } else {
         wrapperPlan = kind == WrapperKind.INTENT ? coding.entry().code() : null;
         try {
@@ -3598,8 +3598,10 @@ final class SentenceCoding {
    * between them (done), beside the intent it states (032, future). Not a pledge, vow or promise,
    * which binds only who makes it; not when the agreement is denied.
    */
-  private void reachedAgreement(Frame wrapperFrame, List<Actor> sides, boolean negated) {
+  private void reachedAgreement(
+      Frame wrapperFrame, String agreedAct, List<Actor> sides, boolean negated) {
     if (!AGREEING_VERBS.contains(wrapperFrame.lemma())
+        || agreedAct.startsWith(CONSULT_ROOT)
         || negated
         || modality.negated(wrapperFrame.trigger())) {
       return;

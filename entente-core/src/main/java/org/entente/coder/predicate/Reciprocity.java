@@ -159,8 +159,6 @@ public final class Reciprocity {
           "meet",
           "agree",
           "talk",
-          // "Blinken, who spoke to Bazoum by phone": a conversation, both ways as talks are
-          "speak",
           "negotiate",
           "confer",
           "consult",
