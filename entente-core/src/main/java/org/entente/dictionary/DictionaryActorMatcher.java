@@ -189,9 +189,10 @@ public final class DictionaryActorMatcher implements ActorMatcher {
       // "U.S. and European Community officials in London": officials some actor right before
       // them qualifies are theirs, not the place's they meet in
       boolean qualified =
-          before != null
-              && gap(pieces, before, current).isEmpty()
-              && (before.kind.isState() || before.kind == EntryKind.ORGANIZATION);
+          (before != null
+                  && gap(pieces, before, current).isEmpty()
+                  && (before.kind.isState() || before.kind == EntryKind.ORGANIZATION))
+              || ownedByPronoun(pieces, current);
       int j = i + 1;
       for (; j < hits.size(); j++) {
         List<String> between = gap(pieces, current, hits.get(j));
@@ -211,6 +212,21 @@ public final class DictionaryActorMatcher implements ActorMatcher {
       i = j;
     }
     return result;
+  }
+
+  /** Possessive pronouns that give a body its owner: "its embassy in Tehran". */
+  static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our");
+
+  /**
+   * Whether a body is owned by the pronoun right before it: "protesters stormed its embassy in
+   * Tehran" is the embassy of whom "its" stands for, only located in Tehran.
+   */
+  private static boolean ownedByPronoun(List<WordPiece> pieces, MatchedPhrase phrase) {
+    int before = phrase.pieceStart - 1;
+    return phrase.kind == EntryKind.AGENT
+        && before >= 0
+        && POSSESSIVE_PRONOUNS.contains(
+            pieces.get(before).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Prefixes of a hyphenated word that set it against what follows: "anti-Baghdad". */
