@@ -1572,18 +1572,23 @@ final class SentenceCoding {
   /** The root of consultations: meetings, talks, visits. */
   static final String CONSULT_ROOT = "04";
 
-  /** Words the parser may take for the mark of what one is called on to do. */
-  static final Set<String> CALLED_ON = Set.of("on", "upon");
+  /**
+   * Words the parser may take for the mark of what one is called on to do, or called for: "called
+   * on Syria to withdraw", "called for Venezuela to be suspended", "called for Israel to halt".
+   */
+  static final Set<String> CALLED_ON = Set.of("on", "upon", "for");
 
   /**
    * Whether the parser made what an appeal asks an adverbial clause with "on" for its mark: "The EC
    * called on Japan to open its markets" parsed as "called [on Japan to open its markets]".
    */
   private boolean isCalledOn(Dependency arc) {
-    if (!arc.base().equals("advcl") || !sentence.token(arc.dependent()).pos().equals("VB")) {
+    int verb = arc.dependent();
+    boolean passive = sentence.token(verb).pos().equals("VBN") && arcs.has(verb, "aux:pass");
+    if (!arc.base().equals("advcl") || !(sentence.token(verb).pos().equals("VB") || passive)) {
       return false;
     }
-    List<Dependency> marks = arcs.children(arc.dependent(), "mark");
+    List<Dependency> marks = arcs.children(verb, "mark");
     return marks.stream().anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))
         && marks.stream()
             .anyMatch(m -> CALLED_ON.contains(sentence.token(m.dependent()).lowerLemma()));
