@@ -1574,7 +1574,7 @@ final class SentenceCoding {
 
   /**
    * Words the parser may take for the mark of what one is called on to do, or called for: "called
-   * on Syria to withdraw", "called for Venezuela to be suspended", "called for Israel to halt".
+   * on Syria to withdraw", "called for Israel to halt".
    */
   static final Set<String> CALLED_ON = Set.of("on", "upon", "for");
 
@@ -1584,9 +1584,8 @@ final class SentenceCoding {
    */
   private boolean isCalledOn(Dependency arc) {
     int verb = arc.dependent();
-    boolean passive = sentence.token(verb).pos().equals("VBN") && arcs.has(verb, "aux:pass");
-    if (!arc.base().equals("advcl") || !(sentence.token(verb).pos().equals("VB") || passive)) {
-      return false;
+    if (!arc.base().equals("advcl") || !sentence.token(verb).pos().equals("VB")) {
+      return false; // not "called for Venezuela to be suspended": asked of others, not of it
     }
     List<Dependency> marks = arcs.children(verb, "mark");
     return marks.stream().anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))
