@@ -783,48 +783,43 @@ public final class ActorFinder {
           "fund", "Fund",
           "alliance", "Alliance");
 
+  /** The regional and trade blocs "the bloc" stands for. */
+  static final Set<String> BLOCS =
+      Set.of(
+          "IGOEUREEC",
+          "IGOWAFWAS",
+          "IGOSEAASN",
+          "IGOAFRAFU",
+          "IGOSAFSAD",
+          "IGOSAMMRC",
+          "IGOPGSGCC",
+          "IGOMEAARL",
+          "IGOCASEAE",
+          "IGOCASSCO",
+          "IGOCRB",
+          "IGOOAS",
+          "IGOBUSOPC");
+
+  /**
+   * The organisations whose "member states" act for them: the blocs, NATO and the UN ("ECOWAS said
+   * member states would recall their ambassadors").
+   */
+  static final Set<String> MEMBERSHIPS =
+      java.util.stream.Stream.concat(
+              BLOCS.stream(), java.util.stream.Stream.of("IGOWSTNAT", "IGOUNO"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   static final Map<String, Set<String>> ORGANISATION_DESCRIPTIONS =
       Map.of(
           "Bank", Set.of("IGOUNODEVWBK", "IGOASADEVADB", "IGOAFRDEVAFB", "IGOLAMDEVIDB"),
           "Fund", Set.of("IGOBUSIMF"),
           "Community", Set.of("IGOEUREEC"),
           "Commission", Set.of("IGOEUREEC"),
-          "Bloc",
-              Set.of(
-                  "IGOEUREEC",
-                  "IGOWAFWAS",
-                  "IGOSEAASN",
-                  "IGOAFRAFU",
-                  "IGOSAFSAD",
-                  "IGOSAMMRC",
-                  "IGOPGSGCC",
-                  "IGOMEAARL",
-                  "IGOCASEAE",
-                  "IGOCASSCO",
-                  "IGOCRB",
-                  "IGOOAS",
-                  "IGOBUSOPC"),
+          "Bloc", BLOCS,
           "Lender",
               Set.of("IGOBUSIMF", "IGOUNODEVWBK", "IGOASADEVADB", "IGOAFRDEVAFB", "IGOLAMDEVIDB"),
           "Alliance", Set.of("IGOWSTNAT"),
-          // "ECOWAS said member states would recall their ambassadors": its members act for it
-          "Members",
-              Set.of(
-                  "IGOEUREEC",
-                  "IGOWAFWAS",
-                  "IGOSEAASN",
-                  "IGOAFRAFU",
-                  "IGOSAFSAD",
-                  "IGOSAMMRC",
-                  "IGOPGSGCC",
-                  "IGOMEAARL",
-                  "IGOCASEAE",
-                  "IGOCASSCO",
-                  "IGOCRB",
-                  "IGOOAS",
-                  "IGOBUSOPC",
-                  "IGOWSTNAT",
-                  "IGOUNO"));
+          "Members", MEMBERSHIPS);
 
   /** The nouns that follow "member" to name an organisation's members: "member states". */
   static final Set<String> MEMBER_NOUNS = Set.of("states", "countries", "nations", "governments");
