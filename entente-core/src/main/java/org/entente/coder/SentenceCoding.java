@@ -1094,6 +1094,26 @@ final class SentenceCoding {
     // a particle verb is a wrapper only when listed as one ("call on"): "pushing Iranian forces
     // out" is no appeal, "set up a commission" no plan
     Wrapper wrapper = lexicon.wrapper(frame.lemma());
+    if (wrapper != null && CALLING_ON.containsKey(frame.lemma()) && callsOn(frame)) {
+      // "Bonn has often called on the U.S. to reduce its federal budget deficit": the parser took
+      // "on" for the mark of the infinitive, not the verb's particle; it is "call on" all the same,
+      // an appeal even when what is asked is not coded
+      String calledOn = CALLING_ON.get(frame.lemma());
+      Wrapper particle = lexicon.wrapper(calledOn);
+      if (particle != null) {
+        wrapper = particle;
+        frame =
+            new Frame(
+                frame.trigger(),
+                calledOn,
+                frame.noun(),
+                frame.subjects(),
+                frame.objects(),
+                frame.targets(),
+                frame.objectWords(),
+                frame.phrase());
+      }
+    }
     if (wrapper != null) {
       codeWrapper(frame, wrapper);
       return;
@@ -1582,6 +1602,22 @@ final class SentenceCoding {
    * Whether the parser made what an appeal asks an adverbial clause with "on" for its mark: "The EC
    * called on Japan to open its markets" parsed as "called [on Japan to open its markets]".
    */
+  /** Verbs whose "on" the parser may take for an infinitive's mark, with their particle verb. */
+  static final Map<String, String> CALLING_ON = Map.of("call", "call on");
+
+  /** Whether one of the verb's infinitives is marked "on" or "upon": "called on X to V". */
+  private boolean callsOn(Frame frame) {
+    for (Dependency arc : arcs.children(frame.trigger())) {
+      if (isCalledOn(arc)
+          && arcs.children(arc.dependent(), "mark").stream()
+              .anyMatch(m -> !sentence.token(m.dependent()).lowerLemma().equals("for")
+                  && !sentence.token(m.dependent()).lowerLemma().equals("to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isCalledOn(Dependency arc) {
     int verb = arc.dependent();
     if (!arc.base().equals("advcl") || !sentence.token(verb).pos().equals("VB")) {

@@ -420,11 +420,28 @@ final class TargetFinder {
   List<Actor> clauseSubjects(Frame wrapperFrame) {
     List<Actor> subjects = new ArrayList<>();
     for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
-      if (arc.base().equals("ccomp") || arc.base().equals("xcomp")) {
+      if (arc.base().equals("ccomp") || arc.base().equals("xcomp") || isCalledOnClause(arc)) {
         subjects.addAll(arguments.of(frames.verb(arc.dependent()).subjects()));
       }
     }
     return subjects;
+  }
+
+  /** The marks of a clause one is called on to do, as the parser may hang it: "on … to". */
+  static final Set<String> CALLED_ON_MARKS = Set.of("on", "upon");
+
+  /**
+   * Whether an adverbial clause is what its subject is called on to do, the parser having taken
+   * "on" for its mark: "called on the U.S. to reduce its federal budget deficit".
+   */
+  private boolean isCalledOnClause(Dependency arc) {
+    if (!arc.base().equals("advcl")) {
+      return false;
+    }
+    List<Dependency> marks = arcs.children(arc.dependent(), "mark");
+    return marks.stream().anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))
+        && marks.stream()
+            .anyMatch(m -> CALLED_ON_MARKS.contains(sentence.token(m.dependent()).lowerLemma()));
   }
 
   List<Actor> addressees(Frame frame) {
