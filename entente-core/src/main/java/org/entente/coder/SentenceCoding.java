@@ -1610,8 +1610,10 @@ final class SentenceCoding {
     for (Dependency arc : arcs.children(frame.trigger())) {
       if (isCalledOn(arc)
           && arcs.children(arc.dependent(), "mark").stream()
-              .anyMatch(m -> !sentence.token(m.dependent()).lowerLemma().equals("for")
-                  && !sentence.token(m.dependent()).lowerLemma().equals("to"))) {
+              .anyMatch(
+                  m ->
+                      !sentence.token(m.dependent()).lowerLemma().equals("for")
+                          && !sentence.token(m.dependent()).lowerLemma().equals("to"))) {
         return true;
       }
     }
@@ -2135,6 +2137,11 @@ final class SentenceCoding {
         code = WARNING_CODE; // "warned Japan that friction over trade is affecting relations"
       }
       emitConsuming(wrapperFrame, code, own.sources(), targets);
+      if (targets.isEmpty() && own.sources().size() > 1) {
+        // "the United States and Britain agreed to adopt common regulations": what they agreed
+        // on is not coded, the agreement between them is
+        reachedAgreement(wrapperFrame, code, own.sources(), false);
+      }
       return;
     }
     if (!wrapper.fallback().isEmpty()) {
