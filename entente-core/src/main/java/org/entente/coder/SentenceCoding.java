@@ -3300,7 +3300,7 @@ final class SentenceCoding {
   static final String APPEAL_ROOT = "02";
 
   static final String CONVENED_STEP =
-      "a meeting of an organisation asked for: asked of the organisation";
+      "a meeting of an organisation, or talks with a party, asked for: asked of it";
 
   static final String CONJUNCT_STEP =
       "joined by \"and\" to an act with the same subject: that act's target";

@@ -606,16 +606,34 @@ final class TargetFinder {
   /** Nouns of a body's sitting, which one asks that body to hold. */
   static final Set<String> SITTING_NOUNS = Set.of("meeting", "session", "sitting");
 
+  /** Nouns of talks, whose "with" names whom an appeal for them is made of. */
+  static final Set<String> TALK_NOUNS =
+      Set.of("talk", "talks", "consultation", "negotiation", "dialogue", "meeting");
+
   /**
    * The organisations whose meeting an appeal asks for: "called for an emergency meeting of the
    * U.N. Security Council", "requested an urgent session of the Arab League". Only organisations:
-   * "a meeting of the two leaders" is asked of no one named so.
+   * "a meeting of the two leaders" is asked of no one named so. And whom talks asked for are with:
+   * "asked for consultations with Tokyo".
    */
   List<Actor> convenedBodies(Frame frame) {
     List<Integer> asked = new ArrayList<>(frame.objects());
     asked.addAll(frame.targets().getOrDefault("for", List.of()));
     List<Actor> bodies = new ArrayList<>();
     for (int head : asked) {
+      if (TALK_NOUNS.contains(sentence.token(head).lowerLemma())) {
+        // "The United States asked for consultations with Tokyo": talks asked for with a party
+        // are asked of it
+        for (Dependency with : arcs.children(head)) {
+          if (with.relation().equals("nmod:with")) {
+            for (Actor actor : resolvedOnly(arguments.of(List.of(with.dependent())))) {
+              if (!bodies.contains(actor)) {
+                bodies.add(actor);
+              }
+            }
+          }
+        }
+      }
       if (!SITTING_NOUNS.contains(sentence.token(head).lowerLemma())) {
         continue;
       }
