@@ -979,7 +979,9 @@ final class TargetFinder {
         }
         List<Dependency> named = new ArrayList<>(List.of(about));
         for (Dependency arc : arcs.children(about.dependent())) {
-          if (OWNER_RELATIONS.contains(arc.relation())) {
+          // "concern about the continuing U.S. trade deficits with South Korea": whose, or with
+          // whom
+          if (OWNER_RELATIONS.contains(arc.relation()) || arc.relation().equals("nmod:with")) {
             named.add(arc);
           }
         }
