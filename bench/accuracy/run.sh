@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Codes the whole Reuters 1987 corpus (../shared/corpora) with the current coder and prints its
-# recall on the nine judged sentence samples, how many events it codes, and the precision of the
+# recall on the ten judged sentence samples, how many events it codes, and the precision of the
 # judged event sample kept here, then codes the three sets of stories written in today's wire style
 # (modern/, modern-2/, modern-3/) and prints their recall. Usage: bench/accuracy/run.sh [EVENTS.jsonl]
 # With EVENTS.jsonl (the output of a previous `entente code` run) the corpus is not coded again.
@@ -36,6 +36,7 @@ F|100 sentences naming two or more parties, judged in session 12, used while dev
 G|100 sentences naming two or more parties, judged in session 12, held out
 H|200 random sentences, judged in session 13, used while developing
 I|200 random sentences, judged in session 14, held out
+J|100 sentences naming two or more parties, judged in session 19, used while developing
 SETS
 for verdicts in "$here"/precision-*verdicts*.jsonl; do
   [ -f "$verdicts" ] || continue
