@@ -258,4 +258,76 @@ class ParseRepairsTest {
     ParsedSentence said = ConllU.parse("visit.conllu", visit).get(0);
     assertThat(ParseRepairs.repair(said)).isSameAs(said);
   }
+
+  /**
+   * CoreNLP's parse of "Kabila called on the population to resist the rebels and accused Rwanda".
+   */
+  private static final String PAST_AFTER_INFINITIVE =
+      String.join(
+          "\n",
+          "# text = Kabila called on the population to resist the rebels and accused Rwanda.",
+          "1\tKabila\tKabila\t_\tNNP\t_\t_\t_\t2:nsubj\t_",
+          "2\tcalled\tcall\t_\tVBD\t_\t_\t_\t0:root\t_",
+          "3\ton\ton\t_\tIN\t_\t_\t_\t7:mark\t_",
+          "4\tthe\tthe\t_\tDT\t_\t_\t_\t5:det\t_",
+          "5\tpopulation\tpopulation\t_\tNN\t_\t_\t_\t7:nsubj|11:nsubj\t_",
+          "6\tto\tto\t_\tTO\t_\t_\t_\t7:mark\t_",
+          "7\tresist\tresist\t_\tVB\t_\t_\t_\t2:advcl:to\t_",
+          "8\tthe\tthe\t_\tDT\t_\t_\t_\t9:det\t_",
+          "9\trebels\trebel\t_\tNNS\t_\t_\t_\t7:obj\t_",
+          "10\tand\tand\t_\tCC\t_\t_\t_\t11:cc\t_",
+          "11\taccused\taccuse\t_\tVBN\t_\t_\t_\t2:advcl:to|7:conj:and\t_",
+          "12\tRwanda\tRwanda\t_\tNNP\t_\t_\t_\t11:obj\t_",
+          "13\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+          "",
+          "");
+
+  @Test
+  void aPastVerbJoinedToAnInfinitiveIsTheCallersWithoutTheCopiedSubject() {
+    ParsedSentence repaired =
+        ParseRepairs.repair(ConllU.parse("past.conllu", PAST_AFTER_INFINITIVE).get(0));
+    // one cannot "resist and accused": "accused" is the caller's, and the population accuses no one
+    assertThat(repaired.dependencies())
+        .contains(new Dependency(1, 10, "conj:and"))
+        .doesNotContain(
+            new Dependency(6, 10, "conj:and"),
+            new Dependency(1, 10, "advcl:to"),
+            new Dependency(10, 4, "nsubj"));
+  }
+
+  @Test
+  void anInfinitiveJoinedToAnInfinitiveStaysWhereItIs() {
+    String infinitives =
+        PAST_AFTER_INFINITIVE
+            .replace("accused\taccuse\t_\tVBN", "accuse\taccuse\t_\tVB")
+            .replace("and accused Rwanda", "and accuse Rwanda");
+    ParsedSentence read = ConllU.parse("infinitives.conllu", infinitives).get(0);
+    assertThat(ParseRepairs.repair(read).dependencies())
+        .contains(new Dependency(6, 10, "conj:and"), new Dependency(10, 4, "nsubj"));
+  }
+
+  @Test
+  void aDeterminerTakenForTheObjectGivesItBackToTheSum() {
+    String misread =
+        String.join(
+            "\n",
+            "# text = China pledged another $60 billion in loans to Kenya.",
+            "1\tChina\tChina\t_\tNNP\t_\t_\t_\t2:nsubj\t_",
+            "2\tpledged\tpledge\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "3\tanother\tanother\t_\tDT\t_\t_\t_\t2:obj\t_",
+            "4\t$\t$\t_\tNN\t_\t_\t_\t3:dep\t_",
+            "5\t60\t60\t_\tCD\t_\t_\t_\t6:compound\t_",
+            "6\tbillion\tbillion\t_\tCD\t_\t_\t_\t4:nummod\t_",
+            "7\tin\tin\t_\tIN\t_\t_\t_\t8:case\t_",
+            "8\tloans\tloan\t_\tNNS\t_\t_\t_\t4:nmod:in\t_",
+            "9\tto\tto\t_\tIN\t_\t_\t_\t10:case\t_",
+            "10\tKenya\tKenya\t_\tNNP\t_\t_\t_\t4:nmod:to\t_",
+            "11\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("sum.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"))
+        .doesNotContain(new Dependency(1, 2, "obj"), new Dependency(2, 3, "dep"));
+  }
 }
