@@ -163,18 +163,33 @@ final class ParseRepairs {
    * Whether a verb in the past is joined to a verb in the present of a clause it cannot share:
    * "called the measures economic retaliation that violates international trade rules and urged
    * Tokyo to withdraw them" — the measures do not urge; "urged" is the caller's. Only a relative or
-   * reported clause's verb, with no auxiliary of its own.
+   * reported clause's verb in the present, or with an auxiliary in the present ("are being squeezed
+   * … and threatened").
    */
   private static boolean pastAfterPresent(
       ParsedSentence sentence, List<Dependency> arcs, int verb, int head) {
+    boolean present =
+        PRESENT_TAGS.contains(sentence.token(head).pos())
+            && arcs.stream().noneMatch(a -> a.head() == head && a.relation().startsWith("aux"));
+    // "complained to Japan that American firms are being squeezed out … and threatened to
+    // restrict Japanese firms": a present auxiliary a verb in the simple past cannot share
+    boolean presentAuxiliary =
+        arcs.stream()
+            .anyMatch(
+                a ->
+                    a.head() == head
+                        && a.relation().startsWith("aux")
+                        && PRESENT_TAGS.contains(sentence.token(a.dependent()).pos())
+                        // not "has": "a tax that has angered consumers and unleashed protests"
+                        // shares it, the tagger reading the participle as a past
+                        && sentence.token(a.dependent()).lowerLemma().equals("be"));
     return sentence.token(verb).pos().equals("VBD")
-        && PRESENT_TAGS.contains(sentence.token(head).pos())
+        && (present || presentAuxiliary)
         && arcs.stream()
             .anyMatch(
                 a ->
                     a.dependent() == head
-                        && (a.relation().equals("acl:relcl") || a.relation().equals("ccomp")))
-        && arcs.stream().noneMatch(a -> a.head() == head && a.relation().startsWith("aux"));
+                        && (a.relation().equals("acl:relcl") || a.relation().equals("ccomp")));
   }
 
   /** Whether a conjunct has a subject other than the one it shares with the verb it joins. */
@@ -523,7 +538,9 @@ final class ParseRepairs {
           || current.stream().anyMatch(a -> a.head() == verb && a.relation().startsWith("aux"))) {
         continue;
       }
-      boolean participle = !FINITE_TAGS.contains(sentence.token(verb).pos());
+      boolean participle =
+          !FINITE_TAGS.contains(sentence.token(verb).pos())
+              || pastAfterPresent(sentence, current, verb, conj.head());
       int joined = -1;
       int above = conj.head();
       for (int depth = 0; depth < CONJUNCT_CLIMB && joined < 0; depth++) {

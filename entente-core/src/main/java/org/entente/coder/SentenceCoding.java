@@ -1256,6 +1256,13 @@ final class SentenceCoding {
    * another's retaliation ("officials said they did not think Japan would retaliate") nor a denied
    * one.
    */
+  /** Whether {@code targets} name no one but the speakers: "…if EC exports were hit". */
+  private static boolean onlyThemselves(List<Actor> targets, List<Actor> speakers) {
+    return targets.stream()
+        .allMatch(
+            t -> speakers.stream().anyMatch(s -> java.util.Objects.equals(s.code(), t.code())));
+  }
+
   private boolean foretellsOwnRetaliation(Frame wrapperFrame, List<Actor> speakers) {
     List<Actor> known = TargetFinder.resolvedOnly(arguments.agents(wrapperFrame.subjects()));
     if (known.isEmpty()) {
@@ -2117,6 +2124,17 @@ final class SentenceCoding {
       if (targets.isEmpty() && isStatement(wrapper, own.entry().code())) {
         targets = commentedOn(wrapperFrame, own.sources());
         comment = !targets.isEmpty();
+      }
+      if (onlyThemselves(targets, own.sources())
+          && isStatement(wrapper, own.entry().code())
+          && foretellsOwnRetaliation(wrapperFrame, own.sources())) {
+        // "The EC expressed disquiet over protectionist moves in the United States and said it
+        // would retaliate": a retaliation foretold is aimed where the act it is joined to is
+        List<Actor> joined = conjunctTargets(wrapperFrame, own.sources());
+        if (!joined.isEmpty()) {
+          targets = joined;
+          comment = false;
+        }
       }
       String code = own.entry().code();
       if (comment) {
