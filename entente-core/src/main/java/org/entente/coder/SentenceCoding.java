@@ -2078,15 +2078,6 @@ final class SentenceCoding {
         } finally {
           wrapperPlan = null;
         }
-        if (kind == WrapperKind.REPORTED
-            && targets.isEmpty()
-            && sources.size() > 1
-            && arcs.children(embedded, "xcomp").isEmpty()
-            && arcs.children(embedded, "ccomp").isEmpty()) {
-          // "the official said the IMF and Egypt have agreed on certain economic reforms": an
-          // agreement told by another is reached all the same
-          reachedAgreement(inner, coding.entry().code(), sources, negated);
-        }
       }
       if (events.size() > before) {
         consumed.add(embedded);
