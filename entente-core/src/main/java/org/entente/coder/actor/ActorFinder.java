@@ -1142,6 +1142,11 @@ public final class ActorFinder {
     // is never what it stands for ("their countries should cooperate" is read as the speakers'
     // own, SentenceCoding.OWN_POSSESSIVES)
     java.util.Set<Integer> owned = new java.util.HashSet<>(List.of(token));
+    // "Thatcher said she and Ryzhkov met": those joined to the pronoun share its clause, and are
+    // not what it stands for
+    for (Dependency partner : arcs.children(token, "conj")) {
+      owned.add(partner.dependent());
+    }
     Dependency possessed = arcs.head(token);
     if (possessed != null
         && possessed.head() >= 0
