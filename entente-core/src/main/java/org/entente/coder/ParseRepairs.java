@@ -156,6 +156,29 @@ final class ParseRepairs {
                         && sentence.token(a.dependent()).lowerLemma().equals("to"));
   }
 
+  /** Verbs of calling someone, whose infinitive may be the call's purpose. */
+  static final Set<String> CALLING = Set.of("call", "phone", "telephone");
+
+  /**
+   * What one calls someone to do oneself: "called Erdogan to offer his condolences", "phoned Biden
+   * to congratulate him", "called Putin to discuss the crisis". Not "called the nation to prayer".
+   */
+  static final Set<String> CALL_PURPOSES =
+      Set.of(
+          "offer",
+          "congratulate",
+          "express",
+          "convey",
+          "discuss",
+          "thank",
+          "wish",
+          "brief",
+          "inform",
+          "apologise",
+          "apologize",
+          "assure",
+          "reassure");
+
   /** Tags of a verb in the present tense. */
   static final Set<String> PRESENT_TAGS = Set.of("VBZ", "VBP");
 
@@ -490,6 +513,29 @@ final class ParseRepairs {
         repaired.remove(judged);
         repaired.add(new Dependency(verb, as, "obj"));
       }
+    }
+    // "Mitsotakis called Erdogan to offer his condolences": the parser makes the one called do
+    // the infinitive, as in an appeal; a call made for such a purpose is a telephone call, and
+    // the caller offers
+    for (Dependency purpose : List.copyOf(repaired == null ? arcs : repaired)) {
+      if (purpose.head() < 0
+          || !purpose.relation().equals("xcomp")
+          || !CALLING.contains(sentence.token(purpose.head()).lowerLemma())
+          || !CALL_PURPOSES.contains(sentence.token(purpose.dependent()).lowerLemma())) {
+        continue;
+      }
+      int call = purpose.head();
+      int verb = purpose.dependent();
+      List<Dependency> current = repaired == null ? arcs : repaired;
+      if (current.stream().noneMatch(a -> a.head() == call && a.relation().equals("obj"))) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+      }
+      repaired.remove(purpose);
+      repaired.removeIf(a -> a.head() == verb && a.relation().equals("nsubj:xsubj"));
+      repaired.add(new Dependency(call, verb, "advcl:to"));
     }
     // "China pledged another $60 billion in financing for Kenya": the parser took the determiner
     // for the object and hung the sum on it; the sum is the object

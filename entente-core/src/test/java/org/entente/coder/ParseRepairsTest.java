@@ -330,4 +330,35 @@ class ParseRepairsTest {
         .contains(new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"))
         .doesNotContain(new Dependency(1, 2, "obj"), new Dependency(2, 3, "dep"));
   }
+
+  @Test
+  void aCallMadeToOfferSomethingIsTheCallersNotAnAppeal() {
+    String call =
+        String.join(
+            "\n",
+            "# text = Mitsotakis called Erdogan to offer his condolences.",
+            "1\tMitsotakis\tMitsotakis\t_\tNNP\t_\t_\t_\t2:nsubj\t_",
+            "2\tcalled\tcall\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "3\tErdogan\tErdogan\t_\tNNP\t_\t_\t_\t2:obj|5:nsubj:xsubj\t_",
+            "4\tto\tto\t_\tTO\t_\t_\t_\t5:mark\t_",
+            "5\toffer\toffer\t_\tVB\t_\t_\t_\t2:xcomp\t_",
+            "6\this\the\t_\tPRP$\t_\t_\t_\t7:nmod:poss\t_",
+            "7\tcondolences\tcondolence\t_\tNNS\t_\t_\t_\t5:obj\t_",
+            "8\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("call.conllu", call).get(0));
+    assertThat(repaired.dependencies())
+        .contains(new Dependency(1, 4, "advcl:to"), new Dependency(1, 2, "obj"))
+        .doesNotContain(new Dependency(1, 4, "xcomp"), new Dependency(4, 2, "nsubj:xsubj"));
+    // "urged Erdogan to offer…" stays an appeal: only verbs of calling
+    ParsedSentence urged =
+        ParseRepairs.repair(
+            ConllU.parse(
+                    "urge.conllu",
+                    call.replace("called\tcall", "urged\turge")
+                        .replace("Mitsotakis called", "Mitsotakis urged"))
+                .get(0));
+    assertThat(urged.dependencies()).contains(new Dependency(1, 4, "xcomp"));
+  }
 }
