@@ -222,12 +222,17 @@ final class ParseRepairs {
             a ->
                 a.head() == verb
                     && a.relation().startsWith("nsubj")
-                    && arcs.stream()
-                        .noneMatch(
-                            b ->
-                                b.head() == joined
-                                    && b.dependent() == a.dependent()
-                                    && b.relation().startsWith("nsubj")));
+                    && !isCopiedSubject(arcs, a, joined));
+  }
+
+  /** Whether {@code subject} repeats a subject of {@code joined}: the enhanced graph's copy. */
+  private static boolean isCopiedSubject(List<Dependency> arcs, Dependency subject, int joined) {
+    return arcs.stream()
+        .anyMatch(
+            b ->
+                b.head() == joined
+                    && b.dependent() == subject.dependent()
+                    && b.relation().startsWith("nsubj"));
   }
 
   /** The tags the tagger gives a verb in the simple past. */
@@ -574,19 +579,18 @@ final class ParseRepairs {
     List<Dependency> current = repaired == null ? arcs : repaired;
     for (Dependency conj : List.copyOf(current)) {
       int verb = conj.dependent();
-      if (conj.head() < 0
-          || !conj.relation().startsWith("conj")
-          || !(FINITE_TAGS.contains(sentence.token(verb).pos())
-              || isPastAfterInfinitive(sentence, current, verb, conj.head()))
+      if (conj.head() < 0 || !conj.relation().startsWith("conj")) {
+        continue;
+      }
+      boolean finite = FINITE_TAGS.contains(sentence.token(verb).pos());
+      boolean afterPresent = pastAfterPresent(sentence, current, verb, conj.head());
+      if (!(finite || isPastAfterInfinitive(sentence, current, verb, conj.head()))
           || hasOwnSubject(current, verb, conj.head())
-          || (isFinite(sentence, current, conj.head())
-              && !pastAfterPresent(sentence, current, verb, conj.head()))
+          || (isFinite(sentence, current, conj.head()) && !afterPresent)
           || current.stream().anyMatch(a -> a.head() == verb && a.relation().startsWith("aux"))) {
         continue;
       }
-      boolean participle =
-          !FINITE_TAGS.contains(sentence.token(verb).pos())
-              || pastAfterPresent(sentence, current, verb, conj.head());
+      boolean participle = !finite || afterPresent;
       int joined = -1;
       int above = conj.head();
       for (int depth = 0; depth < CONJUNCT_CLIMB && joined < 0; depth++) {
@@ -614,20 +618,18 @@ final class ParseRepairs {
         repaired = new ArrayList<>(arcs);
         current = repaired;
       }
-      int left = conj.head();
-      List<Dependency> shared = current;
       // the subject it was given as the other conjunct's goes with that conjunct
-      repaired.removeIf(
-          a ->
-              a.dependent() == verb
-                  || (a.head() == verb
-                      && a.relation().startsWith("nsubj")
-                      && shared.stream()
-                          .anyMatch(
-                              b ->
-                                  b.head() == left
-                                      && b.dependent() == a.dependent()
-                                      && b.relation().startsWith("nsubj"))));
+      List<Dependency> before = current;
+      List<Dependency> moved =
+          before.stream()
+              .filter(
+                  a ->
+                      a.dependent() == verb
+                          || (a.head() == verb
+                              && a.relation().startsWith("nsubj")
+                              && isCopiedSubject(before, a, conj.head())))
+              .toList();
+      repaired.removeAll(moved);
       repaired.add(new Dependency(joined, verb, conj.relation()));
     }
     // "A World Bank team led by senior economist Katrine Saito arrived in Uganda": the parser

@@ -1159,7 +1159,7 @@ final class SentenceCoding {
         steps = new ArrayList<>(steps);
         steps.add("spoken to a body that sits, not with a party → " + ADDRESS_CODE);
       }
-      if (ARRIVAL_CODES.contains(code) && peacekeepers(frame.subjects())) {
+      if (ARRIVAL_CODES.contains(code) && subjectHas(frame.subjects(), PEACEKEEPING_WORDS)) {
         // "the first deployment of NATO peacekeeping troops have arrived in Bosnia"
         code = PEACEKEEPING_CODE;
         steps = new ArrayList<>(steps);
@@ -1603,39 +1603,29 @@ final class SentenceCoding {
    * Words the parser may take for the mark of what one is called on to do, or called for: "called
    * on Syria to withdraw", "called for Israel to halt".
    */
-  static final Set<String> CALLED_ON = Set.of("on", "upon", "for");
+  static final Set<String> CALLED_ON =
+      java.util.stream.Stream.concat(
+              TargetFinder.CALLED_ON_MARKS.stream(), java.util.stream.Stream.of("for"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /**
-   * Whether the parser made what an appeal asks an adverbial clause with "on" for its mark: "The EC
-   * called on Japan to open its markets" parsed as "called [on Japan to open its markets]".
-   */
   /** Verbs whose "on" the parser may take for an infinitive's mark, with their particle verb. */
   static final Map<String, String> CALLING_ON = Map.of("call", "call on");
 
   /** Whether one of the verb's infinitives is marked "on" or "upon": "called on X to V". */
   private boolean callsOn(Frame frame) {
-    for (Dependency arc : arcs.children(frame.trigger())) {
-      if (isCalledOn(arc)
-          && arcs.children(arc.dependent(), "mark").stream()
-              .anyMatch(
-                  m ->
-                      !sentence.token(m.dependent()).lowerLemma().equals("for")
-                          && !sentence.token(m.dependent()).lowerLemma().equals("to"))) {
-        return true;
-      }
-    }
-    return false;
+    return arcs.children(frame.trigger()).stream()
+        .anyMatch(
+            arc -> isCalledOn(arc) && aims.isMarkedInfinitive(arc, TargetFinder.CALLED_ON_MARKS));
   }
 
+  /**
+   * Whether the parser made what an appeal asks an adverbial clause with "on" for its mark: "The EC
+   * called on Japan to open its markets" parsed as "called [on Japan to open its markets]". Only an
+   * active infinitive: "called for Venezuela to be suspended" asks others, not Venezuela.
+   */
   private boolean isCalledOn(Dependency arc) {
-    int verb = arc.dependent();
-    if (!arc.base().equals("advcl") || !sentence.token(verb).pos().equals("VB")) {
-      return false; // not "called for Venezuela to be suspended": asked of others, not of it
-    }
-    List<Dependency> marks = arcs.children(verb, "mark");
-    return marks.stream().anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))
-        && marks.stream()
-            .anyMatch(m -> CALLED_ON.contains(sentence.token(m.dependent()).lowerLemma()));
+    return sentence.token(arc.dependent()).pos().equals("VB")
+        && aims.isMarkedInfinitive(arc, CALLED_ON);
   }
 
   /** Verbs of joining, which join another in doing something rather than a body. */
@@ -1813,10 +1803,6 @@ final class SentenceCoding {
   /** Words of a subject that make those who arrive peacekeepers: "UN peacekeeping troops". */
   static final Set<String> PEACEKEEPING_WORDS =
       Set.of("peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper");
-
-  private boolean peacekeepers(List<Integer> subjects) {
-    return subjectHas(subjects, PEACEKEEPING_WORDS);
-  }
 
   /**
    * Words of a subject that make what arrives relief: rescuers, doctors, aid ("Rescue teams from

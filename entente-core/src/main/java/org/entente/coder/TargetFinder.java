@@ -435,13 +435,20 @@ final class TargetFinder {
    * "on" for its mark: "called on the U.S. to reduce its federal budget deficit".
    */
   private boolean isCalledOnClause(Dependency arc) {
+    return isMarkedInfinitive(arc, CALLED_ON_MARKS);
+  }
+
+  /**
+   * Whether an adverbial clause is an infinitive marked "to" and by one of {@code marks} as well:
+   * "called [on Japan to open its markets]", "called [for Israel to halt]".
+   */
+  boolean isMarkedInfinitive(Dependency arc, Set<String> marks) {
     if (!arc.base().equals("advcl")) {
       return false;
     }
-    List<Dependency> marks = arcs.children(arc.dependent(), "mark");
-    return marks.stream().anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))
-        && marks.stream()
-            .anyMatch(m -> CALLED_ON_MARKS.contains(sentence.token(m.dependent()).lowerLemma()));
+    List<Dependency> found = arcs.children(arc.dependent(), "mark");
+    return found.stream().anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"))
+        && found.stream().anyMatch(m -> marks.contains(sentence.token(m.dependent()).lowerLemma()));
   }
 
   List<Actor> addressees(Frame frame) {
