@@ -235,6 +235,39 @@ final class ParseRepairs {
                     && b.relation().startsWith("nsubj"));
   }
 
+  /**
+   * Prepositions whose gerund the parser takes for an adjective: "by expelling", "after seizing".
+   * Not "for" and "of", whose phrase the coder reads as a noun's where it matters: "called for
+   * boosting GATT's links" is an appeal to GATT.
+   */
+  static final Set<String> GERUND_PREPOSITIONS =
+      Set.of("by", "after", "before", "without", "since", "upon", "on", "in", "while");
+
+  /** Relations of a word that opens a noun phrase: "the", "10", "Iran's". */
+  static final Set<String> PHRASE_OPENERS = Set.of("det", "nummod", "nmod:poss");
+
+  /**
+   * Whether a participle in -ing that the parser made an adjective of a noun after it is a gerund
+   * taking that noun as its object: it follows a preposition, and a determiner, a number or a
+   * possessive of the noun stands between them ("by expelling 10 Polish diplomats"), where no
+   * adjective can ("in developing countries" keeps its adjective).
+   */
+  private static boolean isGerundOfObject(
+      ParsedSentence sentence, List<Dependency> arcs, int gerund, int noun) {
+    return sentence.token(gerund).pos().equals("VBG")
+        && gerund > 0
+        && noun > gerund + 1
+        && sentence.token(gerund - 1).pos().equals("IN")
+        && GERUND_PREPOSITIONS.contains(sentence.token(gerund - 1).lowerLemma())
+        && arcs.stream()
+            .anyMatch(
+                a ->
+                    a.head() == noun
+                        && a.dependent() > gerund
+                        && a.dependent() < noun
+                        && PHRASE_OPENERS.contains(a.relation()));
+  }
+
   /** The tags the tagger gives a verb in the simple past. */
   static final Set<String> PAST_TAGS = Set.of("VBD", "VBN");
 
@@ -572,6 +605,48 @@ final class ParseRepairs {
       repaired.remove(taken);
       repaired.add(new Dependency(object.head(), taken.dependent(), "obj"));
       repaired.add(new Dependency(taken.dependent(), determiner, "det"));
+    }
+    // "Moscow retaliated by expelling 10 Polish diplomats", "started the war by invading Iran's
+    // territory": the parser took the gerund after the preposition for an adjective of its object
+    for (Dependency modifier : List.copyOf(repaired == null ? arcs : repaired)) {
+      if (modifier.head() < 0 || !modifier.relation().equals("amod")) {
+        continue;
+      }
+      int gerund = modifier.dependent();
+      int noun = modifier.head();
+      List<Dependency> now = repaired == null ? arcs : repaired;
+      if (!isGerundOfObject(sentence, now, gerund, noun)) {
+        continue;
+      }
+      Dependency attached =
+          now.stream()
+              .filter(
+                  a ->
+                      a.dependent() == noun
+                          && a.head() >= 0
+                          && (a.base().equals("obl") || a.base().equals("nmod"))
+                          && !a.subtype().isEmpty())
+              .findFirst()
+              .orElse(null);
+      Dependency preposition =
+          now.stream()
+              .filter(
+                  a -> a.head() == noun && a.dependent() == gerund - 1 && a.base().equals("case"))
+              .findFirst()
+              .orElse(null);
+      if (attached == null || preposition == null) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+      }
+      repaired.remove(modifier);
+      repaired.remove(attached);
+      repaired.remove(preposition);
+      String clause = attached.base().equals("obl") ? "advcl:" : "acl:";
+      repaired.add(new Dependency(attached.head(), gerund, clause + attached.subtype()));
+      repaired.add(new Dependency(gerund, preposition.dependent(), "mark"));
+      repaired.add(new Dependency(gerund, noun, "obj"));
     }
     // "U.S. warships destroyed a platform used for monitoring Gulf traffic and military
     // operations, and also raided a second Iranian oil rig": the parser joined the finite verb to

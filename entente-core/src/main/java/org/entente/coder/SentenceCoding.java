@@ -51,9 +51,17 @@ final class SentenceCoding {
   /**
    * Roots of the acts a decision, a move, a step or a ruling told before may be: recognition,
    * agreements, aid, concessions (05-08), sanctions, expulsions and other reductions of relations
-   * (16). Not statements and appeals, which are no decisions, nor force.
+   * (16), and coercion short of force (17: "Japan tightened restrictions on exports … to South
+   * Korea … Seoul condemned the move"). Not statements and appeals, which are no decisions, nor
+   * force.
    */
-  static final Set<String> DECIDED_ROOTS = Set.of("05", "06", "07", "08", "16");
+  static final Set<String> DECIDED_ROOTS = Set.of("05", "06", "07", "08", "16", "17");
+
+  /**
+   * Roots of the acts that measures, curbs and restrictions told before may be: sanctions (16) and
+   * the administrative restrictions the lexicon codes 172.
+   */
+  static final Set<String> RESTRICTION_ROOTS = Set.of("16", "17");
 
   /** Roots of the acts an agreement told before may be: an intent agreed (03), a pact (05). */
   static final Set<String> AGREED_ROOTS = Set.of("03", "05");
@@ -76,13 +84,13 @@ final class SentenceCoding {
           Map.entry("invasion", Set.of("18", "19", "20")),
           Map.entry("incursion", Set.of("18", "19", "20")),
           Map.entry("killing", Set.of("18", "19", "20")),
-          Map.entry("measure", Set.of("16")),
+          Map.entry("measure", RESTRICTION_ROOTS),
           Map.entry("sanction", Set.of("16")),
           Map.entry("duty", Set.of("16")),
           Map.entry("tariff", Set.of("16")),
-          Map.entry("curb", Set.of("16")),
-          Map.entry("restriction", Set.of("16")),
-          Map.entry("ban", Set.of("16")),
+          Map.entry("curb", RESTRICTION_ROOTS),
+          Map.entry("restriction", RESTRICTION_ROOTS),
+          Map.entry("ban", RESTRICTION_ROOTS),
           Map.entry("detention", Set.of("17")),
           Map.entry("arrest", Set.of("17")),
           Map.entry("crackdown", Set.of("17", "18", "19")),

@@ -361,4 +361,45 @@ class ParseRepairsTest {
                 .get(0));
     assertThat(urged.dependencies()).contains(new Dependency(1, 4, "xcomp"));
   }
+
+  @Test
+  void aGerundTakenForAnAdjectiveOfItsObjectIsAVerbAgain() {
+    // CoreNLP's parse of a sentence written for this test: "expelling" an amod of "diplomats"
+    String misread =
+        String.join(
+            "\n",
+            "# text = Moscow retaliated by expelling 10 Polish diplomats.",
+            "1\tMoscow\tMoscow\t_\tNNP\t_\t_\t_\t2:nsubj\t_",
+            "2\tretaliated\tretaliate\t_\tVBN\t_\t_\t_\t0:root\t_",
+            "3\tby\tby\t_\tIN\t_\t_\t_\t7:case\t_",
+            "4\texpelling\texpel\t_\tVBG\t_\t_\t_\t7:amod\t_",
+            "5\t10\t10\t_\tCD\t_\t_\t_\t7:nummod\t_",
+            "6\tPolish\tPolish\t_\tJJ\t_\t_\t_\t7:amod\t_",
+            "7\tdiplomats\tdiplomat\t_\tNNS\t_\t_\t_\t2:obl:by\t_",
+            "8\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("gerund.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(
+            new Dependency(1, 3, "advcl:by"),
+            new Dependency(3, 2, "mark"),
+            new Dependency(3, 6, "obj"))
+        .doesNotContain(new Dependency(6, 3, "amod"), new Dependency(1, 6, "obl:by"));
+    // no determiner, number or possessive between: an adjective ("in developing countries")
+    String adjective =
+        String.join(
+            "\n",
+            "# text = Aid rose in developing countries.",
+            "1\tAid\taid\t_\tNN\t_\t_\t_\t2:nsubj\t_",
+            "2\trose\trise\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "3\tin\tin\t_\tIN\t_\t_\t_\t5:case\t_",
+            "4\tdeveloping\tdevelop\t_\tVBG\t_\t_\t_\t5:amod\t_",
+            "5\tcountries\tcountry\t_\tNNS\t_\t_\t_\t2:obl:in\t_",
+            "6\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence kept = ConllU.parse("adjective.conllu", adjective).get(0);
+    assertThat(ParseRepairs.repair(kept).dependencies()).isEqualTo(kept.dependencies());
+  }
 }

@@ -319,6 +319,22 @@ public final class CoreNlpSentenceParser implements SentenceParser {
    * has "drone" VB from the tagger, which the parser then makes a clause of. No English verb's base
    * form stands there.
    */
+  /** Conjunctions that join two nouns modifying one: "a missile and drone attack". */
+  static final Set<String> NOUN_CONJUNCTIONS = Set.of("and", "or");
+
+  /**
+   * Whether {@code at} is "and" or "or" after a common noun in the singular, with a word after that
+   * can open the phrase ({@link #NOUN_OPENERS}, an adjective or another such pair) further left: "a
+   * massive missile and drone attack". Not after a plural or a name, which may be a subject
+   * ("Rebels and militias drone on").
+   */
+  private static boolean isNounConjunction(List<CoreLabel> tokens, int at) {
+    return at >= 2
+        && "CC".equals(tokens.get(at).tag())
+        && NOUN_CONJUNCTIONS.contains(tokens.get(at).word().toLowerCase(java.util.Locale.ROOT))
+        && "NN".equals(tokens.get(at - 1).tag());
+  }
+
   static void repairVerbTags(List<CoreLabel> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
       String tag = tokens.get(i).tag();
@@ -328,8 +344,15 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       int before = i - 1;
       boolean people = false;
       boolean nationals = false;
-      while (before > 0
-          && ("JJ".equals(tokens.get(before).tag()) || "NNP".equals(tokens.get(before).tag()))) {
+      while (before > 0) {
+        if (isNounConjunction(tokens, before)) {
+          // "a massive missile and drone attack": a noun joined by "and" modifies as "drone" does
+          before -= 2;
+          continue;
+        }
+        if (!("JJ".equals(tokens.get(before).tag()) || "NNP".equals(tokens.get(before).tag()))) {
+          break;
+        }
         String adjective = tokens.get(before).word();
         nationals |= Character.isUpperCase(adjective.charAt(0));
         people |= PEOPLE_ADJECTIVES.contains(adjective.toLowerCase(java.util.Locale.ROOT));

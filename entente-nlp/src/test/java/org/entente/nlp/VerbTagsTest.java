@@ -45,6 +45,17 @@ class VerbTagsTest {
     // after "a" a people's adjective or name is no people: "A Ukrainian drone struck…"
     assertThat(tags("A/DT Ukrainian/NNP drone/VB struck/VBD an/DT oil/NN depot/NN"))
         .startsWith("DT NNP NN VBD");
+    // a noun joined by "and" before it modifies the same head: "a missile and drone attack"
+    assertThat(tags("launched/VBD a/DT massive/JJ missile/NN and/CC drone/VB attack/NN"))
+        .isEqualTo("VBD DT JJ NN CC NN NN");
+  }
+
+  @Test
+  void aVerbAfterAPluralOrANameJoinedByAndStaysAVerb() {
+    // plurals and names may be subjects joined by "and": their verb keeps its tag
+    assertThat(tags("the/DT rebels/NNS and/CC militias/NNS drone/VBP on/RP"))
+        .isEqualTo("DT NNS CC NNS VBP RP");
+    assertThat(tags("the/DT king/NN and/CC Iran/NNP agree/VBP")).isEqualTo("DT NN CC NNP VBP");
   }
 
   @Test

@@ -204,6 +204,11 @@ public final class FrameFinder {
         if (arc.base().equals("nmod")) {
           addTarget(targets, arc);
         }
+        if (arc.relation().equals("nmod:of") || arc.relation().equals("acl")) {
+          // "imposed duties of up to 218 percent on Australian wine": the parser hangs whom the
+          // duties are on on the rate that measures them
+          rateTargets(arc.dependent(), 0, targets);
+        }
         if (isSum(object)
             && (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:of"))) {
           // "pledged $300 million in military aid to Ukraine": whom the aid the sum is of goes to
@@ -231,6 +236,35 @@ public final class FrameFinder {
   /** Words of a sum of money, which "in" or "of" says what it is: "$300 million in aid". */
   static final Set<String> SUM_WORDS =
       Set.of("$", "dlr", "dlrs", "dollar", "euro", "yen", "pound", "stg", "million", "billion");
+
+  /** Words of a rate, which an "of" phrase gives a duty or a tariff: "of 25 percent". */
+  static final Set<String> RATE_WORDS = Set.of("percent", "pct", "%", "per cent");
+
+  /** How deep in an object's "of" phrase the rate that holds its targets is looked for. */
+  static final int RATE_DEPTH = 3;
+
+  /**
+   * The target phrases hung on a rate inside an object's "of" phrase ("duties of up to 218 percent
+   * on Australian wine"), for the prepositions the frame has no phrase of yet.
+   */
+  private void rateTargets(int token, int depth, Map<String, List<Integer>> targets) {
+    if (RATE_WORDS.contains(sentence.token(token).lowerLemma())) {
+      for (Dependency inner : arcs.children(token)) {
+        if (inner.base().equals("nmod") && !targets.containsKey(inner.subtype())) {
+          addTarget(targets, inner);
+        }
+      }
+      return;
+    }
+    if (depth + 1 >= RATE_DEPTH) {
+      return;
+    }
+    for (Dependency arc : arcs.children(token)) {
+      if (arc.base().equals("obl") || arc.base().equals("nmod") || arc.base().equals("advmod")) {
+        rateTargets(arc.dependent(), depth + 1, targets);
+      }
+    }
+  }
 
   private boolean isSum(int token) {
     return SUM_WORDS.contains(sentence.token(token).lowerLemma())

@@ -531,10 +531,20 @@ public final class NominalEvents {
 
   /**
    * Nouns of meeting, which under {@link #MEETING_PREPOSITIONS} tell the meeting the verb's subject
-   * acted in: "discussed the need to control spending in talks with Lawson".
+   * acted in: "discussed the need to control spending in talks with Lawson"; a call too: "In a
+   * phone call with Saudi Crown Prince Mohammed bin Salman, Biden discussed the war in Yemen".
    */
   public static final Set<String> MEETING_NOUNS =
-      Set.of("talk", "talks", "meeting", "negotiation", "consultation", "discussion", "summit");
+      Set.of(
+          "talk",
+          "talks",
+          "meeting",
+          "negotiation",
+          "consultation",
+          "discussion",
+          "summit",
+          "call",
+          "conversation");
 
   /**
    * Whether a meeting is a group's, by an "of" with a plural in its phrase: "a meeting of OPEC
