@@ -118,6 +118,18 @@ final class ArgumentActors {
           // an organisation's own organs: "the IMF's executive board", "a U.N. expert panel"
           "board",
           "panel",
+          // a state's own bodies, owned by a pronoun: "Russia has denied any role, and its embassy
+          // in London called the measures unjustified", "its foreign ministry said"
+          "ministry",
+          "embassy",
+          "consulate",
+          "military",
+          "army",
+          "navy",
+          "parliament",
+          "legislature",
+          "court",
+          "police",
           // people who act for what modifies them: "Red Cross officials", "AKK officials"
           "official",
           // "Sudan's army chief accused…": the head of what modifies it
@@ -323,6 +335,20 @@ final class ArgumentActors {
   private void collect(int token, List<Actor> found, int depth, boolean followConj) {
     for (Actor actor : actors.at(token)) {
       add(found, actor);
+      // "the leaders of Britain and France": the dictionary joined the title to the first
+      // country its "of" names; the others the "of" lists are the title's too
+      for (Dependency of : arcs.children(token)) {
+        if (of.relation().equals("nmod:of")
+            && (of.dependent() < actor.start() || of.dependent() >= actor.end())
+            && arcs.heads(of.dependent()).stream()
+                .anyMatch(
+                    up ->
+                        up.relation().equals("conj:and")
+                            && up.head() >= actor.start()
+                            && up.head() < actor.end())) {
+          collect(of.dependent(), found, depth, false);
+        }
+      }
     }
     // "fellow OPEC member Venezuela" is Venezuela: below an actor head only the modifiers that
     // are actors themselves count ("Chinese and Russian representatives"), not those of a word
@@ -381,7 +407,8 @@ final class ArgumentActors {
             || (arc.relation().equals("nmod:in") && !sectorModified)
             || (arc.relation().equals("nmod:from")
                 && org.entente.coder.actor.ActorFinder.SIDE_PEOPLE.contains(lemma))) {
-          collect(arc.dependent(), found, depth, false);
+          // "the leaders of the United States, Mexico and Canada": all whom the "of" lists
+          collect(arc.dependent(), found, depth, !arc.relation().equals("nmod:in"));
         }
       }
     }

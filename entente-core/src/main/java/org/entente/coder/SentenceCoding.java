@@ -45,8 +45,23 @@ final class SentenceCoding {
    */
   static final Set<String> STORY_DOER_ROOTS = Set.of("05", "11", "12");
 
-  /** How many sentences back an act named by "the …" is looked for. */
+  /**
+   * How many sentences back an act named by "the …" is looked for, besides the lead, whose act a
+   * story names again ({@link #LEAD_REACH}; "Britain will expel 23 Russian diplomats…" five
+   * sentences before "its embassy in London called the measures unjustified").
+   */
   static final int STORY_ACT_LOOKBACK = 3;
+
+  /** The story's first sentence, which tells its news: its acts stay in view for a while. */
+  static final int LEAD_SENTENCE = 0;
+
+  /**
+   * The last sentence that still refers back to the lead's act: a short wire story is seven or
+   * eight sentences; further on, a long or composite one has moved on to other acts ("Washington
+   * imposed the duties in April, saying Tokyo had failed to honour the pact" is not the pact the
+   * lead told ten sentences before).
+   */
+  static final int LEAD_REACH = 8;
 
   /**
    * Roots of the acts a decision, a move, a step or a ruling told before may be: recognition,
@@ -118,10 +133,18 @@ final class SentenceCoding {
    * such act of another country than the sources' decides.
    */
   private List<Actor> storyDoers(Frame frame, List<Actor> sources, String code) {
-    if (sources.isEmpty() || frame.noun()) {
+    if (frame.noun()) {
       return List.of();
     }
-    for (int object : frame.objects()) {
+    return storyDoers(frame.objects(), sources, code);
+  }
+
+  /** The doers of the act the story told that one of {@code objects} names again, or none. */
+  private List<Actor> storyDoers(List<Integer> objects, List<Actor> sources, String code) {
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    for (int object : objects) {
       Set<String> roots = STORY_ACT_NOUNS.get(sentence.token(object).lowerLemma());
       if (roots != null && code.startsWith(PRAISE_ROOT)) {
         // "The Palestinian Authority welcomed the move": a cooperative move, not Israel's recall
@@ -152,8 +175,9 @@ final class SentenceCoding {
       }
       for (int k = story.size() - 1; k >= 0; k--) {
         Event told = story.get(k);
-        if (told.sentence() < sentence.index() - STORY_ACT_LOOKBACK) {
-          break;
+        if (told.sentence() < sentence.index() - STORY_ACT_LOOKBACK
+            && (told.sentence() != LEAD_SENTENCE || sentence.index() > LEAD_REACH)) {
+          continue;
         }
         String country = doerOf(told);
         if (country == null
@@ -675,6 +699,11 @@ final class SentenceCoding {
     }
     List<Actor> sources = TargetFinder.resolvedOnly(arguments.agents(subjects));
     List<Actor> targets = othersOwning(objects, sources);
+    if (targets.isEmpty()) {
+      // "Britain will expel 23 Russian diplomats… its embassy in London called the measures
+      // unjustified": the measures the story told are Britain's
+      targets = storyDoers(objects, sources, code);
+    }
     if (naming && targets.isEmpty() && !sources.isEmpty()) {
       // "China denied the charges and called them fabricated": what the conjunct denied
       targets = conjunctTargets(frames.verb(verb), sources);
@@ -3143,11 +3172,21 @@ final class SentenceCoding {
                 && sentence.token(arc.dependent()).isVerb()
                 && arcs.children(arc.dependent(), "mark").stream()
                     .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
-        if (!purpose) {
+        // "Israel signed agreements establishing diplomatic relations with the UAE and Bahrain":
+        // a participle of the object tells what it does, as an infinitive would; only a
+        // cooperative one ("signed an executive order targeting seven Russian officials" is no
+        // agreement with Russia)
+        boolean participle =
+            !purpose
+                && arc.base().equals("acl")
+                && sentence.token(arc.dependent()).pos().equals("VBG")
+                && frame.objects().contains(owner);
+        if (!purpose && !participle) {
           continue;
         }
         Coding coding = verbCoding(frames.verb(arc.dependent()));
         if (coding == null
+            || (participle && coding.entry().code().compareTo(CONFLICTUAL_PURPOSE) >= 0)
             || (conflictOnly && coding.entry().code().compareTo(CONFLICTUAL_PURPOSE) < 0)) {
           continue; // "ready to use force to protect Kuwaiti tankers" is no force against Kuwait
         }
