@@ -99,6 +99,13 @@ final class SentenceCoding {
           Map.entry("invasion", Set.of("18", "19", "20")),
           Map.entry("incursion", Set.of("18", "19", "20")),
           Map.entry("killing", Set.of("18", "19", "20")),
+          Map.entry("downing", Set.of("18", "19", "20")),
+          // a missile launched or a weapon tested: "Sullivan condemned the launch"
+          Map.entry("launch", Set.of("15", "19")),
+          Map.entry("test", Set.of("15")),
+          Map.entry("seizure", Set.of("17")),
+          Map.entry("expulsion", Set.of("16", "17")),
+          Map.entry("recognition", Set.of("05")),
           Map.entry("measure", RESTRICTION_ROOTS),
           Map.entry("sanction", Set.of("16")),
           Map.entry("duty", Set.of("16")),
@@ -2343,12 +2350,9 @@ final class SentenceCoding {
   /** The first root of conflict: demands, disapproval, … force (10-20). */
   static final String CONFLICT_ROOTS_START = "10";
 
-  /** Verbs that name what their object is: "what he called Japan's failure to honour…". */
-  static final Set<String> NAMING_VERBS = Set.of("call", "term", "describe", "dub", "label");
-
   /** Whether a naming verb has "what" for its object: a name given, not an act. */
   private boolean isNaming(int verb) {
-    return NAMING_VERBS.contains(sentence.token(verb).lowerLemma())
+    return FrameFinder.NAMING_VERBS.contains(sentence.token(verb).lowerLemma())
         && arcs.children(verb, "obj").stream()
             .anyMatch(arc -> sentence.token(arc.dependent()).pos().startsWith("W"));
   }

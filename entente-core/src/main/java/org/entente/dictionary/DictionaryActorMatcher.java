@@ -229,6 +229,19 @@ public final class DictionaryActorMatcher implements ActorMatcher {
             pieces.get(before).text().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * Titles of those posted abroad, whose "in X" is where they serve, not whom: "the ambassador in
+   * Tokyo" is a foreign ambassador, "its top representative in Tokyo" Taiwan's.
+   */
+  public static final Set<String> POSTED_TITLES =
+      Set.of("ambassador", "envoy", "representative", "delegate", "consul", "emissary");
+
+  private static boolean isPostedTitle(MatchedPhrase phrase) {
+    String[] words = phrase.phrase.toLowerCase(java.util.Locale.ROOT).split(" ");
+    String last = words[words.length - 1];
+    return POSTED_TITLES.contains(last) || POSTED_TITLES.contains(last.replaceAll("s$", ""));
+  }
+
   /** Prefixes of a hyphenated word that set it against what follows: "anti-Baghdad". */
   static final Set<String> STANCE_PREFIXES = Set.of("anti", "pro");
 
@@ -287,6 +300,7 @@ public final class DictionaryActorMatcher implements ActorMatcher {
         && left.code.country() == null
         && left.code.agent() != null
         && of
+        && !(gap.get(0).equals("in") && isPostedTitle(left))
         && right.kind.isState()) {
       return left.extend(
           right,

@@ -319,6 +319,36 @@ public final class CoreNlpSentenceParser implements SentenceParser {
    * has "drone" VB from the tagger, which the parser then makes a clause of. No English verb's base
    * form stands there.
    */
+  /**
+   * Words of today's wars that the tagger takes for verbs and that news uses as nouns: after a noun
+   * and "and" they modify the same head ("a missile and drone attack"). Not any verb there: "to
+   * prop up the economy and lessen trade problems" joins two verbs.
+   */
+  static final Set<String> NOUN_FIRST_WORDS = Set.of("drone", "drones");
+
+  /**
+   * Nouns that make a compound with the noun before them, where the tagger takes them for a verb in
+   * the present: "imposed travel bans and asset freezes" has "freezes" VBZ, and the parser loses
+   * the sanctions' targets with it.
+   */
+  static final Map<String, Set<String>> COMPOUND_HEADS =
+      Map.of("asset", Set.of("freeze", "freezes"));
+
+  /** Retags as a noun a word of {@link #COMPOUND_HEADS} right after its modifier. */
+  static void repairCompoundHeads(List<CoreLabel> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      String modifier = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+      String lower = word.word().toLowerCase(java.util.Locale.ROOT);
+      if (word.tag() != null
+          && word.tag().startsWith("VB")
+          && COMPOUND_HEADS.getOrDefault(modifier.replaceAll("s$", ""), Set.of()).contains(lower)) {
+        word.setTag(lower.endsWith("s") ? "NNS" : "NN");
+        word.setLemma(lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower);
+      }
+    }
+  }
+
   /** Conjunctions that join two nouns modifying one: "a missile and drone attack". */
   static final Set<String> NOUN_CONJUNCTIONS = Set.of("and", "or");
 
@@ -345,7 +375,8 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       boolean people = false;
       boolean nationals = false;
       while (before > 0) {
-        if (isNounConjunction(tokens, before)) {
+        if (NOUN_FIRST_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))
+            && isNounConjunction(tokens, before)) {
           // "a massive missile and drone attack": a noun joined by "and" modifies as "drone" does
           before -= 2;
           continue;
@@ -373,6 +404,8 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     repairControlVerbs(tokens);
     repairCurrencyTags(tokens);
     repairInfinitives(tokens);
+    repairVerbOnlyWords(tokens);
+    repairCompoundHeads(tokens);
     repairParticles(tokens);
   }
 
@@ -455,6 +488,36 @@ public final class CoreNlpSentenceParser implements SentenceParser {
         word.setTag("VB");
         word.setLemma(word.word().toLowerCase(java.util.Locale.ROOT));
         tokens.get(i - 1).setTag("TO"); // the tagger had "to" a preposition, before a noun
+      }
+    }
+  }
+
+  /**
+   * Base forms of verbs of acting on another that English has no noun for: "accuse", "urge",
+   * "condemn". After "and", "or" or "to" and before an object they are verbs, whatever the tagger
+   * says.
+   */
+  static final Set<String> VERB_ONLY_WORDS =
+      Set.of("accuse", "urge", "condemn", "criticise", "criticize", "denounce", "expel");
+
+  /** Words after which a verb's base form follows: "to send ships … and accuse Tokyo". */
+  static final Set<String> BASE_FORM_OPENERS = Set.of("and", "or", "to");
+
+  /**
+   * Retags as a verb's base form a word of {@link #VERB_ONLY_WORDS} the tagger took for a noun:
+   * "prompting China to send two patrol ships to the area and accuse Tokyo of trampling on its
+   * sovereignty" has "accuse" NN, which the parser joins to "the area", and the accusation is lost.
+   */
+  static void repairVerbOnlyWords(List<CoreLabel> tokens) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      if (word.tag() != null
+          && word.tag().startsWith("NN")
+          && VERB_ONLY_WORDS.contains(word.word().toLowerCase(java.util.Locale.ROOT))
+          && BASE_FORM_OPENERS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))
+          && OBJECT_OPENERS.contains(tokens.get(i + 1).tag())) {
+        word.setTag("VB");
+        word.setLemma(word.word().toLowerCase(java.util.Locale.ROOT));
       }
     }
   }

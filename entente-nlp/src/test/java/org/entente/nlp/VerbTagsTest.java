@@ -51,11 +51,30 @@ class VerbTagsTest {
   }
 
   @Test
+  void aVerbWithNoNounAfterAndBeforeAnObjectIsAVerb() {
+    assertThat(tags("to/TO send/VB ships/NNS to/IN the/DT area/NN and/CC accuse/NN Tokyo/NNP"))
+        .endsWith("CC VB NNP");
+    // before no object, or after anything but "and", "or", "to", the tag stays
+    assertThat(tags("the/DT area/NN and/CC accuse/NN ./.")).endsWith("CC NN .");
+    assertThat(tags("the/DT accuse/NN Tokyo/NNP")).isEqualTo("DT NN NNP");
+  }
+
+  @Test
+  void assetFreezesAreNouns() {
+    assertThat(tags("imposed/VBD travel/NN bans/NNS and/CC asset/NN freezes/VBZ on/IN Monday/NNP"))
+        .isEqualTo("VBD NN NNS CC NN NNS IN NNP");
+    assertThat(tags("Britain/NNP will/MD freeze/VB assets/NNS")).isEqualTo("NNP MD VB NNS");
+  }
+
+  @Test
   void aVerbAfterAPluralOrANameJoinedByAndStaysAVerb() {
     // plurals and names may be subjects joined by "and": their verb keeps its tag
     assertThat(tags("the/DT rebels/NNS and/CC militias/NNS drone/VBP on/RP"))
         .isEqualTo("DT NNS CC NNS VBP RP");
     assertThat(tags("the/DT king/NN and/CC Iran/NNP agree/VBP")).isEqualTo("DT NN CC NNP VBP");
+    // two verbs joined: "to prop up the economy and lessen trade problems"
+    assertThat(tags("prop/VB up/RP the/DT economy/NN and/CC lessen/VB trade/NN problems/NNS"))
+        .isEqualTo("VB RP DT NN CC VB NN NNS");
   }
 
   @Test

@@ -22,7 +22,7 @@ public final class Datelines {
   /**
    * The index just after the dash of the dateline that opens {@code sentence}, or 0 when it opens
    * with none. A dateline starts with a place in capitals and holds only capitalised words,
-   * numbers, commas, periods and an agency in parentheses.
+   * numbers, commas, periods, slashes between places and an agency in parentheses.
    */
   public static int end(ParsedSentence sentence) {
     if (sentence.size() < 3 || !isCapitals(sentence.token(0).word())) {
@@ -43,6 +43,8 @@ public final class Datelines {
               || Character.isDigit(first)
               || word.equals(",")
               || word.equals(".")
+              // "SEOUL/TOKYO, Oct 4 (Reuters) -": a story filed from two places
+              || word.equals("/")
               || word.equals("(")
               || word.equals(")")
               || word.equals("-LRB-")

@@ -3,6 +3,7 @@ package org.entente.coder.actor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.entente.dictionary.DictionaryActorMatcher;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
@@ -75,9 +76,10 @@ public final class NotActors {
    * Removes from {@code actors} the country mentions that modify a non-actor noun, and a dateline
    * ("ROME - Israeli Foreign Minister Shimon Peres discussed…": Rome is where the story was filed).
    */
-  /** Titles whose "to X" names the post, not a party: "the U.S. Ambassador to Thailand". */
-  static final Set<String> POSTED_TITLES =
-      Set.of("ambassador", "envoy", "representative", "delegate", "consul", "emissary");
+  /**
+   * Titles whose "to X" or "in X" names the post, not a party: "the U.S. Ambassador to Thailand".
+   */
+  static final Set<String> POSTED_TITLES = DictionaryActorMatcher.POSTED_TITLES;
 
   static void remove(ParsedSentence sentence, Arcs arcs, List<Actor> actors) {
     List<Actor> all = List.copyOf(actors);
@@ -215,11 +217,17 @@ public final class NotActors {
         .toList();
   }
 
-  /** Whether the actor is only the post of a title before it: "the U.S. Ambassador to Thailand". */
+  /** The prepositions that give a title its post: "ambassador to Thailand", "envoy in Tokyo". */
+  static final Set<String> POST_PREPOSITIONS = Set.of("to", "in");
+
+  /**
+   * Whether the actor is only the post of a title before it: "the U.S. Ambassador to Thailand",
+   * "Taiwan … recalled its top representative in Tokyo".
+   */
   public static boolean isPost(ParsedSentence sentence, Actor actor) {
     int to = actor.start() - 1;
     return to >= 1
-        && sentence.token(to).word().equalsIgnoreCase("to")
+        && POST_PREPOSITIONS.contains(sentence.token(to).word().toLowerCase(Locale.ROOT))
         && POSTED_TITLES.contains(sentence.token(to - 1).lowerLemma());
   }
 

@@ -185,6 +185,13 @@ public final class FrameFinder {
         objects.add(held.dependent());
       }
     }
+    if (objects.isEmpty()) {
+      // "condemned what it called China's escalatory and irresponsible actions": what is
+      // condemned is what the name is given to
+      for (Dependency named : arcs.children(verb, "ccomp")) {
+        objects.addAll(namedObjects(named.dependent()));
+      }
+    }
     if (subjects.isEmpty()) {
       subjects.addAll(inheritedSubjects(verb, 0));
     }
@@ -228,6 +235,27 @@ public final class FrameFinder {
       }
     }
     return new Frame(verb, lemma, false, subjects, objects, targets, objectWords, phrase);
+  }
+
+  /** Verbs that name what their object is: "what he called Japan's failure to honour…". */
+  public static final Set<String> NAMING_VERBS = Set.of("call", "term", "describe", "dub", "label");
+
+  /**
+   * The objects of a naming verb whose object is "what", besides "what" itself: "what it called
+   * China's irresponsible actions" names the actions; none for another clause.
+   */
+  private List<Integer> namedObjects(int naming) {
+    if (!NAMING_VERBS.contains(sentence.token(naming).lowerLemma())) {
+      return List.of();
+    }
+    List<Integer> what = new ArrayList<>();
+    List<Integer> named = new ArrayList<>();
+    for (Dependency arc : arcs.children(naming)) {
+      if (arc.relation().equals("obj") || arc.relation().equals("xcomp")) {
+        (sentence.token(arc.dependent()).pos().startsWith("W") ? what : named).add(arc.dependent());
+      }
+    }
+    return what.isEmpty() ? List.of() : named;
   }
 
   /** Verbs that link a subject to a participle as to a passive: "remains blocked by Turkey". */
@@ -513,6 +541,25 @@ public final class FrameFinder {
       return List.of();
     }
     List<Integer> subjects = new ArrayList<>();
+    if (base.equals("xcomp") && sentence.token(verb).pos().equals("VB")) {
+      // "prompting China to send ships … and accuse Tokyo": a conjunct of an infinitive has the
+      // subject the parser gave the first one, where it copied it onto the first only
+      for (Dependency sibling : arcs.children(head.head())) {
+        if (sibling.relation().equals("xcomp")
+            && sibling.dependent() != verb
+            && arcs.heads(verb).stream()
+                .anyMatch(up -> up.base().equals("conj") && up.head() == sibling.dependent())) {
+          for (Dependency arc : arcs.children(sibling.dependent())) {
+            if (arc.relation().equals("nsubj:xsubj")) {
+              subjects.add(arc.dependent());
+            }
+          }
+        }
+      }
+      if (!subjects.isEmpty()) {
+        return subjects;
+      }
+    }
     for (Dependency arc : arcs.children(head.head())) {
       if (arc.relation().equals("nsubj") || arc.relation().equals("obl:agent")) {
         subjects.add(arc.dependent());
