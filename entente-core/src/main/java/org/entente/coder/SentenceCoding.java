@@ -78,6 +78,10 @@ final class SentenceCoding {
    */
   static final Set<String> RESTRICTION_ROOTS = Set.of("16", "17");
 
+  /** Nouns of an agreement between parties: "signed agreements establishing relations with…". */
+  static final Set<String> AGREED_NOUNS =
+      Set.of("agreement", "deal", "accord", "pact", "treaty", "memorandum", "protocol");
+
   /** Roots of the acts an agreement told before may be: an intent agreed (03), a pact (05). */
   static final Set<String> AGREED_ROOTS = Set.of("03", "05");
 
@@ -3184,7 +3188,10 @@ final class SentenceCoding {
             !purpose
                 && arc.base().equals("acl")
                 && sentence.token(arc.dependent()).pos().equals("VBG")
-                && frame.objects().contains(owner);
+                && frame.objects().contains(owner)
+                // an agreement's, not "signed an order allowing sales of U.S. nuclear fuel to
+                // EURATOM" or "signed a motion calling for trade sanctions against Japan"
+                && AGREED_NOUNS.contains(sentence.token(owner).lowerLemma());
         if (!purpose && !participle) {
           continue;
         }
@@ -3611,7 +3618,9 @@ final class SentenceCoding {
       if (!partners.isEmpty()) {
         steps = new ArrayList<>(steps);
         steps.add("an agreement made for an act toward another: made with it, both ways");
-        if (sources.size() == 1) {
+        if (sources.size() == 1 && partners.size() == 1) {
+          // several partners: "Israel signed agreements establishing diplomatic relations with the
+          // United Arab Emirates and Bahrain" is made with each, not between the partners
           List<Actor> sides = new ArrayList<>(sources);
           sides.addAll(partners);
           pairwise(frame, code, sides, negated, mode);
