@@ -130,6 +130,12 @@ final class ArgumentActors {
           "legislature",
           "court",
           "police",
+          // what a state or a body issues, which speaks for it: "a U.S. letter last month which
+          // praised Colombia", "a Soviet statement said"
+          "statement",
+          "letter",
+          "communique",
+          "declaration",
           // people who act for what modifies them: "Red Cross officials", "AKK officials"
           "official",
           // "Sudan's army chief accused…": the head of what modifies it

@@ -110,6 +110,19 @@ final class SentenceCoding {
           Map.entry("seizure", Set.of("17")),
           Map.entry("expulsion", Set.of("16", "17")),
           Map.entry("recognition", Set.of("05")),
+          // a coming together told before: "Guterres hailed the rapprochement", "welcomed the
+          // truce", "condemned the visit"
+          Map.entry("rapprochement", Set.of("03", "04", "05")),
+          Map.entry("normalisation", Set.of("03", "05")),
+          Map.entry("normalization", Set.of("03", "05")),
+          Map.entry("ceasefire", Set.of("08")),
+          Map.entry("truce", Set.of("08")),
+          Map.entry("talks", Set.of("04")),
+          Map.entry("visit", Set.of("04")),
+          // a seizure of power told before: "ECOWAS condemned the putsch"
+          Map.entry("coup", Set.of("17", "18")),
+          Map.entry("putsch", Set.of("17", "18")),
+          Map.entry("mutiny", Set.of("17", "18")),
           Map.entry("measure", RESTRICTION_ROOTS),
           Map.entry("sanction", Set.of("16")),
           Map.entry("duty", Set.of("16")),
