@@ -144,6 +144,82 @@ public final class ActorFinder {
     }
   }
 
+  /** Determiners that point back to what the sentence just named: "those", "these". */
+  static final Set<String> POINTING_DETERMINERS = Set.of("those", "these");
+
+  /** Plural nouns of states that a pointing determiner makes the ones just named. */
+  static final Set<String> STATE_PLURALS = Set.of("countries", "governments", "nations", "states");
+
+  /**
+   * The most states a pointing phrase stands for: the seven Latin American governments Venezuela
+   * expelled diplomats from in one sentence of the modern set 4.
+   */
+  static final int MAX_POINTED_STATES = 8;
+
+  /**
+   * "ordered diplomats from Argentina, Chile, … and Uruguay to leave, accusing those governments of
+   * interfering", "stepping up the rhetoric against Taiwan and Korea, urging those countries to…":
+   * "those" or "these" with a plural of states stands for the countries this sentence named before
+   * it, when there are two or more and no more than {@link #MAX_POINTED_STATES}; a subject's
+   * country is not among them.
+   */
+  private static void addDemonstrativeGroups(
+      ParsedSentence sentence, Arcs arcs, List<Actor> actors) {
+    for (int t = 0; t + 1 < sentence.size(); t++) {
+      if (!POINTING_DETERMINERS.contains(sentence.token(t).word().toLowerCase(Locale.ROOT))
+          || !STATE_PLURALS.contains(sentence.token(t + 1).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int start = t;
+      int end = t + 2;
+      if (actors.stream().anyMatch(a -> a.start() < end && start < a.end())) {
+        continue;
+      }
+      List<Actor> named =
+          actors.stream()
+              .filter(a -> a.end() <= start && a.country() != null && a.isResolved())
+              .toList();
+      List<String> subjects =
+          named.stream().filter(a -> isSubjectSpan(arcs, a)).map(Actor::country).toList();
+      List<String> countries = new ArrayList<>();
+      for (Actor actor : named) {
+        if (!countries.contains(actor.country()) && !subjects.contains(actor.country())) {
+          countries.add(actor.country());
+        }
+      }
+      if (countries.size() < 2 || countries.size() > MAX_POINTED_STATES) {
+        continue;
+      }
+      boolean government = sentence.token(t + 1).word().equalsIgnoreCase("governments");
+      for (String country : countries) {
+        ActorCode code =
+            government
+                ? new ActorCode(country + "GOV", country, "GOV")
+                : new ActorCode(country, country, null);
+        actors.add(
+            new Actor(
+                start,
+                end,
+                sentence.span(start, end),
+                code,
+                List.of(
+                    String.format(
+                        "\"%s\" → %s, one of the countries the sentence named before",
+                        sentence.span(start, end), code))));
+      }
+    }
+  }
+
+  /** Whether a token of the actor is a subject: "Venezuela expelled…". */
+  private static boolean isSubjectSpan(Arcs arcs, Actor actor) {
+    for (int t = actor.start(); t < actor.end(); t++) {
+      if (arcs.heads(t).stream().anyMatch(arc -> arc.base().startsWith("nsubj"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Verbs besides the symmetric ones whose subjects act together: "signed a pact", "held talks".
    */
@@ -290,6 +366,7 @@ public final class ActorFinder {
     addPronouns(sentence, arcs, context, actors);
     addFirstPerson(sentence, arcs, actors);
     addPairs(sentence, arcs, context, actors);
+    addDemonstrativeGroups(sentence, arcs, actors);
     // a city stands for its country as a place ("shelled Aleppo", "the mayor of Nablus"), never as
     // one who acts: "Nogales said…" is a person
     List<Actor> places =
