@@ -2,7 +2,7 @@
 # Codes the whole Reuters 1987 corpus (../shared/corpora) with the current coder and prints its
 # recall on the ten judged sentence samples, how many events it codes, and the precision of the
 # judged event sample kept here, then codes the three sets of stories written in today's wire style
-# (modern/, modern-2/, modern-3/) and prints their recall. Usage: bench/accuracy/run.sh [EVENTS.jsonl]
+# (modern/, modern-2/, modern-3/, modern-4/) and prints their recall. Usage: bench/accuracy/run.sh [EVENTS.jsonl]
 # With EVENTS.jsonl (the output of a previous `entente code` run) the corpus is not coded again.
 # A new event sample for judging: score.py sample EVENTS.jsonl 160 SEED OUT.jsonl (README.md).
 set -euo pipefail
@@ -44,7 +44,7 @@ for verdicts in "$here"/precision-*verdicts*.jsonl; do
   python3 "$here/score.py" precision "$verdicts" | sed 's/^/  /'
 done
 # the sets written in the style of today's wires: coded here from their stories (a minute each)
-for set in modern modern-2 modern-3; do
+for set in modern modern-2 modern-3 modern-4; do
   coded=$(mktemp --suffix=.jsonl)
   "$top/entente" code "$here/$set/stories.jsonl" --out "$coded" 2> >(grep -v '^\[INFO\]' >&2)
   echo "recall, $set/ (stories written for the project, gold-coded by helpers; README.md):"
