@@ -245,6 +245,35 @@ final class SentenceCoding {
     return List.of();
   }
 
+  /** The sector of the people who protest when no one is named: civilians. */
+  static final String PROTESTERS_SECTOR = "CVL";
+
+  /**
+   * The people of the one a protest is against, when the protest names no protesters and is against
+   * a government, its leader or a part of it: "protests against President Nicolas Maduro's disputed
+   * re-election" are Venezuelans' (VENCVL). Not a protest against another country or an
+   * organisation, whose protesters may be anyone's.
+   */
+  private List<Actor> unnamedProtesters(int noun, List<Actor> targets) {
+    for (Actor target : TargetFinder.resolvedOnly(targets)) {
+      String agent = target.code().agent();
+      if (target.country() != null && agent != null && !agent.equals(PROTESTERS_SECTOR)) {
+        String country = target.country();
+        steps = new ArrayList<>(steps);
+        steps.add("protesters no one names: the people of " + country);
+        return List.of(
+            new Actor(
+                noun,
+                noun + 1,
+                sentence.token(noun).word(),
+                new org.entente.dictionary.ActorCode(
+                    country + PROTESTERS_SECTOR, country, PROTESTERS_SECTOR),
+                List.of("protesters no one names: the people of " + country)));
+      }
+    }
+    return List.of();
+  }
+
   /** A told event's doer: its source's country, else its organisation ("IGOEUREEC"); or null. */
   private static String doerOf(Event told) {
     String country = told.source().country();
@@ -2869,6 +2898,12 @@ final class SentenceCoding {
       from.addAll(frames.verb(drawing).targets().getOrDefault("from", List.of()));
       emit(frame, entry.code(), arguments.of(from), arguments.of(frames.verb(drawing).subjects()));
       return;
+    }
+    if (sources.isEmpty() && entry.code().startsWith(PROTEST_ROOT)) {
+      // "arrested more than 700 people during protests against President Nicolas Maduro's
+      // disputed re-election": protesters no one names are the people of whom they protest
+      // against
+      sources = unnamedProtesters(noun, targets);
     }
     if (sources.isEmpty() && NominalEvents.ACTOR_BOUND.contains(frame.lemma())) {
       return; // "demand for its oil would be around 16.6 mln bpd" is the market's, not a state's

@@ -334,6 +334,39 @@ public final class CoreNlpSentenceParser implements SentenceParser {
   static final Map<String, Set<String>> COMPOUND_HEADS =
       Map.of("asset", Set.of("freeze", "freezes"));
 
+  /**
+   * Adjectives that news uses as nouns for a state's body: "Myanmar's military seized power" has
+   * "military" JJ and "seized" VBN from the tagger, and the parser makes "power" the sentence's
+   * root.
+   */
+  static final Set<String> BODY_ADJECTIVES = Set.of("military");
+
+  /** Tags after which a word opens a noun phrase: a possessive "'s", a determiner, "its". */
+  static final Set<String> PHRASE_OPENING_TAGS = Set.of("POS", "DT", "PRP$");
+
+  /**
+   * Retags as a noun a word of {@link #BODY_ADJECTIVES} that opens a phrase and stands before a
+   * verb, and a participle right after it as a past: "Zimbabwe's military took control", "the
+   * military seized power".
+   */
+  static void repairBodyAdjectives(List<CoreLabel> tokens) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      CoreLabel next = tokens.get(i + 1);
+      if ("JJ".equals(word.tag())
+          && BODY_ADJECTIVES.contains(word.word().toLowerCase(java.util.Locale.ROOT))
+          && PHRASE_OPENING_TAGS.contains(tokens.get(i - 1).tag())
+          && next.tag() != null
+          && (next.tag().startsWith("VB") || "MD".equals(next.tag()))) {
+        word.setTag("NN");
+        word.setLemma(word.word().toLowerCase(java.util.Locale.ROOT));
+        if ("VBN".equals(next.tag())) {
+          next.setTag("VBD");
+        }
+      }
+    }
+  }
+
   /** Retags as a noun a word of {@link #COMPOUND_HEADS} right after its modifier. */
   static void repairCompoundHeads(List<CoreLabel> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
@@ -406,6 +439,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     repairInfinitives(tokens);
     repairVerbOnlyWords(tokens);
     repairCompoundHeads(tokens);
+    repairBodyAdjectives(tokens);
     repairParticles(tokens);
   }
 

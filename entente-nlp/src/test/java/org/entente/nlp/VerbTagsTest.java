@@ -60,6 +60,15 @@ class VerbTagsTest {
   }
 
   @Test
+  void aStatesMilitaryBeforeAVerbIsANoun() {
+    assertThat(tags("Myanmar/NNP 's/POS military/JJ seized/VBN power/NN"))
+        .isEqualTo("NNP POS NN VBD NN");
+    assertThat(tags("the/DT military/JJ bowed/VBD out/RP")).isEqualTo("DT NN VBD RP");
+    // before a noun it stays an adjective: "the military government"
+    assertThat(tags("the/DT military/JJ government/NN said/VBD")).isEqualTo("DT JJ NN VBD");
+  }
+
+  @Test
   void assetFreezesAreNouns() {
     assertThat(tags("imposed/VBD travel/NN bans/NNS and/CC asset/NN freezes/VBZ on/IN Monday/NNP"))
         .isEqualTo("VBD NN NNS CC NN NNS IN NNP");
