@@ -124,22 +124,16 @@ public final class ActorFinder {
               && !noun.word().equalsIgnoreCase("nations")
               && !noun.word().equalsIgnoreCase("states");
       for (String country : pair) {
-        ActorCode code =
-            country.length() > 3
-                ? new ActorCode(country, null, null) // an organisation: "IGOEUREEC"
-                : government
-                    ? new ActorCode(country + "GOV", country, "GOV")
-                    : new ActorCode(country, country, null);
         actors.add(
-            new Actor(
+            standIn(
+                sentence,
                 start,
                 end,
-                sentence.span(start, end),
-                code,
-                List.of(
-                    String.format(
-                        "\"%s\" → %s, one of the two countries the last %d sentences named",
-                        sentence.span(start, end), code, PronounContext.PAIR_LOOKBACK))));
+                country,
+                government,
+                "one of the two countries the last "
+                    + PronounContext.PAIR_LOOKBACK
+                    + " sentences named"));
       }
     }
   }
@@ -192,22 +186,38 @@ public final class ActorFinder {
       }
       boolean government = sentence.token(t + 1).word().equalsIgnoreCase("governments");
       for (String country : countries) {
-        ActorCode code =
-            government
-                ? new ActorCode(country + "GOV", country, "GOV")
-                : new ActorCode(country, country, null);
         actors.add(
-            new Actor(
+            standIn(
+                sentence,
                 start,
                 end,
-                sentence.span(start, end),
-                code,
-                List.of(
-                    String.format(
-                        "\"%s\" → %s, one of the countries the sentence named before",
-                        sentence.span(start, end), code))));
+                country,
+                government,
+                "one of the countries the sentence named before"));
       }
     }
+  }
+
+  /**
+   * The actor a phrase that stands for several ("the two countries", "those governments") gives one
+   * of them: its government when the phrase says governments, an organisation by its code.
+   */
+  private static Actor standIn(
+      ParsedSentence sentence,
+      int start,
+      int end,
+      String country,
+      boolean government,
+      String whence) {
+    ActorCode code =
+        country.length() > 3
+            ? new ActorCode(country, null, null) // an organisation: "IGOEUREEC"
+            : government
+                ? new ActorCode(country + "GOV", country, "GOV")
+                : new ActorCode(country, country, null);
+    String phrase = sentence.span(start, end);
+    return new Actor(
+        start, end, phrase, code, List.of(String.format("\"%s\" → %s, %s", phrase, code, whence)));
   }
 
   /** Whether a token of the actor is a subject: "Venezuela expelled…". */
