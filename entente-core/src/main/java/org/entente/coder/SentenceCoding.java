@@ -73,6 +73,13 @@ final class SentenceCoding {
   static final Set<String> DECIDED_ROOTS = Set.of("05", "06", "07", "08", "16", "17");
 
   /**
+   * Codes of diplomatic cooperation that are words, not a decision or a move: praise, verbal
+   * support, rallying support. "Wang hailed the agreement… Guterres welcomed the move" welcomes the
+   * agreement, not Wang's praise.
+   */
+  static final Set<String> WORDS_OF_PRAISE = Set.of("051", "052", "053");
+
+  /**
    * Roots of the acts that measures, curbs and restrictions told before may be: sanctions (16) and
    * the administrative restrictions the lexicon codes 172.
    */
@@ -170,6 +177,7 @@ final class SentenceCoding {
     }
     for (int object : objects) {
       Set<String> roots = STORY_ACT_NOUNS.get(sentence.token(object).lowerLemma());
+      boolean decided = roots == DECIDED_ROOTS;
       if (roots != null && code.startsWith(PRAISE_ROOT)) {
         // "The Palestinian Authority welcomed the move": a cooperative move, not Israel's recall
         // of its ambassadors told between
@@ -206,6 +214,7 @@ final class SentenceCoding {
         String country = doerOf(told);
         if (country == null
             || !roots.contains(told.cameo().code().substring(0, 2))
+            || (decided && WORDS_OF_PRAISE.contains(told.cameo().code()))
             || sources.stream().anyMatch(s -> country.equals(doerOf(s)))) {
           continue;
         }

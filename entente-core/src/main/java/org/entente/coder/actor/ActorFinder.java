@@ -220,6 +220,20 @@ public final class ActorFinder {
         start, end, phrase, code, List.of(String.format("\"%s\" → %s, %s", phrase, code, whence)));
   }
 
+  /**
+   * Whether a person's mention is written as a name: capitalised, or a lower-case title (a noun or
+   * an adjective: "leader", "bank president", "leftist") before a capitalised name. Not a verb
+   * before one: "the communique said Musa and Sylla agreed" is no "Said Musa".
+   */
+  private static boolean isWrittenAsName(ParsedSentence sentence, ActorMention mention) {
+    Token first = sentence.token(mention.start());
+    if (Character.isUpperCase(first.word().charAt(0))) {
+      return true;
+    }
+    return Character.isUpperCase(sentence.token(mention.end() - 1).word().charAt(0))
+        && (first.pos().startsWith("NN") || first.pos().startsWith("JJ"));
+  }
+
   /** Whether a token of the actor is a subject: "Venezuela expelled…". */
   private static boolean isSubjectSpan(Arcs arcs, Actor actor) {
     for (int t = actor.start(); t < actor.end(); t++) {
@@ -326,9 +340,10 @@ public final class ActorFinder {
         descriptions.add(mention); // "the minister", "trade officials": perhaps someone's
         continue; // "the government" alone names no one yet
       }
-      if (mention.kind() == EntryKind.PERSON
-          && !Character.isUpperCase(sentence.token(mention.start()).word().charAt(0))) {
-        continue; // "…, said Musa": a person's name is written with capitals
+      if (mention.kind() == EntryKind.PERSON && !isWrittenAsName(sentence, mention)) {
+        // "…, said Musa": a person's name is written with capitals; a title before it need not be
+        // ("detained democratically elected leader Aung San Suu Kyi")
+        continue;
       }
       if (mention.kind() == EntryKind.PLACE) {
         cities.add(new int[] {mention.start(), mention.end()});
