@@ -124,7 +124,7 @@ final class SentenceCoding {
           Map.entry("normalization", Set.of("03", "05")),
           Map.entry("ceasefire", Set.of("08")),
           Map.entry("truce", Set.of("08")),
-          Map.entry("talks", Set.of("04")),
+          Map.entry("talk", Set.of("04")),
           Map.entry("visit", Set.of("04")),
           // a seizure of power told before: "ECOWAS condemned the putsch"
           Map.entry("coup", Set.of("17", "18")),
