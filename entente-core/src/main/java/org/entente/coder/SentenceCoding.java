@@ -285,12 +285,7 @@ final class SentenceCoding {
 
   /** A told event's doer: its source's country, else its organisation ("IGOEUREEC"); or null. */
   private static String doerOf(Event told) {
-    String country = told.source().country();
-    if (country != null && !country.isEmpty()) {
-      return country;
-    }
-    String code = told.source().code();
-    return code != null && (code.startsWith("IGO") || code.startsWith("NGO")) ? code : null;
+    return partyOf(told.source());
   }
 
   /** An actor's country, else its organisation's code. */
@@ -2801,6 +2796,132 @@ final class SentenceCoding {
     return new Coding(entry, sources, targets);
   }
 
+  /**
+   * Roots of acts that are always aimed at someone, so that an act of them which names no one is
+   * aimed at the story's other party: disapproval, rejection, threats (11–13), demands (10), and
+   * denials of a charge ({@link TargetFinder#DENIAL_CODE}). Not statements, appeals or cooperation,
+   * which may address anyone, nor force, whose victims a sentence names when it tells them; nor
+   * reductions of relations (16), whose verbs ("suspend", "cut", "stop") name as often an economy's
+   * acts.
+   */
+  static final Set<String> COUNTERPART_ROOTS = Set.of("10", "11", "12", "13");
+
+  /**
+   * Verbs that say by themselves that they are aimed at someone, whatever their object: condemning,
+   * rejecting, threatening, accusing, demanding. Others of the same roots ("declined to comment",
+   * "warned of the effects of a trade war", "pressed chip makers to limit production") are as often
+   * no act toward the story's other party; their lexicon entries code them only with a target.
+   */
+  static final Set<String> COUNTERPART_VERBS =
+      Set.of(
+          "condemn",
+          "denounce",
+          "criticise",
+          "criticize",
+          "reject",
+          "rebuff",
+          "spurn",
+          "threaten",
+          "accuse",
+          "charge",
+          "blame",
+          "demand",
+          "defy",
+          "protest",
+          "retaliate",
+          "veto",
+          "slam",
+          "decry",
+          "deny");
+
+  /**
+   * How many sentences back the story's other party is looked for, besides the lead's ({@link
+   * #LEAD_REACH}).
+   */
+  static final int COUNTERPART_LOOKBACK = 3;
+
+  /**
+   * The party the story told the source dealing with, when the act names no one: "Britain will
+   * expel 23 Russian diplomats… Moscow has demanded access to samples of the poison" is made of
+   * Britain. The source must be one party, and the events of the lead and of the last {@link
+   * #COUNTERPART_LOOKBACK} sentences that have it must all have the same other party: a story of
+   * several ("the EC, Japan and the United States") leaves unsaid which one is meant.
+   */
+  private List<Actor> storyCounterpart(Frame frame, List<Actor> sources) {
+    List<Actor> resolved = TargetFinder.resolvedOnly(sources);
+    if (resolved.isEmpty() || resolved.size() != sources.size()) {
+      return List.of();
+    }
+    String source = doerOf(resolved.get(0));
+    if (source == null || resolved.stream().anyMatch(s -> !source.equals(doerOf(s)))) {
+      return List.of();
+    }
+    Set<String> others = new java.util.LinkedHashSet<>();
+    int last = -1;
+    for (Event told : story) {
+      if (told.sentence() < sentence.index() - COUNTERPART_LOOKBACK
+          && (told.sentence() != LEAD_SENTENCE || sentence.index() > LEAD_REACH)) {
+        continue;
+      }
+      String from = doerOf(told);
+      String to = partyOf(told.target());
+      String other = source.equals(from) ? to : source.equals(to) ? from : null;
+      if (other != null && !other.equals(source)) {
+        others.add(other);
+        last = told.sentence();
+      }
+    }
+    if (others.size() != 1) {
+      return List.of(); // the story told the source dealing with several: which one is unsaid
+    }
+    String other = others.iterator().next();
+    String why = "the one party the story told " + source + " dealing with → " + other;
+    steps = new ArrayList<>(steps);
+    steps.add(
+        String.format(
+            "an act that names no one: aimed at the one party the story told the source dealing"
+                + " with, last in sentence %d",
+            last));
+    int word = frame.trigger();
+    return List.of(
+        other.length() > 3
+            ? new Actor(
+                word,
+                word + 1,
+                sentence.token(word).word(),
+                new org.entente.dictionary.ActorCode(other, null, null),
+                List.of(why))
+            : Actor.inferredCountry(word, sentence.token(word).word(), other, why));
+  }
+
+  /**
+   * Whether the verb's object is something new to the story ("rejected a peace-keeping committee"),
+   * which need not be the other party's.
+   */
+  private boolean indefiniteObject(Frame frame) {
+    return frame.objects().stream()
+        .anyMatch(
+            object ->
+                arcs.children(object, "det").stream()
+                    .anyMatch(
+                        d ->
+                            INDEFINITE_DETERMINERS.contains(
+                                sentence.token(d.dependent()).lowerLemma())));
+  }
+
+  /** Determiners of something the story has not told before. */
+  static final Set<String> INDEFINITE_DETERMINERS = Set.of("a", "an", "any", "some");
+
+  /** A told event's actor's country, else its organisation's code; or null. */
+  private static String partyOf(org.entente.event.EventActor actor) {
+    String country = actor.country();
+    if (country != null && !country.isEmpty()) {
+      return country;
+    }
+    String code = actor.code();
+    return code != null && (code.startsWith("IGO") || code.startsWith("NGO")) ? code : null;
+  }
+
   private void codeNoun(int word) {
     List<String> modifiers = new ArrayList<>();
     for (Dependency arc : arcs.children(word)) {
@@ -3719,6 +3840,15 @@ final class SentenceCoding {
         steps = new ArrayList<>(steps);
         steps.add("a curfew, emergency or ban that names no place: the state's own country");
       }
+    }
+    if (targets.isEmpty()
+        && !frame.noun()
+        && (COUNTERPART_ROOTS.contains(act.substring(0, 2)) || act.equals(TargetFinder.DENIAL_CODE))
+        && COUNTERPART_VERBS.contains(frame.lemma())
+        && !indefiniteObject(frame)) {
+      // "Netanyahu denounced the accord", "Washington has threatened to take retaliatory
+      // action": against the party the story told the source dealing with
+      targets = storyCounterpart(frame, sources);
     }
     deliver(frame, code, sources, targets, negated, mode);
     if (planned != null && !planned.equals(code)) {
