@@ -3096,13 +3096,20 @@ final class SentenceCoding {
         }
       }
       sources = arguments.agents(subjects);
+      List<Actor> mediators = mediatorsOf(noun);
       if (targets.isEmpty()
           && sources.size() > 1
           && sources.size() <= Reciprocity.MAX_MUTUAL_PARTIES
           && reciprocity.symmetric(frame)
-          && !othersNamed(sources)) {
+          && !othersNamed(withMediators(sources, mediators))) {
         // "U.S. and Russian negotiators return to Geneva this week for talks": with each other
-        emitPairwise(frame, entry.code(), sources);
+        talksAmong(
+            frame,
+            entry.code(),
+            sources,
+            mediators,
+            modality.negated(frame.trigger()),
+            modality.modality(frame.trigger(), frame.noun()));
         return;
       }
     }
@@ -3126,12 +3133,19 @@ final class SentenceCoding {
         }
         steps = new ArrayList<>(steps);
         steps.add("talks that say when the clause's act was: its subject's");
+        List<Actor> mediators = mediatorsOf(noun);
         if (targets.isEmpty()
             && doers.size() > 1
             && doers.size() <= Reciprocity.MAX_MUTUAL_PARTIES
-            && !othersNamed(doers)) {
+            && !othersNamed(withMediators(doers, mediators))) {
           // "The United States and Japan failed to agree … after two days of talks": each other's
-          emitPairwise(frame, entry.code(), doers);
+          talksAmong(
+              frame,
+              entry.code(),
+              doers,
+              mediators,
+              modality.negated(frame.trigger()),
+              talksBeforeIntent(frame, up));
           return;
         }
         if (!targets.isEmpty()) {
@@ -3145,6 +3159,84 @@ final class SentenceCoding {
       targets = aims.nestedParties(frame, sources, entry.code());
     }
     emit(frame, entry.code(), sources, targets);
+  }
+
+  /** Participles whose agent brings talks about between others: "talks mediated by China". */
+  static final Set<String> MEDIATING_PARTICIPLES = Set.of("mediate", "broker");
+
+  private static List<Actor> withMediators(List<Actor> sides, List<Actor> mediators) {
+    List<Actor> all = new ArrayList<>(sides);
+    all.addAll(mediators);
+    return all;
+  }
+
+  /**
+   * Talks among {@code sides}, each with each, and the mediation between them of whoever the talks'
+   * participle names: "following talks in Beijing mediated by China".
+   */
+  private void talksAmong(
+      Frame frame,
+      String code,
+      List<Actor> sides,
+      List<Actor> mediators,
+      boolean negated,
+      Modality mode) {
+    pairwise(frame, code, sides, negated, mode);
+    if (mediators.isEmpty() || negated || mode == Modality.HYPOTHETICAL) {
+      return;
+    }
+    List<String> mediated = new ArrayList<>(steps);
+    mediated.add("talks mediated by a third party: its mediation between their parties");
+    for (Actor mediator : mediators) {
+      for (Actor side : sides) {
+        factory
+            .event(frame, MEDIATION_CODE, mediator, side, false, mode, mediated)
+            .ifPresent(events::add);
+      }
+    }
+  }
+
+  /** The mediators a participle of talks names: "talks in Beijing mediated by China". */
+  private List<Actor> mediatorsOf(int noun) {
+    List<Actor> mediators = new ArrayList<>();
+    for (Dependency participle : arcs.children(noun, "acl")) {
+      int verb = participle.dependent();
+      if (!sentence.token(verb).pos().equals("VBN")
+          || !MEDIATING_PARTICIPLES.contains(sentence.token(verb).lowerLemma())) {
+        continue;
+      }
+      for (Dependency arc : arcs.children(verb)) {
+        if (TargetFinder.AGENT_RELATIONS.contains(arc.relation())) {
+          mediators.addAll(TargetFinder.resolvedOnly(arguments.of(List.of(arc.dependent()))));
+        }
+      }
+      if (!mediators.isEmpty()) {
+        consumed.add(verb);
+      }
+    }
+    return mediators;
+  }
+
+  /** Prepositions of a time phrase whose event came before the clause's act. */
+  static final Set<String> EARLIER_PREPOSITIONS = Set.of("after", "following");
+
+  /**
+   * The modality of talks that came before the clause's act: "Iran and Saudi Arabia agreed to
+   * re-establish relations following talks in Beijing" tells talks held, though the parser hangs
+   * them on the infinitive still to come. Otherwise the noun's own.
+   */
+  private Modality talksBeforeIntent(Frame frame, Dependency time) {
+    Modality own = modality.modality(frame.trigger(), frame.noun());
+    if (own != Modality.FUTURE
+        || !EARLIER_PREPOSITIONS.contains(time.subtype().replace('_', ' '))) {
+      return own;
+    }
+    Dependency above = arcs.head(time.head());
+    if (above == null || above.head() < 0 || !above.base().equals("xcomp")) {
+      return own;
+    }
+    Modality intent = modality.modality(above.head(), false);
+    return intent == Modality.FACTUAL || intent == Modality.REPORTED ? intent : own;
   }
 
   /**
@@ -3850,6 +3942,14 @@ final class SentenceCoding {
       // action": against the party the story told the source dealing with
       targets = storyCounterpart(frame, sources);
     }
+    if (targets.isEmpty()
+        && !frame.noun()
+        && AGREEING_VERBS.contains(frame.lemma())
+        && AGREED_UPON.stream().anyMatch(frame.targets()::containsKey)
+        && sharedAmong(frame, sources, code)) {
+      // "the IMF and Egypt have agreed on certain economic reforms": an agreement reached
+      reachedAgreement(frame, act, sources, negated);
+    }
     deliver(frame, code, sources, targets, negated, mode);
     if (planned != null && !planned.equals(code)) {
       List<Actor> from = sources;
@@ -3886,6 +3986,12 @@ final class SentenceCoding {
 
   /** Verbs by which parties who act together reach an agreement: "Iran and Saudi Arabia agreed". */
   static final Set<String> AGREEING_VERBS = Set.of("agree");
+
+  /**
+   * Prepositions of what parties agree on between them: "agreed on certain economic reforms",
+   * "agreed to the 15 pct charge".
+   */
+  static final Set<String> AGREED_UPON = Set.of("on", "upon", "to");
 
   /** The code of an agreement reached between parties: sign formal agreement. */
   static final String AGREEMENT_CODE = "057";

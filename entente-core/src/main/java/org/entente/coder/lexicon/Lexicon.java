@@ -214,6 +214,12 @@ public final class Lexicon {
   }
 
   /**
+   * The hyphenated prefix of doing an act again, which codes as the act: not an unhyphenated "re",
+   * which begins other verbs ("resign" is no signing, "recall" no call).
+   */
+  static final String AGAIN_PREFIX = "re-";
+
+  /**
    * The most specific verb entry for a predicate, or {@code null}.
    *
    * @param verb lemma, with particle ("step up") when the parse has one
@@ -222,6 +228,10 @@ public final class Lexicon {
    */
   public VerbEntry verb(String verb, Collection<String> preps, Collection<String> objectWords) {
     List<VerbEntry> entries = verbs.get(verb);
+    if (entries == null && verb.startsWith(AGAIN_PREFIX)) {
+      // "re-establish diplomatic relations", "re-impose sanctions": the act again, as the verb
+      entries = verbs.get(verb.substring(AGAIN_PREFIX.length()));
+    }
     if (entries == null) {
       return null;
     }
