@@ -389,14 +389,24 @@ final class ArgumentActors {
         }
       }
     }
-    if ((!actorHead || unresolvedHead)
+    // "Governments across the region, including Brazil and Colombia": a sector no country owns
+    // is named by whom it includes
+    boolean countryless =
+        actorHead
+            && actors.at(token).stream()
+                .noneMatch(a -> a.isResolved() && (a.country() != null || isOrganisation(a)));
+    if ((!actorHead || unresolvedHead || countryless)
         && INCLUDING_HEADS.contains(sentence.token(token).lowerLemma())) {
+      int before = found.size();
       for (Dependency arc : arcs.children(token)) {
         if (arc.relation().equals("nmod:including")) {
           // "sanctioned 21 officials, including the commander of Russia's Black Sea Fleet": the
           // ones named stand for the group no dictionary knows
           collect(arc.dependent(), found, depth, true);
         }
+      }
+      if (countryless && found.size() > before) {
+        found.removeAll(actors.at(token));
       }
     }
     String lemma = sentence.token(token).lowerLemma();
@@ -542,5 +552,10 @@ final class ArgumentActors {
     if (!found.contains(actor)) {
       found.add(actor);
     }
+  }
+
+  private static boolean isOrganisation(Actor actor) {
+    String code = actor.code().code();
+    return code.startsWith("IGO") || code.startsWith("NGO");
   }
 }

@@ -338,13 +338,20 @@ final class EventFactory {
   /**
    * Forces that arrest, detain or overthrow their own state's government: a coup is a domestic
    * event worth coding ("The army toppled President Omar al-Bashir", "Soldiers detained President
-   * Bazoum"). A state's forces acting with or for it otherwise are not.
+   * Bazoum"), and so is their blockade of it (19). A state's forces acting with or for it otherwise
+   * are not.
    */
-  static final Set<String> COUP_ROOTS = Set.of("17", "18");
+  static final Set<String> COUP_ROOTS = Set.of("17", "18", "19");
+
+  /**
+   * The state's bodies that its own forces seize, besiege or shut in a coup: its government, its
+   * parliament ("Soldiers and police sealed off the National Assembly"), its courts.
+   */
+  static final Set<String> SEIZED_BODIES = Set.of("GOV", "LEG", "JUD");
 
   private static boolean seizesItsLeaders(Actor source, String code, Actor target) {
     return ("MIL".equals(source.code().agent()) || "COP".equals(source.code().agent()))
-        && "GOV".equals(target.code().agent())
+        && SEIZED_BODIES.contains(String.valueOf(target.code().agent()))
         && COUP_ROOTS.contains(code.substring(0, 2));
   }
 

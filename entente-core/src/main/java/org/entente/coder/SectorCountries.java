@@ -136,6 +136,18 @@ final class SectorCountries {
         // with its own opposition, not with the dateline's
         return withCountry(actor, other.country(), "the government it talks with");
       }
+      if (!isTarget && POLICE.equals(actor.code().agent())) {
+        // "Soldiers and police sealed off the National Assembly in Seoul": police act at home
+        return withCountry(actor, other.country(), "the other side's: police act at home");
+      }
+      if (!isTarget
+          && ARMED.equals(actor.code().agent())
+          && AIMED_FORCE_ROOTS.contains(root)
+          && HOME_TARGETS.contains(String.valueOf(other.code().agent()))) {
+        // "the army toppled President Omar al-Bashir", "troops detained the prime minister": an
+        // army that coerces or strikes a state's government, parliament or people is its own
+        return withCountry(actor, other.country(), "the state whose own it coerces or strikes");
+      }
       if (CONTENTION_ROOTS.contains(root)
           && POLITICAL_AGENTS.contains(actor.code().agent())
           && (isState(other) || other.code().agent() == null)
@@ -167,6 +179,19 @@ final class SectorCountries {
    * often another country's ("killed 150 people in raids into Pakistani territory").
    */
   static final Set<String> POLITICAL_AGENTS = Set.of("REB", "INS", "SEP", "OPP", "RAD", "UAF");
+
+  /** The sector of the police, which acts at home. */
+  static final String POLICE = "COP";
+
+  /** The sector of the armed forces. */
+  static final String ARMED = "MIL";
+
+  /**
+   * Sectors of a state that its own army coerces or strikes when no country is named for the army:
+   * its government, parliament, courts, opposition and people. Not its army ("troops clashed with
+   * Indian soldiers" are another's).
+   */
+  static final Set<String> HOME_TARGETS = Set.of("GOV", "LEG", "JUD", "OPP", "CVL");
 
   /** The root of consultations: talks between a government and its opposition are at home. */
   static final String TALKS_ROOT = "04";

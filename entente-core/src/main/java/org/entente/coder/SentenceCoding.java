@@ -106,7 +106,8 @@ final class SentenceCoding {
           Map.entry("airstrike", Set.of("18", "19", "20")),
           Map.entry("bombing", Set.of("18", "19", "20")),
           Map.entry("shelling", Set.of("18", "19", "20")),
-          Map.entry("raid", Set.of("18", "19", "20")),
+          // a raid by police is coercion (17): "police stormed the embassy… condemned the raid"
+          Map.entry("raid", Set.of("17", "18", "19", "20")),
           Map.entry("invasion", Set.of("18", "19", "20")),
           Map.entry("incursion", Set.of("18", "19", "20")),
           Map.entry("killing", Set.of("18", "19", "20")),
@@ -215,7 +216,7 @@ final class SentenceCoding {
         if (country == null
             || !roots.contains(told.cameo().code().substring(0, 2))
             || (decided && WORDS_OF_PRAISE.contains(told.cameo().code()))
-            || sources.stream().anyMatch(s -> country.equals(doerOf(s)))) {
+            || sources.stream().anyMatch(s -> country.equals(stateOf(s)))) {
           continue;
         }
         // all who did it together: "U.S., British and French forces launched strikes… Putin
@@ -226,7 +227,7 @@ final class SentenceCoding {
           if (same.sentence() == told.sentence()
               && same.cameo().code().equals(told.cameo().code())
               && by != null
-              && sources.stream().noneMatch(s -> by.equals(doerOf(s)))) {
+              && sources.stream().noneMatch(s -> by.equals(stateOf(s)))) {
             doers.add(by);
           }
         }
@@ -286,6 +287,16 @@ final class SentenceCoding {
   /** A told event's doer: its source's country, else its organisation ("IGOEUREEC"); or null. */
   private static String doerOf(Event told) {
     return partyOf(told.source());
+  }
+
+  /**
+   * The state an actor speaks for, whose own acts it does not answer: its country's or its
+   * organisation's; none for a part of a society ("the opposition condemned the decision" is aimed
+   * at its own government's act).
+   */
+  private static String stateOf(Actor actor) {
+    String agent = actor.code() == null ? null : actor.code().agent();
+    return agent == null || SectorCountries.STATE_AGENTS.contains(agent) ? doerOf(actor) : null;
   }
 
   /** An actor's country, else its organisation's code. */
@@ -1212,6 +1223,9 @@ final class SentenceCoding {
       codeWrapper(frame, wrapper);
       return;
     }
+    if (ORDERING_VERBS.contains(frame.lemma()) && codeOrderToOwnForces(frame)) {
+      return;
+    }
     if (aims.isStatementOnly(frame) && demandsOfClause(frame, false)) {
       // "declared that China must drop barriers", "concluded that the US must allocate…": a
       // statement that another must act is a demand, as with the reporting wrappers
@@ -1283,6 +1297,70 @@ final class SentenceCoding {
       }
       emitConsuming(frame, code, coding.sources(), coding.targets());
     }
+  }
+
+  /** Verbs by which a leader commands those under them: "ordered the army to launch…". */
+  static final Set<String> ORDERING_VERBS = Set.of("order", "instruct", "command", "direct");
+
+  /** Sectors of a state's own forces and agencies that its leaders order. */
+  static final Set<String> ORDERED_SECTORS = Set.of("MIL", "COP", "SPY", "GOV");
+
+  /**
+   * An order to the orderer's own forces or agencies is the orderer's act, still to come: "Abiy
+   * Ahmed ordered the army to launch a military offensive in Tigray" is the Ethiopian government's
+   * offensive, future (CAMEO codes the state, not its army, and an order is not yet the act). Not
+   * an order to another state ("ordered Iran to release the ship"), which is a demand, nor an order
+   * of arms ("ordered warplanes from France").
+   */
+  private boolean codeOrderToOwnForces(Frame frame) {
+    List<Dependency> infinitives = arcs.children(frame.trigger(), "xcomp");
+    if (infinitives.isEmpty() || frame.objects().isEmpty()) {
+      return false;
+    }
+    List<Actor> orderers = TargetFinder.resolvedOnly(arguments.agents(frame.subjects()));
+    List<Actor> ordered = arguments.agents(frame.objects());
+    if (orderers.isEmpty()
+        || ordered.isEmpty()
+        || orderers.stream().anyMatch(o -> o.country() == null)
+        || !ordered.stream()
+            .allMatch(
+                o ->
+                    o.isResolved()
+                        && ORDERED_SECTORS.contains(String.valueOf(o.code().agent()))
+                        && (o.country() == null
+                            || orderers.stream().allMatch(c -> o.country().equals(c.country()))))) {
+      return false;
+    }
+    int act = infinitives.get(0).dependent();
+    Frame inner = frames.verb(act);
+    Coding coding = verbCoding(inner);
+    consumed.add(act);
+    if (coding == null || coding.targets().isEmpty()) {
+      return true; // "ordered the army to stand by": no act toward another
+    }
+    steps = List.of(describe(coding.entry(), inner));
+    steps = new ArrayList<>(steps);
+    steps.add(
+        String.format(
+            "ordered of its own forces by \"%s\": the orderer's act, still to come",
+            frame.lemma()));
+    List<Actor> targets =
+        coding.targets().stream()
+            .filter(
+                t ->
+                    !ordered.contains(t)
+                        && orderers.stream().noneMatch(o -> o.code().equals(t.code())))
+            .toList();
+    emit(
+        inner,
+        coding.entry().code(),
+        orderers,
+        targets,
+        modality.negated(frame.trigger()),
+        modality.modality(frame.trigger(), false) == Modality.HYPOTHETICAL
+            ? Modality.HYPOTHETICAL
+            : Modality.FUTURE);
+    return true;
   }
 
   /** Verbs of hitting back, which speakers who foretell them of themselves threaten with. */
@@ -3645,8 +3723,8 @@ final class SentenceCoding {
 
   /**
    * A people named by its nationality that protests is that country's civilians, not its state:
-   * "Thousands of Nigerians were converging for a rally in Lagos to protest…" (NGACVL), which may
-   * then protest at home.
+   * "Thousands of Nigerians were converging for a rally in Lagos to protest…" (NGACVL), "Tens of
+   * thousands of Sudanese protested in Khartoum", which may then protest at home.
    */
   private Actor protestingPeople(Actor actor) {
     String country = actor.country();
@@ -3655,7 +3733,9 @@ final class SentenceCoding {
             && country != null
             && actor.code().agent() == null
             && actor.end() - actor.start() == 1
-            && sentence.token(actor.start()).pos().endsWith("S")
+            && (sentence.token(actor.start()).pos().endsWith("S")
+                || arcs.children(actor.start(), "det").stream()
+                    .anyMatch(d -> d.relation().equals("det:qmod")))
             && !ArgumentActors.isPronoun(actor);
     if (!people) {
       return actor;
@@ -3672,6 +3752,12 @@ final class SentenceCoding {
 
   /** The sector of civilians. */
   static final String CIVILIANS = "CVL";
+
+  /** Sectors of a state's forces, whose storming of a building is no protest. */
+  static final Set<String> STATE_FORCES = Set.of("COP", "MIL");
+
+  /** CAMEO's coercion, not otherwise specified. */
+  static final String COERCION_CODE = "170";
 
   /** Whether every target is of a source's own country (or there is none). */
   private static boolean ownSideOnly(List<Actor> targets, List<Actor> sources) {
@@ -3855,6 +3941,18 @@ final class SentenceCoding {
       if (targets.isEmpty()) {
         return;
       }
+    }
+    if (code.startsWith(PROTEST_ROOT)
+        && !sources.isEmpty()
+        && sources.stream()
+            .allMatch(
+                s -> s.isResolved() && STATE_FORCES.contains(String.valueOf(s.code().agent())))) {
+      // "Ecuadorean police stormed the Mexican embassy": a state's forces that storm or besiege
+      // do not protest, they coerce
+      code = COERCION_CODE;
+      act = code;
+      steps = new ArrayList<>(steps);
+      steps.add("done by a state's forces: no protest, coercion → " + COERCION_CODE);
     }
     if (code.startsWith(PROTEST_ROOT)) {
       sources = sources.stream().map(this::protestingPeople).toList();

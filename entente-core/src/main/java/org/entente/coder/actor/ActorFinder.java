@@ -536,8 +536,31 @@ public final class ActorFinder {
     if (country == null && governing) {
       country = context.onlyCountry(sentence.index(), before, PronounContext.DESCRIPTION_LOOKBACK);
     }
+    if (country == null && HOME_INSTITUTIONS.contains(agent)) {
+      // "Sudan's protesters… The army toppled long-time President Omar al-Bashir": the army, the
+      // police, the opposition of the one state the last sentences named; not of a state this
+      // sentence names before it ("Washington backed the opposition" is no American opposition)
+      country =
+          context.onlyCountry(sentence.index(), List.of(), PronounContext.DESCRIPTION_LOOKBACK);
+      String filed = context.dateline();
+      if (country == null
+          && filed != null
+          && !context.namedAny()
+          && actors.stream().allMatch(a -> a.country() == null || filed.equals(a.country()))) {
+        // a lead: "CARACAS (Reuters) - Maduro accused the opposition…" is Venezuela's; not when
+        // it names another state ("ABUJA - … gave the military officers who seized power in
+        // Niger one week")
+        country = filed;
+      }
+    }
     return country;
   }
+
+  /**
+   * Sectors of a state's own institutions and politics that "the" names without a country: the
+   * armed forces, the police, the opposition, the courts, the legislature.
+   */
+  static final Set<String> HOME_INSTITUTIONS = Set.of("MIL", "COP", "OPP", "JUD", "LEG");
 
   /**
    * The last words of a state's bodies that, named by no country and by nothing the story told, are

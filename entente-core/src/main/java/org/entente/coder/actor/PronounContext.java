@@ -342,6 +342,11 @@ public final class PronounContext {
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
+  /** Whether the story named any state in the sentences before this one. */
+  boolean namedAny() {
+    return !named.isEmpty();
+  }
+
   /** Agents of the groups "the group" may stand for: rebels, militias, insurgents, oppositions. */
   static final Set<String> GROUP_AGENTS = Set.of("REB", "UAF", "INS", "SEP", "OPP");
 
