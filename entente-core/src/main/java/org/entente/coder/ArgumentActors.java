@@ -38,8 +38,13 @@ final class ArgumentActors {
     for (int head : heads) {
       List<Actor> ofHead = new ArrayList<>();
       collect(head, ofHead, 0, true);
+      List<Actor> before = List.copyOf(found);
       for (Actor actor : ofHead) {
-        if (found.stream().noneMatch(other -> sameCountry(other, actor))) {
+        if (found.stream()
+            .noneMatch(
+                other ->
+                    sameCountry(other, actor)
+                        && !(before.contains(other) && contenders(other, actor)))) {
           found.add(actor);
         }
       }
@@ -323,6 +328,19 @@ final class ArgumentActors {
    * "West German Finance Minister Gerhard Stoltenberg": the name and its title are one side, not
    * two; an argument names each country once (the actor on the head first).
    */
+  /**
+   * Whether one of two actors of a country contends with its state for power and the other does
+   * not: "Colombia's government and the ELN rebels resumed peace talks" are two sides.
+   */
+  private static boolean contenders(Actor a, Actor b) {
+    return isContender(a) != isContender(b);
+  }
+
+  private static boolean isContender(Actor actor) {
+    return actor.isResolved()
+        && SectorCountries.POLITICAL_AGENTS.contains(String.valueOf(actor.code().agent()));
+  }
+
   private static boolean sameCountry(Actor a, Actor b) {
     return a.country() != null && a.country().equals(b.country()) && a.isResolved();
   }

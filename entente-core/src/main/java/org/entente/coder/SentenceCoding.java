@@ -1540,6 +1540,9 @@ final class SentenceCoding {
     } else if (comment && tellsOfWrongdoing(wrapperFrame, targets)) {
       sharper = ACCUSATION_CODE;
       step = WRONGDOING_STEP;
+    } else if (comment && tellsOfForceBy(wrapperFrame, targets)) {
+      sharper = ACCUSATION_CODE;
+      step = FORCE_TOLD_STEP;
     } else if (comment && judgesAsWrong(wrapperFrame)) {
       sharper = DISAPPROVAL_CODE;
       step = JUDGED_WRONG_STEP;
@@ -1601,6 +1604,90 @@ final class SentenceCoding {
     }
     return false;
   }
+
+  static final String FORCE_TOLD_STEP =
+      "what is said has the one commented on attacking or raiding: an accusation → "
+          + ACCUSATION_CODE;
+
+  /**
+   * Whether what a comment says has the one it is about using force, by a noun of force it modifies
+   * ("Pentagon officials said the platform had been used as a base for Iranian raids against
+   * shipping") or a verb of force it is the subject of ("said Iran had used the positions to track
+   * and assault neutral shipping"), not denied. The force itself, which names no victim the coder
+   * can count, is not coded; the comment is the accusation.
+   */
+  private boolean tellsOfForceBy(Frame wrapperFrame, List<Actor> targets) {
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      for (int t : arcs.subtree(clause.dependent())) {
+        Modality told = modality.modality(t, !sentence.token(t).isVerb());
+        if (modality.negated(t)
+            || (told != Modality.FACTUAL && told != Modality.REPORTED)
+            || underUnderstanding(t, clause.dependent())) {
+          continue; // "it would be foolish for Japan to strike back": no force told
+        }
+        String lemma = sentence.token(t).lowerLemma();
+        if (sentence.token(t).isNoun()) {
+          Set<String> roots = STORY_ACT_NOUNS.get(lemma);
+          if (roots == null
+              || roots.stream().noneMatch(FORCE_BLAMED_ROOTS::contains)
+              || !SectorCountries.AIMED_FORCE_ROOTS.containsAll(roots)) {
+            // force, not a launch or a test that may be no attack ("the fifth launch by
+            // Pyongyang this year")
+            continue;
+          }
+          for (Dependency arc : arcs.children(t)) {
+            if ((arc.base().equals("amod")
+                    || arc.relation().equals("nmod:poss")
+                    || arc.base().equals("compound")
+                    || arc.relation().equals("nmod:by"))
+                && targets.stream().anyMatch(a -> a.covers(arc.dependent()))) {
+              return true;
+            }
+          }
+        } else if (sentence.token(t).isVerb()
+            && !sentence.token(t).pos().equals("VB")
+            && FORCE_VERBS.contains(lemma)) {
+          // a verb in a tense, not a bare infinitive ("would be foolish for Japan to strike back")
+          for (Dependency subject : arcs.children(t)) {
+            if (subject.base().equals("nsubj")
+                && targets.stream().anyMatch(a -> a.covers(subject.dependent()))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Verbs by which a speaker sides with an act it tells: "Japan said it understood why the U.S.
+   * attacked an Iranian oil platform" is no accusation.
+   */
+  static final Set<String> UNDERSTANDING_VERBS =
+      Set.of("understand", "support", "back", "welcome", "endorse", "justify", "defend", "approve");
+
+  /** Whether a verb of {@link #UNDERSTANDING_VERBS} governs {@code token} below {@code top}. */
+  private boolean underUnderstanding(int token, int top) {
+    int at = token;
+    for (int depth = 0; depth < ALLEGATION_DEPTH * 2 && at != top; depth++) {
+      Dependency up = arcs.head(at);
+      if (up == null || up.head() < 0) {
+        return false;
+      }
+      at = up.head();
+      if (UNDERSTANDING_VERBS.contains(sentence.token(at).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of using force that a comment may say the one it is about did. */
+  static final Set<String> FORCE_VERBS =
+      Set.of(
+          "attack", "assault", "raid", "bomb", "shell", "invade", "strike", "kill", "shoot", "fire",
+          "ambush", "storm");
 
   /** Adjectives that, said of a party, blame it: "Iran was responsible for the attack". */
   static final Set<String> BLAMING_WORDS = Set.of("responsible", "culpable", "guilty");
