@@ -1226,6 +1226,9 @@ final class SentenceCoding {
     if (ORDERING_VERBS.contains(frame.lemma()) && codeOrderToOwnForces(frame)) {
       return;
     }
+    if (MEDIATING_PARTICIPLES.contains(frame.lemma()) && codeMediatedDeal(verb)) {
+      return;
+    }
     if (aims.isStatementOnly(frame) && demandsOfClause(frame, false)) {
       // "declared that China must drop barriers", "concluded that the US must allocate…": a
       // statement that another must act is a demand, as with the reporting wrappers
@@ -1297,6 +1300,103 @@ final class SentenceCoding {
       }
       emitConsuming(frame, code, coding.sources(), coding.targets());
     }
+  }
+
+  /**
+   * A deal or talks "brokered by" or "mediated by" a third party, which the clause's subjects made
+   * or held: "Saudi Arabia and Iran agreed… to re-establish diplomatic relations… in a deal
+   * brokered by China" is China's mediation with each (045), told as the clause's act is (the
+   * agreeing, not the infinitive still to come).
+   */
+  private boolean codeMediatedDeal(int participle) {
+    Dependency up = arcs.head(participle);
+    if (up == null
+        || up.head() < 0
+        || !up.base().equals("acl")
+        || !sentence.token(participle).pos().equals("VBN")) {
+      return false;
+    }
+    int noun = up.head();
+    String lemma = sentence.token(noun).lowerLemma();
+    if (!AGREED_NOUNS.contains(lemma) && !TargetFinder.TALK_NOUNS.contains(lemma)) {
+      return false;
+    }
+    List<Actor> mediators = new ArrayList<>();
+    for (Dependency arc : arcs.children(participle)) {
+      if (TargetFinder.AGENT_RELATIONS.contains(arc.relation())) {
+        mediators.addAll(TargetFinder.resolvedOnly(arguments.of(List.of(arc.dependent()))));
+      }
+    }
+    Dependency held = arcs.head(noun);
+    if (mediators.isEmpty()
+        || held == null
+        || held.head() < 0
+        || !(held.base().equals("obl") || held.base().equals("nmod"))
+        || !sentence.token(held.head()).isVerb()) {
+      return false;
+    }
+    List<Actor> parties = new ArrayList<>();
+    for (Actor party :
+        TargetFinder.resolvedOnly(arguments.agents(frames.verb(held.head()).subjects()))) {
+      if (mediators.stream().noneMatch(m -> sameParty(m, party))
+          && parties.stream().noneMatch(p -> sameParty(p, party))) {
+        parties.add(party);
+      }
+    }
+    if (parties.size() < 2 || parties.size() > Reciprocity.MAX_MUTUAL_PARTIES) {
+      return false;
+    }
+    // the deal is told as the clause is: "agreed to re-establish… in a deal" is an agreement made
+    int clause = held.head();
+    Dependency above = arcs.head(clause);
+    while (above != null && above.head() >= 0 && above.base().equals("xcomp")) {
+      clause = above.head();
+      above = arcs.head(clause);
+    }
+    Modality mode = modality.modality(clause, false);
+    if (mode == Modality.HYPOTHETICAL || modality.negated(clause)) {
+      return false;
+    }
+    steps =
+        List.of(
+            String.format(
+                "a %s %s by a third party between the clause's subjects: its mediation → %s",
+                lemma, sentence.token(participle).word(), MEDIATION_CODE));
+    Frame frame = frames.verb(participle);
+    for (Actor mediator : mediators) {
+      for (Actor party : parties) {
+        factory
+            .event(frame, MEDIATION_CODE, mediator, party, false, mode, steps)
+            .ifPresent(events::add);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The targets without those a "with" names as the circumstance of the act, by a participle of
+   * their own: "signed the documents on the South Lawn, with President Donald Trump presiding",
+   * "with Chinese officials looking on". They are there, not party to it.
+   */
+  private List<Actor> withoutOnlookers(Frame frame, List<Actor> targets) {
+    List<Integer> onlookers = new ArrayList<>();
+    for (int with : frame.targets().getOrDefault("with", List.of())) {
+      boolean circumstance =
+          arcs.children(with).stream()
+              .anyMatch(
+                  arc ->
+                      (arc.base().equals("amod") || arc.base().equals("acl"))
+                          && arc.dependent() > with
+                          && sentence.token(arc.dependent()).pos().equals("VBG"));
+      if (circumstance) {
+        onlookers.add(with);
+      }
+    }
+    if (onlookers.isEmpty()) {
+      return targets;
+    }
+    List<Actor> present = arguments.of(onlookers);
+    return targets.stream().filter(t -> !present.contains(t)).toList();
   }
 
   /** Verbs by which a leader commands those under them: "ordered the army to launch…". */
@@ -1540,9 +1640,7 @@ final class SentenceCoding {
     } else if (comment && tellsOfWrongdoing(wrapperFrame, targets)) {
       sharper = ACCUSATION_CODE;
       step = WRONGDOING_STEP;
-    } else if (comment && tellsOfForceBy(wrapperFrame, targets)) {
-      sharper = ACCUSATION_CODE;
-      step = FORCE_TOLD_STEP;
+
     } else if (comment && judgesAsWrong(wrapperFrame)) {
       sharper = DISAPPROVAL_CODE;
       step = JUDGED_WRONG_STEP;
@@ -1604,90 +1702,6 @@ final class SentenceCoding {
     }
     return false;
   }
-
-  static final String FORCE_TOLD_STEP =
-      "what is said has the one commented on attacking or raiding: an accusation → "
-          + ACCUSATION_CODE;
-
-  /**
-   * Whether what a comment says has the one it is about using force, by a noun of force it modifies
-   * ("Pentagon officials said the platform had been used as a base for Iranian raids against
-   * shipping") or a verb of force it is the subject of ("said Iran had used the positions to track
-   * and assault neutral shipping"), not denied. The force itself, which names no victim the coder
-   * can count, is not coded; the comment is the accusation.
-   */
-  private boolean tellsOfForceBy(Frame wrapperFrame, List<Actor> targets) {
-    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
-      for (int t : arcs.subtree(clause.dependent())) {
-        Modality told = modality.modality(t, !sentence.token(t).isVerb());
-        if (modality.negated(t)
-            || (told != Modality.FACTUAL && told != Modality.REPORTED)
-            || underUnderstanding(t, clause.dependent())) {
-          continue; // "it would be foolish for Japan to strike back": no force told
-        }
-        String lemma = sentence.token(t).lowerLemma();
-        if (sentence.token(t).isNoun()) {
-          Set<String> roots = STORY_ACT_NOUNS.get(lemma);
-          if (roots == null
-              || roots.stream().noneMatch(FORCE_BLAMED_ROOTS::contains)
-              || !SectorCountries.AIMED_FORCE_ROOTS.containsAll(roots)) {
-            // force, not a launch or a test that may be no attack ("the fifth launch by
-            // Pyongyang this year")
-            continue;
-          }
-          for (Dependency arc : arcs.children(t)) {
-            if ((arc.base().equals("amod")
-                    || arc.relation().equals("nmod:poss")
-                    || arc.base().equals("compound")
-                    || arc.relation().equals("nmod:by"))
-                && targets.stream().anyMatch(a -> a.covers(arc.dependent()))) {
-              return true;
-            }
-          }
-        } else if (sentence.token(t).isVerb()
-            && !sentence.token(t).pos().equals("VB")
-            && FORCE_VERBS.contains(lemma)) {
-          // a verb in a tense, not a bare infinitive ("would be foolish for Japan to strike back")
-          for (Dependency subject : arcs.children(t)) {
-            if (subject.base().equals("nsubj")
-                && targets.stream().anyMatch(a -> a.covers(subject.dependent()))) {
-              return true;
-            }
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Verbs by which a speaker sides with an act it tells: "Japan said it understood why the U.S.
-   * attacked an Iranian oil platform" is no accusation.
-   */
-  static final Set<String> UNDERSTANDING_VERBS =
-      Set.of("understand", "support", "back", "welcome", "endorse", "justify", "defend", "approve");
-
-  /** Whether a verb of {@link #UNDERSTANDING_VERBS} governs {@code token} below {@code top}. */
-  private boolean underUnderstanding(int token, int top) {
-    int at = token;
-    for (int depth = 0; depth < ALLEGATION_DEPTH * 2 && at != top; depth++) {
-      Dependency up = arcs.head(at);
-      if (up == null || up.head() < 0) {
-        return false;
-      }
-      at = up.head();
-      if (UNDERSTANDING_VERBS.contains(sentence.token(at).lowerLemma())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs of using force that a comment may say the one it is about did. */
-  static final Set<String> FORCE_VERBS =
-      Set.of(
-          "attack", "assault", "raid", "bomb", "shell", "invade", "strike", "kill", "shoot", "fire",
-          "ambush", "storm");
 
   /** Adjectives that, said of a party, blame it: "Iran was responsible for the attack". */
   static final Set<String> BLAMING_WORDS = Set.of("responsible", "culpable", "guilty");
@@ -2844,6 +2858,7 @@ final class SentenceCoding {
       sources = attackers(frame);
     }
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
+    targets = withoutOnlookers(frame, targets);
     if (entry.code().startsWith(TargetFinder.SUPPORT_ROOT)) {
       List<Actor> owners = aims.supportedOwners(frame, TargetFinder.resolvedOnly(sources));
       if (!owners.isEmpty()) {
@@ -3010,7 +3025,9 @@ final class SentenceCoding {
    * expel 23 Russian diplomats… Moscow has demanded access to samples of the poison" is made of
    * Britain. The source must be one party, and the events of the lead and of the last {@link
    * #COUNTERPART_LOOKBACK} sentences that have it must all have the same other party: a story of
-   * several ("the EC, Japan and the United States") leaves unsaid which one is meant.
+   * several ("the EC, Japan and the United States") leaves unsaid which one is meant. The subject
+   * must be the source itself, not a thing of it ("Canada's programme demands"), and the sentence
+   * must name no third party (a city may be the act's place: "the 1956 Geneva Convention").
    */
   private List<Actor> storyCounterpart(Frame frame, List<Actor> sources) {
     List<Actor> resolved = TargetFinder.resolvedOnly(sources);
@@ -3040,6 +3057,41 @@ final class SentenceCoding {
       return List.of(); // the story told the source dealing with several: which one is unsaid
     }
     String other = others.iterator().next();
+    boolean subjectActs =
+        frame.subjects().stream()
+            .allMatch(subject -> resolved.stream().anyMatch(a -> a.covers(subject)));
+    // the clause with its relative clauses ("the way U.S. officials try to solve…"), not the
+    // other clauses joined to it
+    Set<Integer> clause = new HashSet<>();
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>(List.of(frame.trigger()));
+    while (!open.isEmpty()) {
+      int at = open.pop();
+      if (!clause.add(at)) {
+        continue;
+      }
+      for (Dependency arc : arcs.children(at)) {
+        if (!(at == frame.trigger() && OTHER_CLAUSES.contains(arc.base()))) {
+          open.push(arc.dependent());
+        }
+      }
+    }
+    boolean thirdNamed =
+        actors.all().stream()
+            .filter(a -> clause.contains(a.start()))
+            .anyMatch(
+                a -> {
+                  String party = doerOf(a);
+                  return a.isResolved()
+                      && party != null
+                      && !party.equals(source)
+                      && !party.equals(other)
+                      && !actors.isPlaceOnly(a);
+                });
+    if (!subjectActs || thirdNamed) {
+      // "Canada's five point programme demands…" is a proposal's content; "China's embassy in
+      // Ottawa demanded her release", in a story of China and the U.S., names another party
+      return List.of();
+    }
     String why = "the one party the story told " + source + " dealing with → " + other;
     steps = new ArrayList<>(steps);
     steps.add(
@@ -3057,6 +3109,25 @@ final class SentenceCoding {
                 new org.entente.dictionary.ActorCode(other, null, null),
                 List.of(why))
             : Actor.inferredCountry(word, sentence.token(word).word(), other, why));
+  }
+
+  /** Relations of clauses joined to a verb that tell other acts than its own. */
+  static final Set<String> OTHER_CLAUSES = Set.of("conj", "advcl", "parataxis", "ccomp");
+
+  /** Verbs of denying a charge. */
+  static final Set<String> DENYING_VERBS = Set.of("deny");
+
+  /**
+   * Whether a denial denies an act or a charge named by a noun or a gerund ("Rwanda denies backing
+   * M23", "Moscow denied the allegations"), which answers the one who made it; not a clause ("He
+   * denied the action had been taken for that reason", "deny that the United States is selling any
+   * weapons to Iran"), which may answer anyone.
+   */
+  private boolean deniesAnAct(Frame frame) {
+    return arcs.children(frame.trigger(), "ccomp").isEmpty()
+        && (!frame.objects().isEmpty()
+            || arcs.children(frame.trigger(), "xcomp").stream()
+                .anyMatch(x -> sentence.token(x.dependent()).pos().equals("VBG")));
   }
 
   /**
@@ -4120,8 +4191,9 @@ final class SentenceCoding {
     }
     if (targets.isEmpty()
         && !frame.noun()
-        && (COUNTERPART_ROOTS.contains(act.substring(0, 2)) || act.equals(TargetFinder.DENIAL_CODE))
-        && COUNTERPART_VERBS.contains(frame.lemma())
+        && (COUNTERPART_ROOTS.contains(act.substring(0, 2))
+            || (act.equals(TargetFinder.DENIAL_CODE) && deniesAnAct(frame)))
+        && (COUNTERPART_VERBS.contains(frame.lemma()) || DENYING_VERBS.contains(frame.lemma()))
         && !indefiniteObject(frame)) {
       // "Netanyahu denounced the accord", "Washington has threatened to take retaliatory
       // action": against the party the story told the source dealing with

@@ -946,7 +946,8 @@ public final class ModalityRules {
       }
       if (UNREAL_GOVERNORS.contains(governor.lowerLemma())
           || (governor.isNoun() && UNREAL_NOUN_GOVERNORS.contains(governor.lowerLemma()))
-          || isNegatedNoun(head.head())) {
+          || isNegatedNoun(head.head())
+          || (governor.isNoun() && isDismissed(head.head()))) {
         return true; // "no indication that Moscow was serious about joining the IMF"
       }
       if (base.equals("advcl") && hasConditionalMark(current)) {
@@ -958,6 +959,28 @@ public final class ModalityRules {
       current = head.head();
     }
     return false;
+  }
+
+  /** Adjectives by which a speaker says a report or claim is not true. */
+  public static final Set<String> DISMISSING_ADJECTIVES =
+      Set.of("baseless", "unfounded", "groundless", "false", "untrue", "fabricated", "absurd");
+
+  /** Verbs by which a speaker says a report or claim is not true. */
+  public static final Set<String> DISMISSING_VERBS = Set.of("deny", "dismiss", "refute", "reject");
+
+  /**
+   * Whether a noun (a report, a claim) is said not to be true, so what it tells did not happen:
+   * "said reports that Iran intends to threaten shipping in the Gulf were baseless", "denied
+   * reports that it had sent troops".
+   */
+  private boolean isDismissed(int noun) {
+    Dependency up = arcs.head(noun);
+    if (up == null || up.head() < 0) {
+      return false;
+    }
+    String lemma = sentence.token(up.head()).lowerLemma();
+    return (up.base().equals("nsubj") && DISMISSING_ADJECTIVES.contains(lemma))
+        || (up.base().equals("obj") && DISMISSING_VERBS.contains(lemma));
   }
 
   private boolean hasConditionalMark(int token) {
