@@ -313,11 +313,23 @@ final class ArgumentActors {
           || GROUP_NOUNS.contains(lemma)
           || (OF_NOUNS.contains(lemma) && hasOf(head))
           || (forces && FORCE_NOUNS.contains(lemma))
+          || (forces && GIFT_NOUNS.contains(lemma) && hasFrom(head))
           || Reciprocity.RELATIONSHIP_NOUNS.contains(lemma)) {
         acting.add(head);
       }
     }
     return of(acting);
+  }
+
+  /**
+   * Nouns of what is given, whose "from" names the giver, who acts through it as a subject: "Rescue
+   * teams and aid from Egypt, Turkey and Algeria arrived in eastern Libya".
+   */
+  static final Set<String> GIFT_NOUNS =
+      Set.of("aid", "assistance", "relief", "supplies", "help", "donation", "shipment");
+
+  private boolean hasFrom(int head) {
+    return arcs.children(head).stream().anyMatch(arc -> arc.relation().equals("nmod:from"));
   }
 
   private boolean hasOf(int head) {
@@ -431,6 +443,7 @@ final class ArgumentActors {
     if ((!actorHead || unresolvedHead)
         && (PLACE_NOUNS.contains(lemma)
             || OF_NOUNS.contains(lemma)
+            || GIFT_NOUNS.contains(lemma)
             || org.entente.coder.actor.ActorFinder.SIDE_PEOPLE.contains(lemma))) {
       // "opposition groups in Zimbabwe" are the opposition, located there ({@link
       // SectorCountries}), "U.S. and EC officials in London" the US and the EC; "officials in
@@ -440,7 +453,8 @@ final class ArgumentActors {
         if (arc.relation().equals("nmod:of")
             || (arc.relation().equals("nmod:in") && !sectorModified)
             || (arc.relation().equals("nmod:from")
-                && org.entente.coder.actor.ActorFinder.SIDE_PEOPLE.contains(lemma))) {
+                && (org.entente.coder.actor.ActorFinder.SIDE_PEOPLE.contains(lemma)
+                    || GIFT_NOUNS.contains(lemma)))) {
           // "the leaders of the United States, Mexico and Canada": all whom the "of" lists
           collect(arc.dependent(), found, depth, !arc.relation().equals("nmod:in"));
         }

@@ -2085,6 +2085,8 @@ final class SentenceCoding {
   static final Set<String> RELIEF_WORDS =
       Set.of(
           "rescue",
+          "survivor",
+          "victim",
           "rescuer",
           "firefighter",
           "doctor",
@@ -2973,8 +2975,30 @@ final class SentenceCoding {
       targets = new ArrayList<>(targets);
       targets.removeAll(origins);
     }
+    if (RECEIVING_VERBS.contains(frame.lemma())
+        && entry.prep().equals("from")
+        && entry.code().startsWith(AID_ROOT)
+        && !targets.isEmpty()) {
+      // "China will receive loans totalling 390 mln dlrs from Japan": Japan lends to China
+      List<Actor> givers = targets;
+      targets = sources;
+      sources = givers;
+      entry =
+          new VerbEntry(
+              entry.verb(),
+              entry.prep(),
+              entry.objectGroups(),
+              entry.code(),
+              entry.origin() + "; received from the giver: the giver's act");
+    }
     return new Coding(entry, sources, targets);
   }
+
+  /** Verbs of getting what another gives, whose "from" names the giver. */
+  static final Set<String> RECEIVING_VERBS = Set.of("receive", "secure", "obtain", "get");
+
+  /** The root of aid (07). */
+  static final String AID_ROOT = "07";
 
   /**
    * Roots of acts that are always aimed at someone, so that an act of them which names no one is
@@ -4163,7 +4187,10 @@ final class SentenceCoding {
         steps.add("aimed at whose act it answers");
       }
     }
-    if (targets.isEmpty() && !sharedAmong(frame, sources, code)) {
+    if (targets.isEmpty()
+        && (!sharedAmong(frame, sources, code) || SectorCountries.PLACED_AID_CODES.contains(act))) {
+      // several who bring relief together bring it to the place, not to each other: "Rescue
+      // teams from Spain and Qatar joined the search for survivors in Morocco"
       targets = sectors.placeTarget(frame, sources, act);
       if (!targets.isEmpty()) {
         steps = new ArrayList<>(steps);
