@@ -1399,6 +1399,21 @@ final class SentenceCoding {
     return targets.stream().filter(t -> !present.contains(t)).toList();
   }
 
+  /** Verbs of coming together that, done by protesters, are a demonstration. */
+  static final Set<String> GATHERING_VERBS =
+      Set.of("gather", "rally", "assemble", "converge", "mass", "congregate");
+
+  /** Words of those who protest. */
+  static final Set<String> PROTESTER_WORDS =
+      Set.of("protester", "protestor", "demonstrator", "marcher", "supporter", "activist");
+
+  /** Prepositions of where a protest is held against its place's owner: "outside the embassy". */
+  static final List<String> PROTEST_SITE_PREPOSITIONS =
+      List.of("against", "outside", "at", "near", "before");
+
+  /** CAMEO's demonstration or rally. */
+  static final String PROTEST_CODE = "141";
+
   /** Verbs by which a leader commands those under them: "ordered the army to launch…". */
   static final Set<String> ORDERING_VERBS = Set.of("order", "instruct", "command", "direct");
 
@@ -2811,6 +2826,24 @@ final class SentenceCoding {
       return null; // "the EC was joined by the United States in criticising Brazil": side by side
     }
     VerbEntry entry = lexicon.verb(frame.lemma(), frame.targets().keySet(), frame.objectWords());
+    if (GATHERING_VERBS.contains(frame.lemma())
+        && subjectHas(frame.subjects(), PROTESTER_WORDS)
+        && (entry == null || entry.code().startsWith(CONSULT_ROOT))) {
+      // "Hundreds of protesters gathered outside the U.S. embassy in Baghdad": a protest there,
+      // against whose the place it is outside of is
+      String at =
+          PROTEST_SITE_PREPOSITIONS.stream()
+              .filter(frame.targets()::containsKey)
+              .findFirst()
+              .orElse("");
+      entry =
+          new VerbEntry(
+              frame.lemma(),
+              at,
+              List.of(),
+              PROTEST_CODE,
+              "protesters who " + frame.lemma() + " protest → " + PROTEST_CODE);
+    }
     if (entry == null && frame.lemma().contains(" ")) {
       String bare = frame.lemma().substring(0, frame.lemma().indexOf(' '));
       entry = lexicon.verb(bare, frame.targets().keySet(), frame.objectWords());
