@@ -293,20 +293,12 @@ final class TargetFinder {
    * org.entente.coder.predicate.NominalEvents#TIME_PREPOSITIONS}, anywhere on the way up to the
    * clause).
    */
-  /** Whether the dictionary read an actor by a state's own name, not a city standing for it. */
-  private static boolean namedAsState(Actor actor) {
-    return actor.code() != null
-        && actor.code().agent() == null
-        && actor.why().stream().anyMatch(line -> line.contains(": name of "));
-  }
-
   private boolean isPlacePhrase(Actor actor, int clause) {
     if (actor.why().stream()
         .anyMatch(line -> line.contains(": a city of") || line.contains(": a region of"))) {
       return true; // "what has been called Karbala-8": a city is where, not whom
     }
     Dependency near = arcs.head(actor.end() - 1);
-    boolean itself = near != null && (near.base().equals("obl") || near.base().equals("nmod"));
     if (near != null
         && near.head() >= 0
         && (near.base().equals("amod")
@@ -317,11 +309,7 @@ final class TargetFinder {
     }
     if (near != null
         && (near.base().equals("obl") || near.base().equals("nmod"))
-        && PLACE_CASES.contains(near.subtype().replace('_', ' '))
-        && !(itself && near.base().equals("nmod") && namedAsState(actor))) {
-      // "every unfair trade practice in Japan", "interest rates in West Germany": a state a
-      // noun is "in" by its name is what the statement is about, not a city where something
-      // happened ("decisions made last year in Tokyo")
+        && PLACE_CASES.contains(near.subtype().replace('_', ' '))) {
       return true;
     }
     int current = actor.end() - 1;
