@@ -69,6 +69,7 @@ final class EventFactory {
             && !judgesItsState(source, code)
             && !coercesElite(code, target)
             && !seizesItsLeaders(source, code, target))
+        || addressesOwnPeople(source, target, code)
         || isFirm(source)
         || (isFirm(target)
             && !ON_FIRMS_ROOTS.contains(code.substring(0, 2))
@@ -266,6 +267,22 @@ final class EventFactory {
 
   private static boolean isOrganization(Actor actor) {
     return actor.code().code().startsWith("IGO") || actor.code().code().startsWith("NGO");
+  }
+
+  /** The root of consultations and meetings. */
+  static final String CONSULT_ROOT = "04";
+
+  /**
+   * A state meeting or speaking to its own people is no consultation: "Speaking to supporters from
+   * the presidential palace, Maduro accused Washington…" is a speech, not a meeting with Venezuelan
+   * civilians.
+   */
+  private static boolean addressesOwnPeople(Actor source, Actor target, String code) {
+    return code.startsWith(CONSULT_ROOT)
+        && source.country() != null
+        && source.country().equals(target.country())
+        && "CVL".equals(target.code().agent())
+        && !outsideTheState(source);
   }
 
   private static boolean stateTalksToItself(Actor source, Actor target) {

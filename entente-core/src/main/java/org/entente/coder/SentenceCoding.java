@@ -3012,6 +3012,11 @@ final class SentenceCoding {
         && entry.prep().equals("from")
         && entry.code().startsWith(AID_ROOT)
         && !targets.isEmpty()) {
+      if (!modality.told(frame.trigger())) {
+        // "China is expected to obtain its first loans from the bank": a forecast of another's
+        // gift is no intent the giver announced
+        return null;
+      }
       // "China will receive loans totalling 390 mln dlrs from Japan": Japan lends to China
       List<Actor> givers = targets;
       targets = sources;

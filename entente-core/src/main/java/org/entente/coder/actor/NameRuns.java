@@ -140,6 +140,7 @@ final class NameRuns {
         t = addTitledConjunct(sentence, actors, byToken, merged, t);
       } else if (story.surname(sentence.token(t - 1).word()) == null
           && hasTitle(sentence, start, t)
+          && !hasPostedTitle(sentence, start, t)
           && soleCountry(actors, story) != null) {
         // "…, Finance Minister Dilson Funaro said": an official of the one country in view
         String country = soleCountry(actors, story);
@@ -274,6 +275,20 @@ final class NameRuns {
   static boolean isTitle(Token token) {
     return Phrases.candidates(token.word(), token.lemma()).stream()
         .anyMatch(key -> TITLE_WORDS.contains(key.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a title is an envoy's ("Ambassador Joerg Kastl"): an envoy is posted abroad, so the
+   * country of the story's dateline is more likely the host's than the envoy's.
+   */
+  private static boolean hasPostedTitle(ParsedSentence sentence, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (org.entente.dictionary.DictionaryActorMatcher.POSTED_TITLES.contains(
+          sentence.token(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasTitle(ParsedSentence sentence, int start, int end) {

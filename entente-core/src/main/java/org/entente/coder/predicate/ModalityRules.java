@@ -961,6 +961,12 @@ public final class ModalityRules {
     return false;
   }
 
+  /** Whether a verb is told as done: factual or reported, not negated. */
+  public boolean told(int verb) {
+    Modality mode = modality(verb, false);
+    return (mode == Modality.FACTUAL || mode == Modality.REPORTED) && !negated(verb);
+  }
+
   /** Adjectives by which a speaker says a report or claim is not true. */
   public static final Set<String> DISMISSING_ADJECTIVES =
       Set.of("baseless", "unfounded", "groundless", "false", "untrue", "fabricated", "absurd");
