@@ -157,13 +157,14 @@ final class EventFactory {
   static final Set<String> FORCE_ON_ANYONE_ROOTS = Set.of("17", "18", "19", "20");
 
   /**
-   * Roots of what a state does to another country's firms that is done to that country: force, and
+   * Roots of what a state does to another country's firms that is done to that country: force,
    * sanctions and embargoes ("The U.S. Treasury sanctioned 12 Russian banks", "imposed tariffs on
-   * Japanese firms"). A firm's own acts stay no event between states.
+   * Japanese firms"), and threats of them ("Britain threatened to revoke the licences of Japanese
+   * banks"). A firm's own acts stay no event between states.
    */
   static final Set<String> ON_FIRMS_ROOTS =
       java.util.stream.Stream.concat(
-              FORCE_ON_ANYONE_ROOTS.stream(), java.util.stream.Stream.of("16"))
+              FORCE_ON_ANYONE_ROOTS.stream(), java.util.stream.Stream.of("13", "16"))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**

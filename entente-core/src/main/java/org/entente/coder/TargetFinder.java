@@ -589,7 +589,9 @@ final class TargetFinder {
     if (TOPIC_VERBS.contains(sentence.token(frame.trigger()).lowerLemma())) {
       return List.of();
     }
-    if (OWNER_AIMED_ROOTS.contains(code.substring(0, 2)) && !frame.noun()) {
+    if ((OWNER_AIMED_ROOTS.contains(code.substring(0, 2))
+            || (code.startsWith(AID_ROOT) && namesDebt(frame)))
+        && !frame.noun()) {
       List<Actor> owners = objectOwners(frame, sources);
       if (!owners.isEmpty()) {
         return owners;
@@ -768,6 +770,23 @@ final class TargetFinder {
    * changes". One rejects or disapproves of what someone did or asked, so its owner is the party.
    */
   static final Set<String> OWNER_AIMED_ROOTS = Set.of("11", "12");
+
+  /** The root of aid (07). */
+  static final String AID_ROOT = "07";
+
+  /**
+   * Words of what a debtor owes: relief of a debt ("agreed to reschedule 1.2 billion dlrs of
+   * Egyptian debt") is aid to whose debt it is.
+   */
+  static final Set<String> DEBT_WORDS = Set.of("debt", "arrears", "repayment", "obligation");
+
+  private boolean namesDebt(Frame frame) {
+    return frame.objects().stream()
+        .anyMatch(
+            object ->
+                arcs.subtree(object).stream()
+                    .anyMatch(t -> DEBT_WORDS.contains(sentence.token(t).lowerLemma())));
+  }
 
   /** The prepositions of what one disapproves of or rejects: "lost patience with", "angry over". */
   static final Set<String> GRIEVED_PREPOSITIONS = Set.of("over", "about", "against", "at", "with");
@@ -953,6 +972,17 @@ final class TargetFinder {
             && phrase.stream().mapToInt(Integer::intValue).min().orElse(-1)
                 == frame.trigger() + 1) {
           objects.add(subject.dependent());
+        }
+      }
+    }
+    for (int object : List.copyOf(objects)) {
+      if (org.entente.coder.predicate.NominalEvents.MEASURE_UNITS.contains(
+          sentence.token(object).lowerLemma())) {
+        // "reschedule 1.2 billion dlrs of Egyptian debt": the amount's "of" names the thing
+        for (Dependency of : arcs.children(object)) {
+          if (of.relation().equals("nmod:of")) {
+            objects.add(of.dependent());
+          }
         }
       }
     }
