@@ -139,12 +139,15 @@ final class NameRuns {
         t = Math.max(t, merged.end());
         t = addTitledConjunct(sentence, actors, byToken, merged, t);
       } else if (story.surname(sentence.token(t - 1).word()) == null
-          && hasTitle(sentence, start, t)
+          && (hasTitle(sentence, start, t)
+              || (hasRank(sentence, start, t) && story.dateline() != null))
           && !hasPostedTitle(sentence, start, t)
           && soleCountry(actors, story) != null) {
-        // "…, Finance Minister Dilson Funaro said": an official of the one country in view
+        // "…, Finance Minister Dilson Funaro said": an official of the one country in view;
+        // "General Romeo Brawner said…", in a story filed from Manila, an officer of its forces
         String country = soleCountry(actors, story);
-        ActorCode code = new ActorCode(country + "GOV", country, "GOV");
+        String agent = hasTitle(sentence, start, t) ? "GOV" : "MIL";
+        ActorCode code = new ActorCode(country + agent, country, agent);
         Actor official =
             new Actor(
                 start,
@@ -285,6 +288,25 @@ final class NameRuns {
     for (int k = start; k < end; k++) {
       if (org.entente.dictionary.DictionaryActorMatcher.POSTED_TITLES.contains(
           sentence.token(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Military ranks before a name: "General Romeo Brawner", "Colonel Assimi Goita". */
+  static final Set<String> MILITARY_RANKS =
+      Set.of("general", "admiral", "colonel", "brigadier", "marshal", "commander", "lieutenant");
+
+  /**
+   * Whether a rank stands before a name of at least two words: "General Romeo Brawner", not
+   * "General Motors" or "General Electric", which are firms. An officer is placed only by the
+   * story's dateline: in "Greek forces were ready. … General Guven Ergenc told a news conference"
+   * the general is Turkish, not of the one country the story named.
+   */
+  private static boolean hasRank(ParsedSentence sentence, int start, int end) {
+    for (int k = start; k < end - 2; k++) {
+      if (MILITARY_RANKS.contains(sentence.token(k).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
