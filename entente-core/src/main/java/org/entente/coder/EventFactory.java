@@ -68,7 +68,8 @@ final class EventFactory {
             && !coercesAtHome(code, target)
             && !judgesItsState(source, code)
             && !coercesElite(code, target)
-            && !seizesItsLeaders(source, code, target))
+            && !seizesItsLeaders(source, code, target)
+            && !branchesContend(source, code, target))
         || addressesOwnPeople(source, target, code)
         || isFirm(source)
         || (isFirm(target)
@@ -371,6 +372,24 @@ final class EventFactory {
     return ("MIL".equals(source.code().agent()) || "COP".equals(source.code().agent()))
         && SEIZED_BODIES.contains(String.valueOf(target.code().agent()))
         && COUP_ROOTS.contains(code.substring(0, 2));
+  }
+
+  /**
+   * A state's branches that press, rebuke, reject or threaten each other: domestic politics worth
+   * coding ("Obama again urged Congress to lift the embargo", "warned Congress he would veto any
+   * legislation blocking it"). Not their cooperation or talks, which are the state at work.
+   */
+  static final Set<String> BRANCH_CONTENTION_ROOTS = Set.of("02", "10", "11", "12", "13");
+
+  /** The branches of a state that contend with its government. */
+  static final Set<String> BRANCHES = Set.of("LEG", "JUD");
+
+  private static boolean branchesContend(Actor source, String code, Actor target) {
+    String from = String.valueOf(source.code().agent());
+    String to = String.valueOf(target.code().agent());
+    return BRANCH_CONTENTION_ROOTS.contains(code.substring(0, 2))
+        && ((from.equals("GOV") && BRANCHES.contains(to))
+            || (to.equals("GOV") && BRANCHES.contains(from)));
   }
 
   private static boolean judgesItsState(Actor source, String code) {
