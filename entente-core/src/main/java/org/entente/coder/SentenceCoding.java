@@ -1078,7 +1078,18 @@ final class SentenceCoding {
                             s ->
                                 a.country().equals(s.country())
                                     && (a.code().agent() == null
-                                        || a.code().agent().equals(s.code().agent()))));
+                                        || (a.code().agent().equals(s.code().agent())
+                                            && !differentGroups(a, s)))));
+  }
+
+  /**
+   * Whether two actors of one contending sector are different groups by name: "Rwandan rebels
+   * announced that President Kagame and his Rwandan Patriotic Front must agree…" asks the RPF,
+   * though the dictionary codes both as Rwanda's rebels.
+   */
+  private static boolean differentGroups(Actor one, Actor other) {
+    return SectorCountries.POLITICAL_AGENTS.contains(String.valueOf(one.code().agent()))
+        && !one.text().equalsIgnoreCase(other.text());
   }
 
   private boolean demandsOfClause(Frame wrapperFrame) {
@@ -3187,6 +3198,9 @@ final class SentenceCoding {
    */
   private boolean deniesAnAct(Frame frame) {
     return arcs.children(frame.trigger(), "ccomp").isEmpty()
+        // "denied the action had been taken for that reason", parsed with the clause's verb loose
+        && arcs.children(frame.trigger(), "dep").stream()
+            .noneMatch(d -> sentence.token(d.dependent()).isVerb())
         && (!frame.objects().isEmpty()
             || arcs.children(frame.trigger(), "xcomp").stream()
                 .anyMatch(x -> sentence.token(x.dependent()).pos().equals("VBG")));
