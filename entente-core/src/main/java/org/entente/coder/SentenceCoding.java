@@ -3221,6 +3221,34 @@ final class SentenceCoding {
                                 sentence.token(d.dependent()).lowerLemma())));
   }
 
+  /**
+   * Nouns of parties the dictionary does not resolve: an object that is one names its own target
+   * ("Zaire defied its creditors" is not aimed at the IMF the story told before).
+   */
+  static final Set<String> PARTY_NOUNS =
+      Set.of(
+          "creditor",
+          "lender",
+          "donor",
+          "neighbour",
+          "neighbor",
+          "ally",
+          "partner",
+          "rival",
+          "critic",
+          "opponent",
+          "enemy",
+          "foe",
+          "bank",
+          "government",
+          "country",
+          "nation");
+
+  private boolean namesAParty(Frame frame) {
+    return frame.objects().stream()
+        .anyMatch(object -> PARTY_NOUNS.contains(sentence.token(object).lowerLemma()));
+  }
+
   /** Determiners of something the story has not told before. */
   static final Set<String> INDEFINITE_DETERMINERS = Set.of("a", "an", "any", "some");
 
@@ -4273,7 +4301,8 @@ final class SentenceCoding {
         && (COUNTERPART_ROOTS.contains(act.substring(0, 2))
             || (act.equals(TargetFinder.DENIAL_CODE) && deniesAnAct(frame)))
         && (COUNTERPART_VERBS.contains(frame.lemma()) || DENYING_VERBS.contains(frame.lemma()))
-        && !indefiniteObject(frame)) {
+        && !indefiniteObject(frame)
+        && !namesAParty(frame)) {
       // "Netanyahu denounced the accord", "Washington has threatened to take retaliatory
       // action": against the party the story told the source dealing with
       targets = storyCounterpart(frame, sources);
