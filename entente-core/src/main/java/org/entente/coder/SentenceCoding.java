@@ -1425,6 +1425,24 @@ final class SentenceCoding {
   /** CAMEO's demonstration or rally. */
   static final String PROTEST_CODE = "141";
 
+  /** Wrappers of compelling, which a thing may do as well as a party. */
+  static final Set<String> FORCING_VERBS = Set.of("force", "compel", "oblige");
+
+  /**
+   * Whether a verb of compelling has a thing for its subject, not a party: "the interest rate move
+   * would force the U.S. to re-examine the accord", "the floods forced Pakistan to seek aid".
+   */
+  private boolean thingForces(Frame frame) {
+    if (frame.subjects().isEmpty()) {
+      return false;
+    }
+    return frame.subjects().stream()
+        .noneMatch(
+            subject ->
+                actors.all().stream().anyMatch(a -> a.isResolved() && a.covers(subject))
+                    || ArgumentActors.GROUP_NOUNS.contains(sentence.token(subject).lowerLemma()));
+  }
+
   /** Verbs by which a leader commands those under them: "ordered the army to launch…". */
   static final Set<String> ORDERING_VERBS = Set.of("order", "instruct", "command", "direct");
 
@@ -2212,6 +2230,14 @@ final class SentenceCoding {
   static final Set<String> PRESENT_HAVE = Set.of("have", "has");
 
   private void codeWrapper(Frame wrapperFrame, Wrapper wrapper) {
+    if (FORCING_VERBS.contains(wrapperFrame.lemma()) && thingForces(wrapperFrame)) {
+      // "the West German interest rate move would force the U.S. to re-examine the accord": a
+      // consequence, no demand; what is forced is not done either
+      for (Dependency arc : arcs.children(wrapperFrame.trigger(), "xcomp")) {
+        consumed.add(arc.dependent());
+      }
+      return;
+    }
     // "warned Tokyo its package must be significant" is a demand too, not a threat
     boolean demand =
         (wrapper.kind() == WrapperKind.REPORTED || wrapper.kind() == WrapperKind.THREAT)
