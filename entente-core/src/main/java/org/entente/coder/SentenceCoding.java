@@ -1443,6 +1443,22 @@ final class SentenceCoding {
                     || ArgumentActors.GROUP_NOUNS.contains(sentence.token(subject).lowerLemma()));
   }
 
+  /** Verbs of standing in solidarity with another. */
+  static final Set<String> STANDING_VERBS = Set.of("stand", "remain");
+
+  /** CAMEO's praise or endorsement, which solidarity declared is. */
+  static final String SOLIDARITY_CODE = "051";
+
+  /** The "in solidarity" noun a verb of standing has, or null. */
+  private Integer standsInSolidarity(Frame frame) {
+    for (int noun : frame.targets().getOrDefault("in", List.of())) {
+      if (sentence.token(noun).lowerLemma().equals("solidarity")) {
+        return noun;
+      }
+    }
+    return null;
+  }
+
   /** Verbs by which a leader commands those under them: "ordered the army to launch…". */
   static final Set<String> ORDERING_VERBS = Set.of("order", "instruct", "command", "direct");
 
@@ -2881,6 +2897,16 @@ final class SentenceCoding {
               PROTEST_CODE,
               "protesters who " + frame.lemma() + " protest → " + PROTEST_CODE);
     }
+    if (STANDING_VERBS.contains(frame.lemma()) && standsInSolidarity(frame) != null) {
+      // "Washington stood in 'absolute solidarity' with Britain": support, with whom "with" names
+      entry =
+          new VerbEntry(
+              frame.lemma(),
+              "with",
+              List.of(),
+              SOLIDARITY_CODE,
+              "\"" + frame.lemma() + " in solidarity with\" → " + SOLIDARITY_CODE);
+    }
     if (entry == null && frame.lemma().contains(" ")) {
       String bare = frame.lemma().substring(0, frame.lemma().indexOf(' '));
       entry = lexicon.verb(bare, frame.targets().keySet(), frame.objectWords());
@@ -2931,6 +2957,19 @@ final class SentenceCoding {
     }
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
     targets = withoutOnlookers(frame, targets);
+    Integer solidarity =
+        entry.code().equals(SOLIDARITY_CODE) && STANDING_VERBS.contains(frame.lemma())
+            ? standsInSolidarity(frame)
+            : null;
+    if (targets.isEmpty() && solidarity != null) {
+      List<Integer> with = new ArrayList<>();
+      for (Dependency arc : arcs.children(solidarity)) {
+        if (arc.relation().equals("nmod:with")) {
+          with.add(arc.dependent());
+        }
+      }
+      targets = TargetFinder.resolvedOnly(arguments.parties(with));
+    }
     if (entry.code().startsWith(TargetFinder.SUPPORT_ROOT)) {
       List<Actor> owners = aims.supportedOwners(frame, TargetFinder.resolvedOnly(sources));
       if (!owners.isEmpty()) {
