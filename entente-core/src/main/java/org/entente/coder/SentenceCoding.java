@@ -239,15 +239,7 @@ final class SentenceCoding {
         List<Actor> found = new ArrayList<>();
         for (String doer : doers) {
           String why = "the doer of the act the story told before → " + doer;
-          found.add(
-              doer.length() > 3
-                  ? new Actor(
-                      object,
-                      object + 1,
-                      sentence.token(object).word(),
-                      new org.entente.dictionary.ActorCode(doer, null, null),
-                      List.of(why))
-                  : Actor.inferredCountry(object, sentence.token(object).word(), doer, why));
+          found.add(storyActor(object, doer, why));
         }
         return found;
       }
@@ -1332,12 +1324,7 @@ final class SentenceCoding {
     if (!AGREED_NOUNS.contains(lemma) && !TargetFinder.TALK_NOUNS.contains(lemma)) {
       return false;
     }
-    List<Actor> mediators = new ArrayList<>();
-    for (Dependency arc : arcs.children(participle)) {
-      if (TargetFinder.AGENT_RELATIONS.contains(arc.relation())) {
-        mediators.addAll(TargetFinder.resolvedOnly(arguments.of(List.of(arc.dependent()))));
-      }
-    }
+    List<Actor> mediators = agentsOf(participle);
     Dependency held = arcs.head(noun);
     if (mediators.isEmpty()
         || held == null
@@ -1373,14 +1360,7 @@ final class SentenceCoding {
             String.format(
                 "a %s %s by a third party between the clause's subjects: its mediation → %s",
                 lemma, sentence.token(participle).word(), MEDIATION_CODE));
-    Frame frame = frames.verb(participle);
-    for (Actor mediator : mediators) {
-      for (Actor party : parties) {
-        factory
-            .event(frame, MEDIATION_CODE, mediator, party, false, mode, steps)
-            .ifPresent(events::add);
-      }
-    }
+    mediation(frames.verb(participle), mediators, parties, mode, steps);
     return true;
   }
 
@@ -3238,15 +3218,23 @@ final class SentenceCoding {
                 + " with, last in sentence %d",
             last));
     int word = frame.trigger();
-    return List.of(
-        other.length() > 3
-            ? new Actor(
-                word,
-                word + 1,
-                sentence.token(word).word(),
-                new org.entente.dictionary.ActorCode(other, null, null),
-                List.of(why))
-            : Actor.inferredCountry(word, sentence.token(word).word(), other, why));
+    return List.of(storyActor(word, other, why));
+  }
+
+  /**
+   * A party the story gave, standing at {@code token}: a country ("RUS") or an organisation's code
+   * ("IGOEUREEC"), as {@link #doerOf(Event)} names them.
+   */
+  private Actor storyActor(int token, String party, String why) {
+    String word = sentence.token(token).word();
+    return party.length() > 3
+        ? new Actor(
+            token,
+            token + 1,
+            word,
+            new org.entente.dictionary.ActorCode(party, null, null),
+            List.of(why))
+        : Actor.inferredCountry(token, word, party, why);
   }
 
   /** Relations of clauses joined to a verb that tell other acts than its own. */
@@ -3592,13 +3580,30 @@ final class SentenceCoding {
     }
     List<String> mediated = new ArrayList<>(steps);
     mediated.add("talks mediated by a third party: its mediation between their parties");
+    mediation(frame, mediators, sides, mode, mediated);
+  }
+
+  /** Each mediator's mediation (045) with each of the sides it mediated between. */
+  private void mediation(
+      Frame frame, List<Actor> mediators, List<Actor> sides, Modality mode, List<String> why) {
     for (Actor mediator : mediators) {
       for (Actor side : sides) {
         factory
-            .event(frame, MEDIATION_CODE, mediator, side, false, mode, mediated)
+            .event(frame, MEDIATION_CODE, mediator, side, false, mode, why)
             .ifPresent(events::add);
       }
     }
+  }
+
+  /** The resolved actors a participle names as its agent: "brokered by China". */
+  private List<Actor> agentsOf(int participle) {
+    List<Actor> agents = new ArrayList<>();
+    for (Dependency arc : arcs.children(participle)) {
+      if (TargetFinder.AGENT_RELATIONS.contains(arc.relation())) {
+        agents.addAll(TargetFinder.resolvedOnly(arguments.of(List.of(arc.dependent()))));
+      }
+    }
+    return agents;
   }
 
   /** The mediators a participle of talks names: "talks in Beijing mediated by China". */
@@ -3610,11 +3615,7 @@ final class SentenceCoding {
           || !MEDIATING_PARTICIPLES.contains(sentence.token(verb).lowerLemma())) {
         continue;
       }
-      for (Dependency arc : arcs.children(verb)) {
-        if (TargetFinder.AGENT_RELATIONS.contains(arc.relation())) {
-          mediators.addAll(TargetFinder.resolvedOnly(arguments.of(List.of(arc.dependent()))));
-        }
-      }
+      mediators.addAll(agentsOf(verb));
       if (!mediators.isEmpty()) {
         consumed.add(verb);
       }
