@@ -4362,6 +4362,9 @@ final class SentenceCoding {
         steps.add("a curfew, emergency or ban that names no place: the state's own country");
       }
     }
+    if (targets.isEmpty() && act.equals(COUP_CODE)) {
+      targets = seizedFrom(frame, sources);
+    }
     if (targets.isEmpty()
         && !frame.noun()
         && (COUNTERPART_ROOTS.contains(act.substring(0, 2))
@@ -4606,6 +4609,57 @@ final class SentenceCoding {
     return List.of(
         Actor.inferredCountry(
             at, sentence.token(at).word(), country, "the measure's own country → " + country));
+  }
+
+  /** The code of a coup: the seizure of a state's power (verbs.tsv, "overthrow", "seize power"). */
+  static final String COUP_CODE = "170";
+
+  /**
+   * What a coup seizes or topples, when the sentence names no one it is against: "power", and the
+   * offices that a possessive or an article leaves to the story ("toppled its president").
+   */
+  static final Set<String> SEIZED_THINGS =
+      Set.of("power", "president", "government", "regime", "leader", "ruler");
+
+  /** The sectors of a state that seize its power: its army and its police. */
+  static final Set<String> POWER_SEIZERS = Set.of("MIL", "COP");
+
+  static final String SEIZED_FROM_STEP =
+      "forces that seize power take it from their own state's government";
+
+  /**
+   * The government a state's forces take power from, when the sentence names none: "Burkina Faso's
+   * military seized power in a coup on Monday" is a coup against Burkina Faso's government. Only
+   * forces (MIL, COP) of one state, and only the seizure of power or the overthrow of an office:
+   * "seized the airport" takes a place, which the lexicon codes otherwise; "Mali's army toppled its
+   * president" is Mali's.
+   */
+  private List<Actor> seizedFrom(Frame frame, List<Actor> sources) {
+    if (sources.isEmpty()
+        || frame.objectWords().stream().noneMatch(SEIZED_THINGS::contains)
+        || !sources.stream()
+            .allMatch(
+                a ->
+                    a.isResolved()
+                        && a.country() != null
+                        && POWER_SEIZERS.contains(String.valueOf(a.code().agent())))) {
+      return List.of();
+    }
+    var countries = sources.stream().map(Actor::country).distinct().toList();
+    if (countries.size() != 1) {
+      return List.of();
+    }
+    String country = countries.get(0);
+    int at = frame.objects().isEmpty() ? frame.trigger() : frame.objects().get(0);
+    steps = new ArrayList<>(steps);
+    steps.add(SEIZED_FROM_STEP);
+    return List.of(
+        new Actor(
+            at,
+            at + 1,
+            sentence.token(at).word(),
+            new org.entente.dictionary.ActorCode(country + "GOV", country, "GOV"),
+            List.of(SEIZED_FROM_STEP + " → " + country + "GOV")));
   }
 
   private void emitPairwise(Frame frame, String code, List<Actor> sides) {

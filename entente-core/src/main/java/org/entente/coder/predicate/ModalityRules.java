@@ -316,8 +316,20 @@ public final class ModalityRules {
     if (!effort && up != null && up.head() >= 0 && up.relation().startsWith("acl")) {
       effort = EFFORT_NOUNS.contains(sentence.token(up.head()).lowerLemma()); // "a bid to settle"
     }
+    if (!effort && up != null && up.head() >= 0 && up.relation().equals("xcomp")) {
+      // "rebels have been fighting to topple the government": what they fight for
+      effort = FIGHTING_VERBS.contains(sentence.token(up.head()).lowerLemma());
+    }
     return effort;
   }
+
+  /**
+   * Verbs of fighting, whose to-infinitive is what is fought for, not done: "Islamist rebels have
+   * been fighting to topple the government". Not verbs of striving, whose aim judges count as done
+   * ("Tokyo is striving to meet U.S. complaints" is compliance), nor "tried", "sought" and their
+   * kin, which wrappers.tsv codes as attempts.
+   */
+  static final Set<String> FIGHTING_VERBS = Set.of("fight", "battle");
 
   /** Whether a verb is a to-infinitive: "to" marks it. */
   private boolean isToInfinitive(int predicate) {
