@@ -1365,21 +1365,13 @@ final class SentenceCoding {
   }
 
   /**
-   * The targets without those a "with" names as the circumstance of the act, by a participle of
-   * their own: "signed the documents on the South Lawn, with President Donald Trump presiding",
-   * "with Chinese officials looking on". They are there, not party to it.
+   * The targets without those a "with" names as the circumstance of the act ({@link
+   * Reciprocity#isCircumstance}): they are there, not party to it.
    */
   private List<Actor> withoutOnlookers(Frame frame, List<Actor> targets) {
     List<Integer> onlookers = new ArrayList<>();
     for (int with : frame.targets().getOrDefault("with", List.of())) {
-      boolean circumstance =
-          arcs.children(with).stream()
-              .anyMatch(
-                  arc ->
-                      (arc.base().equals("amod") || arc.base().equals("acl"))
-                          && arc.dependent() > with
-                          && sentence.token(arc.dependent()).pos().equals("VBG"));
-      if (circumstance) {
+      if (reciprocity.isCircumstance(with)) {
         onlookers.add(with);
       }
     }
@@ -4303,6 +4295,14 @@ final class SentenceCoding {
         steps.add("aimed at whom what it was done for is aimed at");
       }
     }
+    if (AGREEMENT_CODES.contains(code)
+        && !targets.isEmpty()
+        && targets.stream().allMatch(SentenceCoding::isRegion)
+        && sharedAmong(frame, sources, code)) {
+      // "The leaders of the United States, Mexico and Canada signed a revamped North American
+      // trade agreement": the region names the agreement, the signers are each other's parties
+      targets = List.of();
+    }
     if (targets.isEmpty()
         && AGREEMENT_CODES.contains(code)
         && !sources.isEmpty()
@@ -4407,6 +4407,14 @@ final class SentenceCoding {
       }
     }
     return reciprocity.mutual(frame, distinct, code);
+  }
+
+  /** Whether an actor is a region ("North American", "European"): no state, no organisation. */
+  private static boolean isRegion(Actor actor) {
+    return actor.isResolved()
+        && actor.country() == null
+        && actor.code().agent() == null
+        && !isOrganisation(actor);
   }
 
   private static boolean isOrganisation(Actor actor) {

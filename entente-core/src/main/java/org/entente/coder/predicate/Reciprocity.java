@@ -61,6 +61,8 @@ public final class Reciprocity {
           "contract",
           "protocol",
           "memorandum",
+          "document", // "Netanyahu and the foreign ministers of the UAE and Bahrain signed the
+          // documents"
           "communique",
           "understanding",
           "exercise",
@@ -238,6 +240,20 @@ public final class Reciprocity {
    *
    * @param code the event's code
    */
+  /**
+   * Whether what a "with" names is the circumstance of the act, by a participle of its own: "signed
+   * the documents on the South Lawn, with President Donald Trump presiding", "with Chinese
+   * officials looking on". It is there, not party to the act.
+   */
+  public boolean isCircumstance(int with) {
+    return arcs.children(with).stream()
+        .anyMatch(
+            arc ->
+                (arc.base().equals("amod") || arc.base().equals("acl"))
+                    && arc.dependent() > with
+                    && sentence.token(arc.dependent()).pos().equals("VBG"));
+  }
+
   public boolean mutual(Frame frame, List<Actor> actors, String code) {
     if (actors.size() < 2) {
       return false;
@@ -263,7 +279,8 @@ public final class Reciprocity {
       // "Franco-German talks", "the first-ever direct talks between the EC and the Soviet Union"
       return hyphenatedPair(actors) || arcs.has(frame.trigger(), "nmod:between");
     }
-    if (frame.targets().containsKey("with")) {
+    if (frame.targets().getOrDefault("with", List.of()).stream()
+        .anyMatch(with -> !isCircumstance(with))) {
       // "Argentina, Bolivia and Costa Rica are pursuing negotiations with creditor banks": the
       // act is shared with the banks, not among the three
       return false;
