@@ -462,10 +462,15 @@ final class ParseRepairs {
       if (object.head() < 0
           || !object.relation().equals("obj")
           || !VISITING.contains(sentence.token(object.head()).word().toLowerCase(Locale.ROOT))
-          || !sentence.token(object.dependent()).isProperNoun()) {
+          || !sentence.token(object.dependent()).isNoun()) {
         continue;
       }
       int participle = object.head();
+      if (!sentence.token(object.dependent()).isProperNoun()
+          && java.util.stream.IntStream.range(participle + 1, object.dependent())
+              .noneMatch(k -> sentence.token(k).isProperNoun())) {
+        continue; // a name or a named group: "told visiting European Union leaders"
+      }
       // a title before the name, all of it the name's: "U.S. Trade Representative Clayton"
       boolean titled = object.dependent() > participle + 1;
       for (int k = participle + 1; k < object.dependent(); k++) {
