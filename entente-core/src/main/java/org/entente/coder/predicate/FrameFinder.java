@@ -211,6 +211,20 @@ public final class FrameFinder {
         if (arc.base().equals("nmod")) {
           addTarget(targets, arc);
         }
+        if (arc.relation().equals("acl")
+            && CARRYING_VERBS.contains(sentence.token(arc.dependent()).lowerLemma())) {
+          // "flew a military aircraft carrying medical supplies and doctors into Mogadishu": the
+          // cargo is what is sent
+          for (Dependency cargo : arcs.children(arc.dependent(), "obj")) {
+            collectWords(cargo.dependent(), objectWords, phrase);
+          }
+          for (Dependency bound : arcs.children(arc.dependent())) {
+            if ((bound.base().equals("obl") || bound.base().equals("nmod"))
+                && !targets.containsKey(bound.subtype())) {
+              addTarget(targets, bound); // the parser hangs where it flies on the cargo's verb
+            }
+          }
+        }
         if (arc.relation().equals("nmod:of") || arc.relation().equals("acl")) {
           // "imposed duties of up to 218 percent on Australian wine": the parser hangs whom the
           // duties are on on the rate that measures them
@@ -236,6 +250,9 @@ public final class FrameFinder {
     }
     return new Frame(verb, lemma, false, subjects, objects, targets, objectWords, phrase);
   }
+
+  /** Verbs of a vehicle's cargo, whose object is what a plane or a ship sent brings. */
+  static final Set<String> CARRYING_VERBS = Set.of("carry", "transport", "bring");
 
   /** Verbs that name what their object is: "what he called Japan's failure to honour…". */
   public static final Set<String> NAMING_VERBS = Set.of("call", "term", "describe", "dub", "label");
