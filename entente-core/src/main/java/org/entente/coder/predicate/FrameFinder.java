@@ -206,10 +206,24 @@ public final class FrameFinder {
       }
     }
     for (int object : objects) {
+      if (unnamedEnvoy(object)) {
+        // "recalled its ambassador in Tokyo", the post hung on the verb: the envoy's post
+        for (Dependency post : arcs.children(verb)) {
+          if (post.relation().equals("obl:in")
+              && arcs.children(post.dependent(), "case").stream()
+                  .anyMatch(c -> c.dependent() == object + 1)) {
+            targets.computeIfAbsent("to", k -> new ArrayList<>()).add(post.dependent());
+          }
+        }
+      }
       collectWords(object, objectWords, phrase);
       for (Dependency arc : arcs.children(object)) {
         if (arc.base().equals("nmod")) {
           addTarget(targets, arc);
+        }
+        if (arc.relation().equals("nmod:in") && unnamedEnvoy(object)) {
+          // "recalled its top representative in Tokyo": the envoy's post, as "to Japan" is
+          targets.computeIfAbsent("to", k -> new ArrayList<>()).add(arc.dependent());
         }
         if (arc.relation().equals("acl")
             && CARRYING_VERBS.contains(sentence.token(arc.dependent()).lowerLemma())) {
@@ -249,6 +263,23 @@ public final class FrameFinder {
       }
     }
     return new Frame(verb, lemma, false, subjects, objects, targets, objectWords, phrase);
+  }
+
+  /**
+   * Whether a word is an envoy whose own country its phrase leaves to the story: "its top
+   * representative", "the ambassador"; not "the Chinese ambassador", whose post is another's.
+   */
+  private boolean unnamedEnvoy(int object) {
+    if (!org.entente.dictionary.DictionaryActorMatcher.POSTED_TITLES.contains(
+        sentence.token(object).lowerLemma())) {
+      return false;
+    }
+    for (int t : arcs.subtree(object)) {
+      if (t < object && Character.isUpperCase(sentence.token(t).word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Verbs of a vehicle's cargo, whose object is what a plane or a ship sent brings. */
