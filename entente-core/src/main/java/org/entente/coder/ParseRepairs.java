@@ -373,6 +373,14 @@ final class ParseRepairs {
         repaired.remove(new Dependency(hanging.dependent(), object.dependent(), "nsubj:xsubj"));
         repaired.add(new Dependency(object.head(), hanging.dependent(), "ccomp"));
         repaired.add(new Dependency(hanging.dependent(), object.dependent(), "nsubj"));
+        // "said the United States was pressing Canada… and was talking with Canadian
+        // representatives": the conjunct hung on "said" too belongs to the clause, and shares its
+        // subject
+        for (Dependency conjunct : arcs) {
+          if (conjunct.head() == hanging.dependent() && conjunct.relation().startsWith("conj")) {
+            repaired.remove(new Dependency(object.head(), conjunct.dependent(), "dep"));
+          }
+        }
       }
     }
     // "One official said Egypt would propose a new exchange rate": the parser made the clause's
