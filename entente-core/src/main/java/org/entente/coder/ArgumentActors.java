@@ -271,6 +271,12 @@ final class ArgumentActors {
           "border",
           "territory");
 
+  /** Seas and skies that stand for the country they surround: "waters around Taiwan". */
+  static final Set<String> SURROUNDINGS = Set.of("water", "waters", "airspace", "sea", "coast");
+
+  /** How the parser hangs the country that seas and skies surround. */
+  static final Set<String> SURROUNDING_RELATIONS = Set.of("nmod:around", "nmod:off", "nmod:near");
+
   /** Whether {@code actor} is a city standing for its country: a place, never one who acts. */
   boolean isPlaceOnly(Actor actor) {
     return actors.isPlaceOnly(actor);
@@ -457,6 +463,14 @@ final class ArgumentActors {
                     || GIFT_NOUNS.contains(lemma)))) {
           // "the leaders of the United States, Mexico and Canada": all whom the "of" lists
           collect(arc.dependent(), found, depth, !arc.relation().equals("nmod:in"));
+        }
+      }
+    }
+    if ((!actorHead || unresolvedHead) && SURROUNDINGS.contains(lemma)) {
+      // "fired ballistic missiles into waters around Taiwan": the country the waters surround
+      for (Dependency arc : arcs.children(token)) {
+        if (SURROUNDING_RELATIONS.contains(arc.relation())) {
+          collect(arc.dependent(), found, depth, false);
         }
       }
     }

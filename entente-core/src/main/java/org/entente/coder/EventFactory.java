@@ -176,10 +176,11 @@ final class EventFactory {
   /**
    * Roots of what a state does to another country's journalists that is done to that country, on
    * top of {@link #ON_FIRMS_ROOTS}: judgement and accusation (11: "A Russian court sentenced an
-   * American journalist"). Journalists are people, not firms; a media outlet's own acts stay no
-   * event between states.
+   * American journalist"), and their release (08: "Russia freed Wall Street Journal reporter Evan
+   * Gershkovich"). Journalists are people, not firms; a media outlet's own acts stay no event
+   * between states.
    */
-  static final Set<String> ON_REPORTERS_ROOTS = Set.of("11");
+  static final Set<String> ON_REPORTERS_ROOTS = Set.of("11", "08");
 
   /** Words for people of the media, who are persons, not firms. */
   static final Set<String> REPORTER_WORDS =

@@ -79,6 +79,33 @@ final class ParseRepairs {
           "characterize",
           "characterise");
 
+  /**
+   * Plural nouns of people acting for a side that open a sentence, whose capital the tagger takes
+   * for a name's: "Ministers from Japan, Australia and India agreed…". A list, not a pattern: many
+   * names end in "s" ("Eyskens", "Dumas", "Woods").
+   */
+  static final Set<String> OPENING_PLURALS =
+      Set.of(
+          "ministers",
+          "officials",
+          "leaders",
+          "diplomats",
+          "lawmakers",
+          "legislators",
+          "negotiators",
+          "delegates",
+          "envoys",
+          "representatives",
+          "soldiers",
+          "troops",
+          "rebels",
+          "militants",
+          "insurgents",
+          "protesters",
+          "demonstrators",
+          "activists",
+          "authorities");
+
   /** Tags of a verb in a tense of its own, which a participle or an infinitive has not. */
   static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
 
@@ -799,6 +826,34 @@ final class ParseRepairs {
                 token.begin(),
                 token.end()));
       }
+    }
+    // "Ministers from Japan, Australia and India agreed…": the capital of the sentence's first word
+    // made the tagger take a plural noun for a name, lemma and all
+    Token first = sentence.tokens().isEmpty() ? null : sentence.token(0);
+    if (first != null
+        && first.pos().startsWith("NNP")
+        && first.ner().equals("O")
+        && first.lemma().equals(first.word())
+        && OPENING_PLURALS.contains(first.word().toLowerCase(Locale.ROOT))) {
+      if (tokens == sentence.tokens()) {
+        tokens = new ArrayList<>(sentence.tokens());
+      }
+      String lower = first.word().toLowerCase(Locale.ROOT);
+      String singular =
+          lower.endsWith("ies")
+              ? lower.substring(0, lower.length() - 3) + "y"
+              : lower.substring(0, lower.length() - 1);
+      tokens.set(
+          0,
+          new Token(
+              0,
+              first.word(),
+              singular,
+              "NNS",
+              first.ner(),
+              first.timex(),
+              first.begin(),
+              first.end()));
     }
     if (repaired == null && tokens == sentence.tokens()) {
       return sentence;

@@ -4092,6 +4092,33 @@ final class SentenceCoding {
   /** The root of shows of force: exercises near another, alerts, deployments. */
   static final String SHOW_OF_FORCE_ROOT = "15";
 
+  /** A show of force, not specified below. */
+  static final String SHOW_OF_FORCE_CODE = "150";
+
+  /** The root of fighting with conventional arms. */
+  static final String FIGHTING_ROOT = "19";
+
+  /**
+   * Whether every target is a country that the seas or skies the act is aimed into surround ({@link
+   * ArgumentActors#SURROUNDINGS}): "fired missiles into waters around Taiwan".
+   */
+  private boolean intoSurroundings(Frame frame, List<Actor> targets) {
+    Set<Integer> around = new HashSet<>();
+    for (List<Integer> heads : frame.targets().values()) {
+      for (int head : heads) {
+        if (ArgumentActors.SURROUNDINGS.contains(sentence.token(head).lowerLemma())) {
+          // "waters around Taiwan", "the sea off Japan"; not "Israeli airspace", which is struck
+          for (Dependency arc : arcs.children(head)) {
+            if (ArgumentActors.SURROUNDING_RELATIONS.contains(arc.relation())) {
+              around.addAll(arcs.subtree(arc.dependent()));
+            }
+          }
+        }
+      }
+    }
+    return !around.isEmpty() && targets.stream().allMatch(t -> around.stream().anyMatch(t::covers));
+  }
+
   /**
    * Whether an event noun is what a journey still to come is for: "Smith, who flies to Brussels
    * today for talks with EC officials" — the talks are to come as the flight is.
@@ -4196,6 +4223,15 @@ final class SentenceCoding {
       code = LABOUR_STRIKE_CODE;
       steps = new ArrayList<>(steps);
       steps.add("strikes by workers are a labour strike → " + LABOUR_STRIKE_CODE);
+    }
+    if (code.startsWith(FIGHTING_ROOT) && !targets.isEmpty() && intoSurroundings(frame, targets)) {
+      // "China fired ballistic missiles into waters around Taiwan": fire into the sea around a
+      // country, not at it, is a show of force
+      code = SHOW_OF_FORCE_CODE;
+      steps = new ArrayList<>(steps);
+      steps.add(
+          "fired into the seas or skies around a country, not at it: a show of force → "
+              + SHOW_OF_FORCE_CODE);
     }
     // the act as done, before a future makes it an intent or a threat: where a curfew is imposed
     // is where the threat of one is aimed ("will impose a curfew in Abidjan")
