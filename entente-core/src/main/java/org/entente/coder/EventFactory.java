@@ -284,8 +284,9 @@ final class EventFactory {
     return code.startsWith(CONSULT_ROOT)
         && source.country() != null
         && source.country().equals(target.country())
-        && "CVL".equals(target.code().agent())
-        && !outsideTheState(source);
+        && (("CVL".equals(target.code().agent()) && !outsideTheState(source))
+            // and the speech told both ways, as a talk is
+            || ("CVL".equals(source.code().agent()) && !outsideTheState(target)));
   }
 
   private static boolean stateTalksToItself(Actor source, Actor target) {

@@ -161,6 +161,10 @@ public final class Reciprocity {
           "meet",
           "agree",
           "talk",
+          // "Blinken, who spoke to Bazoum by phone": a call is a talk of both
+          "speak",
+          "phone",
+          "telephone",
           "negotiate",
           "confer",
           "consult",
