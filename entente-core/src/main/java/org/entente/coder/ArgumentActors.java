@@ -86,7 +86,11 @@ final class ArgumentActors {
           "neighbour",
           "neighbor",
           "power",
-          "entity");
+          "entity",
+          // "reached an agreement with its official creditors, including China"
+          "creditor",
+          "lender",
+          "donor");
 
   static final Set<String> GROUP_NOUNS =
       Set.of(

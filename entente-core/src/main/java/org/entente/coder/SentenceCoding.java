@@ -3821,6 +3821,36 @@ final class SentenceCoding {
    */
   static final Set<String> VALUE_WORDS = Set.of("worth", "valued");
 
+  /**
+   * Those an agreement's purpose is with, where the parser took the purpose for a noun: "signed
+   * agreements to normalise relations with Israel" ("normalise" tagged an adjective, "to normalise
+   * relations" the agreements' "to").
+   */
+  private List<Actor> agreedWith(Frame frame, List<Actor> sources) {
+    List<Actor> partners = new ArrayList<>();
+    for (int object : frame.objects()) {
+      if (!AGREED_NOUNS.contains(sentence.token(object).lowerLemma())) {
+        continue;
+      }
+      for (Dependency purpose : arcs.children(object, "nmod")) {
+        if (!purpose.relation().equals("nmod:to")) {
+          continue;
+        }
+        for (Dependency with : arcs.children(purpose.dependent(), "nmod")) {
+          if (!with.relation().equals("nmod:with")) {
+            continue;
+          }
+          for (Actor partner : TargetFinder.resolvedOnly(arguments.of(List.of(with.dependent())))) {
+            if (sources.stream().noneMatch(s -> sameParty(s, partner))) {
+              partners.add(partner);
+            }
+          }
+        }
+      }
+    }
+    return partners;
+  }
+
   private List<Actor> purposeTargets(Frame frame, List<Actor> sources, boolean conflictOnly) {
     List<Integer> owners = new ArrayList<>(List.of(frame.trigger()));
     Dependency up = arcs.head(frame.trigger());
@@ -4347,6 +4377,9 @@ final class SentenceCoding {
       // what it is for is aimed at; "the UAE and Bahrain signed agreements to normalise relations
       // with Israel": each with Israel, not with each other
       List<Actor> partners = purposeTargets(frame, sources, false);
+      if (partners.isEmpty()) {
+        partners = agreedWith(frame, sources);
+      }
       if (!partners.isEmpty()) {
         steps = new ArrayList<>(steps);
         steps.add("an agreement made for an act toward another: made with it, both ways");

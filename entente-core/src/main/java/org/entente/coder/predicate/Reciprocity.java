@@ -312,11 +312,12 @@ public final class Reciprocity {
         if (arc.relation().endsWith(":with")) {
           return false; // "struck agreement with commercial banks stretching out repayments"
         }
-        if (arc.base().equals("acl")
+        if ((arc.base().equals("acl") || arc.relation().equals("nmod:to"))
             && arcs.children(arc.dependent()).stream()
                 .anyMatch(inner -> inner.relation().endsWith(":with"))) {
           // "the UAE and Bahrain signed agreements to normalise relations with Israel": made with
-          // whom what the agreement is for is with, not with each other
+          // whom what the agreement is for is with, not with each other (the parser may take
+          // "to normalise relations" for the agreements' "to")
           return false;
         }
       }
