@@ -24,7 +24,10 @@ def country(actor):
 # Historic codes a judge may write for a state of 1987, and the code Entente gives it (its
 # successor's, as CAMEO and GDELT do: countries.tsv): the same state either way.
 HISTORIC_CODES = {"YUG": "SRB", "SUN": "RUS", "USR": "RUS", "DDR": "DEU", "GDR": "DEU",
-                  "FRG": "DEU", "CSK": "CZE", "ZAR": "COD", "BUR": "MMR"}
+                  "FRG": "DEU", "CSK": "CZE", "ZAR": "COD", "BUR": "MMR",
+                  # the same state under another code: Kosovo is KSV in the CAMEO and Phoenix
+                  # dictionaries, XKX in Entente (countries.tsv); Romania ROU in ISO, ROM in CAMEO
+                  "KSV": "XKX", "ROU": "ROM"}
 
 
 def gold_country(code):
