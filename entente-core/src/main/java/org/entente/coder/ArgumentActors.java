@@ -92,6 +92,29 @@ final class ArgumentActors {
           "lender",
           "donor");
 
+  /**
+   * Nouns of others that a possessor has: "accused Ukraine's allies of not being ready" accuses
+   * Ukraine's allies, not Ukraine; "Israel's enemies", "China's partners". The possessor is not the
+   * party (the noun may still name it: "its Western allies").
+   */
+  static final Set<String> OTHERS_NOUNS =
+      Set.of(
+          "ally",
+          "partner",
+          "backer",
+          "friend",
+          "supporter",
+          "enemy",
+          "foe",
+          "rival",
+          "adversary",
+          "neighbour",
+          "neighbor",
+          "creditor",
+          "lender",
+          "donor",
+          "sponsor");
+
   static final Set<String> GROUP_NOUNS =
       Set.of(
           "delegation",
@@ -503,8 +526,9 @@ final class ArgumentActors {
       }
     }
     if (depth < MODIFIER_DEPTH) {
+      boolean others = !actorHead && OTHERS_NOUNS.contains(lemma);
       for (Dependency arc : arcs.children(token)) {
-        if (isModifier(arc)) {
+        if (isModifier(arc) && !(others && arc.relation().equals("nmod:poss"))) {
           collect(arc.dependent(), found, actorHead ? MODIFIER_DEPTH : depth + 1, false);
         }
       }

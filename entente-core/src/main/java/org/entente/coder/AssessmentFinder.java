@@ -122,10 +122,15 @@ final class AssessmentFinder {
       if (countries.size() != 2) {
         countries = ownCountries(t);
       }
-      if (countries.size() != 2) {
+      // "Moscow accused Ukraine's allies": whose allies they are is one side, and the other is
+      // not the one speaking of them
+      boolean owned =
+          sentence.token(t).lowerLemma().equals("ally")
+              && arcs.children(t).stream().anyMatch(a -> a.relation().equals("nmod:poss"));
+      if (countries.size() != 2 && !owned) {
         countries = relationshipCountries(t);
       }
-      if (countries.size() != 2) {
+      if (countries.size() != 2 && !owned) {
         countries = verbCountries(t);
       }
       if (countries.size() == 2) {

@@ -987,8 +987,13 @@ final class TargetFinder {
       }
     }
     for (int object : objects) {
+      boolean others =
+          ArgumentActors.OTHERS_NOUNS.contains(sentence.token(object).lowerLemma())
+              && arguments.at(object).isEmpty();
       for (Dependency arc : arcs.children(object)) {
-        if (!OWNER_RELATIONS.contains(arc.relation())) {
+        if (!OWNER_RELATIONS.contains(arc.relation())
+            // "accused Ukraine's allies": the allies are others than Ukraine
+            || (others && arc.relation().equals("nmod:poss"))) {
           continue;
         }
         for (Actor actor : resolvedOnly(arguments.of(List.of(arc.dependent())))) {
