@@ -3735,17 +3735,7 @@ final class SentenceCoding {
   /** Verbs that make an agreement (not "implementing the pact"). */
   static final Set<String> AGREEMENT_MAKING_VERBS =
       Set.of(
-          "sign",
-          "ink",
-          "seal",
-          "conclude",
-          "reach",
-          "strike",
-          "clinch",
-          "finalize",
-          "finalise",
-          // "Finland formally joined NATO": its accession, an agreement of both
-          "join");
+          "sign", "ink", "seal", "conclude", "reach", "strike", "clinch", "finalize", "finalise");
 
   /**
    * The lowest code of a purpose that aims the act at its target: demands and what follows (10 on).

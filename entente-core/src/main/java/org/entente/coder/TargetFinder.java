@@ -895,11 +895,16 @@ final class TargetFinder {
   private List<Actor> firstOther(
       List<Dependency> arcs, List<Actor> sources, BiPredicate<Actor, Actor> sameSide) {
     for (Dependency arc : arcs) {
+      List<Actor> others = new ArrayList<>();
       for (Actor actor : resolvedOnly(arguments.of(List.of(arc.dependent())))) {
         if (!ArgumentActors.isPronoun(actor)
             && sources.stream().noneMatch(s -> sameSide.test(s, actor))) {
-          return List.of(actor);
+          // all the phrase lists: "trade deficits with South Korea and Taiwan"
+          others.add(actor);
         }
+      }
+      if (!others.isEmpty()) {
+        return others;
       }
     }
     return List.of();
