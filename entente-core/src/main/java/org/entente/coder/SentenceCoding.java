@@ -4215,6 +4215,9 @@ final class SentenceCoding {
       List<Actor> targets,
       boolean negated,
       Modality mode) {
+    if (sources.isEmpty() && !targets.isEmpty() && DETENTION_CODES.contains(code)) {
+      sources = detainers(frame, targets);
+    }
     if (mode == Modality.HYPOTHETICAL
         && negated
         && code.compareTo(REFUSABLE_ROOTS_START) >= 0
@@ -4737,6 +4740,40 @@ final class SentenceCoding {
             sentence.token(at).word(),
             new org.entente.dictionary.ActorCode(country + "GOV", country, "GOV"),
             List.of(SEIZED_FROM_STEP + " → " + country + "GOV")));
+  }
+
+  /** Codes of arrest and detention, which a state's police do when no one else is named. */
+  static final Set<String> DETENTION_CODES = Set.of("173");
+
+  /** Verbs of what the police do, not a court or a prosecutor ("indicted", "charged"). */
+  static final Set<String> DETAINING_VERBS = Set.of("arrest", "detain", "jail", "imprison", "hold");
+
+  /** The sector that arrests and detains at home. */
+  static final String DETAINING_SECTOR = "COP";
+
+  /**
+   * Who detained someone the sentence says was arrested, detained or jailed without saying by whom:
+   * the police, of the country where it happened or else of the one detained ("Khan had been
+   * arrested", "her husband was jailed"; {@link SectorCountries#locate}). Only a passive verb whose
+   * subject is the one detained.
+   */
+  private List<Actor> detainers(Frame frame, List<Actor> targets) {
+    if (frame.noun()
+        || !DETAINING_VERBS.contains(frame.lemma())
+        || !arcs.has(frame.trigger(), "nsubj:pass")
+        || arcs.has(frame.trigger(), "obl:agent")
+        || targets.stream().noneMatch(t -> t.isResolved() && t.country() != null)) {
+      return List.of();
+    }
+    String why = "detained by no one named: the police → " + DETAINING_SECTOR;
+    int at = frame.trigger();
+    return List.of(
+        new Actor(
+            at,
+            at + 1,
+            sentence.token(at).word(),
+            new org.entente.dictionary.ActorCode(DETAINING_SECTOR, null, DETAINING_SECTOR),
+            List.of(why)));
   }
 
   private void emitPairwise(Frame frame, String code, List<Actor> sides) {
