@@ -149,6 +149,20 @@ final class PlaceActors {
    * The city starting at piece {@code p}, if it is longer than the dictionary's match there ({@code
    * dictionaryLength} pieces) and is read as a city here; else {@code null}.
    */
+  /**
+   * Territories handed over to the state whose code the gazetteer gives them, with the day: after
+   * it their places act for that state ("Hong Kong police fired tear gas" is China's police, as
+   * judges code it); before it they are no state's.
+   */
+  static final java.util.Map<String, java.time.LocalDate> HANDED_OVER =
+      java.util.Map.of(
+          "HK", java.time.LocalDate.of(1997, 7, 1), "MO", java.time.LocalDate.of(1999, 12, 20));
+
+  private boolean handedOver(String iso2) {
+    java.time.LocalDate since = HANDED_OVER.get(iso2);
+    return since != null && date != null && !date.isBefore(since);
+  }
+
   MatchedPhrase at(int p, int dictionaryLength, List<MatchedPhrase> hitsBefore) {
     WordPiece first = pieces.get(p);
     if (p > 0 && pieces.get(p - 1).token() == first.token()) {
@@ -158,7 +172,7 @@ final class PlaceActors {
     if (match == null
         || match.place() == null
         || match.place().country().isEmpty()
-        || match.place().inTerritory()) {
+        || (match.place().inTerritory() && !handedOver(match.place().iso2()))) {
       return null; // Hong Kong in 1987 was no Chinese actor
     }
     if (VENUES.contains(match.place().name())) {
