@@ -425,14 +425,6 @@ final class SentenceCoding {
     this.nominals = new NominalEvents(sentence, arcs);
     this.arguments = new ArgumentActors(actors, arcs, sentence);
     this.actors = actors;
-    if (Boolean.getBoolean("entente.debug")) {
-      System.err.println("DBG sent " + document.id() + " " + sentence.index());
-      System.err.println("DBG actors " + actors.all());
-    }
-    if (Boolean.getBoolean("entente.debug")) {
-      System.err.println("DBG sent " + document.id() + " " + sentence.index());
-      System.err.println("DBG actors " + actors.all());
-    }
     this.aims = new TargetFinder(sentence, arcs, frames, arguments, lexicon);
     this.lexicon = lexicon;
     this.factory = new EventFactory(document, date, sentence, arcs, codebook, lexicon, vocabulary);

@@ -80,8 +80,6 @@ class PlaceActorsTest {
         "U.S. officials will push for reform at the Venice meeting | USAGOV",
         "the Beira corridor | ''",
         "Spain 's Minas de Almaden y Arrayanes S.A. | ESP",
-        // a territory stands for no state here: Hong Kong was British in 1987
-        "agreements with Hong Kong | ''",
         // ambiguous across countries: Hamilton, Ontario or Hamilton, New Zealand
         "in Hamilton | ''",
         // a dateline is where the story was filed
@@ -100,6 +98,16 @@ class PlaceActorsTest {
       })
   void notEveryCapitalisedCityIsAnActor(String phrase, String expected) {
     assertThat(codes(phrase)).isEqualTo(expected);
+  }
+
+  @Test
+  void aTerritoryStandsForItsStateOnlyAfterItsHandover() {
+    // Hong Kong was British in 1987 and is China's since 1 July 1997
+    List<String> phrase = List.of("Hong", "Kong", "police", "fired", "tear", "gas");
+    assertThat(matcher.find(phrase, null, LocalDate.of(1987, 4, 2)))
+        .noneMatch(m -> "CHN".equals(m.code().country()));
+    assertThat(matcher.find(phrase, null, LocalDate.of(2019, 6, 12)))
+        .anyMatch(m -> m.code().code().equals("CHNCOP"));
   }
 
   @Test
