@@ -4734,12 +4734,10 @@ final class SentenceCoding {
     steps = new ArrayList<>(steps);
     steps.add(SEIZED_FROM_STEP);
     return List.of(
-        new Actor(
+        madeActor(
             at,
-            at + 1,
-            sentence.token(at).word(),
             new org.entente.dictionary.ActorCode(country + "GOV", country, "GOV"),
-            List.of(SEIZED_FROM_STEP + " → " + country + "GOV")));
+            SEIZED_FROM_STEP + " → " + country + "GOV"));
   }
 
   /** Codes of arrest and detention, which a state's police do when no one else is named. */
@@ -4768,12 +4766,15 @@ final class SentenceCoding {
     String why = "detained by no one named: the police → " + DETAINING_SECTOR;
     int at = frame.trigger();
     return List.of(
-        new Actor(
+        madeActor(
             at,
-            at + 1,
-            sentence.token(at).word(),
             new org.entente.dictionary.ActorCode(DETAINING_SECTOR, null, DETAINING_SECTOR),
-            List.of(why)));
+            why));
+  }
+
+  /** An actor a rule supplies, standing at the word {@code at} that calls for it. */
+  private Actor madeActor(int at, org.entente.dictionary.ActorCode code, String why) {
+    return new Actor(at, at + 1, sentence.token(at).word(), code, List.of(why));
   }
 
   private void emitPairwise(Frame frame, String code, List<Actor> sides) {
