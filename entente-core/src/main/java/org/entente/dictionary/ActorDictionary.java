@@ -90,14 +90,17 @@ public final class ActorDictionary {
   /**
    * Whether a name written in mixed case ends in a capitalised word: "Russia Today" (a channel)
    * must not match "Russia today", nor "Islamic State" "an Islamic state". Names written in
-   * capitals only (PETRARCH's) say nothing about case.
+   * capitals only (PETRARCH's) say nothing about case. The last word is the last piece after a
+   * hyphen too, as the text is matched piece by piece: "Moon Jae-in" ends in "in", and so does the
+   * "Jae-in" of a text.
    */
-  private static boolean endsCapitalised(String phrase) {
+  static boolean endsCapitalised(String phrase) {
     int space = phrase.lastIndexOf(' ');
     if (space < 0 || phrase.chars().noneMatch(Character::isLowerCase)) {
       return false;
     }
-    return Character.isUpperCase(phrase.charAt(space + 1));
+    int last = Math.max(space, phrase.lastIndexOf('-')) + 1;
+    return last < phrase.length() && Character.isUpperCase(phrase.charAt(last));
   }
 
   private static boolean startsLowerCase(String word) {
