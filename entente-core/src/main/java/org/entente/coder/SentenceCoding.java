@@ -647,7 +647,8 @@ final class SentenceCoding {
           "puppet",
           "failure",
           "disaster",
-          "trouble");
+          "trouble",
+          "doom");
 
   /** Words of a characterisation that approve: "a significant step", "very positive". */
   static final Set<String> APPROVING_WORDS =
@@ -1676,6 +1677,9 @@ final class SentenceCoding {
     } else if (comment && judgesAsWrong(wrapperFrame)) {
       sharper = DISAPPROVAL_CODE;
       step = JUDGED_WRONG_STEP;
+    } else if (comment && judgesAsRight(wrapperFrame, targets)) {
+      sharper = PRAISE_CODE;
+      step = JUDGED_RIGHT_STEP;
     } else {
       return code;
     }
@@ -1809,7 +1813,12 @@ final class SentenceCoding {
   private boolean judgesAsWrong(Frame wrapperFrame) {
     for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
       int predicate = clause.dependent();
-      if (arcs.children(predicate, "cop").isEmpty() || modality.negated(predicate)) {
+      // "the Russian approach was doomed to fail": a judging participle is a predicate too
+      boolean judging =
+          !arcs.children(predicate, "cop").isEmpty()
+              || arcs.children(predicate, "aux").stream()
+                  .anyMatch(arc -> arc.relation().equals("aux:pass"));
+      if (!judging || modality.negated(predicate)) {
         continue;
       }
       if (DISAPPROVING_WORDS.contains(sentence.token(predicate).lowerLemma())) {
@@ -1818,6 +1827,50 @@ final class SentenceCoding {
     }
     return false;
   }
+
+  static final String JUDGED_RIGHT_STEP =
+      "what is said judges the one commented on, or its act, with an approving word: praise → "
+          + PRAISE_CODE;
+
+  /**
+   * Whether what a comment says judges the one it is about, or a thing of it, with an approving
+   * word for the predicate ({@link #APPROVING_WORDS}): "said the Chinese proposal was
+   * constructive", "said Seoul's offer was a significant step". The one commented on must be in the
+   * predicate's subject ("said relations with Japan were at their best" is no praise of Japan); not
+   * when denied.
+   */
+  private boolean judgesAsRight(Frame wrapperFrame, List<Actor> targets) {
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      int predicate = clause.dependent();
+      if (arcs.children(predicate, "cop").isEmpty()
+          || modality.negated(predicate)
+          || !APPROVING_WORDS.contains(sentence.token(predicate).lowerLemma())
+          || WEAK_APPROVING_WORDS.contains(sentence.token(predicate).lowerLemma())) {
+        continue;
+      }
+      for (Dependency subject : arcs.children(predicate, "nsubj")) {
+        if (RELATION_NOUNS.contains(sentence.token(subject.dependent()).lowerLemma())) {
+          continue; // "said relations with China were at their best": no praise of China
+        }
+        List<Integer> phrase = arcs.subtree(subject.dependent());
+        if (targets.stream().anyMatch(t -> phrase.stream().anyMatch(t::covers))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Approving words that praise a party's act in a characterisation but say only how much a thing
+   * weighs when it is what a comment's predicate is: "said the U.S. budget deficit was very
+   * important", "said the U.S. action was a significant retaliatory step".
+   */
+  static final Set<String> WEAK_APPROVING_WORDS =
+      Set.of("important", "significant", "step", "good", "progress", "victory");
+
+  /** Nouns of a relationship, which a judgement of is no judgement of either side. */
+  static final Set<String> RELATION_NOUNS = Set.of("relation", "relationship", "tie");
 
   /** Verbs of violating a norm: what a statement says violates one, it accuses. */
   static final Set<String> VIOLATING_VERBS =
@@ -3533,10 +3586,17 @@ final class SentenceCoding {
               talksBeforeIntent(frame, up));
           return;
         }
+        if (targets.isEmpty()) {
+          // "After talks in Moscow, the Chinese foreign minister said…": with the host
+          targets = meetingHost(noun, doers);
+        }
         if (!targets.isEmpty()) {
           sources = doers;
         }
       }
+    }
+    if (targets.isEmpty() && !sources.isEmpty() && entry.code().startsWith(CONSULT_ROOT)) {
+      targets = meetingHost(noun, sources); // "his scheduled talks in Moscow next week"
     }
     if (targets.isEmpty() && sources.size() == 1 && entry.code().compareTo("03") >= 0) {
       // "announced a suspension of air links with Serbia": the party the noun's phrase names; not
@@ -3544,6 +3604,89 @@ final class SentenceCoding {
       targets = aims.nestedParties(frame, sources, entry.code());
     }
     emit(frame, entry.code(), sources, targets);
+  }
+
+  /**
+   * Nouns of talks that a state's capital hosts: "talks in Moscow" held by a Chinese minister are
+   * talks with Russia. Not a summit or a conference, which a city only houses, nor "discussions",
+   * which are as often a forum's ("the discussions in Paris" of the G7).
+   */
+  static final Set<String> HOSTED_MEETING_NOUNS = Set.of("talk", "talks", "meeting", "negotiation");
+
+  /**
+   * Cities that house organisations and the talks of others: "talks in Geneva", "in Brussels", "in
+   * Vienna" are no talks with Switzerland, Belgium or Austria.
+   */
+  static final Set<String> MEETING_SEATS =
+      Set.of("geneva", "brussels", "vienna", "new york", "strasbourg", "the hague", "hague");
+
+  /**
+   * Relations of a meeting noun that make it a forum's or a group's, which its city only houses:
+   * "the annual meeting in Manila of the ADB", "talks among the six major industrialised nations in
+   * Paris", "their summit meeting in Reykjavik".
+   */
+  static final Set<String> FORUM_RELATIONS =
+      Set.of("nmod:of", "nmod:among", "nmod:between", "nmod:poss");
+
+  /** Modifiers of a forum's regular meetings: "the annual meeting", "the spring meeting". */
+  static final Set<String> FORUM_MODIFIERS =
+      Set.of(
+          "annual",
+          "spring",
+          "autumn",
+          "ministerial",
+          "international",
+          "multilateral",
+          "regional",
+          "recent",
+          "summit");
+
+  /**
+   * The state whose capital, seat of power or name the talks of one side are held in ("after talks
+   * in the Kremlin", "his scheduled talks in Moscow next week"), when it is not the side's own: its
+   * host and other party, as CAMEO codes a visit's talks. Empty for talks of several sides, which
+   * are each other's, and for the seats of organisations ({@link #MEETING_SEATS}).
+   */
+  private List<Actor> meetingHost(int noun, List<Actor> doers) {
+    if (!HOSTED_MEETING_NOUNS.contains(sentence.token(noun).lowerLemma())) {
+      return List.of();
+    }
+    Set<String> sides = new HashSet<>();
+    for (Actor doer : doers) {
+      if (!doer.isResolved() || doer.country() == null) {
+        return List.of();
+      }
+      sides.add(doer.country());
+    }
+    if (sides.size() != 1) {
+      return List.of();
+    }
+    for (Dependency arc : arcs.children(noun)) {
+      String word = sentence.token(arc.dependent()).lowerLemma();
+      if (arc.base().equals("compound")
+          || FORUM_RELATIONS.contains(arc.relation())
+          || (arc.base().equals("amod") && FORUM_MODIFIERS.contains(word))) {
+        return List.of(); // a forum's: "coffee talks in London", "a meeting in Manila of the ADB"
+      }
+    }
+    for (Dependency arc : arcs.children(noun, "nmod")) {
+      if (!arc.relation().equals("nmod:in") && !arc.relation().equals("nmod:at")) {
+        continue;
+      }
+      for (Actor place : arguments.at(arc.dependent())) {
+        if (place.isResolved()
+            && place.country() != null
+            && place.code().agent() == null
+            && !actors.isPlaceOnly(place)
+            && !sides.contains(place.country())
+            && !MEETING_SEATS.contains(place.text().toLowerCase(java.util.Locale.ROOT))) {
+          steps = new ArrayList<>(steps);
+          steps.add("talks held in a state's capital: with that state");
+          return List.of(place);
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Participles whose agent brings talks about between others: "talks mediated by China". */
