@@ -2368,6 +2368,14 @@ final class SentenceCoding {
                   kind.name().toLowerCase(java.util.Locale.ROOT),
                   wrapper.origin(),
                   code));
+      if (kind == WrapperKind.INTENT
+          && modality.negated(embedded)
+          && FORSWORN_ROOTS.contains(coding.entry().code().substring(0, 2))) {
+        // "Venezuela and Guyana agreed not to use force": a promise of peace, no threat
+        code = DEESCALATION_INTENT_CODE;
+        steps = new ArrayList<>(steps);
+        steps.add("an intent not to use force: to de-escalate → " + code);
+      }
       int trigger = wrapperFrame.trigger();
       if ((wrapper.kind() == WrapperKind.INTENT || wrapper.kind() == WrapperKind.FUTURE)
           && anothersAct(wrapperFrame, inner)) {
@@ -2615,6 +2623,15 @@ final class SentenceCoding {
         && !target.code().code().startsWith("IGO")
         && (agent == null || agent.equals("GOV"));
   }
+
+  /**
+   * Roots of force that an intent not to use forswears: "agreed not to use force", "pledged not to
+   * attack". Coded as an intent to de-escalate ({@link #DEESCALATION_INTENT_CODE}), not a threat.
+   */
+  static final Set<String> FORSWORN_ROOTS = Set.of("15", "17", "18", "19", "20");
+
+  /** Express intent to de-escalate military engagement. */
+  static final String DEESCALATION_INTENT_CODE = "0356";
 
   /** Statements: what a reporting verb with nothing codable under it makes (010). */
   static final String STATEMENT_ROOT = "01";

@@ -52,6 +52,12 @@ public final class ActorFinder {
           "leaders",
           "partners",
           "superpowers",
+          "presidents",
+          "premiers",
+          "ministers",
+          "counterparts",
+          "armies",
+          "militaries",
           "men",
           "delegations");
 
@@ -276,7 +282,37 @@ public final class ActorFinder {
         String verb = sentence.token(arc.head()).lowerLemma();
         if (org.entente.coder.predicate.Reciprocity.SYMMETRIC_VERBS.contains(verb)
             || JOINT_VERBS.contains(verb)
+            || intendsSharedAct(sentence, arcs, arc.head())
             || doneToEachOther(sentence, arcs, arc.head())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of an intent whose shared act two sides intend together: "pledged to deepen ties". */
+  static final Set<String> JOINT_INTENT_VERBS =
+      Set.of("pledge", "vow", "promise", "decide", "plan", "resolve", "intend", "aim");
+
+  /**
+   * Whether a verb of intent ({@link #JOINT_INTENT_VERBS}) has under it an act two sides share, by
+   * its verb or its object: "Both countries pledged to deepen military cooperation", "the two
+   * leaders vowed to meet again".
+   */
+  private static boolean intendsSharedAct(ParsedSentence sentence, Arcs arcs, int verb) {
+    if (!JOINT_INTENT_VERBS.contains(sentence.token(verb).lowerLemma())) {
+      return false;
+    }
+    for (Dependency clause : arcs.children(verb, "xcomp")) {
+      int inner = clause.dependent();
+      if (org.entente.coder.predicate.Reciprocity.SYMMETRIC_VERBS.contains(
+          sentence.token(inner).lowerLemma())) {
+        return true;
+      }
+      for (Dependency object : arcs.children(inner, "obj")) {
+        if (org.entente.coder.predicate.Reciprocity.SHARED_ACTS.contains(
+            sentence.token(object.dependent()).lowerLemma())) {
           return true;
         }
       }
