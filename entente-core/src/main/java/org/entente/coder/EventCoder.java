@@ -122,6 +122,7 @@ public final class EventCoder implements ParsedDocumentCoder {
             dateline == null || dateline.location().country().isEmpty()
                 ? null
                 : dateline.location().country());
+    boolean datelineInText = dateline == null;
     if (dateline == null && !parsed.sentences().isEmpty()) {
       dateline = locations.dateline(parsed.sentences().get(0), date);
     }
@@ -129,6 +130,15 @@ public final class EventCoder implements ParsedDocumentCoder {
       ParsedSentence sentence = ParseRepairs.repair(read);
       Arcs arcs = new Arcs(sentence);
       SentenceActors actors = actorFinder.find(sentence, arcs, date, pronouns);
+      if (sentence.index() == 0
+          && datelineInText
+          && pronouns.dateline() == null
+          && dateline != null
+          && !dateline.location().country().isEmpty()) {
+        // "YANGON, March 1 (Reuters) -", "ALMATY, Jan 7 (Reuters) -": a city the actor dictionary
+        // does not let stand for its state is still the story's place
+        pronouns.dateline(dateline.location().country());
+      }
       if (isCapitalised(sentence.text())) {
         continue; // "TODAY IN WASHINGTON … PRESIDENT REAGAN MEETS …": a listing, not a report
       }

@@ -224,7 +224,8 @@ public final class PronounContext {
     return false;
   }
 
-  void dateline(String country) {
+  /** Sets the country of the dateline that opens the story's text, or null for none. */
+  public void dateline(String country) {
     this.dateline = country;
   }
 

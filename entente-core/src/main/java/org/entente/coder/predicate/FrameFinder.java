@@ -500,9 +500,13 @@ public final class FrameFinder {
     boolean prepositional =
         sentence.token(verb).pos().equals("VBG")
             && (base.equals("obl") || base.equals("advcl"))
-            && arcs.children(verb, "case").stream()
+            // the parser hangs the "of" as a case or, on an adverbial clause, as a mark
+            && arcs.children(verb).stream()
                 .anyMatch(
-                    c -> OBJECT_GERUND_CASES.contains(sentence.token(c.dependent()).lowerLemma()));
+                    c ->
+                        (c.base().equals("case") || c.base().equals("mark"))
+                            && OBJECT_GERUND_CASES.contains(
+                                sentence.token(c.dependent()).lowerLemma()));
     if (base.equals("advcl") && isQuotedSaying(verb, head.head())) {
       // "the agency quoted Velayati as saying…", "he was quoted by PAP as saying…": the one quoted
       // speaks, not the one quoting
