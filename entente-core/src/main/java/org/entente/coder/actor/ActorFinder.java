@@ -61,6 +61,61 @@ public final class ActorFinder {
           "men",
           "delegations");
 
+  /**
+   * Plural nouns of states that make a region's adjective a party: "Western powers", "Latin
+   * American countries", "African nations". A region alone is a topic or a place ("Middle East
+   * peace prospects"), not a party.
+   */
+  static final Set<String> REGIONAL_STATE_NOUNS =
+      Set.of("country", "nation", "power", "ally", "state", "partner", "capital", "democracy");
+
+  /** The region whose name alone is a party in news: "the West" accused, sanctioning, arming. */
+  static final String WEST = "WST";
+
+  /**
+   * Regions named as states act as their governments: "Western powers" and "seven Latin American
+   * countries" are WSTGOV and LAMGOV, as CAMEO codes a region's governments; so is "the West".
+   */
+  private static void regionalStates(ParsedSentence sentence, Arcs arcs, List<Actor> actors) {
+    for (int i = 0; i < actors.size(); i++) {
+      Actor actor = actors.get(i);
+      ActorCode code = actor.code();
+      if (code.country() != null
+          || code.agent() != null
+          || code.code().startsWith("IGO")
+          || code.code().startsWith("NGO")
+          || code.code().startsWith("IMG")) {
+        continue;
+      }
+      int next = actor.end();
+      Dependency up = arcs.head(actor.end() - 1);
+      boolean states =
+          next < sentence.size()
+              && up != null
+              && up.head() == next
+              && (up.base().equals("amod") || up.base().equals("compound"))
+              && sentence.token(next).pos().equals("NNS")
+              && REGIONAL_STATE_NOUNS.contains(sentence.token(next).lowerLemma());
+      boolean west =
+          code.code().equals(WEST)
+              && sentence.token(actor.start()).pos().startsWith("NNP")
+              && actor.start() > 0
+              && sentence.token(actor.start() - 1).word().equalsIgnoreCase("the");
+      if (!states && !west) {
+        continue;
+      }
+      int end = states ? next + 1 : actor.end();
+      ActorCode governments = new ActorCode(code.code() + "GOV", null, "GOV");
+      String phrase = sentence.span(actor.start(), end);
+      List<String> why = new ArrayList<>(actor.why());
+      why.add(
+          String.format(
+              "\"%s\" → %s: a region named as states acts as its governments",
+              phrase, governments));
+      actors.set(i, new Actor(actor.start(), end, phrase, governments, why));
+    }
+  }
+
   /** Nouns that after "the" alone stand for the two the story is about: "the pair signed…". */
   static final Set<String> DUO_NOUNS = Set.of("pair", "duo");
 
@@ -398,6 +453,7 @@ public final class ActorFinder {
     List<Actor> posts = NotActors.posts(sentence, actors);
     NotActors.remove(sentence, arcs, actors);
     SectorActors.ethnic(sentence, actors);
+    regionalStates(sentence, arcs, actors);
     Offices.joinAcrossModifiers(sentence, descriptions, actors);
     Offices.applyAppositiveRoles(actors, arcs);
     Offices.applyTitles(sentence, actors);

@@ -337,6 +337,9 @@ public final class ModalityRules {
         .anyMatch(arc -> word(arc.dependent()).equals("to"));
   }
 
+  /** Verbs of letting another act, whose denial keeps the act from happening. */
+  static final Set<String> PERMITTING_VERBS = Set.of("allow", "let", "permit");
+
   public Modality modality(int predicate, boolean noun) {
     return modality(predicate, noun, 0);
   }
@@ -471,6 +474,16 @@ public final class ModalityRules {
                     FrameFinder.INVITATION_NOUNS.contains(
                         sentence.token(o.dependent()).lowerLemma()))) {
       return Modality.FUTURE; // "accepted an invitation to visit Pyongyang": a visit to come
+    }
+    if (!noun
+        && above != null
+        && above.head() >= 0
+        && above.base().equals("xcomp")
+        && PERMITTING_VERBS.contains(sentence.token(above.head()).lowerLemma())
+        && negated(above.head())) {
+      // "Washington will not allow China to invade Taiwan": what is not let happen is not done,
+      // nor meant by the one not let
+      return Modality.HYPOTHETICAL;
     }
     if (!noun
         && depth < INHERITANCE_DEPTH

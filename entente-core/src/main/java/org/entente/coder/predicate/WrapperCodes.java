@@ -93,6 +93,8 @@ public final class WrapperCodes {
       case "063" -> "0313";
       case "064" -> "0314";
       case "057" -> "030";
+      // "Brazil offered to mediate between Russia and Ukraine": intent to mediate, not to meet
+      case "045" -> "039";
       default ->
           switch (root) {
             case 1, 2, 3 -> "030";

@@ -26,6 +26,8 @@ class WrapperCodesTest {
   void parallelBranches() {
     assertThat(WrapperCodes.wrap(WrapperKind.INTENT, "061", "030")).isEqualTo("0311");
     assertThat(WrapperCodes.wrap(WrapperKind.INTENT, "042", "030")).isEqualTo("036");
+    // an offer to mediate is an intent to mediate (039), not to meet
+    assertThat(WrapperCodes.wrap(WrapperKind.INTENT, "045", "030")).isEqualTo("039");
     assertThat(WrapperCodes.wrap(WrapperKind.THREAT, "190", "130")).isEqualTo("138");
     assertThat(WrapperCodes.wrap(WrapperKind.THREAT, "163", "130")).isEqualTo("1312");
     assertThat(WrapperCodes.wrap(WrapperKind.REFUSAL, "040", "120")).isEqualTo("125");
