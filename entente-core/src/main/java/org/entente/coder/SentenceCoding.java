@@ -2050,6 +2050,9 @@ final class SentenceCoding {
    */
   private boolean speakersOwnStance(Frame frame, List<Actor> sources) {
     int reporter = modality.conditionalStance(frame.trigger());
+    if (reporter < 0) {
+      reporter = modality.possibleStance(frame.trigger());
+    }
     if (reporter < 0 || sources.isEmpty()) {
       return false;
     }
@@ -4391,7 +4394,8 @@ final class SentenceCoding {
     if (mode == Modality.HYPOTHETICAL && !frame.noun() && speakersOwnStance(frame, sources)) {
       mode = Modality.FUTURE;
       steps = new ArrayList<>(steps);
-      steps.add("what the speaker says it would do on a condition: an intention → future");
+      steps.add(
+          "what the speaker says it would do on a condition, or may do: an intention → future");
     }
     if (mode == Modality.HYPOTHETICAL) {
       // "Japan would retaliate if…" told by analysts, "a possible summit", questions: nothing

@@ -652,6 +652,46 @@ public final class ModalityRules {
     return reporting ? head.head() : -1;
   }
 
+  /** Auxiliaries of a possibility: "the United States may lift sanctions, officials said". */
+  public static final Set<String> POSSIBILITY_AUXILIARIES = Set.of("may", "might", "could");
+
+  /**
+   * The reporting verb of a possibility a party reports of itself, or -1: a reported clause with
+   * "may", "might" or "could", with or without a condition, not a question ("The United States may lift an
+   * additional 84 mln dlrs in trade sanctions against Japan, Reagan Administration officials
+   * said"). Whether the clause's subject is the speaker's own party is for the caller to judge: of
+   * itself, a party telling what it may do tells what it means to do (CAMEO's 03x and 13x); of
+   * another, it is a forecast.
+   */
+  public int possibleStance(int predicate) {
+    if (!sentence.token(predicate).isVerb()
+        || sentence.text().strip().endsWith("?")
+        || hasConditionalMark(predicate)
+        || negated(predicate)) {
+      return -1;
+    }
+    boolean possible = false;
+    for (Dependency arc : arcs.children(predicate)) {
+      String word = word(arc.dependent());
+      if (arc.base().equals("aux") && HYPOTHETICAL_AUXILIARIES.contains(word)) {
+        if (!POSSIBILITY_AUXILIARIES.contains(word)) {
+          return -1;
+        }
+        possible = true;
+      }
+    }
+    Dependency head = arcs.head(predicate);
+    if (!possible || head == null || head.head() < 0) {
+      return -1;
+    }
+    boolean clause = head.base().equals("ccomp") || head.base().equals("parataxis");
+    if (!clause) {
+      return -1;
+    }
+    String governor = sentence.token(head.head()).lowerLemma();
+    return wrappers.apply(governor) == WrapperKind.REPORTED ? head.head() : -1;
+  }
+
   /**
    * Verbs that report their clause like the reporting wrappers, though their object use keeps them
    * out of wrappers.tsv ("declared war", "announced a suspension"): "The United States announced it
