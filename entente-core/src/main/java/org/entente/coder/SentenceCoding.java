@@ -2636,6 +2636,100 @@ final class SentenceCoding {
   /** Express intent to de-escalate military engagement. */
   static final String DEESCALATION_INTENT_CODE = "0356";
 
+  /**
+   * Roots of acts only a party does, which a thing that is what a report is about cannot: appeals,
+   * disapproval, rejection and threats. Not demands, whose verbs also order things done at home
+   * ("ordered a review of Cuba's listing"), nor cuts, whose verbs also cut deficits.
+   */
+  static final Set<String> SPEAKERS_ACT_ROOTS = Set.of("02", "11", "12", "13");
+
+  /** Nouns of texts, which do what their authors do: "the report criticised Japan". */
+  static final Set<String> TEXT_NOUNS =
+      Set.of(
+          "report",
+          "statement",
+          "resolution",
+          "letter",
+          "document",
+          "study",
+          "paper",
+          "communique",
+          "declaration",
+          "text",
+          "message",
+          "bill",
+          "draft",
+          "editorial",
+          "article",
+          "commentary");
+
+  /**
+   * The subjects of the reporting verb whose clause the parser made this verb a conjunct in, when
+   * the verb's own subject is a thing that cannot do it ({@link #SPEAKERS_ACT_ROOTS}): "Pompeo said
+   * there was no evidence the attack came from Yemen and blamed Iran directly" is Pompeo's blame,
+   * not the attack's. Not when its subject is a text ({@link #TEXT_NOUNS}: "said the report
+   * criticised Japan") or no subject at all.
+   */
+  private List<Actor> reportersAct(Frame frame) {
+    if (frame.subjects().isEmpty()
+        || frame.subjects().stream()
+            .anyMatch(s -> TEXT_NOUNS.contains(sentence.token(s).lowerLemma()))) {
+      return List.of();
+    }
+    boolean conjunct =
+        arcs.children(frame.trigger(), "cc").stream()
+            .anyMatch(cc -> sentence.token(cc.dependent()).lowerLemma().equals("and"));
+    if (!conjunct) {
+      return List.of();
+    }
+    int at = frame.trigger();
+    for (int depth = 0; depth < REPORTED_CLAUSE_DEPTH; depth++) {
+      Dependency clause = arcs.head(at);
+      if (clause == null || clause.head() < 0) {
+        return List.of();
+      }
+      Wrapper reporting = lexicon.wrapper(sentence.token(clause.head()).lowerLemma());
+      if (clause.base().equals("ccomp")
+          && reporting != null
+          && reporting.kind() == WrapperKind.REPORTED) {
+        List<Actor> reporters =
+            TargetFinder.resolvedOnly(arguments.agents(frames.verb(clause.head()).subjects()));
+        if (!reporters.isEmpty()) {
+          steps = new ArrayList<>(steps);
+          steps.add(
+              "an act of a party joined by the parser to what its speaker said: the speaker's");
+          speakersActs.put(frame.trigger(), clause.head());
+        }
+        return reporters;
+      }
+      at = clause.head();
+    }
+    return List.of();
+  }
+
+  /**
+   * Verbs given to their speaker by {@link #reportersAct}, with the speaker's reporting verb: they
+   * are told as the speaking is, not as what is said.
+   */
+  private final Map<Integer, Integer> speakersActs = new java.util.HashMap<>();
+
+  /** How many heads up from a conjunct its reporting verb is looked for. */
+  static final int REPORTED_CLAUSE_DEPTH = 4;
+
+  /** Things fired, whose landing or arriving somewhere is no visit. */
+  static final Set<String> PROJECTILE_NOUNS =
+      Set.of(
+          "missile",
+          "rocket",
+          "shell",
+          "bomb",
+          "drone",
+          "projectile",
+          "mortar",
+          "torpedo",
+          "warhead",
+          "debris");
+
   /** Statements: what a reporting verb with nothing codable under it makes (010). */
   static final String STATEMENT_ROOT = "01";
 
@@ -2959,6 +3053,12 @@ final class SentenceCoding {
     if (entry == null) {
       return null;
     }
+    if (entry.code().equals(VISIT_CODE)
+        && !frame.subjects().isEmpty()
+        && frame.subjects().stream()
+            .allMatch(t -> PROJECTILE_NOUNS.contains(sentence.token(t).lowerLemma()))) {
+      return null; // "five Chinese missiles had landed in its exclusive economic zone": no visit
+    }
     if (entry.code().equals(VISIT_CODE) && goesToWar(frame)) {
       // "Putin had gone to war against Ukraine": no journey, a war against whom "against" names
       entry =
@@ -2982,6 +3082,13 @@ final class SentenceCoding {
               entry.origin() + "; its subject is a measure → " + SANCTION_CODE);
     }
     List<Actor> sources = arguments.agents(frame.subjects());
+    if (sources.isEmpty()
+        && !frame.noun()
+        && SPEAKERS_ACT_ROOTS.contains(entry.code().substring(0, 2))) {
+      // "Japan said five of the missiles had landed in its zone, and lodged a protest with
+      // Beijing": a speaker's act the parser joined to what was said
+      sources = reportersAct(frame);
+    }
     if (sources.isEmpty()
         && AUTHORITY_ROOTS.contains(entry.code().substring(0, 2))
         && arcs.children(frame.trigger()).stream()
@@ -4390,6 +4497,10 @@ final class SentenceCoding {
       // "Tokyo cannot guarantee the United States a specified share": a refusal, told as the
       // future of a negated act is ("will not accept" 12x)
       mode = Modality.FUTURE;
+    }
+    Integer speaking = speakersActs.get(frame.trigger());
+    if (speaking != null && mode == Modality.REPORTED) {
+      mode = modality.modality(speaking, false); // the speaker's own act, as real as its speaking
     }
     if (mode == Modality.HYPOTHETICAL && !frame.noun() && speakersOwnStance(frame, sources)) {
       mode = Modality.FUTURE;

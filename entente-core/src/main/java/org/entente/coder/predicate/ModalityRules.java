@@ -657,11 +657,11 @@ public final class ModalityRules {
 
   /**
    * The reporting verb of a possibility a party reports of itself, or -1: a reported clause with
-   * "may", "might" or "could", with or without a condition, not a question ("The United States may lift an
-   * additional 84 mln dlrs in trade sanctions against Japan, Reagan Administration officials
-   * said"). Whether the clause's subject is the speaker's own party is for the caller to judge: of
-   * itself, a party telling what it may do tells what it means to do (CAMEO's 03x and 13x); of
-   * another, it is a forecast.
+   * "may", "might" or "could", with or without a condition, not a question ("The United States may
+   * lift an additional 84 mln dlrs in trade sanctions against Japan, Reagan Administration
+   * officials said"). Whether the clause's subject is the speaker's own party is for the caller to
+   * judge: of itself, a party telling what it may do tells what it means to do (CAMEO's 03x and
+   * 13x); of another, it is a forecast.
    */
   public int possibleStance(int predicate) {
     if (!sentence.token(predicate).isVerb()
