@@ -2716,6 +2716,19 @@ final class SentenceCoding {
   /** How many heads up from a conjunct its reporting verb is looked for. */
   static final int REPORTED_CLAUSE_DEPTH = 4;
 
+  /** Verbs of protest that a state does by complaining officially. */
+  static final Set<String> OFFICIAL_PROTEST_VERBS = Set.of("protest");
+
+  /** Complain officially. */
+  static final String OFFICIAL_COMPLAINT_CODE = "114";
+
+  /** A state or its government by name: "Beijing", "China", "the Chinese government". */
+  private static boolean isStateItself(Actor actor) {
+    return actor.isResolved()
+        && actor.country() != null
+        && (actor.code().agent() == null || "GOV".equals(actor.code().agent()));
+  }
+
   /** Things fired, whose landing or arriving somewhere is no visit. */
   static final Set<String> PROJECTILE_NOUNS =
       Set.of(
@@ -3106,6 +3119,30 @@ final class SentenceCoding {
         && arcs.children(frame.trigger()).stream()
             .anyMatch(arc -> arc.relation().equals("nsubj:pass"))) {
       sources = attackers(frame);
+    }
+    List<Actor> protesters = sources;
+    if (entry.code().startsWith(PROTEST_ROOT)
+        && OFFICIAL_PROTEST_VERBS.contains(frame.lemma())
+        && !sources.isEmpty()
+        && sources.stream().allMatch(SentenceCoding::isStateItself)
+        && arcs.children(frame.trigger(), "nsubj").stream()
+            .anyMatch(arc -> arc.relation().equals("nsubj"))
+        && aims.targetsOf(frame, entry.prep(), sources).stream()
+            .allMatch(
+                t ->
+                    t.isResolved()
+                        && t.country() != null
+                        && protesters.stream().noneMatch(s -> t.country().equals(s.country())))) {
+      // "Beijing protested against Washington's decision to sell arms to Taiwan": a state's
+      // protest against another state is an official complaint, not a demonstration; "tens of
+      // thousands of Sudanese protested against President Bashir" is one
+      entry =
+          new VerbEntry(
+              entry.verb(),
+              entry.prep(),
+              entry.objectGroups(),
+              OFFICIAL_COMPLAINT_CODE,
+              entry.origin() + "; a state protests officially → " + OFFICIAL_COMPLAINT_CODE);
     }
     List<Actor> targets = aims.targetsOf(frame, entry.prep(), sources);
     targets = withoutOnlookers(frame, targets);

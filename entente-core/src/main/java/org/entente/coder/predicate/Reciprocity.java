@@ -95,8 +95,27 @@ public final class Reciprocity {
    */
   public static final Set<String> MEASURE_NOUNS =
       Set.of(
-          "day", "week", "month", "hour", "round", "series", "session", "first", "second", "third",
-          "last", "final", "part");
+          "day",
+          "week",
+          "month",
+          "hour",
+          "round",
+          "series",
+          "session",
+          "first",
+          "second",
+          "third",
+          "last",
+          "final",
+          "part",
+          // "the EU's 12th package of sanctions against Russia", "a barrage of threats"
+          "package",
+          "raft",
+          "wave",
+          "batch",
+          "barrage",
+          "spate",
+          "flurry");
 
   private int measuredAct(int object) {
     if (MEASURE_NOUNS.contains(sentence.token(object).lowerLemma())) {
