@@ -3184,13 +3184,14 @@ final class SentenceCoding {
       }
     }
     if (targets.isEmpty()
-        && sources.size() == 1
+        && (sources.size() == 1 || !sharedAmong(frame, sources, entry.code()))
         && !entry.code().startsWith("01")
         && !entry.code().startsWith("02")) {
       // "lifted a blockade on Palestinian lorries": the party the object's phrase names; with
-      // one actor only, as several ("Chinese and Russian bombers held a joint patrol over the
-      // Sea of Japan") act with each other; a statement or an appeal is aimed only at whom it
-      // addresses ("called for a coalition against Islamic State")
+      // one actor, or several that do not act with each other ("France, Germany and Italy
+      // condemned the coup in Niger"): several that do ("Chinese and Russian bombers held a joint
+      // patrol over the Sea of Japan") are each other's; a statement or an appeal is aimed only
+      // at whom it addresses ("called for a coalition against Islamic State")
       targets = aims.nestedParties(frame, sources, entry.code());
     }
     if (targets.isEmpty() && entry.code().startsWith(APPEAL_ROOT) && !frame.noun()) {

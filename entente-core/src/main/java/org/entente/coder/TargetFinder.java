@@ -1121,6 +1121,9 @@ final class TargetFinder {
     for (int depth = 0; depth < NESTED_DEPTH && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int head : level) {
+        if (EXCEPTION_NOUNS.contains(sentence.token(head).lowerLemma())) {
+          continue; // "decided to back an extension, with the exception of Britain"
+        }
         for (Dependency arc : authors ? agentsOfParticiples(head) : List.<Dependency>of()) {
           // "welcomed new measures planned by the Japanese": the measures' author
           for (Actor actor : arguments.of(List.of(arc.dependent()))) {
@@ -1184,6 +1187,9 @@ final class TargetFinder {
     }
     return List.of();
   }
+
+  /** Nouns that leave out whom their "of" names: "with the exception of Britain". */
+  static final Set<String> EXCEPTION_NOUNS = Set.of("exception", "exclusion", "absence");
 
   /** Nouns of armed conflict whose modifiers or "between" name its parties: "the Iran-Iraq war". */
   static final Set<String> WAR_NOUNS =
