@@ -3184,7 +3184,9 @@ final class SentenceCoding {
       }
     }
     if (targets.isEmpty()
-        && (sources.size() == 1 || !sharedAmong(frame, sources, entry.code()))
+        && (sources.size() == 1
+            || (TargetFinder.resolvedOnly(sources).size() == sources.size()
+                && !sharedAmong(frame, sources, entry.code())))
         && !entry.code().startsWith("01")
         && !entry.code().startsWith("02")) {
       // "lifted a blockade on Palestinian lorries": the party the object's phrase names; with

@@ -341,7 +341,11 @@ public final class ModalityRules {
   static final Set<String> PERMITTING_VERBS = Set.of("allow", "let", "permit");
 
   public Modality modality(int predicate, boolean noun) {
-    return modality(predicate, noun, 0);
+    Modality mode = modality(predicate, noun, 0);
+    if (mode == Modality.FACTUAL && !noun && charged(predicate)) {
+      return Modality.REPORTED; // what a charge says was done, as its accuser says it
+    }
+    return mode;
   }
 
   /**
@@ -492,7 +496,8 @@ public final class ModalityRules {
         && sentence.token(above.head()).isVerb()
         && ((above.base().equals("conj") && sentence.token(predicate).pos().equals("VB"))
             || above.base().equals("xcomp")
-            || sequencedAct(predicate, above))
+            || sequencedAct(predicate, above)
+            || purposeOf(predicate, above))
         && !asksOrRefuses(above)) {
       // "will travel to Bonn and meet Kohl": a bare conjunct shares its head's auxiliary;
       // "may be able to lift sanctions": a complement shares its governor's
@@ -546,6 +551,49 @@ public final class ModalityRules {
       return Modality.FUTURE;
     }
     return governed;
+  }
+
+  /**
+   * Whether the predicate is the purpose of the act it hangs on, an infinitive clause ("would not
+   * let Iran use missiles to choke oil shipments"): as real as that act when it is not done.
+   */
+  private boolean purposeOf(int predicate, Dependency above) {
+    return above.base().equals("advcl")
+        && sentence.token(predicate).pos().equals("VB")
+        && arcs.children(predicate, "mark").stream()
+            .anyMatch(m -> word(m.dependent()).equals("to"));
+  }
+
+  /** Verbs of a charge, whose "of" or "for" tells what the one charged is said to have done. */
+  public static final Set<String> ACCUSING_VERBS = Set.of("accuse", "charge", "blame", "suspect");
+
+  /** The prepositions by which a charge names what was done: "accused Rwanda of sending". */
+  static final Set<String> CHARGE_CASES = Set.of("of", "for", "with");
+
+  /** How many heads up from an act a charge that tells it is looked for. */
+  static final int CHARGE_DEPTH = 3;
+
+  /**
+   * Whether the act is what a charge says the one charged did, or what that was for: "Kinshasa has
+   * accused Rwanda of sending its troops across the border to support the rebels" tells the support
+   * as Kinshasa says it, not as done.
+   */
+  public boolean charged(int predicate) {
+    int at = predicate;
+    for (int depth = 0; depth < CHARGE_DEPTH; depth++) {
+      Dependency up = arcs.head(at);
+      if (up == null
+          || up.head() < 0
+          || !(up.base().equals("advcl") || up.base().equals("obl") || up.base().equals("xcomp"))) {
+        return false;
+      }
+      if (ACCUSING_VERBS.contains(sentence.token(up.head()).lowerLemma())) {
+        // only what its "of", "for" or "with" names: not "…, while NATO urged Moscow to…"
+        return CHARGE_CASES.contains(up.subtype());
+      }
+      at = up.head();
+    }
+    return false;
   }
 
   /** Words that put a gerund's act before or after the act of its clause. */
