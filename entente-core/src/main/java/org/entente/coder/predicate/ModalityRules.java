@@ -345,7 +345,41 @@ public final class ModalityRules {
     if (mode == Modality.FACTUAL && !noun && charged(predicate)) {
       return Modality.REPORTED; // what a charge says was done, as its accuser says it
     }
+    if (mode == Modality.FACTUAL && insideWhatIsSaid(predicate)) {
+      return Modality.REPORTED;
+    }
     return mode;
+  }
+
+  /** How many heads up from an act the clause of a reporting verb that holds it is looked for. */
+  static final int REPORTED_DEPTH = 6;
+
+  /**
+   * Whether the act stands anywhere inside what a reporting verb says, also in a noun's phrase or a
+   * relative clause: "The sources said the loan, agreed upon during a visit to the United States by
+   * President Aquino, had been held up", "a U.S. official said Japan has little chance, despite the
+   * efforts of a Japanese team that left for Washington today". The speaker tells it.
+   */
+  private boolean insideWhatIsSaid(int predicate) {
+    int at = predicate;
+    for (int depth = 0; depth < REPORTED_DEPTH; depth++) {
+      Dependency up = arcs.head(at);
+      if (up == null || up.head() < 0) {
+        return false;
+      }
+      String governor = sentence.token(up.head()).lowerLemma();
+      if ((up.base().equals("ccomp") || up.base().equals("csubj"))
+          && sentence.token(up.head()).isVerb()
+          && (wrappers.apply(governor) == WrapperKind.REPORTED
+              || ANNOUNCING_VERBS.contains(governor))) {
+        return true;
+      }
+      if (up.base().equals("parataxis") || up.base().equals("advcl")) {
+        return false; // another clause of the sentence, told by the writer
+      }
+      at = up.head();
+    }
+    return false;
   }
 
   /**
