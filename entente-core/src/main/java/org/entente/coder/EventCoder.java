@@ -107,6 +107,15 @@ public final class EventCoder implements ParsedDocumentCoder {
     return letters >= CAPITALS_MIN_LETTERS && capitals >= CAPITALS_SHARE * letters;
   }
 
+  /**
+   * Cities that house international organisations and courts, whose dateline tells where a story
+   * was filed, not whose state's sectors it names: "THE HAGUE (Reuters) - The U.N.'s top court…",
+   * "GENEVA - …". A sector named alone there keeps no country from the dateline.
+   */
+  static final java.util.Set<String> ORGANISATION_SEATS =
+      java.util.Set.of(
+          "geneva", "the hague", "new york", "new york city", "brussels", "vienna", "strasbourg");
+
   @Override
   public CodedDocument code(ParsedDocument parsed, LocalDate undatedOn) {
     requireNonNull(undatedOn, "undatedOn is null");
@@ -134,7 +143,9 @@ public final class EventCoder implements ParsedDocumentCoder {
           && datelineInText
           && pronouns.dateline() == null
           && dateline != null
-          && !dateline.location().country().isEmpty()) {
+          && !dateline.location().country().isEmpty()
+          && !ORGANISATION_SEATS.contains(
+              dateline.location().name().toLowerCase(java.util.Locale.ROOT))) {
         // "YANGON, March 1 (Reuters) -", "ALMATY, Jan 7 (Reuters) -": a city the actor dictionary
         // does not let stand for its state is still the story's place
         pronouns.dateline(dateline.location().country());
