@@ -108,13 +108,20 @@ public final class EventCoder implements ParsedDocumentCoder {
   }
 
   /**
-   * Cities that house international organisations and courts, whose dateline tells where a story
-   * was filed, not whose state's sectors it names: "THE HAGUE (Reuters) - The U.N.'s top court…",
-   * "GENEVA - …". A sector named alone there keeps no country from the dateline.
+   * Cities that house international organisations and courts, and the talks of others: a dateline
+   * there tells where a story was filed, not whose state's sectors it names ("THE HAGUE (Reuters) -
+   * The U.N.'s top court…"), and talks there are no talks with the host ("talks in Geneva").
    */
   static final java.util.Set<String> ORGANISATION_SEATS =
       java.util.Set.of(
-          "geneva", "the hague", "new york", "new york city", "brussels", "vienna", "strasbourg");
+          "geneva",
+          "the hague",
+          "hague",
+          "new york",
+          "new york city",
+          "brussels",
+          "vienna",
+          "strasbourg");
 
   @Override
   public CodedDocument code(ParsedDocument parsed, LocalDate undatedOn) {

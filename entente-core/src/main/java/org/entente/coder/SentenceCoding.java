@@ -2722,13 +2722,6 @@ final class SentenceCoding {
   /** Complain officially. */
   static final String OFFICIAL_COMPLAINT_CODE = "114";
 
-  /** A state or its government by name: "Beijing", "China", "the Chinese government". */
-  private static boolean isStateItself(Actor actor) {
-    return actor.isResolved()
-        && actor.country() != null
-        && (actor.code().agent() == null || "GOV".equals(actor.code().agent()));
-  }
-
   /** Things fired, whose landing or arriving somewhere is no visit. */
   static final Set<String> PROJECTILE_NOUNS =
       Set.of(
@@ -3124,7 +3117,7 @@ final class SentenceCoding {
     if (entry.code().startsWith(PROTEST_ROOT)
         && OFFICIAL_PROTEST_VERBS.contains(frame.lemma())
         && !sources.isEmpty()
-        && sources.stream().allMatch(SentenceCoding::isStateItself)
+        && sources.stream().allMatch(SentenceCoding::isHost)
         && arcs.children(frame.trigger(), "nsubj").stream()
             .anyMatch(arc -> arc.relation().equals("nsubj"))
         && aims.targetsOf(frame, entry.prep(), sources).stream()
@@ -3781,13 +3774,6 @@ final class SentenceCoding {
   static final Set<String> HOSTED_MEETING_NOUNS = Set.of("talk", "talks", "meeting", "negotiation");
 
   /**
-   * Cities that house organisations and the talks of others: "talks in Geneva", "in Brussels", "in
-   * Vienna" are no talks with Switzerland, Belgium or Austria.
-   */
-  static final Set<String> MEETING_SEATS =
-      Set.of("geneva", "brussels", "vienna", "new york", "strasbourg", "the hague", "hague");
-
-  /**
    * Relations of a meeting noun that make it a forum's or a group's, which its city only houses:
    * "the annual meeting in Manila of the ADB", "talks among the six major industrialised nations in
    * Paris", "their summit meeting in Reykjavik".
@@ -3812,7 +3798,7 @@ final class SentenceCoding {
    * The state whose capital, seat of power or name the talks of one side are held in ("after talks
    * in the Kremlin", "his scheduled talks in Moscow next week"), when it is not the side's own: its
    * host and other party, as CAMEO codes a visit's talks. Empty for talks of several sides, which
-   * are each other's, and for the seats of organisations ({@link #MEETING_SEATS}).
+   * are each other's, and for the seats of organisations ({@link EventCoder#ORGANISATION_SEATS}).
    */
   private List<Actor> meetingHost(int noun, List<Actor> doers) {
     if (!HOSTED_MEETING_NOUNS.contains(sentence.token(noun).lowerLemma())) {
@@ -3846,7 +3832,8 @@ final class SentenceCoding {
             && place.code().agent() == null
             && !actors.isPlaceOnly(place)
             && !sides.contains(place.country())
-            && !MEETING_SEATS.contains(place.text().toLowerCase(java.util.Locale.ROOT))) {
+            && !EventCoder.ORGANISATION_SEATS.contains(
+                place.text().toLowerCase(java.util.Locale.ROOT))) {
           steps = new ArrayList<>(steps);
           steps.add("talks held in a state's capital: with that state");
           return List.of(place);
