@@ -1224,6 +1224,9 @@ final class SentenceCoding {
       }
     }
     if (wrapper != null) {
+      if (wrapper.kind() == WrapperKind.REPORTED) {
+        jointAppearance(frame);
+      }
       codeWrapper(frame, wrapper);
       return;
     }
@@ -2721,6 +2724,89 @@ final class SentenceCoding {
 
   /** Complain officially. */
   static final String OFFICIAL_COMPLAINT_CODE = "114";
+
+  /** Nouns of an appearance before the press: "a news conference", "a joint briefing". */
+  static final Set<String> APPEARANCE_NOUNS = Set.of("conference", "briefing");
+
+  /** Relations by which an appearance names who stood beside the speaker. */
+  static final Set<String> BESIDE_RELATIONS =
+      Set.of("nmod:with", "nmod:alongside", "obl:alongside", "obl:with");
+
+  static final String JOINT_APPEARANCE_STEP =
+      "spoke at a news conference with another: a meeting of both → " + CONSULT_ROOT + "0";
+
+  /**
+   * A speaker's news conference with or alongside another party is a meeting of both (040): "Putin
+   * told a joint news conference with Erdogan…", "Speaking at a news conference in Ankara alongside
+   * Turkish President Tayyip Erdogan, Putin said…". Only a news or press conference, or a joint
+   * one; only a party of another country than the speaker.
+   */
+  private void jointAppearance(Frame speaking) {
+    List<Actor> speakers =
+        TargetFinder.resolvedOnly(arguments.agents(speaking.subjects())).stream()
+            .filter(a -> a.country() != null)
+            .toList();
+    if (speakers.isEmpty()) {
+      return;
+    }
+    List<Integer> holders = new ArrayList<>(List.of(speaking.trigger()));
+    for (Dependency arc : arcs.children(speaking.trigger(), "advcl")) {
+      holders.add(arc.dependent()); // "Speaking at a news conference …, Putin said"
+    }
+    List<Integer> beside = new ArrayList<>();
+    for (int holder : holders) {
+      for (Dependency arc : arcs.children(holder)) {
+        if (!arc.base().equals("obl") && !arc.relation().equals("obj")) {
+          continue; // "at a news conference", "told a joint news conference"
+        }
+        int noun = arc.dependent();
+        boolean appearance =
+            APPEARANCE_NOUNS.contains(sentence.token(noun).lowerLemma())
+                && arcs.children(noun).stream()
+                    .anyMatch(
+                        m ->
+                            (m.base().equals("compound")
+                                    && Set.of("news", "press")
+                                        .contains(sentence.token(m.dependent()).lowerLemma()))
+                                || (m.base().equals("amod")
+                                    && sentence.token(m.dependent()).lowerLemma().equals("joint")));
+        if (!appearance) {
+          continue;
+        }
+        for (Dependency with : arcs.children(noun)) {
+          if (BESIDE_RELATIONS.contains(with.relation())) {
+            beside.add(with.dependent());
+          }
+        }
+        for (Dependency with : arcs.children(holder)) {
+          if (BESIDE_RELATIONS.contains(with.relation()) && !with.relation().equals("obl:with")) {
+            beside.add(with.dependent()); // "…, alongside Turkish President Tayyip Erdogan"
+          }
+        }
+      }
+    }
+    List<Actor> partners = new ArrayList<>();
+    for (Actor partner : TargetFinder.resolvedOnly(arguments.parties(beside))) {
+      if (partner.country() != null
+          && speakers.stream().noneMatch(s -> s.country().equals(partner.country()))) {
+        partners.add(partner);
+      }
+    }
+    if (partners.isEmpty()) {
+      return;
+    }
+    List<String> before = steps;
+    steps = List.of(JOINT_APPEARANCE_STEP);
+    List<Actor> sides = new ArrayList<>(speakers);
+    sides.addAll(partners);
+    pairwise(
+        speaking,
+        CONSULT_ROOT + "0",
+        sides,
+        modality.negated(speaking.trigger()),
+        modality.modality(speaking.trigger(), false));
+    steps = before;
+  }
 
   /** Things fired, whose landing or arriving somewhere is no visit. */
   static final Set<String> PROJECTILE_NOUNS =
