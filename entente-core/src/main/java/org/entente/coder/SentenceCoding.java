@@ -2754,6 +2754,7 @@ final class SentenceCoding {
       holders.add(arc.dependent()); // "Speaking at a news conference …, Putin said"
     }
     List<Integer> beside = new ArrayList<>();
+    int conference = -1;
     for (int holder : holders) {
       for (Dependency arc : arcs.children(holder)) {
         if (!arc.base().equals("obl") && !arc.relation().equals("obj")) {
@@ -2773,6 +2774,7 @@ final class SentenceCoding {
         if (!appearance) {
           continue;
         }
+        conference = noun;
         for (Dependency with : arcs.children(noun)) {
           if (BESIDE_RELATIONS.contains(with.relation())) {
             beside.add(with.dependent());
@@ -2800,7 +2802,7 @@ final class SentenceCoding {
     List<Actor> sides = new ArrayList<>(speakers);
     sides.addAll(partners);
     pairwise(
-        speaking,
+        frames.noun(conference), // the conference is the event's trigger, told as the speaking is
         CONSULT_ROOT + "0",
         sides,
         modality.negated(speaking.trigger()),
