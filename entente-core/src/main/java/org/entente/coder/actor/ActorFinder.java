@@ -151,12 +151,13 @@ public final class ActorFinder {
   private static void addPairs(
       ParsedSentence sentence, Arcs arcs, PronounContext context, List<Actor> actors) {
     for (int t = 0; t + 1 < sentence.size(); t++) {
-      Token noun = sentence.token(t + 1);
       boolean both = sentence.token(t).word().equalsIgnoreCase("both");
       boolean theTwo =
           t > 0
               && sentence.token(t).word().equalsIgnoreCase("two")
               && sentence.token(t - 1).word().equalsIgnoreCase("the");
+      int at = both || theTwo ? pairNoun(sentence, arcs, t) : t + 1;
+      Token noun = sentence.token(at);
       boolean duo =
           sentence.token(t).word().equalsIgnoreCase("the")
               && DUO_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT));
@@ -165,14 +166,15 @@ public final class ActorFinder {
         continue;
       }
       // "The EU and France urged both sides to halt military action": as the object of a verb,
-      // the two the last sentences named, whoever this sentence's subjects are
-      boolean object = !duo && isObject(arcs, t + 1);
-      int acting = sidePeople(sentence, arcs, t + 1);
+      // the two the last sentences named, whoever this sentence's subjects are; so too "fighting
+      // between the two states", which names both sides
+      boolean object = !duo && (isObject(arcs, at) || isBetween(arcs, at));
+      int acting = sidePeople(sentence, arcs, at);
       if (!object && (!isSubject(arcs, acting) || !actsTogether(sentence, arcs, acting))) {
         continue; // only as the ones who act together: not "the two countries' U.N. missions"
       }
       int start = both || duo ? t : t - 1;
-      int end = t + 2;
+      int end = at + 1;
       boolean taken = actors.stream().anyMatch(a -> a.start() < end && start < a.end());
       List<Actor> before =
           object ? List.of() : actors.stream().filter(a -> a.end() <= start).toList();
@@ -323,6 +325,31 @@ public final class ActorFinder {
       }
     }
     return noun;
+  }
+
+  /** The most modifiers between "the two" and its noun: "the two Central Asian states". */
+  static final int MAX_PAIR_MODIFIERS = 3;
+
+  /**
+   * The noun "both" or "the two" at {@code t} counts: the next word, or the noun the number
+   * belongs to after at most {@link #MAX_PAIR_MODIFIERS} modifiers ("the two Central Asian
+   * states", "the two nuclear-armed neighbours").
+   */
+  private static int pairNoun(ParsedSentence sentence, Arcs arcs, int t) {
+    for (Dependency arc : arcs.heads(t)) {
+      int head = arc.head();
+      if ((arc.base().equals("nummod") || arc.base().equals("det"))
+          && head > t + 1
+          && head <= t + 1 + MAX_PAIR_MODIFIERS) {
+        return head;
+      }
+    }
+    return t + 1;
+  }
+
+  /** Whether the noun is what something is "between": "fighting between the two states". */
+  private static boolean isBetween(Arcs arcs, int noun) {
+    return arcs.heads(noun).stream().anyMatch(arc -> arc.relation().equals("nmod:between"));
   }
 
   /** Whether the noun is a verb's direct object: "urged both sides to exercise restraint". */

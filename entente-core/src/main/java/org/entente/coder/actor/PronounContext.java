@@ -287,7 +287,27 @@ public final class PronounContext {
     if (found.stream().filter(code -> code.length() > 3).count() > 1) {
       return List.of();
     }
+    if (found.size() > 2) {
+      return actingPair(sentence);
+    }
     return found.size() == 2 ? List.copyOf(found) : List.of();
+  }
+
+  /**
+   * When the last sentences named more than two states, the two of them that acted through a person
+   * or a government ("Chinese President Xi Jinping and Russian President Vladimir Putin pledged …
+   * as the war in Ukraine grinds on. … the two leaders signed"), if exactly two did; a state named
+   * only as a place or a bare name is no side, nor is this sentence's speaker ("Nigerian President
+   * Obasanjo said the two sides had agreed"). Else an empty list.
+   */
+  private List<String> actingPair(int sentence) {
+    Set<String> acting = new LinkedHashSet<>();
+    for (Seen seen : recent) {
+      if (seen.sentence() >= sentence - PAIR_LOOKBACK) {
+        acting.add(seen.code().country());
+      }
+    }
+    return acting.size() == 2 ? List.copyOf(acting) : List.of();
   }
 
   /** Records the resolved actors of sentence {@code sentence}, for later descriptions. */
