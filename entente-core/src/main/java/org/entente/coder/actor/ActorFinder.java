@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.entente.dictionary.ActorCode;
 import org.entente.dictionary.ActorMatcher;
 import org.entente.dictionary.ActorMention;
@@ -101,8 +102,8 @@ public final class ActorFinder {
               && sentence.token(actor.start()).pos().startsWith("NNP")
               && actor.start() > 0
               && sentence.token(actor.start() - 1).word().equalsIgnoreCase("the");
-      if (!states && !west) {
-        continue;
+      if (!states && !west || namesPair(sentence, actor.start())) {
+        continue; // "the two Central Asian states" are the story's pair (addPairs)
       }
       int end = states ? next + 1 : actor.end();
       ActorCode governments = new ActorCode(code.code() + "GOV", null, "GOV");
@@ -114,6 +115,14 @@ public final class ActorFinder {
               phrase, governments));
       actors.set(i, new Actor(actor.start(), end, phrase, governments, why));
     }
+  }
+
+  /** Whether the words before {@code start} are "the two" or "both". */
+  private static boolean namesPair(ParsedSentence sentence, int start) {
+    return start > 0 && sentence.token(start - 1).word().equalsIgnoreCase("both")
+        || start > 1
+            && sentence.token(start - 1).word().equalsIgnoreCase("two")
+            && sentence.token(start - 2).word().equalsIgnoreCase("the");
   }
 
   /** Nouns that after "the" alone stand for the two the story is about: "the pair signed…". */
@@ -166,22 +175,35 @@ public final class ActorFinder {
         continue;
       }
       // "The EU and France urged both sides to halt military action": as the object of a verb,
-      // the two the last sentences named, whoever this sentence's subjects are; so too "fighting
-      // between the two states", which names both sides
-      boolean object = !duo && (isObject(arcs, at) || isBetween(arcs, at));
+      // the two the last sentences named, whoever this sentence's subjects are; "fighting between
+      // the two states" names both sides wherever it stands
+      boolean between = !duo && isBetween(arcs, at);
+      boolean object = !duo && isObject(arcs, at);
       int acting = sidePeople(sentence, arcs, at);
-      if (!object && (!isSubject(arcs, acting) || !actsTogether(sentence, arcs, acting))) {
+      if (!object
+          && !between
+          && (!isSubject(arcs, acting) || !actsTogether(sentence, arcs, acting))) {
         continue; // only as the ones who act together: not "the two countries' U.N. missions"
       }
       int start = both || duo ? t : t - 1;
       int end = at + 1;
-      boolean taken = actors.stream().anyMatch(a -> a.start() < end && start < a.end());
+      // a region inside the phrase is no party of its own: "the two Central Asian states"
+      Predicate<Actor> region =
+          a ->
+              a.start() >= start
+                  && a.end() <= end
+                  && a.isResolved()
+                  && a.country() == null
+                  && !a.code().code().startsWith("IGO");
+      boolean taken =
+          actors.stream().anyMatch(a -> a.start() < end && start < a.end() && !region.test(a));
       List<Actor> before =
           object ? List.of() : actors.stream().filter(a -> a.end() <= start).toList();
       List<String> pair = context.pair(sentence.index(), before);
       if (taken || pair.isEmpty()) {
         continue;
       }
+      actors.removeIf(region);
       boolean government =
           !noun.word().equalsIgnoreCase("countries")
               && !noun.word().equalsIgnoreCase("nations")
@@ -331,9 +353,9 @@ public final class ActorFinder {
   static final int MAX_PAIR_MODIFIERS = 3;
 
   /**
-   * The noun "both" or "the two" at {@code t} counts: the next word, or the noun the number
-   * belongs to after at most {@link #MAX_PAIR_MODIFIERS} modifiers ("the two Central Asian
-   * states", "the two nuclear-armed neighbours").
+   * The noun "both" or "the two" at {@code t} counts: the next word, or the noun the number belongs
+   * to after at most {@link #MAX_PAIR_MODIFIERS} modifiers ("the two Central Asian states", "the
+   * two nuclear-armed neighbours").
    */
   private static int pairNoun(ParsedSentence sentence, Arcs arcs, int t) {
     for (Dependency arc : arcs.heads(t)) {

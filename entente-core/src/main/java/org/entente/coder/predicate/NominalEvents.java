@@ -17,6 +17,13 @@ import org.entente.text.Token;
  */
 public final class NominalEvents {
 
+  /**
+   * Verbs whose "into" is what a conflict became, which happened: "wrangling that erupted into
+   * deadly fighting between the two states", "protests that grew into a civil war".
+   */
+  public static final Set<String> ESCALATING_VERBS =
+      Set.of("erupt", "escalate", "spiral", "descend", "turn", "degenerate", "grow", "flare");
+
   /** Verbs whose object happens: "held talks", "began a visit", "launched a trade war". */
   public static final Set<String> OCCURRENCE_VERBS =
       Set.of(
@@ -754,6 +761,9 @@ public final class NominalEvents {
                   || drawnBy(current) >= 0);
         case "obl", "nmod":
           return isTimePhrase(head)
+              || (head.relation().equals("obl:into")
+                  && governor.isVerb()
+                  && ESCALATING_VERBS.contains(governor.lowerLemma()))
               || (head.relation().equals("obl:to")
                   && governor.isVerb()
                   && RESPONDING_VERBS.contains(governor.lowerLemma()))
