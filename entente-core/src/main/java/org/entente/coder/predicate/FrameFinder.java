@@ -47,6 +47,13 @@ public final class FrameFinder {
   static final Set<String> STATIVE_PASSIVES =
       Set.of("oppose", "commit", "determine", "prepare", "dedicate", "devote", "resolve");
 
+  /**
+   * Verbs whose prepositional complement is what is done, as an object is: "agreed to a ceasefire",
+   * "agreed on sanctions".
+   */
+  static final Map<String, Set<String>> COMPLEMENT_PREPOSITIONS =
+      Map.of("agree", Set.of("to", "on"));
+
   private static final Set<String> SKIPPED_WORDS_POS = Set.of("DT", "PRP$", "POS", "IN", "CC", ",");
 
   private final ParsedSentence sentence;
@@ -203,6 +210,15 @@ public final class FrameFinder {
       // object would ("opposed French mediation")
       for (int held : targets.getOrDefault("to", List.of())) {
         collectWords(held, objectWords, phrase);
+      }
+    }
+    if (objects.isEmpty() && COMPLEMENT_PREPOSITIONS.containsKey(lemma)) {
+      // "Israel and Hamas agreed to a ceasefire": what one agrees to picks the sense, as an object
+      // would ("agreed a ceasefire")
+      for (String preposition : COMPLEMENT_PREPOSITIONS.get(lemma)) {
+        for (int held : targets.getOrDefault(preposition, List.of())) {
+          collectWords(held, objectWords, phrase);
+        }
       }
     }
     for (int object : objects) {
