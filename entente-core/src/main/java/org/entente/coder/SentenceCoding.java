@@ -3869,6 +3869,9 @@ final class SentenceCoding {
   static final Set<String> FORUM_RELATIONS =
       Set.of("nmod:of", "nmod:among", "nmod:between", "nmod:poss");
 
+  /** Possessives of one side, whose talks are its own and no forum's: "his scheduled talks". */
+  static final Set<String> ONE_OWNER = Set.of("he", "she", "his", "her");
+
   /** Modifiers of a forum's regular meetings: "the annual meeting", "the spring meeting". */
   static final Set<String> FORUM_MODIFIERS =
       Set.of(
@@ -3904,8 +3907,9 @@ final class SentenceCoding {
     }
     for (Dependency arc : arcs.children(noun)) {
       String word = sentence.token(arc.dependent()).lowerLemma();
+      boolean ownersTalks = arc.relation().equals("nmod:poss") && ONE_OWNER.contains(word);
       if (arc.base().equals("compound")
-          || FORUM_RELATIONS.contains(arc.relation())
+          || (FORUM_RELATIONS.contains(arc.relation()) && !ownersTalks)
           || (arc.base().equals("amod") && FORUM_MODIFIERS.contains(word))) {
         return List.of(); // a forum's: "coffee talks in London", "a meeting in Manila of the ADB"
       }

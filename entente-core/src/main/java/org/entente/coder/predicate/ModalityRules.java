@@ -487,6 +487,12 @@ public final class ModalityRules {
         return Modality.HYPOTHETICAL; // "talks of this kind are held each year": none told
       }
       if (noun
+          && arc.base().equals("amod")
+          && NominalEvents.SCHEDULED_MODIFIERS.contains(
+              sentence.token(arc.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+        return Modality.FUTURE; // "his scheduled talks in Moscow next week"
+      }
+      if (noun
           && (arc.base().equals("amod") || arc.base().equals("compound"))
           && (UNREAL_MODIFIERS.contains(sentence.token(arc.dependent()).lowerLemma())
               // "the threatened trade war": a participle's lemma is its verb's

@@ -1,5 +1,6 @@
 package org.entente.coder.predicate;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.text.Arcs;
@@ -589,6 +590,13 @@ public final class NominalEvents {
               WEEKDAYS.stream())
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /**
+   * Modifiers that tell an event noun is set to take place, which is told as to come: "his
+   * scheduled talks in Moscow next week", "the upcoming summit".
+   */
+  public static final Set<String> SCHEDULED_MODIFIERS =
+      Set.of("scheduled", "upcoming", "forthcoming");
+
   /** Adjectives that tell an event noun is under way: "the current talks with the IMF". */
   public static final Set<String> UNDER_WAY_MODIFIERS =
       Set.of("current", "ongoing", "continuing", "underway");
@@ -655,7 +663,9 @@ public final class NominalEvents {
           }
         }
         case "amod", "advmod" -> {
-          if (UNDER_WAY_MODIFIERS.contains(word)) {
+          if (UNDER_WAY_MODIFIERS.contains(word)
+              || SCHEDULED_MODIFIERS.contains(
+                  sentence.token(arc.dependent()).word().toLowerCase(Locale.ROOT))) {
             return true; // "the current talks", "negotiations underway in Tokyo"
           }
         }
