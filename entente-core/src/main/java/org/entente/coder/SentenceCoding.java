@@ -2390,6 +2390,16 @@ final class SentenceCoding {
         if (WISHING_VERBS.contains(wrapperFrame.lemma())) {
           wishOf(wrapperFrame, coding.entry().code());
         }
+        List<Actor> agreeing = arguments.of(wrapperFrame.subjects());
+        if (sharedAmong(wrapperFrame, agreeing, AGREEMENT_CODE)) {
+          // "the four leaders also agreed that troops would pull back": what they agreed others
+          // would do is not done, the agreement among them is
+          reachedAgreement(
+              wrapperFrame,
+              coding.entry().code(),
+              agreeing,
+              modality.negated(wrapperFrame.trigger()));
+        }
         return;
       }
       Modality mode =
@@ -2983,12 +2993,21 @@ final class SentenceCoding {
       if (!wrapperFrame.subjects().contains(arc.dependent())
           && !ownMeans
           && !passiveSubjects.contains(arc.dependent())
-          && !ownedByThemselves(arc.dependent())) {
+          && !ownedByThemselves(arc.dependent())
+          && !(OWN_PLURALS.contains(
+                  sentence.token(arc.dependent()).word().toLowerCase(java.util.Locale.ROOT))
+              && wrapperFrame.subjects().size() > 1)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Plural pronouns that, as the subject of a clause under several subjects' wrapper, are those
+   * subjects: "France and Germany also agreed that they would meet again".
+   */
+  static final Set<String> OWN_PLURALS = Set.of("they", "we");
 
   /** Possessive pronouns by which a clause's subject is the wrapper's subjects' own. */
   static final Set<String> OWN_POSSESSIVES = Set.of("their", "its");
@@ -4868,8 +4887,12 @@ final class SentenceCoding {
     List<Actor> distinct = new ArrayList<>();
     for (Actor source : sources) {
       if (distinct.stream()
-          .noneMatch(d -> d.start() == source.start() && d.end() == source.end())) {
-        distinct.add(source);
+          .noneMatch(
+              d ->
+                  d.start() == source.start()
+                      && d.end() == source.end()
+                      && Objects.equals(d.code(), source.code()))) {
+        distinct.add(source); // "the four leaders" stand for four, all on the one phrase
       }
     }
     return reciprocity.mutual(frame, distinct, code);

@@ -38,6 +38,14 @@ public final class ActorFinder {
    * Pronouns of a person: only the subject of a clause above them in the same sentence stands for
    * them ("Stoltenberg told the DIHT that his meeting with Baker…"), and only an official.
    */
+  /**
+   * The numbers of a group the story named that "the two sides", "the three governments" or "the
+   * four leaders" stand for; no more than {@link
+   * org.entente.coder.predicate.Reciprocity#MAX_MUTUAL_PARTIES}, past which a shared act is not
+   * split into pairs.
+   */
+  static final Map<String, Integer> GROUP_SIZES = Map.of("two", 2, "three", 3, "four", 4);
+
   /** Nouns that after "the two" stand for the two countries the story is about. */
   static final Set<String> PAIR_NOUNS =
       Set.of(
@@ -121,7 +129,7 @@ public final class ActorFinder {
   private static boolean namesPair(ParsedSentence sentence, int start) {
     return start > 0 && sentence.token(start - 1).word().equalsIgnoreCase("both")
         || start > 1
-            && sentence.token(start - 1).word().equalsIgnoreCase("two")
+            && GROUP_SIZES.containsKey(sentence.token(start - 1).word().toLowerCase(Locale.ROOT))
             && sentence.token(start - 2).word().equalsIgnoreCase("the");
   }
 
@@ -161,10 +169,11 @@ public final class ActorFinder {
       ParsedSentence sentence, Arcs arcs, PronounContext context, List<Actor> actors) {
     for (int t = 0; t + 1 < sentence.size(); t++) {
       boolean both = sentence.token(t).word().equalsIgnoreCase("both");
-      boolean theTwo =
-          t > 0
-              && sentence.token(t).word().equalsIgnoreCase("two")
-              && sentence.token(t - 1).word().equalsIgnoreCase("the");
+      int size =
+          t > 0 && sentence.token(t - 1).word().equalsIgnoreCase("the")
+              ? GROUP_SIZES.getOrDefault(sentence.token(t).word().toLowerCase(Locale.ROOT), 0)
+              : 0;
+      boolean theTwo = size > 0;
       int at = both || theTwo ? pairNoun(sentence, arcs, t) : t + 1;
       Token noun = sentence.token(at);
       boolean duo =
@@ -199,7 +208,7 @@ public final class ActorFinder {
           actors.stream().anyMatch(a -> a.start() < end && start < a.end() && !region.test(a));
       List<Actor> before =
           object ? List.of() : actors.stream().filter(a -> a.end() <= start).toList();
-      List<String> pair = context.pair(sentence.index(), before);
+      List<String> pair = context.group(sentence.index(), before, theTwo ? size : 2);
       if (taken || pair.isEmpty()) {
         continue;
       }
@@ -216,7 +225,9 @@ public final class ActorFinder {
                 end,
                 country,
                 government,
-                "one of the two countries the last "
+                "one of the "
+                    + pair.size()
+                    + " countries the last "
                     + PronounContext.PAIR_LOOKBACK
                     + " sentences named"));
       }

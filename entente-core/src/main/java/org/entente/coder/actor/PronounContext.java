@@ -270,6 +270,14 @@ public final class PronounContext {
    * exactly two; else an empty list.
    */
   List<String> pair(int sentence, List<Actor> before) {
+    return group(sentence, before, 2);
+  }
+
+  /**
+   * The {@code size} countries "the two sides" or "the four leaders" stand for, as {@link #pair}
+   * finds two; an organisation counts as one of them.
+   */
+  List<String> group(int sentence, List<Actor> before, int size) {
     Set<String> found = new LinkedHashSet<>();
     // a sector with no country ("the union") is no side that can be named: "LAB" is no state
     for (Seen seen : countries) {
@@ -287,27 +295,27 @@ public final class PronounContext {
     if (found.stream().filter(code -> code.length() > 3).count() > 1) {
       return List.of();
     }
-    if (found.size() > 2) {
-      return actingPair(sentence);
+    if (found.size() > size) {
+      return actingGroup(sentence, size);
     }
-    return found.size() == 2 ? List.copyOf(found) : List.of();
+    return found.size() == size ? List.copyOf(found) : List.of();
   }
 
   /**
-   * When the last sentences named more than two states, the two of them that acted through a person
-   * or a government ("Chinese President Xi Jinping and Russian President Vladimir Putin pledged …
-   * as the war in Ukraine grinds on. … the two leaders signed"), if exactly two did; a state named
-   * only as a place or a bare name is no side, nor is this sentence's speaker ("Nigerian President
-   * Obasanjo said the two sides had agreed"). Else an empty list.
+   * When the last sentences named more states than the group has, the ones that acted through a
+   * person or a government ("Chinese President Xi Jinping and Russian President Vladimir Putin
+   * pledged … as the war in Ukraine grinds on. … the two leaders signed"), if exactly two did; a
+   * state named only as a place or a bare name is no side, nor is this sentence's speaker
+   * ("Nigerian President Obasanjo said the two sides had agreed"). Else an empty list.
    */
-  private List<String> actingPair(int sentence) {
+  private List<String> actingGroup(int sentence, int size) {
     Set<String> acting = new LinkedHashSet<>();
     for (Seen seen : recent) {
       if (seen.sentence() >= sentence - PAIR_LOOKBACK) {
         acting.add(seen.code().country());
       }
     }
-    return acting.size() == 2 ? List.copyOf(acting) : List.of();
+    return acting.size() == size ? List.copyOf(acting) : List.of();
   }
 
   /** Records the resolved actors of sentence {@code sentence}, for later descriptions. */
