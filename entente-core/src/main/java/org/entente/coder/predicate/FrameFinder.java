@@ -54,6 +54,12 @@ public final class FrameFinder {
   static final Map<String, Set<String>> COMPLEMENT_PREPOSITIONS =
       Map.of("agree", Set.of("to", "on"));
 
+  /**
+   * Verbs said alike of what moves and of who moves it, whose subject picks the sense when there is
+   * no object: "troops withdrew" as "withdrew troops", not as a state leaving a treaty.
+   */
+  static final Set<String> MOVING_SUBJECT_VERBS = Set.of("withdraw", "pull out", "pull back");
+
   private static final Set<String> SKIPPED_WORDS_POS = Set.of("DT", "PRP$", "POS", "IN", "CC", ",");
 
   private final ParsedSentence sentence;
@@ -219,6 +225,13 @@ public final class FrameFinder {
         for (int held : targets.getOrDefault(preposition, List.of())) {
           collectWords(held, objectWords, phrase);
         }
+      }
+    }
+    if (objects.isEmpty() && MOVING_SUBJECT_VERBS.contains(lemma)) {
+      // "Israeli troops are to withdraw from southern Lebanon": who withdraws picks the sense, as
+      // what is withdrawn would ("withdrew its troops from Lebanon")
+      for (int subject : subjects) {
+        collectWords(subject, objectWords, phrase);
       }
     }
     for (int object : objects) {
