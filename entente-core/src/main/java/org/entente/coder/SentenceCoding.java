@@ -1236,6 +1236,9 @@ final class SentenceCoding {
     if (MEDIATING_PARTICIPLES.contains(frame.lemma()) && codeMediatedDeal(verb)) {
       return;
     }
+    if (HOSTING_PARTICIPLES.contains(frame.lemma()) && codeHostedMeeting(verb)) {
+      return;
+    }
     if (aims.isStatementOnly(frame) && demandsOfClause(frame, false)) {
       // "declared that China must drop barriers", "concluded that the US must allocate…": a
       // statement that another must act is a demand, as with the reporting wrappers
@@ -1313,50 +1316,22 @@ final class SentenceCoding {
    * A deal or talks "brokered by" or "mediated by" a third party, which the clause's subjects made
    * or held: "Saudi Arabia and Iran agreed… to re-establish diplomatic relations… in a deal
    * brokered by China" is China's mediation with each (045), told as the clause's act is (the
-   * agreeing, not the infinitive still to come).
+   * agreeing, not the infinitive still to come). So too a ceasefire: "Israel and Hamas agreed to a
+   * ceasefire brokered by Egypt".
    */
   private boolean codeMediatedDeal(int participle) {
-    Dependency up = arcs.head(participle);
-    if (up == null
-        || up.head() < 0
-        || !up.base().equals("acl")
-        || !sentence.token(participle).pos().equals("VBN")) {
-      return false;
-    }
-    int noun = up.head();
-    String lemma = sentence.token(noun).lowerLemma();
-    if (!AGREED_NOUNS.contains(lemma) && !TargetFinder.TALK_NOUNS.contains(lemma)) {
+    String lemma = heldNoun(participle);
+    if (lemma == null
+        || !AGREED_NOUNS.contains(lemma)
+            && !TRUCE_NOUNS.contains(lemma)
+            && !TargetFinder.TALK_NOUNS.contains(lemma)) {
       return false;
     }
     List<Actor> mediators = agentsOf(participle);
-    Dependency held = arcs.head(noun);
-    if (mediators.isEmpty()
-        || held == null
-        || held.head() < 0
-        || !(held.base().equals("obl") || held.base().equals("nmod"))
-        || !sentence.token(held.head()).isVerb()) {
-      return false;
-    }
-    List<Actor> parties = new ArrayList<>();
-    for (Actor party :
-        TargetFinder.resolvedOnly(arguments.agents(frames.verb(held.head()).subjects()))) {
-      if (mediators.stream().noneMatch(m -> sameParty(m, party))
-          && parties.stream().noneMatch(p -> sameParty(p, party))) {
-        parties.add(party);
-      }
-    }
-    if (parties.size() < 2 || parties.size() > Reciprocity.MAX_MUTUAL_PARTIES) {
-      return false;
-    }
-    // the deal is told as the clause is: "agreed to re-establish… in a deal" is an agreement made
-    int clause = held.head();
-    Dependency above = arcs.head(clause);
-    while (above != null && above.head() >= 0 && above.base().equals("xcomp")) {
-      clause = above.head();
-      above = arcs.head(clause);
-    }
-    Modality mode = modality.modality(clause, false);
-    if (mode == Modality.HYPOTHETICAL || modality.negated(clause)) {
+    int clause = arcs.head(arcs.head(participle).head()).head();
+    List<Actor> parties = partiesBeside(clause, mediators);
+    Modality mode = toldAs(clause, false);
+    if (mediators.isEmpty() || parties.size() < 2 || mode == null) {
       return false;
     }
     steps =
@@ -1366,6 +1341,128 @@ final class SentenceCoding {
                 lemma, sentence.token(participle).word(), MEDIATION_CODE));
     mediation(frames.verb(participle), mediators, parties, mode, steps);
     return true;
+  }
+
+  /** Nouns of a truce, which a third party may broker as it brokers a deal. */
+  static final Set<String> TRUCE_NOUNS = Set.of("ceasefire", "truce", "armistice");
+
+  /**
+   * Participles whose agent hosts a meeting: "talks hosted by French President Emmanuel Macron".
+   */
+  static final Set<String> HOSTING_PARTICIPLES = Set.of("host");
+
+  /** Nouns of a meeting that a third party may host: talks, a summit, a ceremony. */
+  static final Set<String> HOSTED_NOUNS = Set.of("summit", "ceremony", "conference");
+
+  /**
+   * Talks or a summit "hosted by" a state's leader, which the clause's subjects held or came to:
+   * "Putin and Zelenskiy met at the Elysee Palace for talks hosted by French President Emmanuel
+   * Macron" is France hosting each (043) and each visiting France (042), told as the clause's act
+   * is.
+   */
+  private boolean codeHostedMeeting(int participle) {
+    String lemma = heldNoun(participle);
+    if (lemma == null
+        || !TargetFinder.TALK_NOUNS.contains(lemma) && !HOSTED_NOUNS.contains(lemma)) {
+      return false;
+    }
+    List<Actor> hosts = new ArrayList<>();
+    for (Actor host : agentsOf(participle)) {
+      if (host.country() != null) {
+        hosts.add(host); // a state's: an organisation hosts no visit
+      }
+    }
+    int clause = arcs.head(arcs.head(participle).head()).head();
+    List<Actor> guests = partiesBeside(clause, hosts);
+    // "Modi is due to travel to Xiamen for a summit hosted by President Xi Jinping": still to come
+    Modality mode = toldAs(clause, true);
+    if (hosts.isEmpty() || guests.isEmpty() || mode == null) {
+      return false;
+    }
+    Frame frame = frames.verb(participle);
+    steps =
+        List.of(
+            String.format(
+                "%s %s by a state's leader: the host → %s, its guests → %s",
+                lemma, sentence.token(participle).word(), HOST_CODE, VISIT_CODE));
+    for (Actor host : hosts) {
+      for (Actor guest : guests) {
+        if (!Objects.equals(host.country(), guest.country()) && !visitTold(guest, host)) {
+          factory.event(frame, HOST_CODE, host, guest, false, mode, steps).ifPresent(events::add);
+          factory.event(frame, VISIT_CODE, guest, host, false, mode, steps).ifPresent(events::add);
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether the sentence has told the guest's visit to the host's country already. */
+  private boolean visitTold(Actor guest, Actor host) {
+    return events.stream()
+        .anyMatch(
+            e ->
+                e.cameo().code().equals(VISIT_CODE)
+                    && Objects.equals(e.source().country(), guest.country())
+                    && Objects.equals(e.target().country(), host.country()));
+  }
+
+  /**
+   * The lemma of the noun a participle qualifies ("a deal brokered by China") when that noun hangs
+   * on a verb's clause as a phrase of it ("agreed … in a deal brokered by China"); else null.
+   */
+  private String heldNoun(int participle) {
+    Dependency up = arcs.head(participle);
+    if (up == null
+        || up.head() < 0
+        || !up.base().equals("acl")
+        || !sentence.token(participle).pos().equals("VBN")) {
+      return null;
+    }
+    Dependency held = arcs.head(up.head());
+    if (held == null
+        || held.head() < 0
+        || !(held.base().equals("obl") || held.base().equals("nmod"))
+        || !sentence.token(held.head()).isVerb()) {
+      return null;
+    }
+    return sentence.token(up.head()).lowerLemma();
+  }
+
+  /** The resolved subjects of a clause other than {@code thirds}, each party once, up to four. */
+  private List<Actor> partiesBeside(int clause, List<Actor> thirds) {
+    List<Actor> parties = new ArrayList<>();
+    for (Actor party :
+        TargetFinder.resolvedOnly(arguments.agents(frames.verb(clause).subjects()))) {
+      if (thirds.stream().noneMatch(m -> sameParty(m, party))
+          && parties.stream().noneMatch(p -> sameParty(p, party))) {
+        parties.add(party);
+      }
+    }
+    return parties.size() > Reciprocity.MAX_MUTUAL_PARTIES ? List.of() : parties;
+  }
+
+  /**
+   * How the clause's act is told, through the verbs it is the complement of ("agreed to
+   * re-establish… in a deal" is told as the agreeing is); null when hypothetical or negated. With
+   * {@code plannedToCome}, under a verb of intent or of what is to come it is still to come.
+   */
+  private Modality toldAs(int verb, boolean plannedToCome) {
+    int clause = verb;
+    boolean planned = false;
+    Dependency above = arcs.head(clause);
+    while (above != null && above.head() >= 0 && above.base().equals("xcomp")) {
+      clause = above.head();
+      Wrapper wrapper = lexicon.wrapper(sentence.token(clause).lowerLemma());
+      planned |=
+          wrapper != null
+              && (wrapper.kind() == WrapperKind.FUTURE || wrapper.kind() == WrapperKind.INTENT);
+      above = arcs.head(clause);
+    }
+    Modality mode = modality.modality(clause, false);
+    if (mode == Modality.HYPOTHETICAL || modality.negated(clause)) {
+      return null;
+    }
+    return plannedToCome && planned ? Modality.FUTURE : mode;
   }
 
   /**
