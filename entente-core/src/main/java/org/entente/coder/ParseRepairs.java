@@ -491,6 +491,55 @@ final class ParseRepairs {
         }
       }
     }
+    // "Italy, which has more than 1,000 troops in the mission, summoned the Israeli ambassador":
+    // the parser made the main verb a relative clause of the subject, and the relative clause's
+    // verb that main verb's subject; the subject is the main verb's, the relative clause its own
+    for (Dependency ref : List.copyOf(repaired == null ? arcs : repaired)) {
+      int pronoun = ref.dependent();
+      int antecedent = ref.head();
+      int relative = pronoun + 1;
+      if (antecedent < 0
+          || !ref.relation().equals("ref")
+          || !RELATIVE_PRONOUNS.contains(sentence.token(pronoun).word().toLowerCase(Locale.ROOT))
+          || relative >= sentence.size()
+          || !sentence.token(relative).isVerb()) {
+        continue;
+      }
+      List<Dependency> current = repaired == null ? arcs : repaired;
+      Dependency taken =
+          current.stream()
+              .filter(
+                  a ->
+                      a.dependent() == relative
+                          && a.head() > relative
+                          && a.relation().equals("nsubj"))
+              .findFirst()
+              .orElse(null);
+      if (taken == null
+          || !current.contains(new Dependency(antecedent, taken.head(), "acl:relcl"))
+          || !sentence.token(taken.head() - 1).word().equals(",")
+          || current.stream()
+              .anyMatch(
+                  a ->
+                      a.dependent() == antecedent
+                          && a.head() != taken.head()
+                          && a.relation().startsWith("nsubj"))) {
+        continue; // the clause closes with a comma, and the noun is no other verb's subject
+      }
+      int main = taken.head();
+      repaired = new ArrayList<>(current);
+      repaired.remove(taken);
+      repaired.remove(new Dependency(antecedent, main, "acl:relcl"));
+      repaired.removeIf(a -> a.head() == main && a.dependent() == antecedent);
+      for (Dependency above : current) {
+        if (above.dependent() == antecedent && above.head() != main && repaired.remove(above)) {
+          repaired.add(new Dependency(above.head(), main, above.relation()));
+        }
+      }
+      repaired.add(new Dependency(main, antecedent, "nsubj"));
+      repaired.add(new Dependency(antecedent, relative, "acl:relcl"));
+      repaired.add(new Dependency(relative, pronoun, "nsubj"));
+    }
     // "Tamura told visiting U.S. Trade Representative Clayton Yeutter that…": the parser made
     // "visiting" a verb taking Yeutter as its object; it is an adjective of the one who visits
     for (Dependency object : arcs) {
