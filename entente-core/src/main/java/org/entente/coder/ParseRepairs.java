@@ -106,6 +106,13 @@ final class ParseRepairs {
           "activists",
           "authorities");
 
+  /**
+   * Verbs of beginning, going on and stopping, whose gerund the parser may take for an adjective of
+   * its object: "began firing rockets", "kept building settlements", "stopped supplying gas".
+   */
+  static final Set<String> ASPECTUAL_VERBS =
+      Set.of("begin", "start", "continue", "keep", "resume", "stop", "cease", "halt", "finish");
+
   /** Tags of a verb in a tense of its own, which a participle or an infinitive has not. */
   static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
 
@@ -736,6 +743,49 @@ final class ParseRepairs {
       repaired.add(new Dependency(attached.head(), gerund, clause + attached.subtype()));
       repaired.add(new Dependency(gerund, preposition.dependent(), "mark"));
       repaired.add(new Dependency(gerund, noun, "obj"));
+    }
+    // "Hezbollah began firing rockets at Israel": the parser took the gerund after a verb of
+    // beginning or going on for an adjective of its object; it is the verb's complement, taking
+    // the object, and the phrases the parser hung on the object are the gerund's
+    for (Dependency modifier : List.copyOf(repaired == null ? arcs : repaired)) {
+      int gerund = modifier.dependent();
+      int noun = modifier.head();
+      if (noun < 0
+          || !modifier.relation().equals("amod")
+          || !sentence.token(gerund).pos().equals("VBG")
+          || gerund == 0
+          || noun <= gerund
+          || !ASPECTUAL_VERBS.contains(sentence.token(gerund - 1).lowerLemma())) {
+        continue;
+      }
+      List<Dependency> now = repaired == null ? arcs : repaired;
+      Dependency object = new Dependency(gerund - 1, noun, "obj");
+      if (!now.contains(object)) {
+        continue;
+      }
+      repaired = new ArrayList<>(now);
+      repaired.remove(modifier);
+      repaired.remove(object);
+      repaired.add(new Dependency(gerund - 1, gerund, "xcomp"));
+      repaired.add(new Dependency(gerund, noun, "obj"));
+      for (Dependency phrase : now) {
+        if (phrase.head() == gerund - 1
+            && phrase.base().equals("obl")
+            && phrase.dependent() > noun
+            && !phrase.subtype().isEmpty()
+            && repaired.remove(phrase)) {
+          // "Japan has stopped dumping chips in the U.S.": where the chips are dumped
+          repaired.add(new Dependency(gerund, phrase.dependent(), phrase.relation()));
+        }
+        if (phrase.head() == noun
+            && phrase.base().equals("nmod")
+            && !phrase.subtype().isEmpty()
+            && !phrase.relation().equals("nmod:poss")
+            && !phrase.relation().equals("nmod:of")
+            && repaired.remove(phrase)) {
+          repaired.add(new Dependency(gerund, phrase.dependent(), "obl:" + phrase.subtype()));
+        }
+      }
     }
     // "U.S. warships destroyed a platform used for monitoring Gulf traffic and military
     // operations, and also raided a second Iranian oil rig": the parser joined the finite verb to
