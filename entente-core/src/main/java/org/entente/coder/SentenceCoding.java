@@ -1396,6 +1396,27 @@ final class SentenceCoding {
     return true;
   }
 
+  /** Participles by which talks name who takes part in them: "negotiations involving Egypt". */
+  static final Set<String> INVOLVING_PARTICIPLES = Set.of("involve", "include", "bring");
+
+  /** The resolved parties, each once, that a participle of the noun says it involves. */
+  private List<Actor> involvedIn(int noun) {
+    List<Actor> parties = new ArrayList<>();
+    for (Dependency participle : arcs.children(noun, "acl")) {
+      int verb = participle.dependent();
+      if (!sentence.token(verb).pos().equals("VBG")
+          || !INVOLVING_PARTICIPLES.contains(sentence.token(verb).lowerLemma())) {
+        continue;
+      }
+      for (Actor party : TargetFinder.resolvedOnly(arguments.agents(frames.verb(verb).objects()))) {
+        if (parties.stream().noneMatch(p -> sameParty(p, party))) {
+          parties.add(party);
+        }
+      }
+    }
+    return parties;
+  }
+
   /** Whether the sentence has told the guest's visit to the host's country already. */
   private boolean visitTold(Actor guest, Actor host) {
     return events.stream()
@@ -3747,6 +3768,17 @@ final class SentenceCoding {
     if (sources.isEmpty()) {
       // "a visit to Moscow by Shultz", "an attack on Kabul by Taliban fighters"
       sources = arguments.of(frame.targets().getOrDefault("by", List.of()));
+    }
+    if (sources.isEmpty() && TargetFinder.TALK_NOUNS.contains(sentence.token(noun).lowerLemma())) {
+      List<Actor> involved = involvedIn(noun);
+      if (involved.size() > 1 && involved.size() <= Reciprocity.MAX_MUTUAL_PARTIES) {
+        // "days of negotiations involving Egypt, Israel, the United States and the United
+        // Nations": talks among those they involve, each with each
+        steps = new ArrayList<>(steps);
+        steps.add("talks among the parties a participle says they involve");
+        pairwise(frame, entry.code(), involved, false, modality.modality(noun, true));
+        return;
+      }
     }
     int claim = nominals.claimedBy(noun);
     if (sources.isEmpty() && claim >= 0) {
