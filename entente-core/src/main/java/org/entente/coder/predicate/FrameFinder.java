@@ -60,6 +60,41 @@ public final class FrameFinder {
    */
   static final Set<String> MOVING_SUBJECT_VERBS = Set.of("withdraw", "pull out", "pull back");
 
+  /** The lemma a deadline to leave is coded as: "gave the ambassador 72 hours to leave". */
+  static final String EXPELLING = "expel";
+
+  /** Verbs of leaving a country, whose deadline given to someone expels them. */
+  static final Set<String> LEAVING_VERBS = Set.of("leave", "depart", "quit");
+
+  /** Units of a deadline: "72 hours", "two weeks", "48 hours". */
+  static final Set<String> DEADLINE_UNITS = Set.of("hour", "day", "week", "month");
+
+  /**
+   * The one given a deadline to leave by "give" ("gave Qatari citizens two weeks to leave"): the
+   * indirect object of "give", whose object is a span of time and whose clause is one of leaving;
+   * else -1.
+   */
+  private int givenTimeToLeave(int verb, String lemma) {
+    if (!lemma.equals("give")) {
+      return -1;
+    }
+    int given = -1;
+    boolean deadline = false;
+    boolean leave = false;
+    for (Dependency arc : arcs.children(verb)) {
+      String word = sentence.token(arc.dependent()).lowerLemma();
+      if (arc.relation().equals("iobj")) {
+        given = arc.dependent();
+      } else if (arc.relation().equals("obj") && DEADLINE_UNITS.contains(word)) {
+        deadline = true;
+      } else if ((arc.base().equals("advcl") || arc.base().equals("xcomp"))
+          && LEAVING_VERBS.contains(word)) {
+        leave = true;
+      }
+    }
+    return deadline && leave ? given : -1;
+  }
+
   private static final Set<String> SKIPPED_WORDS_POS = Set.of("DT", "PRP$", "POS", "IN", "CC", ",");
 
   private final ParsedSentence sentence;
@@ -290,6 +325,16 @@ public final class FrameFinder {
       for (int object : objects) {
         withinPhrase(object, 0, targets);
       }
+    }
+    int leaving = givenTimeToLeave(verb, lemma);
+    if (leaving >= 0) {
+      // "Mali gave the French ambassador 72 hours to leave the country": an expulsion of the one
+      // given the time, as "expelled the French ambassador" is
+      Set<String> expelled = new LinkedHashSet<>();
+      List<Integer> expelledPhrase = new ArrayList<>(List.of(verb));
+      collectWords(leaving, expelled, expelledPhrase);
+      return new Frame(
+          verb, EXPELLING, false, subjects, List.of(leaving), targets, expelled, expelledPhrase);
     }
     return new Frame(verb, lemma, false, subjects, objects, targets, objectWords, phrase);
   }
