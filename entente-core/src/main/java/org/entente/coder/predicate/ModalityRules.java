@@ -555,6 +555,10 @@ public final class ModalityRules {
         return head;
       }
     }
+    Dependency dated = noun ? arcs.head(predicate) : null;
+    if (dated != null && dated.head() >= 0 && presupposedEarlier(predicate, dated)) {
+      return Modality.FACTUAL; // "the disruption following Russia's invasion of Ukraine"
+    }
     if (noun && preparedFor(predicate)) {
       return Modality.FUTURE; // "in preparation for Nakasone's visit to Washington"
     }
@@ -591,6 +595,32 @@ public final class ModalityRules {
       return Modality.FUTURE;
     }
     return governed;
+  }
+
+  /** Prepositions of a time phrase whose event came before the clause's act. */
+  static final Set<String> EARLIER_TIME_CASES = Set.of("after", "following", "since");
+
+  /**
+   * Whether an event noun in a time phrase of what came before is told as known to have happened,
+   * by an owner or "the" ("hoping to capitalise on the disruption following Russia's invasion of
+   * Ukraine", "after the 2022 invasion"), or by "since": not as real as the clause it dates. "Will
+   * meet Kohl after talks with NATO allies" keeps its talks to come.
+   */
+  private boolean presupposedEarlier(int noun, Dependency phrase) {
+    if (!(phrase.base().equals("obl") || phrase.base().equals("nmod"))
+        || !EARLIER_TIME_CASES.contains(phrase.subtype())) {
+      return false;
+    }
+    if (phrase.subtype().equals("since")) {
+      return true;
+    }
+    for (Dependency arc : arcs.children(noun)) {
+      if (arc.relation().equals("nmod:poss")
+          || (arc.base().equals("det") && word(arc.dependent()).equals("the"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
