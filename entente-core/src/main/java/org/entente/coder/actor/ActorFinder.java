@@ -670,6 +670,24 @@ public final class ActorFinder {
       List<Actor> actors) {
     String agent = description.code().agent();
     List<Actor> before = actors.stream().filter(a -> a.end() <= description.start()).toList();
+    String head = sentence.token(description.end() - 1).word().toLowerCase(Locale.ROOT);
+    Set<String> here = new java.util.HashSet<>();
+    for (Actor actor : before) {
+      if (actor.isResolved()
+          && actor.country() != null
+          && agent.equals(actor.code().agent())
+          && actor.text().toLowerCase(Locale.ROOT).contains(head)) {
+        here.add(actor.country());
+      }
+    }
+    boolean ownPhrase =
+        description.end() < sentence.size()
+            && sentence.token(description.end()).word().equals("of");
+    if (here.size() == 1 && !ownPhrase) {
+      // "Foreign Ministry spokeswoman Maria Zakharova said…, and the ministry summoned U.S.
+      // Ambassador John Sullivan": the one actor this sentence named before it by the same noun
+      return here.iterator().next();
+    }
     String country = context.countryOf(agent, sentence.index());
     if (country == null && governing) {
       // "Peru is in arrears to its creditors. The government accused Bolivia…": with no
