@@ -277,6 +277,18 @@ public final class Reciprocity {
                     && sentence.token(arc.dependent()).pos().equals("VBG"));
   }
 
+  /**
+   * Whether an object comes after another object and a comma, which the parser made a second object
+   * where it restates the first: "held their first formal talks on Monday, a stiff encounter on the
+   * sidelines of an Asia-Pacific summit".
+   */
+  private boolean restatesAnother(int object, List<Integer> objects) {
+    int first = arcs.subtree(object).stream().mapToInt(Integer::intValue).min().orElse(object);
+    return first > 0
+        && sentence.token(first - 1).word().equals(",")
+        && objects.stream().anyMatch(other -> other < first);
+  }
+
   public boolean mutual(Frame frame, List<Actor> actors, String code) {
     if (actors.size() < 2) {
       return false;
@@ -322,6 +334,9 @@ public final class Reciprocity {
     for (int measured : frame.objects()) {
       if (conjunctOfAnother(measured, frame.objects())) {
         continue; // "ended talks here, having made progress, but no breakthrough": the talks decide
+      }
+      if (restatesAnother(measured, frame.objects())) {
+        continue; // "held their first formal talks on Monday, a stiff encounter…": the talks decide
       }
       int object = measuredAct(measured);
       if (!SHARED_ACTS.contains(sentence.token(object).lowerLemma())) {
