@@ -544,6 +544,7 @@ public final class ActorFinder {
     addFirstPerson(sentence, arcs, actors);
     addPairs(sentence, arcs, context, actors);
     addDemonstrativeGroups(sentence, arcs, actors);
+    dropOrganisationModifiers(sentence, arcs, actors);
     // a city stands for its country as a place ("shelled Aleppo", "the mayor of Nablus"), never as
     // one who acts: "Nogales said…" is a person
     List<Actor> places =
@@ -1245,6 +1246,50 @@ public final class ActorFinder {
         },
         "state");
   }
+
+  /**
+   * "The European Union and the South American bloc Mercosur concluded negotiations", "the West
+   * African bloc ECOWAS": a region and a word of kind that modify an organisation's name are its
+   * description, no parties of their own.
+   */
+  private static void dropOrganisationModifiers(
+      ParsedSentence sentence, Arcs arcs, List<Actor> actors) {
+    List<Actor> organisations =
+        actors.stream().filter(a -> a.isResolved() && a.code().code().startsWith("IGO")).toList();
+    if (organisations.isEmpty()) {
+      return;
+    }
+    actors.removeIf(
+        actor -> {
+          boolean description =
+              !actor.isResolved()
+                  || (actor.country() == null
+                      && actor.code().agent() == null
+                      && !actor.code().code().startsWith("IGO")
+                      && !actor.code().code().startsWith("NGO"));
+          if (!description) {
+            return false;
+          }
+          int at = actor.end() - 1;
+          for (int depth = 0; depth < MAX_STATE_MODIFIERS_OF_NAME; depth++) {
+            Dependency up = arcs.head(at);
+            if (up == null
+                || up.head() < 0
+                || !(up.base().equals("amod") || up.base().equals("compound"))) {
+              return false;
+            }
+            at = up.head();
+            int head = at;
+            if (organisations.stream().anyMatch(o -> o.covers(head))) {
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  /** How many modifiers up an organisation's name a description of it is looked for. */
+  static final int MAX_STATE_MODIFIERS_OF_NAME = 3;
 
   /** Nouns that, after "the", stand for an armed or political group: "the group", "the militia". */
   static final Set<String> GROUP_DESCRIPTIONS =
