@@ -1327,7 +1327,10 @@ final class SentenceCoding {
             && !TargetFinder.TALK_NOUNS.contains(lemma)) {
       return false;
     }
-    List<Actor> mediators = agentsOf(participle);
+    List<Actor> mediators =
+        arcs.head(participle).base().equals("amod")
+            ? hyphenedAgents(participle)
+            : agentsOf(participle);
     int clause = arcs.head(arcs.head(participle).head()).head();
     List<Actor> parties = partiesBeside(clause, mediators);
     Modality mode = toldAs(clause, false);
@@ -1337,7 +1340,7 @@ final class SentenceCoding {
     steps =
         List.of(
             String.format(
-                "a %s %s by a third party between the clause's subjects: its mediation → %s",
+                "%s %s by a third party between the clause's subjects: its mediation → %s",
                 lemma, sentence.token(participle).word(), MEDIATION_CODE));
     mediation(frames.verb(participle), mediators, parties, mode, steps);
     return true;
@@ -1435,16 +1438,16 @@ final class SentenceCoding {
     Dependency up = arcs.head(participle);
     if (up == null
         || up.head() < 0
-        || !up.base().equals("acl")
+        || !(up.base().equals("acl") || up.base().equals("amod"))
         || !sentence.token(participle).pos().equals("VBN")) {
       return null;
     }
     Dependency held = arcs.head(up.head());
     if (held == null
         || held.head() < 0
-        || !(held.base().equals("obl") || held.base().equals("nmod"))
+        || !(held.base().equals("obl") || held.base().equals("nmod") || held.base().equals("obj"))
         || !sentence.token(held.head()).isVerb()) {
-      return null;
+      return null; // "agreed … in a deal brokered by China", "signed a U.S.-brokered agreement"
     }
     return sentence.token(up.head()).lowerLemma();
   }
@@ -4122,6 +4125,23 @@ final class SentenceCoding {
             .ifPresent(events::add);
       }
     }
+  }
+
+  /**
+   * The resolved actors joined by a hyphen before a participle that is an adjective, its agents: "a
+   * U.S.-brokered peace agreement", "an Egyptian-brokered ceasefire".
+   */
+  private List<Actor> hyphenedAgents(int participle) {
+    if (participle < 2 || !sentence.token(participle - 1).word().equals("-")) {
+      return List.of();
+    }
+    List<Actor> agents = new ArrayList<>();
+    for (Dependency arc : arcs.children(participle)) {
+      if (arc.dependent() < participle - 1) {
+        agents.addAll(TargetFinder.resolvedOnly(arguments.of(List.of(arc.dependent()))));
+      }
+    }
+    return agents;
   }
 
   /** The resolved actors a participle names as its agent: "brokered by China". */

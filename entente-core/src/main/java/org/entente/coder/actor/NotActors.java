@@ -133,7 +133,8 @@ public final class NotActors {
    * Participles after a hyphen that make a country the backer of what follows, not an actor of the
    * sentence: "Angola's U.S.-backed UNITA rebel group has offered to reopen the railroad" is no
    * offer to the U.S., "the Syrian-backed Amal militia" no Syrian militia. ("-led" is not one:
-   * "Nigerian-led troops" act for Nigeria.)
+   * "Nigerian-led troops" act for Nigeria; nor "-brokered": "a U.S.-brokered peace agreement" is
+   * the mediation of the U.S., {@code SentenceCoding.codeMediatedDeal}.)
    */
   static final Set<String> BACKING_PARTICIPLES =
       Set.of(
@@ -142,7 +143,6 @@ public final class NotActors {
           "sponsored",
           "funded",
           "financed",
-          "brokered",
           "armed",
           "trained",
           "controlled",
