@@ -1405,12 +1405,7 @@ final class SentenceCoding {
   /** The resolved parties, each once, that a participle of the noun says it involves. */
   private List<Actor> involvedIn(int noun) {
     List<Actor> parties = new ArrayList<>();
-    for (Dependency participle : arcs.children(noun, "acl")) {
-      int verb = participle.dependent();
-      if (!sentence.token(verb).pos().equals("VBG")
-          || !INVOLVING_PARTICIPLES.contains(sentence.token(verb).lowerLemma())) {
-        continue;
-      }
+    for (int verb : participlesOf(noun, "VBG", INVOLVING_PARTICIPLES)) {
       for (Actor party : TargetFinder.resolvedOnly(arguments.agents(frames.verb(verb).objects()))) {
         if (parties.stream().noneMatch(p -> sameParty(p, party))) {
           parties.add(party);
@@ -4155,15 +4150,23 @@ final class SentenceCoding {
     return agents;
   }
 
+  /** The participles with tag {@code tag} and a lemma of {@code lemmas} that qualify the noun. */
+  private List<Integer> participlesOf(int noun, String tag, Set<String> lemmas) {
+    List<Integer> found = new ArrayList<>();
+    for (Dependency participle : arcs.children(noun, "acl")) {
+      int verb = participle.dependent();
+      if (sentence.token(verb).pos().equals(tag)
+          && lemmas.contains(sentence.token(verb).lowerLemma())) {
+        found.add(verb);
+      }
+    }
+    return found;
+  }
+
   /** The mediators a participle of talks names: "talks in Beijing mediated by China". */
   private List<Actor> mediatorsOf(int noun) {
     List<Actor> mediators = new ArrayList<>();
-    for (Dependency participle : arcs.children(noun, "acl")) {
-      int verb = participle.dependent();
-      if (!sentence.token(verb).pos().equals("VBN")
-          || !MEDIATING_PARTICIPLES.contains(sentence.token(verb).lowerLemma())) {
-        continue;
-      }
+    for (int verb : participlesOf(noun, "VBN", MEDIATING_PARTICIPLES)) {
       mediators.addAll(agentsOf(verb));
       if (!mediators.isEmpty()) {
         consumed.add(verb);

@@ -55,6 +55,15 @@ public final class FrameFinder {
       Map.of("agree", Set.of("to", "on"));
 
   /**
+   * Acts that agreeing to is doing, whose noun as the complement of "agree" picks its sense: a
+   * ceasefire agreed is declared, sanctions agreed are imposed. Not a proposal, a plan or reforms
+   * ("agreed to Rha's proposal for cooperation", "agreed on certain economic reforms"), which are
+   * an agreement, not the cooperation itself.
+   */
+  static final Set<String> AGREED_ACTS =
+      Set.of("ceasefire", "truce", "armistice", "sanction", "embargo", "blockade");
+
+  /**
    * Verbs said alike of what moves and of who moves it, whose subject picks the sense when there is
    * no object: "troops withdrew" as "withdrew troops", not as a state leaving a treaty.
    */
@@ -258,7 +267,9 @@ public final class FrameFinder {
       // would ("agreed a ceasefire")
       for (String preposition : COMPLEMENT_PREPOSITIONS.get(lemma)) {
         for (int held : targets.getOrDefault(preposition, List.of())) {
-          collectWords(held, objectWords, phrase);
+          if (AGREED_ACTS.contains(sentence.token(held).lowerLemma())) {
+            collectWords(held, objectWords, phrase);
+          }
         }
       }
     }
