@@ -558,11 +558,22 @@ final class ArgumentActors {
 
   /**
    * Participles after a hyphen that make the country before it the owner of a thing: "a
-   * British-flagged tanker", "a Greek-owned ship"; not "Chinese-made missiles", "a Canadian-led
-   * consortium" or "British-based planes", which belong to someone else.
+   * British-flagged tanker", "a Greek-owned ship", "Kuwaiti-connected vessels", "an Israel-linked
+   * container ship"; not "Chinese-made missiles", "a Canadian-led consortium" or "British-based
+   * planes", which belong to someone else.
    */
   static final Set<String> OWNERSHIP_PARTICIPLES =
-      Set.of("flag", "flagged", "own", "owned", "register", "registered");
+      Set.of(
+          "flag",
+          "flagged",
+          "own",
+          "owned",
+          "register",
+          "registered",
+          "link",
+          "linked",
+          "connect",
+          "connected");
 
   /**
    * Armed forces and alliances that a country leading them stands for: "Vietnamese-led forces",
