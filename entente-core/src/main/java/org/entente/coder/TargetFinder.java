@@ -182,7 +182,8 @@ final class TargetFinder {
               || isPlacePhrase(actor, clause.dependent())
               // "said U.S. Ambassador to Thailand William Brown had been called home"
               || NotActors.isPost(sentence, actor)
-              || inAgreementName(actor)) {
+              || inAgreementName(actor)
+              || measuresOnly(actor)) {
             continue;
           }
           if (actor.country() == null) {
@@ -201,6 +202,49 @@ final class TargetFinder {
       }
     }
     return organisation == null ? List.of() : List.of(organisation);
+  }
+
+  /**
+   * Nouns of an economy's figures, whose country a statement about them does not address: "expected
+   * sentiment against the dollar to change once the U.S. trade deficit starts to fall".
+   */
+  static final Set<String> FIGURE_NOUNS =
+      Set.of(
+          "deficit",
+          "surplus",
+          "rate",
+          "rates",
+          "inflation",
+          "growth",
+          "output",
+          "economy",
+          "currency",
+          "dollar",
+          "yen",
+          "mark",
+          "reserve",
+          "reserves",
+          "budget",
+          "production");
+
+  /** Whether a country names only whose figure the statement is about ({@link #FIGURE_NOUNS}). */
+  private boolean measuresOnly(Actor actor) {
+    int at = actor.end() - 1;
+    for (int depth = 0; depth < 2; depth++) {
+      Dependency up = arcs.head(at);
+      if (up == null
+          || up.head() < 0
+          || !(up.base().equals("compound")
+              || up.base().equals("amod")
+              || up.relation().equals("nmod:poss"))) {
+        return false;
+      }
+      at = up.head();
+      if (FIGURE_NOUNS.contains(sentence.token(at).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
