@@ -229,23 +229,15 @@ final class TargetFinder {
 
   /** Whether a country names only whose figure the statement is about ({@link #FIGURE_NOUNS}). */
   private boolean measuresOnly(Actor actor) {
-    int at = actor.end() - 1;
-    for (int depth = 0; depth < 2; depth++) {
-      Dependency up = arcs.head(at);
-      if (up == null
-          || up.head() < 0
-          || !(up.base().equals("compound")
-              || up.base().equals("amod")
-              || up.relation().equals("nmod:poss"))) {
-        return false;
-      }
-      at = up.head();
-      if (FIGURE_NOUNS.contains(sentence.token(at).lowerLemma())) {
-        return true;
-      }
-    }
-    return false;
+    return arcs.modifies(
+        actor.end() - 1,
+        2,
+        FIGURE_OWNER_RELATIONS,
+        head -> FIGURE_NOUNS.contains(sentence.token(head).lowerLemma()));
   }
+
+  /** How a country owns a figure: "U.S. trade deficit", "Japan's surplus". */
+  static final Set<String> FIGURE_OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss");
 
   /**
    * Verbs by which a speaker says whom the words were about: "'Latin America cannot pay,' Peruvian

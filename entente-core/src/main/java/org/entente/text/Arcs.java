@@ -66,6 +66,30 @@ public final class Arcs {
     return null;
   }
 
+  /**
+   * Whether {@code token} modifies, through at most {@code depth} arcs whose base relation or full
+   * relation is one of {@code relations}, a head that {@code found} accepts: "U.S." in "the U.S.
+   * trade deficit" modifies "deficit" through two compounds.
+   */
+  public boolean modifies(
+      int token,
+      int depth,
+      java.util.Set<String> relations,
+      java.util.function.IntPredicate found) {
+    int at = token;
+    for (int step = 0; step < depth; step++) {
+      Dependency up = head(at);
+      if (up == null || !(relations.contains(up.base()) || relations.contains(up.relation()))) {
+        return false;
+      }
+      at = up.head();
+      if (found.test(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** All tokens under {@code token}, itself included, following arcs out (cycle-safe). */
   public List<Integer> subtree(int token) {
     List<Integer> seen = new ArrayList<>();

@@ -1270,26 +1270,19 @@ public final class ActorFinder {
           if (!description) {
             return false;
           }
-          int at = actor.end() - 1;
-          for (int depth = 0; depth < MAX_STATE_MODIFIERS_OF_NAME; depth++) {
-            Dependency up = arcs.head(at);
-            if (up == null
-                || up.head() < 0
-                || !(up.base().equals("amod") || up.base().equals("compound"))) {
-              return false;
-            }
-            at = up.head();
-            int head = at;
-            if (organisations.stream().anyMatch(o -> o.covers(head))) {
-              return true;
-            }
-          }
-          return false;
+          return arcs.modifies(
+              actor.end() - 1,
+              MAX_STATE_MODIFIERS_OF_NAME,
+              NAME_MODIFIER_RELATIONS,
+              head -> organisations.stream().anyMatch(o -> o.covers(head)));
         });
   }
 
   /** How many modifiers up an organisation's name a description of it is looked for. */
   static final int MAX_STATE_MODIFIERS_OF_NAME = 3;
+
+  /** How a description modifies a name: "the South American bloc Mercosur". */
+  static final Set<String> NAME_MODIFIER_RELATIONS = Set.of("amod", "compound");
 
   /** Nouns that, after "the", stand for an armed or political group: "the group", "the militia". */
   static final Set<String> GROUP_DESCRIPTIONS =
