@@ -191,7 +191,6 @@ final class ParseRepairs {
   }
 
   /** Verbs of calling someone, whose infinitive may be the call's purpose. */
-  static final Set<String> CALLING = Set.of("call", "phone", "telephone");
 
   /**
    * What one calls someone to do oneself: "called Erdogan to offer his condolences", "phoned Biden
@@ -211,7 +210,12 @@ final class ParseRepairs {
           "apologise",
           "apologize",
           "assure",
-          "reassure");
+          "reassure",
+          "demand",
+          "protest",
+          "complain",
+          "urge",
+          "press");
 
   /** Tags of a verb in the present tense. */
   static final Set<String> PRESENT_TAGS = Set.of("VBZ", "VBP");
@@ -353,6 +357,59 @@ final class ParseRepairs {
           repaired.remove(time);
           repaired.add(new Dependency(time.head(), subject.dependent(), "nsubj"));
           repaired.add(new Dependency(time.head(), time.dependent(), "obl:tmod"));
+        }
+      }
+    }
+    // "China vowed on Wednesday to retaliate": the parser made "on" a marker of the infinitive
+    // and the day its subject, as in "for Japan to act"; the day dates the verb before it, and
+    // the infinitive is that verb's complement, or its purpose when the verb has an object
+    // ("telephoned Obama on Wednesday to demand an explanation")
+    for (Dependency time : List.copyOf(repaired == null ? arcs : repaired)) {
+      int day = time.dependent();
+      int infinitive = time.head();
+      if (infinitive < 0
+          || day == 0
+          || !time.relation().equals("nsubj")
+          || !TIME_WORDS.contains(sentence.token(day).word().toLowerCase(Locale.ROOT))
+          || !sentence.token(day - 1).lowerLemma().equals("on")) {
+        continue;
+      }
+      List<Dependency> current = repaired == null ? arcs : repaired;
+      Dependency on = new Dependency(infinitive, day - 1, "mark");
+      Dependency clause =
+          current.stream()
+              .filter(a -> a.dependent() == infinitive && a.relation().startsWith("advcl"))
+              .findFirst()
+              .orElse(null);
+      if (!current.contains(on)
+          || clause == null
+          || clause.head() < 0
+          || clause.head() > day
+          || !sentence.token(clause.head()).isVerb()
+          || current.stream()
+              .noneMatch(
+                  a ->
+                      a.head() == infinitive
+                          && a.relation().equals("mark")
+                          && sentence.token(a.dependent()).lowerLemma().equals("to"))) {
+        continue;
+      }
+      int verb = clause.head();
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+      }
+      repaired.remove(time);
+      repaired.remove(on);
+      repaired.add(new Dependency(day, day - 1, "case"));
+      repaired.add(new Dependency(verb, day, "obl:on"));
+      if (current.stream().noneMatch(a -> a.head() == verb && a.relation().equals("obj"))) {
+        repaired.remove(clause);
+        repaired.add(new Dependency(verb, infinitive, "xcomp"));
+        for (Dependency subject : current) {
+          if (subject.head() == verb && subject.relation().startsWith("nsubj")) {
+            repaired.add(new Dependency(infinitive, subject.dependent(), "nsubj:xsubj"));
+            break;
+          }
         }
       }
     }
@@ -654,7 +711,8 @@ final class ParseRepairs {
     for (Dependency purpose : List.copyOf(repaired == null ? arcs : repaired)) {
       if (purpose.head() < 0
           || !purpose.relation().equals("xcomp")
-          || !CALLING.contains(sentence.token(purpose.head()).lowerLemma())
+          || !org.entente.coder.predicate.FrameFinder.CALLING.contains(
+              sentence.token(purpose.head()).lowerLemma())
           || !CALL_PURPOSES.contains(sentence.token(purpose.dependent()).lowerLemma())) {
         continue;
       }

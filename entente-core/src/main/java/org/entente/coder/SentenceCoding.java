@@ -2440,6 +2440,16 @@ final class SentenceCoding {
       if (targets.isEmpty() && isAid(coding.entry()) && wrapper.kind() != WrapperKind.APPEAL) {
         targets = storyRecipient(inner, sources); // "Spain sent rescuers, the government said"
       }
+      if (targets.isEmpty()
+          && (wrapper.kind() == WrapperKind.THREAT
+              || (wrapper.kind() == WrapperKind.INTENT && inner.objects().isEmpty()))
+          && coding.entry().code().compareTo(CONFLICTUAL_PURPOSE) >= 0) {
+        // "China vowed to retaliate after the United States gave it 72 hours to close its
+        // consulate", "threatened to strike inside Kenya unless…": a hostile act foretold with no
+        // one named is aimed at the party its clause names, as the wrapper alone would be; an
+        // intent only when the act has no object ("plans to launch seven rockets" aims at no one)
+        targets = aims.clauseTargets(wrapper.kind(), wrapperFrame, sources);
+      }
       if (wrapper.kind() == WrapperKind.APPEAL) {
         List<Actor> addressees = arguments.of(wrapperFrame.objects());
         for (String prep : List.of("on", "upon", "to")) {

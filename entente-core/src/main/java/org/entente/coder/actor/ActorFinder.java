@@ -206,9 +206,9 @@ public final class ActorFinder {
                   && !a.code().code().startsWith("IGO");
       boolean taken =
           actors.stream().anyMatch(a -> a.start() < end && start < a.end() && !region.test(a));
-      List<Actor> before =
-          object ? List.of() : actors.stream().filter(a -> a.end() <= start).toList();
-      List<String> pair = context.group(sentence.index(), before, theTwo ? size : 2);
+      List<Actor> earlier = actors.stream().filter(a -> a.end() <= start).toList();
+      List<Actor> before = object ? List.of() : earlier;
+      List<String> pair = context.group(sentence.index(), before, earlier, theTwo ? size : 2);
       if (taken || pair.isEmpty()) {
         continue;
       }
@@ -558,9 +558,10 @@ public final class ActorFinder {
     SentenceActors found = new SentenceActors(sentence.size(), actors, places);
     List<Actor> subjects = subjects(sentence, arcs, found);
     if (sentence.index() == 0) {
-      java.util.Set<String> countries = new java.util.HashSet<>();
+      java.util.Set<String> countries = new java.util.LinkedHashSet<>();
       subjects.forEach(a -> countries.add(a.country()));
       context.lead(countries.size() == 1 ? countries.iterator().next() : null);
+      context.leadGroup(countries);
     }
     context.remember(sentence.paragraph(), subjects, pluralSubject(sentence, arcs));
     List<Actor> person = personSubject(sentence, arcs, found);

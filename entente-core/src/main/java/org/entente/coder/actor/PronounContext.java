@@ -243,6 +243,16 @@ public final class PronounContext {
     return lead;
   }
 
+  private List<String> leadGroup = List.of();
+
+  /**
+   * Records the countries of the story's first sentence's subjects: "The United States and Russia
+   * agreed…".
+   */
+  void leadGroup(java.util.Collection<String> countries) {
+    this.leadGroup = countries.contains(null) ? List.of() : List.copyOf(countries);
+  }
+
   /** The country the story was filed from (its dateline field), named in it or not, or null. */
   String filedFromAnyway() {
     return filedFrom;
@@ -265,23 +275,45 @@ public final class PronounContext {
   public static final int PAIR_LOOKBACK = 2;
 
   /**
-   * The two countries "the two sides" stand for: the countries of the last {@link #PAIR_LOOKBACK}
-   * sentences and of {@code before} (this sentence's actors before the phrase), when they are
-   * exactly two; else an empty list.
+   * The {@code size} countries "the two sides" or "the four leaders" stand for: the ones the last
+   * sentence named, when this one names no other before the phrase ({@code earlier}); else those of
+   * the last {@link #PAIR_LOOKBACK} sentences and of {@code before} (this sentence's actors before
+   * the phrase, none when the phrase is an object), when they are exactly as many; of more, the
+   * ones the story's lead has for subjects, or the ones that acted through a person; else an empty
+   * list. An organisation counts as one of them.
    */
-  List<String> pair(int sentence, List<Actor> before) {
-    return group(sentence, before, 2);
+  List<String> group(int sentence, List<Actor> before, List<Actor> earlier, int size) {
+    Set<String> last = named(sentence, List.of(), 1);
+    if (last.size() == size && named(sentence, earlier, 1).size() == size) {
+      // "Chile expelled a Peruvian diplomat. The two countries…" are Chile and Peru, whatever pair
+      // the paragraph before was about
+      return List.copyOf(last);
+    }
+    Set<String> found = named(sentence, before, PAIR_LOOKBACK);
+    // an organisation and a state are two sides too ("the European Union imposed tariffs on
+    // Chinese cars… negotiators from the two sides"), but two organisations in view are not
+    if (found.stream().filter(code -> code.length() > 3).count() > 1) {
+      return List.of();
+    }
+    if (found.size() > size && leadGroup.size() == size && found.containsAll(leadGroup)) {
+      // "The United States and Russia agreed… No Ukrainian officials were present. Rubio said the
+      // two sides had agreed…": of more states in view, the ones the story's lead has act
+      return leadGroup;
+    }
+    if (found.size() > size) {
+      return actingGroup(sentence, size);
+    }
+    return found.size() == size ? List.copyOf(found) : List.of();
   }
 
-  /**
-   * The {@code size} countries "the two sides" or "the four leaders" stand for, as {@link #pair}
-   * finds two; an organisation counts as one of them.
-   */
-  List<String> group(int sentence, List<Actor> before, int size) {
+  /** The states and organisations of {@code before} and of the last {@code back} sentences. */
+  private Set<String> named(int sentence, List<Actor> before, int back) {
     Set<String> found = new LinkedHashSet<>();
     // a sector with no country ("the union") is no side that can be named: "LAB" is no state
     for (Seen seen : countries) {
-      if (seen.sentence() >= sentence - PAIR_LOOKBACK && !seen.code().isAgentOnly()) {
+      if (seen.sentence() >= sentence - back
+          && seen.sentence() < sentence
+          && !seen.code().isAgentOnly()) {
         found.add(seen.code().country() != null ? seen.code().country() : seen.code().code());
       }
     }
@@ -290,15 +322,7 @@ public final class PronounContext {
         found.add(actor.country() != null ? actor.country() : actor.code().code());
       }
     }
-    // an organisation and a state are two sides too ("the European Union imposed tariffs on
-    // Chinese cars… negotiators from the two sides"), but two organisations in view are not
-    if (found.stream().filter(code -> code.length() > 3).count() > 1) {
-      return List.of();
-    }
-    if (found.size() > size) {
-      return actingGroup(sentence, size);
-    }
-    return found.size() == size ? List.copyOf(found) : List.of();
+    return found;
   }
 
   /**

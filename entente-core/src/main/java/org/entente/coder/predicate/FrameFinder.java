@@ -27,6 +27,37 @@ import org.entente.text.Token;
  */
 public final class FrameFinder {
 
+  /** Verbs of a telephone call, made to someone for a purpose: "called Erdogan to offer…". */
+  public static final Set<String> CALLING = Set.of("call", "phone", "telephone");
+
+  /**
+   * Prepositions under which the one called is the target of what the call is made to do:
+   * "telephoned Obama to demand an explanation" as "demanded an explanation from Obama", "called
+   * Trump to protest the tariffs" as "protested the tariffs to Trump", "to discuss" as "with".
+   */
+  static final List<String> CALLED_AS = List.of("to", "from", "with");
+
+  /**
+   * Purposes a telephone call already is: "called Netanyahu to discuss the deal" is the call (041)
+   * and no second consultation.
+   */
+  public static final Set<String> CALL_CONSULTS = Set.of("discuss", "talk", "consult", "confer");
+
+  /**
+   * Whether a verb is the purpose of a telephone call to someone, told as the call is: "called
+   * Trump to protest the tariffs". Not what the call already is ({@link #CALL_CONSULTS}).
+   */
+  public static boolean isCallPurpose(ParsedSentence sentence, Arcs arcs, int verb) {
+    Dependency up = arcs.head(verb);
+    return up != null
+        && up.head() >= 0
+        && up.relation().equals("advcl:to")
+        && sentence.token(up.head()).isVerb()
+        && CALLING.contains(sentence.token(up.head()).lowerLemma())
+        && !CALL_CONSULTS.contains(sentence.token(verb).lowerLemma())
+        && arcs.has(up.head(), "obj");
+  }
+
   /** Prepositions that introduce a target, most telling first. */
   public static final List<String> TARGET_PREPOSITIONS =
       List.of(
@@ -228,6 +259,15 @@ public final class FrameFinder {
       }
     }
     Dependency linked = arcs.head(verb);
+    if (isCallPurpose(sentence, arcs, verb)) {
+      // "telephoned Obama to demand an explanation": the one called is whom the purpose is aimed
+      // at, where the verb names no one else
+      for (Dependency called : arcs.children(linked.head(), "obj")) {
+        for (String preposition : CALLED_AS) {
+          targets.putIfAbsent(preposition, new ArrayList<>(List.of(called.dependent())));
+        }
+      }
+    }
     if (subjects.isEmpty()
         && linked != null
         && linked.head() >= 0

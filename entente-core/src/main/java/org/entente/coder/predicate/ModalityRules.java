@@ -1127,6 +1127,9 @@ public final class ModalityRules {
       if (base.equals("xcomp") && wrappers.apply(governor.lowerLemma()) != null) {
         return false; // "hoped to travel": the wrapper verb decides ("Funaro hoped" is intent)
       }
+      if (FrameFinder.isCallPurpose(sentence, arcs, current)) {
+        return false; // "called Trump to protest the tariffs": a telephone call's purpose, told
+      }
       if (UNREAL_GOVERNORS.contains(governor.lowerLemma())
           || (governor.isNoun() && UNREAL_NOUN_GOVERNORS.contains(governor.lowerLemma()))
           || isNegatedNoun(head.head())
