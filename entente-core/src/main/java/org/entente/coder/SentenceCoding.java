@@ -1223,6 +1223,24 @@ final class SentenceCoding {
                 frame.phrase());
       }
     }
+    if (wrapper == null
+        && ModalityRules.INFINITIVE_WRAPPERS.containsKey(frame.lemma())
+        && takesInfinitive(frame.trigger())) {
+      // "they committed to meet at least once a year": an intent, where "committed atrocities"
+      // is an act of its own (verbs.tsv)
+      String wrapping = ModalityRules.INFINITIVE_WRAPPERS.get(frame.lemma());
+      wrapper = lexicon.wrapper(wrapping);
+      frame =
+          new Frame(
+              frame.trigger(),
+              wrapping,
+              frame.noun(),
+              frame.subjects(),
+              frame.objects(),
+              frame.targets(),
+              frame.objectWords(),
+              frame.phrase());
+    }
     if (wrapper != null) {
       if (wrapper.kind() == WrapperKind.REPORTED) {
         jointAppearance(frame);
@@ -2084,6 +2102,33 @@ final class SentenceCoding {
       java.util.stream.Stream.concat(
               TargetFinder.CALLED_ON_MARKS.stream(), java.util.stream.Stream.of("for"))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether a verb takes a to-infinitive complement of its subject's own act: "committed to meet",
+   * "committed itself to meet"; not "a treaty that commits Washington to defend Japan".
+   */
+  private boolean takesInfinitive(int verb) {
+    return arcs.children(verb, "obj").stream()
+            .allMatch(
+                o ->
+                    sentence
+                            .token(o.dependent())
+                            .word()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith("self")
+                        || sentence
+                            .token(o.dependent())
+                            .word()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith("selves"))
+        && arcs.children(verb, "xcomp").stream()
+            .anyMatch(
+                arc ->
+                    sentence.token(arc.dependent()).isVerb()
+                        && arcs.children(arc.dependent(), "mark").stream()
+                            .anyMatch(
+                                m -> sentence.token(m.dependent()).lowerLemma().equals("to")));
+  }
 
   /** Verbs whose "on" the parser may take for an infinitive's mark, with their particle verb. */
   static final Map<String, String> CALLING_ON = Map.of("call", "call on");

@@ -2,6 +2,7 @@ package org.entente.coder.predicate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.entente.coder.lexicon.WrapperKind;
@@ -84,6 +85,12 @@ public final class ModalityRules {
    */
   public static final Set<String> UNREAL_NOUN_GOVERNORS =
       Set.of("offer", "plan", "suggestion", "idea");
+
+  /**
+   * Verbs that wrap a to-infinitive only ("committed to meet"), with the wrappers.tsv entry they
+   * are then read by; with an object they are verbs.tsv's ("committed atrocities").
+   */
+  public static final Map<String, String> INFINITIVE_WRAPPERS = Map.of("commit", "commit to");
 
   public static final Set<String> UNREAL_GOVERNORS =
       Set.of(
@@ -965,6 +972,9 @@ public final class ModalityRules {
         return Modality.HYPOTHETICAL; // "declared on condition that Iran stop attacking…"
       }
       WrapperKind kind = wrappers.apply(governor);
+      if (kind == null && base.equals("xcomp") && INFINITIVE_WRAPPERS.containsKey(governor)) {
+        kind = wrappers.apply(INFINITIVE_WRAPPERS.get(governor)); // "committed to meet"
+      }
       if ((kind == WrapperKind.REPORTED || ANNOUNCING_VERBS.contains(governor))
           && (base.equals("ccomp") || base.equals("csubj"))) {
         return Modality.REPORTED; // csubj: "Iraq repelled an attack, the agency said"
