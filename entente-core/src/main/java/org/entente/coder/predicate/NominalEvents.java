@@ -173,10 +173,14 @@ public final class NominalEvents {
   /**
    * Verbs by which an act draws another's answer "from" them: "China's military drills around
    * Taiwan drew condemnation from Washington", "the tax has provoked strong protests from the
-   * United States". The answer was made, by whom "from" names, at the verb's subject.
+   * United States". The answer was made, by whom "from" names, at the verb's subject; so too what
+   * the subject "faced" or "received" from another ("Peru has faced criticism from the leftist
+   * governments of Argentina, Bolivia and Colombia").
    */
   public static final Set<String> DRAWING_VERBS =
-      Set.of("draw", "attract", "provoke", "spark", "earn", "trigger", "prompt", "bring");
+      Set.of(
+          "draw", "attract", "provoke", "spark", "earn", "trigger", "prompt", "bring", "face",
+          "receive");
 
   /** The verb of {@link #DRAWING_VERBS} whose object the noun is, with a "from", or -1. */
   public int drawnBy(int noun) {
