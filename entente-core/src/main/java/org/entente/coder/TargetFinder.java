@@ -93,7 +93,23 @@ final class TargetFinder {
               actor.isResolved()
                   && sources.stream().noneMatch(s -> Objects.equals(s.country(), actor.country()));
           if (other) {
-            return List.of(actor);
+            // "warned that the United States and Britain would pay a heavy price": the party and
+            // those joined to it
+            List<Actor> party = new ArrayList<>(List.of(actor));
+            for (Dependency conj : arcs.children(actor.end() - 1)) {
+              if (!conj.base().equals("conj") || !clause.contains(conj.dependent())) {
+                continue;
+              }
+              for (Actor joined : arguments.at(conj.dependent())) {
+                if (joined.isResolved()
+                    && !party.contains(joined)
+                    && sources.stream()
+                        .noneMatch(s -> Objects.equals(s.country(), joined.country()))) {
+                  party.add(joined);
+                }
+              }
+            }
+            return party;
           }
         }
       }
