@@ -588,6 +588,25 @@ public final class ActorFinder {
     return country;
   }
 
+  /** How many words after "of" a group's noun is looked for: "of the two Gulf states". */
+  static final int OF_GROUP_WINDOW = 5;
+
+  /**
+   * Whether the words at {@code end} are "of" and a group of states ({@link #PAIR_NOUNS}): "the
+   * foreign ministers of the two Gulf states", "the leaders of both countries".
+   */
+  private static boolean ofGroup(ParsedSentence sentence, int end) {
+    if (end >= sentence.size() || !sentence.token(end).lowerLemma().equals("of")) {
+      return false;
+    }
+    for (int t = end + 1; t < Math.min(sentence.size(), end + 1 + OF_GROUP_WINDOW); t++) {
+      if (PAIR_NOUNS.contains(sentence.token(t).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "The minister said he wants to tell U.S. political leaders…": a definite description stands for
    * the actor of that sector the last sentences named, when they named only one country's.
@@ -614,6 +633,9 @@ public final class ActorFinder {
           && sentence.token(description.end()).lowerLemma().equals("of")
           && sentence.token(description.end() - 1).lowerLemma().equals("state")) {
         continue; // "lifted the state of emergency", "the state of the economy": no government
+      }
+      if (ofGroup(sentence, description.end())) {
+        continue; // "the foreign ministers of the two Gulf states": the group's, not the story's
       }
       if (ORGANISATION_CHIEFS.contains(description.text().toLowerCase(Locale.ROOT))) {
         continue; // "the Secretary General had no comment": an organisation's head, no state's

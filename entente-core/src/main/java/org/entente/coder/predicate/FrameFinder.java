@@ -27,6 +27,12 @@ import org.entente.text.Token;
  */
 public final class FrameFinder {
 
+  /** Verbs that with a signature "to" a document sign it: "put their names to the accord". */
+  static final Map<String, String> SIGNING_PHRASES = Map.of("put", "sign", "set", "sign");
+
+  /** What one puts to a document to sign it. */
+  static final Set<String> SIGNATURE_NOUNS = Set.of("name", "signature", "seal");
+
   /** Verbs of a telephone call, made to someone for a purpose: "called Erdogan to offer…". */
   public static final Set<String> CALLING = Set.of("call", "phone", "telephone");
 
@@ -376,6 +382,27 @@ public final class FrameFinder {
       for (int object : objects) {
         withinPhrase(object, 0, targets);
       }
+    }
+    if (SIGNING_PHRASES.containsKey(lemma)
+        && objects.size() == 1
+        && SIGNATURE_NOUNS.contains(sentence.token(objects.get(0)).lowerLemma())
+        && targets.containsKey("to")) {
+      // "put their names to the United States-Mexico-Canada Agreement": signed it
+      List<Integer> signed = targets.remove("to");
+      Set<String> signedWords = new LinkedHashSet<>();
+      List<Integer> signedPhrase = new ArrayList<>(List.of(verb));
+      for (int object : signed) {
+        collectWords(object, signedWords, signedPhrase);
+      }
+      return new Frame(
+          verb,
+          SIGNING_PHRASES.get(lemma),
+          false,
+          subjects,
+          signed,
+          targets,
+          signedWords,
+          signedPhrase);
     }
     int leaving = givenTimeToLeave(verb, lemma);
     if (leaving >= 0) {
@@ -931,6 +958,18 @@ public final class FrameFinder {
     String ner = sentence.token(arc.dependent()).ner();
     if (TIME_ENTITIES.contains(ner)) {
       return; // "called his Russian counterpart on Monday": a time, not whom one calls on
+    }
+    if (prep.equals("with")
+        && arcs.children(arc.dependent()).stream()
+            .anyMatch(
+                a ->
+                    (a.relation().equals("acl") || a.relation().equals("amod"))
+                        && a.dependent() == arc.dependent() + 1
+                        && sentence.token(a.dependent()).pos().equals("VBG")
+                        && !arcs.has(a.dependent(), "obj"))) {
+      // "signed the documents, with Trump looking on": the scene, no party; not "disagreed with
+      // a court order barring EPAC"
+      return;
     }
     if (!prep.isEmpty() && !prep.equals("tmod") && !prep.equals("npmod")) {
       targets.computeIfAbsent(prep, k -> new ArrayList<>()).add(arc.dependent());
