@@ -89,15 +89,27 @@ public final class ActorDictionary {
 
   /**
    * Whether a name written in mixed case ends in a capitalised word: "Russia Today" (a channel)
-   * must not match "Russia today", nor "Islamic State" "an Islamic state". Names written in
-   * capitals only (PETRARCH's) say nothing about case. The last word is the last piece after a
-   * hyphen too, as the text is matched piece by piece: "Moon Jae-in" ends in "in", and so does the
-   * "Jae-in" of a text.
+   * must not match "Russia today", nor "Islamic State" "an Islamic state", nor a name of one word
+   * of at most {@link #CASED_WORD_LENGTH} letters ("Fed", "Abe") a word in lower case. Names
+   * written in capitals only (PETRARCH's) say nothing about case. The last word is the last piece
+   * after a hyphen too, as the text is matched piece by piece: "Moon Jae-in" ends in "in", and so
+   * does the "Jae-in" of a text.
    */
+  /** The longest one-word name that keeps its case: "Fed", "Abe", "Xi". */
+  static final int CASED_WORD_LENGTH = 3;
+
   static boolean endsCapitalised(String phrase) {
     int space = phrase.lastIndexOf(' ');
-    if (space < 0 || phrase.chars().noneMatch(Character::isLowerCase)) {
+    if (phrase.chars().noneMatch(Character::isLowerCase)) {
       return false;
+    }
+    if (space < 0) {
+      // one short word: "Fed" (the Federal Reserve) must not match "fed" ("sugarcane could be fed
+      // to pigs"); longer names still match the wires' all-lowercase stories ("venezuela will
+      // supply ecuador")
+      return phrase.length() <= CASED_WORD_LENGTH
+          && Character.isUpperCase(phrase.charAt(0))
+          && phrase.indexOf('-') < 0;
     }
     int last = Math.max(space, phrase.lastIndexOf('-')) + 1;
     return last < phrase.length() && Character.isUpperCase(phrase.charAt(last));
