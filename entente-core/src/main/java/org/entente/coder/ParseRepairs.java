@@ -45,6 +45,12 @@ final class ParseRepairs {
   /** Verbs of saying, whose object the parser takes a clause's subject for. */
   static final Set<String> REPORTING_VERBS = Set.of("say", "add", "state", "claim", "report");
 
+  /**
+   * Verbs of a view held, whose clause the parser may turn the same way: "The three nations agree
+   * these policies are essential" parsed with "agree" as the clausal subject of "essential".
+   */
+  static final Set<String> OPINION_VERBS = Set.of("agree", "believe", "think");
+
   /** Pronouns that open a relative clause about a person or a body: "who", "which". */
   static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
 
@@ -479,7 +485,8 @@ final class ParseRepairs {
     for (Dependency saying : arcs) {
       if (saying.head() < 0
           || !saying.relation().equals("csubj")
-          || !REPORTING_VERBS.contains(sentence.token(saying.dependent()).lowerLemma())) {
+          || !(REPORTING_VERBS.contains(sentence.token(saying.dependent()).lowerLemma())
+              || OPINION_VERBS.contains(sentence.token(saying.dependent()).lowerLemma()))) {
         continue;
       }
       int verb = saying.head();

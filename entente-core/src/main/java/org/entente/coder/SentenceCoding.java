@@ -1846,7 +1846,22 @@ final class SentenceCoding {
           "provoke",
           "sabotage",
           "meddle",
-          "interfere");
+          "interfere",
+          // "said Lukashenko has engineered the crisis", "said Russia had violated the treaty",
+          // "said Russia failed to return to full compliance"
+          "engineer",
+          "orchestrate",
+          "instigate",
+          "incite",
+          "violate",
+          "breach",
+          "flout",
+          "undermine",
+          "destabilize",
+          "destabilise",
+          "harbor",
+          "harbour",
+          "fail");
 
   static final String WRONGDOING_STEP =
       "what is said has the one commented on doing wrong: an accusation → " + ACCUSATION_CODE;
@@ -1866,8 +1881,16 @@ final class SentenceCoding {
           continue;
         }
         for (Dependency subject : arcs.children(t, "nsubj")) {
-          if (targets.stream()
-              .anyMatch(a -> arcs.subtree(subject.dependent()).stream().anyMatch(a::covers))) {
+          // the one commented on is the doer: the subject, or who owns it ("the Kabul regime",
+          // "Iran's forces"); not a party inside it ("talks with the Japanese had failed"), nor
+          // what its act is judged ("the Russian approach was doomed to fail" disapproves)
+          List<Integer> doer = new ArrayList<>(List.of(subject.dependent()));
+          for (Dependency part : arcs.children(subject.dependent())) {
+            if (part.relation().equals("nmod:poss") || part.base().equals("compound")) {
+              doer.add(part.dependent());
+            }
+          }
+          if (targets.stream().anyMatch(a -> doer.stream().anyMatch(a::covers))) {
             return true;
           }
         }
@@ -2438,6 +2461,9 @@ final class SentenceCoding {
   static final Set<String> PRESENT_HAVE = Set.of("have", "has");
 
   private void codeWrapper(Frame wrapperFrame, Wrapper wrapper) {
+    if (Reciprocity.MUTUAL_WRAPPERS.contains(wrapperFrame.lemma()) && sharesView(wrapperFrame)) {
+      return; // "the three nations agree these policies are essential": a view, no act
+    }
     if (FORCING_VERBS.contains(wrapperFrame.lemma()) && thingForces(wrapperFrame)) {
       // "the West German interest rate move would force the U.S. to re-examine the accord": a
       // consequence, no demand; what is forced is not done either
@@ -2564,7 +2590,8 @@ final class SentenceCoding {
         List<Actor> agreeing = arguments.of(wrapperFrame.subjects());
         if (sharedAmong(wrapperFrame, agreeing, AGREEMENT_CODE)) {
           // "the four leaders also agreed that troops would pull back": what they agreed others
-          // would do is not done, the agreement among them is
+          // would do is not done, the agreement among them is; not a view they share ("the three
+          // nations agree these policies are essential to redress trade imbalances")
           reachedAgreement(
               wrapperFrame,
               coding.entry().code(),
@@ -2762,6 +2789,16 @@ final class SentenceCoding {
               targets);
       emitConsuming(wrapperFrame, fallback, sources, targets);
     }
+  }
+
+  /**
+   * Whether what a wrapper's subjects agree or pledge is a view, a clause with a copula: "the three
+   * nations agree these policies are essential to redress trade imbalances" is no agreement between
+   * them, nor an intent.
+   */
+  private boolean sharesView(Frame wrapperFrame) {
+    return arcs.children(wrapperFrame.trigger(), "ccomp").stream()
+        .anyMatch(clause -> arcs.has(clause.dependent(), "cop"));
   }
 
   /**

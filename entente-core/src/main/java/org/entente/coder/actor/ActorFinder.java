@@ -561,7 +561,7 @@ public final class ActorFinder {
       java.util.Set<String> countries = new java.util.LinkedHashSet<>();
       subjects.forEach(a -> countries.add(a.country()));
       context.lead(countries.size() == 1 ? countries.iterator().next() : null);
-      context.leadGroup(countries);
+      context.leadGroup(actingCountries(sentence, arcs, found));
     }
     context.remember(sentence.paragraph(), subjects, pluralSubject(sentence, arcs));
     List<Actor> person = personSubject(sentence, arcs, found);
@@ -1447,6 +1447,39 @@ public final class ActorFinder {
         || titledName(actor.text());
   }
 
+  /** Verbs that only attribute what a lead reports: "…, U.S. President Donald Trump announced". */
+  static final Set<String> ATTRIBUTING_VERBS =
+      Set.of("say", "announce", "tell", "report", "add", "confirm");
+
+  /**
+   * The countries of the subjects of a sentence's acts, not of its attributions: "Sudan and Israel
+   * agreed on Friday to take steps to normalise relations, U.S. President Donald Trump announced"
+   * acts for Sudan and Israel.
+   */
+  private static java.util.Set<String> actingCountries(
+      ParsedSentence sentence, Arcs arcs, SentenceActors found) {
+    java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+    for (Dependency arc : sentence.dependencies()) {
+      if (arc.head() < 0
+          || !arc.relation().equals("nsubj")
+          || ATTRIBUTING_VERBS.contains(sentence.token(arc.head()).lowerLemma())) {
+        continue;
+      }
+      for (Actor actor : found.at(arc.dependent())) {
+        if (actor.isResolved()) {
+          countries.add(actor.country());
+        }
+      }
+    }
+    return countries;
+  }
+
+  /** Whether the organisation dictionary, and no dictionary of people, named the actor. */
+  private static boolean isBody(Actor actor) {
+    return actor.why().stream().anyMatch(line -> line.contains(ORGANISATION_ENTRY))
+        && actor.why().stream().noneMatch(line -> line.contains(PERSON_ENTRIES));
+  }
+
   /**
    * Whether an actor's words end in a name after a title: "Philippine Coconut Authority chairman
    * Jose Romero", whom no dictionary knows but whose country the adjective gives, is a person.
@@ -1490,6 +1523,9 @@ public final class ActorFinder {
 
   /** How the rule trail names an entry of the dictionary of people: "(people.tsv:1113)". */
   static final String PERSON_ENTRIES = "people";
+
+  /** What a name's explanation says when the organisation dictionary gave it. */
+  static final String ORGANISATION_ENTRY = ": organisation ";
 
   private static List<Actor> clauseSubject(
       ParsedSentence sentence, Arcs arcs, int token, List<Actor> named) {
@@ -1670,7 +1706,10 @@ public final class ActorFinder {
         }
         Token subject = sentence.token(arc.dependent());
         List<Actor> at = found.at(arc.dependent());
-        List<Actor> people = at.stream().filter(a -> a.isResolved() && mayBePerson(a)).toList();
+        // "The Fed certainly has to intervene. … He said…": a body named is no "he" of a later
+        // sentence
+        List<Actor> people =
+            at.stream().filter(a -> a.isResolved() && mayBePerson(a) && !isBody(a)).toList();
         if (!people.isEmpty()) {
           return people;
         }

@@ -284,7 +284,7 @@ public final class PronounContext {
    */
   List<String> group(int sentence, List<Actor> before, List<Actor> earlier, int size) {
     Set<String> last = named(sentence, List.of(), 1);
-    if (last.size() == size && named(sentence, earlier, 1).size() == size) {
+    if (last.size() == size && named(sentence, earlier, 1).size() == size && !asideOfLead(last)) {
       // "Chile expelled a Peruvian diplomat. The two countries…" are Chile and Peru, whatever pair
       // the paragraph before was about
       return List.copyOf(last);
@@ -304,6 +304,19 @@ public final class PronounContext {
       return actingGroup(sentence, size);
     }
     return found.size() == size ? List.copyOf(found) : List.of();
+  }
+
+  /**
+   * Whether the states the last sentence named are an aside to the story's lead pair: one of its
+   * two with a third ("Sudan and Israel agreed to normalise ties… days after Washington said it
+   * would remove Sudan from its list… Delegations from the two countries will meet": Sudan and
+   * Israel). A pair with none of the lead's is a new subject.
+   */
+  private boolean asideOfLead(Set<String> last) {
+    if (leadGroup.size() != last.size() || leadGroup.containsAll(last)) {
+      return false;
+    }
+    return leadGroup.stream().anyMatch(last::contains);
   }
 
   /** The states and organisations of {@code before} and of the last {@code back} sentences. */

@@ -27,6 +27,12 @@ import org.entente.text.Token;
  */
 public final class FrameFinder {
 
+  /** Verbs of passing on information, whose "on" or "about" names its subject, not a party. */
+  static final Set<String> TOPIC_PREPOSITION_VERBS = Set.of("share", "exchange", "swap");
+
+  /** The prepositions of what information is about. */
+  static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about");
+
   /** Verbs that with a signature "to" a document sign it: "put their names to the accord". */
   static final Map<String, String> SIGNING_PHRASES = Map.of("put", "sign", "set", "sign");
 
@@ -382,6 +388,11 @@ public final class FrameFinder {
       for (int object : objects) {
         withinPhrase(object, 0, targets);
       }
+    }
+    if (TOPIC_PREPOSITION_VERBS.contains(lemma)) {
+      // "to share real-time data on North Korean missile launches": what the data is about, not
+      // whom it is shared with
+      targets.keySet().removeAll(TOPIC_PREPOSITIONS);
     }
     if (SIGNING_PHRASES.containsKey(lemma)
         && objects.size() == 1
