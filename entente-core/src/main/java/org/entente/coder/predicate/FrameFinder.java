@@ -27,6 +27,13 @@ import org.entente.text.Token;
  */
 public final class FrameFinder {
 
+  /**
+   * Nouns of a time a relative clause may follow with no pronoun: "the same day Trump and Xi met".
+   */
+  static final Set<String> TIME_NOUNS =
+      Set.of(
+          "day", "week", "month", "year", "time", "moment", "hour", "night", "morning", "weekend");
+
   /** Verbs of passing on information, whose "on" or "about" names its subject, not a party. */
   static final Set<String> TOPIC_PREPOSITION_VERBS = Set.of("share", "exchange", "swap");
 
@@ -271,6 +278,34 @@ public final class FrameFinder {
       }
     }
     Dependency linked = arcs.head(verb);
+    if (objects.isEmpty()
+        && linked != null
+        && linked.head() >= 0
+        && (linked.relation().equals("acl:relcl")
+            // the parser may leave such a clause hanging: "contract [the two sides signed]"
+            || (linked.relation().equals("dep")
+                && linked.head() < verb
+                && arcs.children(verb, "nsubj").stream()
+                    .allMatch(
+                        a ->
+                            a.dependent() < verb
+                                && arcs.subtree(a.dependent()).stream()
+                                        .min(Integer::compare)
+                                        .orElse(-1)
+                                    == linked.head() + 1)))
+        && !subjects.isEmpty()
+        && sentence.token(linked.head()).isNoun()
+        && !TIME_NER.contains(sentence.token(linked.head()).ner())
+        && !TIME_NOUNS.contains(sentence.token(linked.head()).lowerLemma())
+        && arcs.children(verb).stream().noneMatch(a -> a.base().equals("aux"))
+        && !arcs.has(verb, "ccomp")
+        && !arcs.has(verb, "xcomp")
+        && !arcs.has(verb, "mark")
+        && arcs.children(linked.head()).stream().noneMatch(a -> a.relation().equals("ref"))) {
+      // "a 30-year supply contract the two sides signed in 2014": a relative clause with no
+      // pronoun has its noun for the object the verb lacks
+      objects.add(linked.head());
+    }
     if (isCallPurpose(sentence, arcs, verb)) {
       // "telephoned Obama to demand an explanation": the one called is whom the purpose is aimed
       // at, where the verb names no one else
