@@ -191,6 +191,9 @@ public final class FrameFinder {
   /** Adverbs right after a verb that are its particle when the parser took them for adverbs. */
   static final Set<String> PARTICLE_ADVERBS = Set.of("back", "off", "out", "away");
 
+  /** Verbs with "home" after them that recall an envoy: "brought home its ambassador". */
+  static final Set<String> HOME_VERBS = Set.of("bring", "call");
+
   public Frame verb(int verb) {
     Token token = sentence.token(verb);
     String lemma = token.lowerLemma();
@@ -200,9 +203,13 @@ public final class FrameFinder {
       if (arc.relation().equals("compound:prt")
           || (!particle
               && arc.relation().equals("advmod")
-              && arc.dependent() == verb + 1
-              && PARTICLE_ADVERBS.contains(sentence.token(arc.dependent()).lowerLemma()))) {
-        // "rolled back sanctions", parsed with "back" as an adverb: the particle verb
+              && ((arc.dependent() == verb + 1
+                      && PARTICLE_ADVERBS.contains(sentence.token(arc.dependent()).lowerLemma()))
+                  || (HOME_VERBS.contains(lemma)
+                      && arc.dependent() > verb
+                      && sentence.token(arc.dependent()).lowerLemma().equals("home"))))) {
+        // "rolled back sanctions", parsed with "back" as an adverb: the particle verb; "called
+        // its ambassador to Egypt home": "call home", wherever "home" stands after the verb
         lemma = lemma + " " + sentence.token(arc.dependent()).lowerLemma();
       }
       if (arc.base().equals("xcomp")
