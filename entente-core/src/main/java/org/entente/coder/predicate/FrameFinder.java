@@ -27,6 +27,9 @@ import org.entente.text.Token;
  */
 public final class FrameFinder {
 
+  /** Words that open a relative clause of place, time or cause: "Samarkand, where they met". */
+  static final Set<String> RELATIVE_ADVERBS = Set.of("where", "when", "why", "whereby");
+
   /**
    * Nouns of a time a relative clause may follow with no pronoun: "the same day Trump and Xi met".
    */
@@ -308,6 +311,8 @@ public final class FrameFinder {
         && !arcs.has(verb, "ccomp")
         && !arcs.has(verb, "xcomp")
         && !arcs.has(verb, "mark")
+        && arcs.children(verb).stream()
+            .noneMatch(a -> RELATIVE_ADVERBS.contains(sentence.token(a.dependent()).lowerLemma()))
         && arcs.children(linked.head()).stream().noneMatch(a -> a.relation().equals("ref"))) {
       // "a 30-year supply contract the two sides signed in 2014": a relative clause with no
       // pronoun has its noun for the object the verb lacks
