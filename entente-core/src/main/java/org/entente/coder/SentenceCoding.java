@@ -1211,16 +1211,7 @@ final class SentenceCoding {
       Wrapper particle = lexicon.wrapper(calledOn);
       if (particle != null) {
         wrapper = particle;
-        frame =
-            new Frame(
-                frame.trigger(),
-                calledOn,
-                frame.noun(),
-                frame.subjects(),
-                frame.objects(),
-                frame.targets(),
-                frame.objectWords(),
-                frame.phrase());
+        frame = frame.withLemma(calledOn);
       }
     }
     if (wrapper == null
@@ -1230,16 +1221,7 @@ final class SentenceCoding {
       // is an act of its own (verbs.tsv)
       String wrapping = ModalityRules.INFINITIVE_WRAPPERS.get(frame.lemma());
       wrapper = lexicon.wrapper(wrapping);
-      frame =
-          new Frame(
-              frame.trigger(),
-              wrapping,
-              frame.noun(),
-              frame.subjects(),
-              frame.objects(),
-              frame.targets(),
-              frame.objectWords(),
-              frame.phrase());
+      frame = frame.withLemma(wrapping);
     }
     if (wrapper != null) {
       if (wrapper.kind() == WrapperKind.REPORTED) {

@@ -33,4 +33,9 @@ public record Frame(
     objectWords = Set.copyOf(objectWords);
     phrase = List.copyOf(phrase);
   }
+
+  /** The same predicate read as another lemma: "call" as "call on", "commit" as "commit to". */
+  public Frame withLemma(String other) {
+    return new Frame(trigger, other, noun, subjects, objects, targets, objectWords, phrase);
+  }
 }
