@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
 import org.entente.text.Token;
@@ -129,6 +130,16 @@ final class ParseRepairs {
   static final Set<String> HANGING_CLAUSES = Set.of("dep", "ccomp", "parataxis");
 
   private ParseRepairs() {}
+
+  /** The first of the arcs that match, or null. */
+  private static Dependency first(List<Dependency> arcs, Predicate<Dependency> test) {
+    for (Dependency arc : arcs) {
+      if (test.test(arc)) {
+        return arc;
+      }
+    }
+    return null;
+  }
 
   /** The last token of {@code head}'s subtree, by the basic arcs. */
   private static int lastOf(List<Dependency> arcs, int head) {
@@ -383,10 +394,7 @@ final class ParseRepairs {
       List<Dependency> current = repaired == null ? arcs : repaired;
       Dependency on = new Dependency(infinitive, day - 1, "mark");
       Dependency clause =
-          current.stream()
-              .filter(a -> a.dependent() == infinitive && a.relation().startsWith("advcl"))
-              .findFirst()
-              .orElse(null);
+          first(current, a -> a.dependent() == infinitive && a.relation().startsWith("advcl"));
       if (!current.contains(on)
           || clause == null
           || clause.head() < 0
@@ -578,14 +586,10 @@ final class ParseRepairs {
       }
       List<Dependency> current = repaired == null ? arcs : repaired;
       Dependency taken =
-          current.stream()
-              .filter(
-                  a ->
-                      a.dependent() == relative
-                          && a.head() > relative
-                          && a.relation().equals("nsubj"))
-              .findFirst()
-              .orElse(null);
+          first(
+              current,
+              a ->
+                  a.dependent() == relative && a.head() > relative && a.relation().equals("nsubj"));
       if (taken == null
           || !current.contains(new Dependency(antecedent, taken.head(), "acl:relcl"))
           || !sentence.token(taken.head() - 1).word().equals(",")
@@ -747,15 +751,13 @@ final class ParseRepairs {
       int determiner = object.dependent();
       List<Dependency> current = repaired == null ? arcs : repaired;
       Dependency taken =
-          current.stream()
-              .filter(
-                  a ->
-                      a.head() == determiner
-                          && a.relation().equals("dep")
-                          && a.dependent() == determiner + 1
-                          && sentence.token(a.dependent()).isNoun())
-              .findFirst()
-              .orElse(null);
+          first(
+              current,
+              a ->
+                  a.head() == determiner
+                      && a.relation().equals("dep")
+                      && a.dependent() == determiner + 1
+                      && sentence.token(a.dependent()).isNoun());
       if (taken == null) {
         continue;
       }
@@ -780,21 +782,16 @@ final class ParseRepairs {
         continue;
       }
       Dependency attached =
-          now.stream()
-              .filter(
-                  a ->
-                      a.dependent() == noun
-                          && a.head() >= 0
-                          && (a.base().equals("obl") || a.base().equals("nmod"))
-                          && !a.subtype().isEmpty())
-              .findFirst()
-              .orElse(null);
+          first(
+              now,
+              a ->
+                  a.dependent() == noun
+                      && a.head() >= 0
+                      && (a.base().equals("obl") || a.base().equals("nmod"))
+                      && !a.subtype().isEmpty());
       Dependency preposition =
-          now.stream()
-              .filter(
-                  a -> a.head() == noun && a.dependent() == gerund - 1 && a.base().equals("case"))
-              .findFirst()
-              .orElse(null);
+          first(
+              now, a -> a.head() == noun && a.dependent() == gerund - 1 && a.base().equals("case"));
       if (attached == null || preposition == null) {
         continue;
       }
@@ -874,11 +871,7 @@ final class ParseRepairs {
       int above = conj.head();
       for (int depth = 0; depth < CONJUNCT_CLIMB && joined < 0; depth++) {
         int from = above;
-        Dependency up =
-            current.stream()
-                .filter(a -> a.dependent() == from && !a.relation().equals("ref"))
-                .findFirst()
-                .orElse(null);
+        Dependency up = first(current, a -> a.dependent() == from && !a.relation().equals("ref"));
         if (up == null || up.head() < 0) {
           break;
         }
@@ -924,10 +917,7 @@ final class ParseRepairs {
         continue;
       }
       Dependency subject =
-          current.stream()
-              .filter(a -> a.head() == participle && a.relation().equals("nsubj"))
-              .findFirst()
-              .orElse(null);
+          first(current, a -> a.head() == participle && a.relation().equals("nsubj"));
       // the verb hangs on the participle, or on the noun of its "by" phrase ("led by a senior
       // economist arrived in Uganda")
       java.util.Set<Integer> agents = new java.util.HashSet<>(List.of(participle));
@@ -935,16 +925,14 @@ final class ParseRepairs {
           .filter(a -> a.head() == participle && a.base().equals("obl"))
           .forEach(a -> agents.add(a.dependent()));
       Dependency verb =
-          current.stream()
-              .filter(
-                  a ->
-                      agents.contains(a.head())
-                          && (a.relation().equals("dep") || a.relation().equals("acl"))
-                          && a.dependent() > participle
-                          && FINITE_TAGS.contains(sentence.token(a.dependent()).pos())
-                          && !hasSubject(arcs, a.dependent()))
-              .findFirst()
-              .orElse(null);
+          first(
+              current,
+              a ->
+                  agents.contains(a.head())
+                      && (a.relation().equals("dep") || a.relation().equals("acl"))
+                      && a.dependent() > participle
+                      && FINITE_TAGS.contains(sentence.token(a.dependent()).pos())
+                      && !hasSubject(arcs, a.dependent()));
       if (subject == null || verb == null || subject.dependent() > participle) {
         continue;
       }
