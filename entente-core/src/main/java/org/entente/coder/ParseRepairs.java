@@ -55,6 +55,9 @@ final class ParseRepairs {
   /** Pronouns that open a relative clause about a person or a body: "who", "which". */
   static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
 
+  /** Verbs that give what they name a name: "condemned what it called a terrorist act". */
+  static final Set<String> NAMING_VERBS = Set.of("call", "term", "dub", "label", "brand");
+
   /** Participles that wire copy puts before a title as adjectives: "visiting U.S. envoy". */
   static final Set<String> VISITING = Set.of("visiting");
 
@@ -947,6 +950,58 @@ final class ParseRepairs {
       repaired.add(new Dependency(verb.dependent(), subject.dependent(), "nsubj"));
       repaired.add(new Dependency(subject.dependent(), participle, "acl"));
       break;
+    }
+    // "condemned what it called China's escalatory actions": the parser makes "called" the
+    // complement of "condemned", with "what" and the name both its objects; the name is what is
+    // condemned, and "what it called" a relative clause on it
+    for (Dependency naming : List.copyOf(repaired == null ? arcs : repaired)) {
+      int called = naming.dependent();
+      int verb = naming.head();
+      boolean clause = naming.relation().equals("ccomp") || naming.relation().startsWith("advcl:");
+      if (verb < 0
+          || !clause
+          || !NAMING_VERBS.contains(sentence.token(called).lowerLemma())
+          || !sentence.token(verb).isVerb()) {
+        continue;
+      }
+      List<Dependency> named = repaired == null ? arcs : repaired;
+      Dependency what =
+          first(
+              named,
+              a ->
+                  a.head() == called
+                      && a.relation().equals("obj")
+                      && a.dependent() < called
+                      && sentence.token(a.dependent()).lowerLemma().equals("what"));
+      Dependency name =
+          first(
+              named,
+              a ->
+                  a.head() == called
+                      && a.relation().equals("obj")
+                      && a.dependent() > called
+                      && sentence.token(a.dependent()).isNoun());
+      Dependency pronoun =
+          first(
+              named,
+              a ->
+                  a.head() == called
+                      && a.relation().equals("nsubj")
+                      && sentence.token(a.dependent()).pos().startsWith("PRP"));
+      if (what == null || name == null || pronoun == null) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+      }
+      repaired.remove(naming);
+      repaired.remove(name);
+      String relation =
+          naming.relation().equals("ccomp")
+              ? "obj"
+              : "obl:" + naming.relation().substring("advcl:".length());
+      repaired.add(new Dependency(verb, name.dependent(), relation));
+      repaired.add(new Dependency(name.dependent(), called, "acl:relcl"));
     }
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
     // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb

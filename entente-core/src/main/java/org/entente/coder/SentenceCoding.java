@@ -247,6 +247,66 @@ final class SentenceCoding {
     return List.of();
   }
 
+  /**
+   * The other side of the story's lead pair, when a judgement names an act or a word by a definite
+   * description that is no one's ("the remarks", "the decision", "the vote") and the judge is one
+   * side of the pair: in a story of the Netherlands and Turkey, "Rutte called the remarks
+   * unacceptable" judges Turkey's. The lead pair is the first two parties an event of the story
+   * joined; a judge outside it ("U.N. Secretary-General Ban called the occupation illegal") has no
+   * other side.
+   */
+  private List<Actor> leadCounterpart(List<Integer> objects, List<Actor> sources) {
+    if (objects.size() != 1 || sources.isEmpty()) {
+      return List.of();
+    }
+    int object = objects.get(0);
+    boolean definite =
+        arcs.children(object, "det").stream()
+            .anyMatch(
+                d -> DEFINITE_DETERMINERS.contains(sentence.token(d.dependent()).lowerLemma()));
+    boolean owned =
+        arcs.children(object).stream()
+            .anyMatch(
+                arc ->
+                    arc.relation().equals("nmod:poss")
+                        || (arc.base().equals("nmod") || arc.base().equals("amod"))
+                            && !arguments.of(List.of(arc.dependent())).isEmpty());
+    // "Tokyo tightened curbs…, a move Seoul called economic retaliation": a description of an act
+    // just told
+    boolean described =
+        arcs.heads(object).stream()
+            .anyMatch(arc -> arc.relation().equals("appos") || arc.relation().equals("dep"));
+    if (!(definite || described) || owned || !arguments.of(List.of(object)).isEmpty()) {
+      return List.of();
+    }
+    Set<String> judges = new HashSet<>();
+    for (Actor source : sources) {
+      judges.add(stateOf(source));
+    }
+    List<Event> told = new ArrayList<>(story);
+    told.addAll(events); // a story whose first pair is this sentence's
+    for (Event act : told) {
+      String one = partyOf(act.source());
+      String other = partyOf(act.target());
+      if (one == null || other == null || one.equals(other)) {
+        continue;
+      }
+      String counterpart = judges.contains(one) ? other : judges.contains(other) ? one : null;
+      if (counterpart == null) {
+        return List.of();
+      }
+      steps = new ArrayList<>(steps);
+      steps.add(
+          String.format(
+              "\"the %s\", no one's: the other side of the story's lead pair, %s and %s",
+              sentence.token(object).lowerLemma(), one, other));
+      return List.of(
+          storyActor(
+              object, counterpart, "the other side of the story's lead pair → " + counterpart));
+    }
+    return List.of();
+  }
+
   /** The sector of the people who protest when no one is named: civilians. */
   static final String PROTESTERS_SECTOR = "CVL";
 
@@ -648,7 +708,26 @@ final class SentenceCoding {
           "failure",
           "disaster",
           "trouble",
-          "doom");
+          "doom",
+          // "called Russia 'an enemy and an occupier'", "called the executions cruel and
+          // unnecessary", "described the removal as a coup"
+          "enemy",
+          "occupier",
+          "fascist",
+          "nazi",
+          "unfortunate",
+          "cruel",
+          "unnecessary",
+          "unjust",
+          "unfounded",
+          "reprehensible",
+          "authoritarian",
+          "coup",
+          "stab",
+          "excessive",
+          // "called the accord an attack on its sovereignty", "a breach of democratic order"
+          "attack",
+          "breach");
 
   /** Words of a characterisation that approve: "a significant step", "very positive". */
   static final Set<String> APPROVING_WORDS =
@@ -698,7 +777,8 @@ final class SentenceCoding {
     List<Integer> subjects = new ArrayList<>();
     for (Dependency arc : arcs.children(verb)) {
       if (arc.relation().equals("obl:as") || arc.relation().equals("advcl:as")) {
-        as = arc.dependent();
+        // "described Putin as a 'killer' and Washington imposed…": the first "as" is the name
+        as = as == null ? arc.dependent() : as;
       } else if (naming
           && NAMED_AS.contains(arc.relation())
           && as == null
@@ -710,6 +790,19 @@ final class SentenceCoding {
         objects.add(arc.dependent());
       } else if (arc.relation().equals("nsubj")) {
         subjects.add(arc.dependent());
+      }
+    }
+    if (naming && as == null) {
+      // "called Russia 'an enemy and an occupier'": the one named hung on the name as its dep
+      for (int object : List.copyOf(objects)) {
+        for (Dependency arc : arcs.children(object, "dep")) {
+          if (arc.dependent() < object
+              && sentence.token(arc.dependent()).isNoun()
+              && !arguments.of(List.of(arc.dependent())).isEmpty()) {
+            as = object;
+            objects = new ArrayList<>(List.of(arc.dependent()));
+          }
+        }
       }
     }
     if (naming && as == null && objects.size() > 1) {
@@ -727,12 +820,45 @@ final class SentenceCoding {
         objects.add(arc.dependent());
       }
     }
+    if (naming && as == null && objects.size() == 1 && subjects.size() == 1) {
+      // "a move Seoul called economic retaliation": a relative clause with no pronoun names the
+      // noun it hangs on by its object
+      List<Integer> named = new ArrayList<>();
+      for (Dependency arc : arcs.heads(verb)) {
+        boolean relative = arc.relation().equals("acl:relcl") || arc.relation().equals("dep");
+        if (relative && arc.head() < verb && sentence.token(arc.head()).isNoun()) {
+          named.add(arc.head());
+        }
+      }
+      if (named.size() == 1
+          && named.get(0) < subjects.get(0)
+          && arguments.of(objects).isEmpty() // "two days after Hollande called Obama"
+          && !FrameFinder.TIME_NOUNS.contains(sentence.token(named.get(0)).lowerLemma())) {
+        as = objects.get(0);
+        objects = new ArrayList<>(named);
+      }
+    }
     if (naming && as == null) {
-      // "called Pakistan "a terrorist state"": the quoted name hung on the object as its dep
+      // "called Pakistan "a terrorist state"": the quoted name hung on the object as its dep;
+      // "called the decision outrageous", "called the occupation of Heglig illegal": an adjective
+      // after the noun is no modifier of it but the name given
       for (int object : objects) {
-        for (Dependency arc : arcs.children(object, "dep")) {
-          if (arc.dependent() > object && sentence.token(arc.dependent()).isNoun()) {
-            as = arc.dependent();
+        List<Integer> named = new ArrayList<>(List.of(object));
+        for (Dependency arc : arcs.children(object)) {
+          if (arc.base().equals("nmod")) {
+            named.add(arc.dependent());
+          }
+        }
+        for (int noun : named) {
+          for (Dependency arc : arcs.children(noun)) {
+            var name = sentence.token(arc.dependent());
+            boolean dep = arc.relation().equals("dep") && name.isNoun();
+            boolean adjective =
+                (arc.relation().equals("dep") || arc.relation().equals("amod"))
+                    && (name.pos().startsWith("JJ") || name.pos().equals("VBN"));
+            if (arc.dependent() > noun && (dep || adjective) && as == null) {
+              as = arc.dependent();
+            }
           }
         }
       }
@@ -758,12 +884,36 @@ final class SentenceCoding {
       }
       return false;
     }
+    steps = List.of();
+    if (subjects.isEmpty()
+        && arcs.heads(verb).stream().anyMatch(arc -> arc.base().equals("conj"))) {
+      // "…and has described the leftist leader's removal as a coup": the subject it shares
+      subjects = frames.verb(verb).subjects();
+    }
     List<Actor> sources = TargetFinder.resolvedOnly(arguments.agents(subjects));
     List<Actor> targets = othersOwning(objects, sources);
+    if (naming && !targets.isEmpty()) {
+      // "called the Russian invasion of Ukraine a historic mistake": judged is whose the act is
+      targets = targets.subList(0, 1);
+    }
+    if (targets.isEmpty()) {
+      // "called the seizure an 'Iranian act of terrorism'": the name says whose the act is
+      for (Dependency arc : arcs.children(as, "amod")) {
+        targets =
+            othersOwning(List.of(arc.dependent()), sources).stream()
+                .filter(a -> a.country() != null && a.code().agent() == null)
+                .toList(); // a nation's, not "a terrorist act"
+      }
+    }
     if (targets.isEmpty()) {
       // "Britain will expel 23 Russian diplomats… its embassy in London called the measures
       // unjustified": the measures the story told are Britain's
       targets = storyDoers(objects, sources, code);
+    }
+    if (targets.isEmpty()) {
+      // "Dutch Prime Minister Mark Rutte called the remarks unacceptable", in a story of the
+      // Netherlands and Turkey: the remarks judged are the other side's
+      targets = leadCounterpart(objects, sources);
     }
     if (naming && targets.isEmpty() && !sources.isEmpty()) {
       // "China denied the charges and called them fabricated": what the conjunct denied
@@ -776,18 +926,16 @@ final class SentenceCoding {
     if (sources.isEmpty() || targets.isEmpty()) {
       return false;
     }
-    if (naming) {
-      // "called the Russian invasion of Ukraine a historic mistake": judged is whose the act is
-      targets = targets.subList(0, 1);
-    }
     consumed.add(verb);
     Frame frame = frames.verb(verb);
-    steps =
-        List.of(
-            "characterisation: \""
-                + sentence.token(verb).word()
-                + " … as\" with a judging word → "
-                + code);
+    List<String> found = steps;
+    steps = new ArrayList<>();
+    steps.add(
+        "characterisation: \""
+            + sentence.token(verb).word()
+            + " … as\" with a judging word → "
+            + code);
+    steps.addAll(found);
     emit(frame, code, sources, targets);
     return true;
   }

@@ -33,7 +33,7 @@ public final class FrameFinder {
   /**
    * Nouns of a time a relative clause may follow with no pronoun: "the same day Trump and Xi met".
    */
-  static final Set<String> TIME_NOUNS =
+  public static final Set<String> TIME_NOUNS =
       Set.of(
           "day", "week", "month", "year", "time", "moment", "hour", "night", "morning", "weekend");
 
