@@ -1940,6 +1940,9 @@ final class SentenceCoding {
     } else if (comment && tellsOfWrongdoing(wrapperFrame, targets)) {
       sharper = ACCUSATION_CODE;
       step = WRONGDOING_STEP;
+    } else if (comment && tellsOfForce(wrapperFrame, targets)) {
+      sharper = ACCUSATION_CODE;
+      step = FORCE_STEP;
 
     } else if (comment && judgesAsWrong(wrapperFrame)) {
       sharper = DISAPPROVAL_CODE;
@@ -2028,6 +2031,99 @@ final class SentenceCoding {
     }
     return false;
   }
+
+  /**
+   * Roots of the acts that a statement telling another did them accuses it of: coercion, assault,
+   * fighting and mass violence ("said Russian military intelligence used a nerve agent to poison a
+   * former spy", "said Putin used energy to coerce his neighbours").
+   */
+  static final Set<String> ACCUSED_FORCE_ROOTS = Set.of("17", "18", "19", "20");
+
+  static final String FORCE_STEP =
+      "what is said has the one commented on using force or coercion: an accusation → "
+          + ACCUSATION_CODE;
+
+  /**
+   * Whether what a comment says is that the one it is about did an act of force or coercion ({@link
+   * #ACCUSED_FORCE_ROOTS}), as its doer, done and not denied. Not what is foretold or supposed
+   * ("said Russia would strike back", "said Iran could attack"), nor what the speaker's own side
+   * did ("said its forces struck militant positions in Syria" is no accusation of Syria).
+   */
+  private boolean tellsOfForce(Frame wrapperFrame, List<Actor> targets) {
+    List<Actor> speakers = TargetFinder.resolvedOnly(arguments.agents(wrapperFrame.subjects()));
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      for (int t : toldActs(clause.dependent())) {
+        if (!sentence.token(t).isVerb() || modality.negated(t)) {
+          continue;
+        }
+        Modality mode = modality.modality(t, false);
+        if (mode == Modality.FUTURE || mode == Modality.HYPOTHETICAL) {
+          continue;
+        }
+        Coding coding = verbCoding(frames.verb(t));
+        if (coding == null
+            || !ACCUSED_FORCE_ROOTS.contains(coding.entry().code().substring(0, 2))) {
+          continue;
+        }
+        Set<Integer> subject = new HashSet<>();
+        for (int head : frames.verb(t).subjects()) {
+          subject.addAll(arcs.subtree(head));
+        }
+        for (Actor doer : TargetFinder.resolvedOnly(coding.sources())) {
+          boolean commented =
+              subject.stream().anyMatch(doer::covers)
+                  && !sentence.token(doer.start()).pos().startsWith("W") // "which Chad said cost"
+                  && doer.country() != null
+                  && !ArgumentActors.isPronoun(doer)
+                  && targets.stream().anyMatch(a -> doer.country().equals(a.country()))
+                  && speakers.stream().noneMatch(s -> doer.country().equals(s.country()));
+          if (commented) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The acts a clause tells as its own: its verb, the verbs joined to it and those that tell how or
+   * why they were done ("used a nerve agent to poison"); not a clause it reports or wonders about
+   * ("said it understood why the U.S. attacked"), nor an infinitive under an adjective ("it would
+   * be foolish for Japan to strike back").
+   */
+  private List<Integer> toldActs(int clause) {
+    List<Integer> acts = new ArrayList<>(List.of(clause));
+    for (int k = 0; k < acts.size(); k++) {
+      for (Dependency arc : arcs.children(acts.get(k))) {
+        boolean joined =
+            arc.base().equals("conj") || arc.base().equals("advcl") || arc.base().equals("xcomp");
+        if (joined && sentence.token(arc.dependent()).isVerb() && !acts.contains(arc.dependent())) {
+          acts.add(arc.dependent());
+        }
+      }
+    }
+    acts.removeIf(
+        t ->
+            !sentence.token(t).isVerb()
+                || isQuestion(t) // "said it understood why the U.S. attacked": no charge
+                || arcs.heads(t).stream()
+                    .anyMatch(
+                        h -> h.head() >= 0 && sentence.token(h.head()).pos().startsWith("JJ")));
+    return acts;
+  }
+
+  /** Whether a clause is a reported question: "why the U.S. attacked". */
+  private boolean isQuestion(int clause) {
+    return arcs.children(clause).stream()
+        .anyMatch(
+            arc ->
+                (arc.base().equals("advmod") || arc.base().equals("mark"))
+                    && QUESTION_WORDS.contains(sentence.token(arc.dependent()).lowerLemma()));
+  }
+
+  /** Words that open a reported question, which asks or explains and charges no one. */
+  static final Set<String> QUESTION_WORDS = Set.of("why", "how", "whether", "if");
 
   /** Adjectives that, said of a party, blame it: "Iran was responsible for the attack". */
   static final Set<String> BLAMING_WORDS = Set.of("responsible", "culpable", "guilty");

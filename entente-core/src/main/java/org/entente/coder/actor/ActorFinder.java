@@ -1241,6 +1241,24 @@ public final class ActorFinder {
       Set.of("kingdom", "country", "nation", "republic", "emirate", "sheikhdom", "sultanate");
 
   /**
+   * The states a noun of a kind of state can stand for (facts of today's and the 1980s' map): after
+   * Saudi Arabia and Lebanon, "the kingdom" is Saudi Arabia; "the emirate" after Qatar and Egypt is
+   * Qatar. Nouns not listed stand for any state.
+   */
+  static final Map<String, Set<String>> STATE_KINDS =
+      Map.of(
+          "kingdom",
+          Set.of(
+              "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "SAU", "JOR", "MAR", "BHR", "THA",
+              "KHM", "BTN", "LSO", "SWZ", "TON", "NPL"),
+          "emirate",
+          Set.of("ARE", "QAT", "KWT"),
+          "sultanate",
+          Set.of("OMN", "BRN"),
+          "sheikhdom",
+          Set.of("KWT", "QAT", "BHR", "ARE"));
+
+  /**
    * How many sentences back "the government" that no government named lately stands for first looks
    * for the one state it belongs to, before it looks {@link PronounContext#DESCRIPTION_LOOKBACK}
    * sentences back.
@@ -1262,9 +1280,13 @@ public final class ActorFinder {
         sentence,
         actors,
         STATE_NOUNS,
-        before -> {
+        (noun, before) -> {
           String country =
-              context.onlyCountry(sentence.index(), before, PronounContext.DESCRIPTION_LOOKBACK);
+              context.onlyCountry(
+                  sentence.index(),
+                  before,
+                  PronounContext.DESCRIPTION_LOOKBACK,
+                  STATE_KINDS.getOrDefault(noun, Set.of()));
           return country == null ? null : new ActorCode(country, country, null);
         },
         "state");
@@ -1323,7 +1345,7 @@ public final class ActorFinder {
         sentence,
         actors,
         GROUP_DESCRIPTIONS,
-        before -> context.onlyGroup(sentence.index(), before),
+        (noun, before) -> context.onlyGroup(sentence.index(), before),
         "group");
   }
 
@@ -1336,7 +1358,7 @@ public final class ActorFinder {
       ParsedSentence sentence,
       List<Actor> actors,
       Set<String> nouns,
-      java.util.function.Function<List<Actor>, ActorCode> resolve,
+      java.util.function.BiFunction<String, List<Actor>, ActorCode> resolve,
       String kind) {
     for (int t = 1; t < sentence.size(); t++) {
       int index = t;
@@ -1349,7 +1371,7 @@ public final class ActorFinder {
         continue;
       }
       List<Actor> before = actors.stream().filter(a -> a.end() <= index - 1).toList();
-      ActorCode code = resolve.apply(before);
+      ActorCode code = resolve.apply(word.word().toLowerCase(Locale.ROOT), before);
       if (code == null) {
         continue;
       }

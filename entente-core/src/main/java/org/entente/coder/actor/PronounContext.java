@@ -393,6 +393,15 @@ public final class PronounContext {
    * government…" is Egypt's; after Japan and the U.S., "the country" is unknown.
    */
   String onlyCountry(int sentence, List<Actor> before, int lookback) {
+    return onlyCountry(sentence, before, lookback, Set.of());
+  }
+
+  /**
+   * The one state of {@code kinds} (all when empty) this sentence before {@code before}'s end and
+   * the last {@code lookback} sentences named: after Saudi Arabia and Lebanon, "the kingdom" is
+   * Saudi Arabia.
+   */
+  String onlyCountry(int sentence, List<Actor> before, int lookback, Set<String> kinds) {
     Set<String> found = new LinkedHashSet<>();
     for (Seen seen : countries) {
       if (seen.sentence() >= sentence - lookback && seen.code().country() != null) {
@@ -405,6 +414,9 @@ public final class PronounContext {
       }
     }
     found.removeAll(REGIONS);
+    if (!kinds.isEmpty()) {
+      found.retainAll(kinds);
+    }
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
