@@ -307,6 +307,38 @@ final class SentenceCoding {
     return List.of();
   }
 
+  /** Nouns of a journey, whose traveller a phrase "on" or "during" it names by what it hangs on. */
+  static final Set<String> TRAVEL_NOUNS = Set.of("visit", "trip", "tour");
+
+  /** The prepositions that put someone on a journey: "on a visit to", "during a trip to". */
+  static final Set<String> JOURNEY_PREPOSITIONS = Set.of("on", "during");
+
+  /**
+   * Who makes a journey no one's name owns: the subject of the verb "on a visit to Jakarta" hangs
+   * on ("French Defence Minister Florence Parly, on a visit to Jakarta, announced the agreement"),
+   * or the actor it hangs on ("Chinese President Xi Jinping, on a state visit to Washington,").
+   */
+  private List<Actor> travellers(int noun) {
+    Dependency up = arcs.head(noun);
+    boolean journey =
+        up != null
+            && up.head() >= 0
+            && (up.base().equals("obl") || up.base().equals("nmod"))
+            && JOURNEY_PREPOSITIONS.contains(up.subtype());
+    if (!journey) {
+      return List.of();
+    }
+    List<Actor> travellers =
+        sentence.token(up.head()).isVerb()
+            ? arguments.agents(frames.verb(up.head()).subjects())
+            : arguments.of(List.of(up.head()));
+    if (!travellers.isEmpty()) {
+      steps = new ArrayList<>(steps);
+      steps.add("on a journey no one's name owns: whoever the phrase it is in tells of");
+    }
+    return travellers;
+  }
+
   /** The sector of the people who protest when no one is named: civilians. */
   static final String PROTESTERS_SECTOR = "CVL";
 
@@ -1078,6 +1110,111 @@ final class SentenceCoding {
                         && TRIP_PURPOSES.contains(sentence.token(arc.dependent()).lowerLemma()));
   }
 
+  /**
+   * The verb a place hangs on "in", directly ("declaring in Beijing") or through the occasion the
+   * verb was at ("signed the contracts at a ceremony in Cairo"), or -1.
+   */
+  private int actedAbroad(int place) {
+    Dependency up = arcs.head(place);
+    if (up == null || up.head() < 0) {
+      return -1;
+    }
+    if (up.relation().equals("obl:in") && sentence.token(up.head()).isVerb()) {
+      return up.head();
+    }
+    Dependency occasion = arcs.head(up.head());
+    if (up.relation().equals("nmod:in")
+        && occasion != null
+        && occasion.head() >= 0
+        && OCCASION_PREPOSITIONS.contains(occasion.relation())
+        && OCCASION_NOUNS.contains(sentence.token(up.head()).lowerLemma())
+        && sentence.token(occasion.head()).isVerb()) {
+      return occasion.head();
+    }
+    return -1;
+  }
+
+  /**
+   * Who does what a verb tells: its subjects, else those of the verb a participle or a conjunct
+   * hangs on ("Duterte announced…, declaring in Beijing"), else the noun a participle modifies
+   * ("Zelenskyy, speaking in Turkey, said").
+   */
+  private List<Integer> doersOf(int verb) {
+    int current = verb;
+    for (int hop = 0; hop <= DOER_HOPS; hop++) {
+      List<Integer> subjects = frames.verb(current).subjects();
+      if (!subjects.isEmpty()) {
+        return subjects;
+      }
+      Dependency up = arcs.head(current);
+      if (up == null || up.head() < 0) {
+        return List.of();
+      }
+      if (up.base().equals("acl") && sentence.token(up.head()).isNoun()) {
+        return List.of(up.head());
+      }
+      if (!(up.base().equals("advcl")
+              || up.base().equals("dep")
+              || up.base().equals("conj")
+              || up.base().equals("xcomp"))
+          || !sentence.token(up.head()).isVerb()) {
+        return List.of();
+      }
+      current = up.head();
+    }
+    return List.of();
+  }
+
+  /** How many verbs up {@link #doersOf} looks for a subject. */
+  static final int DOER_HOPS = 2;
+
+  /** How an occasion hangs on what was done at it: "at a ceremony", "during talks". */
+  static final Set<String> OCCASION_PREPOSITIONS = Set.of("obl:at", "obl:during", "obl:in");
+
+  /** Occasions a leader abroad acts at: "at a news conference in Cairo". */
+  static final Set<String> OCCASION_NOUNS =
+      Set.of(
+          "ceremony",
+          "conference",
+          "summit",
+          "banquet",
+          "meeting",
+          "dinner",
+          "forum",
+          "event",
+          "rally",
+          "speech",
+          "talks",
+          "session");
+
+  /** How an actor's reasons name a person of the dictionary of office holders. */
+  static final String PERSON_ENTRY = "(people.tsv:";
+
+  /** How an actor's reasons name a person the dictionary does not know, by a title. */
+  static final String TITLED_STRANGER = "a title with a name no dictionary knows";
+
+  /** Words of an envoy, who lives where he serves and does not visit it. */
+  static final Set<String> ENVOY_WORDS =
+      Set.of("ambassador", "envoy", "consul", "attache", "diplomat", "embassy", "charge");
+
+  /**
+   * Whether an actor is a person who leads or speaks for a state (a government agent the dictionary
+   * of office holders knows, or a title with a name: "Philippine President Rodrigo Duterte",
+   * "Zelenskyy"), not an envoy stationed abroad.
+   */
+  private boolean isTravellingLeader(Actor actor) {
+    if (actor.country() == null || !"GOV".equals(actor.code().agent())) {
+      return false;
+    }
+    for (int t = actor.start(); t < actor.end(); t++) {
+      if (ENVOY_WORDS.contains(sentence.token(t).lowerLemma())) {
+        return false;
+      }
+    }
+    return actor.why().stream()
+        .anyMatch(line -> line.contains(PERSON_ENTRY) || line.contains(TITLED_STRANGER));
+  }
+
   /** The word of being on the way elsewhere: "is in Hawaii on his way home". */
   static final String PASSING_THROUGH = "way";
 
@@ -1096,8 +1233,15 @@ final class SentenceCoding {
     // "Yeutter, in New Zealand for informal GATT ministerial talks, told Reuters…": a place the
     // subject is in for talks, set beside the verb
     int withSubject = place;
+    int actedIn = copula || !in || consumed.contains(place) ? -1 : actedAbroad(place);
+    boolean abroad = false;
     if (!copula && in && !consumed.contains(place) && isTripPlace(place)) {
       withSubject = arcs.head(place).head();
+    } else if (actedIn >= 0) {
+      // "Duterte announced his separation from the United States, declaring in Beijing that…":
+      // a leader who acts in another country's city is visiting it
+      withSubject = actedIn;
+      abroad = true;
     } else if (!copula || !in || consumed.contains(place)) {
       return;
     }
@@ -1123,15 +1267,34 @@ final class SentenceCoding {
       }
       subjects.add(arc.dependent());
     }
+    if (abroad) {
+      if (modality.negated(withSubject)) {
+        return;
+      }
+      subjects = doersOf(withSubject); // "…, speaking in Turkey, said"
+      places = places.stream().filter(Actor::isLocality).toList();
+    }
+    boolean leaders = abroad;
+    List<Actor> visited = places;
     List<Actor> visitors =
         arguments.agents(subjects).stream()
             .filter(a -> a.isResolved() && a.code().agent() != null)
+            .filter(a -> !leaders || isTravellingLeader(a))
+            .filter(a -> visited.isEmpty() || !visited.get(0).country().equals(a.country()))
             .toList();
     if (places.isEmpty() || visitors.isEmpty()) {
       return;
     }
     Frame frame = wordFrame(place, "be in", subjects);
-    steps = List.of("presence: an official \"is in\" another country → " + PRESENCE_CODE);
+    steps =
+        List.of(
+            abroad
+                ? "presence: a leader who acts in another country's city → " + PRESENCE_CODE
+                : "presence: an official \"is in\" another country → " + PRESENCE_CODE);
+    if (abroad) {
+      emit(frame, PRESENCE_CODE, visitors, places, false, modality.modality(withSubject, false));
+      return;
+    }
     emit(frame, PRESENCE_CODE, visitors, places);
   }
 
@@ -4084,6 +4247,11 @@ final class SentenceCoding {
     if (sources.isEmpty()) {
       // "a visit to Moscow by Shultz", "an attack on Kabul by Taliban fighters"
       sources = arguments.of(frame.targets().getOrDefault("by", List.of()));
+    }
+    if (sources.isEmpty()
+        && TRAVEL_NOUNS.contains(sentence.token(noun).lowerLemma())
+        && !arcs.has(noun, "nmod:poss")) {
+      sources = travellers(noun);
     }
     if (sources.isEmpty() && TargetFinder.TALK_NOUNS.contains(sentence.token(noun).lowerLemma())) {
       List<Actor> involved = involvedIn(noun);

@@ -538,6 +538,9 @@ public final class NominalEvents {
       destination |= arc.relation().equals("nmod:to");
       traveller |= arc.relation().equals("nmod:by") || arc.relation().equals("nmod:poss");
     }
+    // "French Defence Minister Florence Parly, on a visit to Jakarta, announced…": one is on it
+    Dependency up = arcs.head(noun);
+    traveller |= up != null && up.subtype().equals("on");
     return destination && traveller;
   }
 
