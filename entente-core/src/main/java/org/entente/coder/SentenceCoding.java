@@ -307,6 +307,75 @@ final class SentenceCoding {
     return List.of();
   }
 
+  /** CAMEO's root of fighting. */
+  static final String FIGHT_ROOT = "19";
+
+  /** Prepositions of what came before an act: "after four days of fighting". */
+  static final Set<String> AFTER_PREPOSITIONS = Set.of("after", "following");
+
+  /** How many words up {@link #partiesEnding} looks for the joint act. */
+  static final int ENDED_FIGHT_HOPS = 3;
+
+  /**
+   * The parties of a joint act (two or more states, the subjects of one verb) that ends fighting or
+   * follows it: "Kyrgyzstan and Tajikistan agreed a ceasefire after the worst fighting in years",
+   * "Israel and Hamas agreed to a ceasefire, ending eight days of fighting"; none otherwise.
+   */
+  private List<Actor> partiesEnding(int noun) {
+    int current = noun;
+    boolean ended = false;
+    for (int hop = 0; hop <= ENDED_FIGHT_HOPS; hop++) {
+      Dependency up = arcs.head(current);
+      if (up == null || up.head() < 0) {
+        return List.of();
+      }
+      int head = up.head();
+      boolean after = AFTER_PREPOSITIONS.contains(up.subtype());
+      boolean ending =
+          (up.base().equals("obj") || up.relation().equals("obl:tmod")) // "ending eleven days of"
+              && NominalEvents.ENDING_VERBS.contains(sentence.token(head).lowerLemma())
+              && sentence.token(head).pos().equals("VBG") // not "pledged to end the Korean War"
+              && arcs.children(head, "mark").isEmpty() // nor "work toward ending the war"
+              && arcs.children(head, "case").isEmpty();
+      ended |= after || ending;
+      if (ended && sentence.token(head).isVerb() && !ending) {
+        List<Actor> sides = TargetFinder.resolvedOnly(arguments.agents(doersOf(head)));
+        long states =
+            sides.stream().map(Actor::country).filter(Objects::nonNull).distinct().count();
+        // "the war in Ukraine" is not between the United States and Russia
+        boolean elsewhere =
+            TargetFinder.resolvedOnly(arguments.of(List.of(noun))).stream()
+                .anyMatch(
+                    a ->
+                        sides.stream()
+                            .noneMatch(
+                                side ->
+                                    side.country() != null && side.country().equals(a.country())));
+        for (Dependency arc : arcs.children(noun, "nmod")) {
+          elsewhere |=
+              TargetFinder.resolvedOnly(arguments.of(List.of(arc.dependent()))).stream()
+                  .anyMatch(
+                      a ->
+                          sides.stream()
+                              .noneMatch(
+                                  side ->
+                                      side.country() != null
+                                          && side.country().equals(a.country())));
+        }
+        return states == sides.size() && states > 1 && !elsewhere ? sides : List.of();
+      }
+      if (ending) {
+        current = head; // "ending…": on to the verb the participle tells the outcome of
+        continue;
+      }
+      if (!(ended || up.relation().equals("nmod:of") || after)) {
+        return List.of(); // "days of fighting" only; the fighting is no object of another act
+      }
+      current = head; // "a ceasefire brokered by Egypt, ending…": on to what agreed to it
+    }
+    return List.of();
+  }
+
   /** Nouns of a journey, whose traveller a phrase "on" or "during" it names by what it hangs on. */
   static final Set<String> TRAVEL_NOUNS = Set.of("visit", "trip", "tour");
 
@@ -1268,8 +1337,9 @@ final class SentenceCoding {
       subjects.add(arc.dependent());
     }
     if (abroad) {
-      if (modality.negated(withSubject)) {
-        return;
+      if (modality.negated(withSubject)
+          || modality.modality(withSubject, false) != Modality.FACTUAL) {
+        return; // "Kohl would make concessions in Venice": where he is not yet
       }
       subjects = doersOf(withSubject); // "…, speaking in Turkey, said"
       places = places.stream().filter(Actor::isLocality).toList();
@@ -4295,6 +4365,18 @@ final class SentenceCoding {
           emitPairwise(frame, entry.code(), sides);
           return;
         }
+      }
+    }
+    if (sources.isEmpty() && targets.isEmpty() && entry.code().startsWith(FIGHT_ROOT)) {
+      // "Pakistan and India agreed to a ceasefire after four days of the worst fighting between
+      // the nuclear-armed rivals", "Israel and Hamas agreed to a ceasefire, ending eight days of
+      // fighting": fighting no one is named for, that a joint act ends or follows, was theirs
+      List<Actor> sides = partiesEnding(noun);
+      if (sides.size() > 1) {
+        steps = new ArrayList<>(steps);
+        steps.add("fighting that what the parties did together ended or followed: between them");
+        pairwise(frame, entry.code(), sides, false, Modality.FACTUAL);
+        return;
       }
     }
     if (entry.code().startsWith(MEDIATION_CODE)) {

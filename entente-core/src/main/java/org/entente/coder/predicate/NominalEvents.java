@@ -520,6 +520,9 @@ public final class NominalEvents {
         && MEETING_NOUNS.contains(sentence.token(noun).lowerLemma());
   }
 
+  /** Verbs by which an act ends what went before: "ending eight days of fighting". */
+  public static final Set<String> ENDING_VERBS = Set.of("end", "halt", "stop", "conclude");
+
   /** Nouns of a trip abroad, which with who made it and where to name one that took place. */
   public static final Set<String> TRIP_NOUNS = Set.of("visit", "trip", "tour");
 
@@ -758,6 +761,11 @@ public final class NominalEvents {
       }
       if (answeredAct(current, head)) {
         return true; // "in retaliation for an earlier Iranian attack": what is answered was done
+      }
+      if ((base.equals("obj") || head.relation().equals("obl:tmod"))
+          && governor.pos().equals("VBG")
+          && ENDING_VERBS.contains(governor.lowerLemma())) {
+        return true; // "a truce…, ending eleven days of fighting": what a participle ends was
       }
       switch (base) {
         case "nsubj":
