@@ -279,6 +279,24 @@ final class SentenceCoding {
     if (!(definite || described) || owned || !arguments.of(List.of(object)).isEmpty()) {
       return List.of();
     }
+    List<Actor> found = leadCounterpart(sources);
+    if (!found.isEmpty()) {
+      steps = new ArrayList<>(steps);
+      steps.add(
+          String.format(
+              "\"the %s\", no one's: %s", sentence.token(object).lowerLemma(), LEAD_PAIR_STEP));
+      return List.of(storyActor(object, found.get(0).code().code(), found.get(0).why().get(0)));
+    }
+    return List.of();
+  }
+
+  static final String LEAD_PAIR_STEP = "the other side of the story's lead pair";
+
+  /**
+   * The other side of the story's lead pair, the first two parties an event of the story (or of
+   * this sentence so far) joined, when the sources are one side of it; else none.
+   */
+  private List<Actor> leadCounterpart(List<Actor> sources) {
     Set<String> judges = new HashSet<>();
     for (Actor source : sources) {
       judges.add(stateOf(source));
@@ -295,14 +313,12 @@ final class SentenceCoding {
       if (counterpart == null) {
         return List.of();
       }
-      steps = new ArrayList<>(steps);
-      steps.add(
-          String.format(
-              "\"the %s\", no one's: the other side of the story's lead pair, %s and %s",
-              sentence.token(object).lowerLemma(), one, other));
+      int at = sources.get(0).start();
       return List.of(
           storyActor(
-              object, counterpart, "the other side of the story's lead pair → " + counterpart));
+              at,
+              counterpart,
+              String.format("%s, %s and %s → %s", LEAD_PAIR_STEP, one, other, counterpart)));
     }
     return List.of();
   }
@@ -624,6 +640,7 @@ final class SentenceCoding {
     events.removeIf(
         comment ->
             comment.rule().contains(COMMENT_STEP)
+                && !SAYS_MORE_ROOTS.contains(comment.cameo().code().substring(0, 2))
                 && coded.stream()
                     .anyMatch(
                         other ->
@@ -638,6 +655,13 @@ final class SentenceCoding {
                                     other.target().country(), comment.target().country())));
     return events;
   }
+
+  /**
+   * Roots a comment takes from what it says that say more than the act it tells: "Reagan said he
+   * imposed the tariffs because Japan failed to keep an agreement" accuses Japan beside the tariffs
+   * (disapproval, accusation, threats).
+   */
+  static final Set<String> SAYS_MORE_ROOTS = Set.of("11", "13");
 
   /** Clauses of a speech verb that tell when or why it was said, not what. */
   static final Set<String> CIRCUMSTANCE_CLAUSES = Set.of("advcl", "obl");
@@ -3998,6 +4022,16 @@ final class SentenceCoding {
       targets = storyRecipient(frame, sources);
     }
     if (targets.isEmpty()
+        && !frame.noun()
+        && entry.code().startsWith(SANCTION_CODE)
+        && frame.objects().stream()
+            .anyMatch(o -> SANCTION_NOUNS.contains(sentence.token(o).lowerLemma()))) {
+      targets = goodsOrigin(frame, sources);
+      if (targets.isEmpty()) {
+        targets = storySanctioned(frame, sources);
+      }
+    }
+    if (targets.isEmpty()
         && TargetFinder.JUDGED_MAKING_ROOTS.contains(entry.code().substring(0, 2))) {
       targets = aims.makersOfObject(frame, TargetFinder.resolvedOnly(sources));
     }
@@ -5168,6 +5202,86 @@ final class SentenceCoding {
             sentence.token(frame.trigger()).word(),
             recipient,
             "the story's dateline → " + recipient));
+  }
+
+  /** Nouns of sanctions a state imposes on another: what a story's later sentences call them. */
+  static final Set<String> SANCTION_NOUNS =
+      Set.of("sanction", "tariff", "duty", "embargo", "countermeasure", "levy");
+
+  /**
+   * The country whose goods sanctions fall on, named anywhere in the object's phrase or the one
+   * "on" them: "imposed higher tariffs on computer microchips imported from Japan" is against
+   * Japan.
+   */
+  private List<Actor> goodsOrigin(Frame frame, List<Actor> sources) {
+    List<Integer> phrase = new ArrayList<>();
+    List<Integer> goods = new ArrayList<>(frame.objects());
+    goods.addAll(frame.targets().getOrDefault("on", List.of())); // "tariffs on microchips…"
+    for (int object : goods) {
+      phrase.addAll(arcs.subtree(object));
+    }
+    for (int word : List.copyOf(phrase)) {
+      for (Dependency arc : arcs.children(word, "acl")) {
+        phrase.addAll(arcs.subtree(arc.dependent())); // "microchips imported from Japan"
+      }
+    }
+    List<Actor> named = new ArrayList<>();
+    for (int t : phrase) {
+      for (Actor actor : arguments.at(t)) {
+        if (!named.contains(actor)) {
+          named.add(actor);
+        }
+      }
+    }
+    for (Actor actor : TargetFinder.resolvedOnly(named)) {
+      boolean inside = true;
+      boolean other =
+          actor.country() != null
+              && sources.stream().noneMatch(s -> actor.country().equals(s.country()));
+      if (inside && other && !ArgumentActors.isPronoun(actor)) {
+        steps = new ArrayList<>(steps);
+        steps.add("sanctions on goods the phrase says are another country's: against it");
+        return List.of(actor);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whom sanctions that name no one are against: the party the story's last sanctions or other
+   * reductions of relations (16) were against, else the other side of the story's lead pair.
+   * "Britain, Canada and the United States announced coordinated sanctions the same day", in a
+   * story of the EU's sanctions on Chinese officials, are against China; "It set an anti-dumping
+   * duty of 73.6%", in a story of China's duties on Australian barley, against Australia.
+   */
+  private List<Actor> storySanctioned(Frame frame, List<Actor> sources) {
+    List<Actor> imposing = TargetFinder.resolvedOnly(sources);
+    if (imposing.isEmpty()) {
+      return List.of();
+    }
+    Set<String> own = new HashSet<>();
+    for (Actor source : imposing) {
+      own.add(stateOf(source));
+    }
+    for (int k = story.size() - 1; k >= 0; k--) {
+      Event told = story.get(k);
+      String against = partyOf(told.target());
+      if (told.sentence() < sentence.index() - STORY_ACT_LOOKBACK
+          && (told.sentence() != LEAD_SENTENCE || sentence.index() > LEAD_REACH)) {
+        continue;
+      }
+      if (against == null
+          || !told.cameo().code().startsWith("16")
+          || own.contains(against)
+          || own.contains(null)) {
+        continue;
+      }
+      steps = new ArrayList<>(steps);
+      steps.add("sanctions that name no one: against whom the story's last ones were → " + against);
+      return List.of(
+          storyActor(frame.trigger(), against, "the story's sanctioned party → " + against));
+    }
+    return leadCounterpart(imposing);
   }
 
   /**
