@@ -1051,6 +1051,13 @@ final class SentenceCoding {
     if (sources.isEmpty() || targets.isEmpty()) {
       return false;
     }
+    if (code.equals(PRAISE_CODE)
+        && objects.stream()
+            .anyMatch(o -> JOINT_ACT_NOUNS.contains(sentence.token(o).lowerLemma()))) {
+      // "described the talks as very positive": hope for what the two do together, no praise of
+      // the other side
+      code = OPTIMISM_CODE;
+    }
     consumed.add(verb);
     Frame frame = frames.verb(verb);
     List<String> found = steps;
@@ -1064,6 +1071,26 @@ final class SentenceCoding {
     emit(frame, code, sources, targets);
     return true;
   }
+
+  /** Nouns of what two parties do together, whose good name is optimism, not praise. */
+  static final Set<String> JOINT_ACT_NOUNS =
+      Set.of(
+          "talk",
+          "talks",
+          "meeting",
+          "negotiation",
+          "dialogue",
+          "consultation",
+          "summit",
+          "visit",
+          "relationship",
+          "relation",
+          "tie",
+          "cooperation",
+          "partnership");
+
+  /** CAMEO's optimistic comment. */
+  static final String OPTIMISM_CODE = "013";
 
   /**
    * The actors of other countries than the sources' that the nouns name or that own them ("U.S.
