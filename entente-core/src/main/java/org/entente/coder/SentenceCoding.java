@@ -4050,6 +4050,18 @@ final class SentenceCoding {
     }
     if (targets.isEmpty()
         && !frame.noun()
+        && refuses(frame, entry)
+        && sources.stream().noneMatch(a -> a.text().equalsIgnoreCase("it"))) { // "It will not give"
+      // "Kremlin spokesman Dmitry Peskov said Russia would not accept the cap", in a story of the
+      // G7's price cap on Russian oil: a refusal aimed at the other side
+      targets = leadCounterpart(TargetFinder.resolvedOnly(sources));
+      if (!targets.isEmpty()) {
+        steps = new ArrayList<>(steps);
+        steps.add("a refusal aimed at no one named: at " + LEAD_PAIR_STEP);
+      }
+    }
+    if (targets.isEmpty()
+        && !frame.noun()
         && entry.code().startsWith(SANCTION_CODE)
         && frame.objects().stream()
             .anyMatch(o -> SANCTION_NOUNS.contains(sentence.token(o).lowerLemma()))) {
@@ -5229,6 +5241,20 @@ final class SentenceCoding {
             sentence.token(frame.trigger()).word(),
             recipient,
             "the story's dateline → " + recipient));
+  }
+
+  /**
+   * Whether a verb tells a cooperative act (03-08) announced as not to be done, which CAMEO codes
+   * as a refusal ({@link WrapperCodes#future}): "Russia would not accept the cap".
+   */
+  private boolean refuses(Frame frame, VerbEntry entry) {
+    int root = Integer.parseInt(entry.code().substring(0, 2));
+    return root >= 3
+        && root <= 8
+        && modality.negated(frame.trigger())
+        && modality.modality(frame.trigger(), false) == Modality.FUTURE
+        // "Soviet diplomats would not be allowed to use the embassy": refused by another
+        && !arcs.has(frame.trigger(), "aux:pass");
   }
 
   /** Nouns of sanctions a state imposes on another: what a story's later sentences call them. */
