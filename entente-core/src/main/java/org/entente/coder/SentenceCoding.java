@@ -2048,7 +2048,36 @@ final class SentenceCoding {
   }
 
   /** Verbs of hitting back, which speakers who foretell them of themselves threaten with. */
-  static final Set<String> RETALIATION_VERBS = Set.of("retaliate");
+  static final Set<String> RETALIATION_VERBS = Set.of("retaliate", "respond", "reciprocate");
+
+  /**
+   * What one responds to that is no hostile act: "would respond to the letter" answers, it does not
+   * retaliate.
+   */
+  static final Set<String> ANSWERED_NOUNS =
+      Set.of(
+          "question",
+          "letter",
+          "request",
+          "invitation",
+          "proposal",
+          "offer",
+          "call",
+          "query",
+          "message",
+          "appeal",
+          "questionnaire",
+          "plan",
+          "initiative");
+
+  /** Whether a verb of {@link #RETALIATION_VERBS} answers something no hostile act. */
+  private boolean answersPeacefully(int verb) {
+    return arcs.children(verb, "obl").stream()
+        .anyMatch(
+            arc ->
+                arc.subtype().equals("to")
+                    && ANSWERED_NOUNS.contains(sentence.token(arc.dependent()).lowerLemma()));
+  }
 
   /** What one takes as a sanction: "take further action", "take measures". */
   static final Set<String> ACTION_NOUNS =
@@ -2131,7 +2160,8 @@ final class SentenceCoding {
       for (int t : arcs.subtree(clause.dependent())) {
         Modality mode = modality.modality(t, false);
         if (!sentence.token(t).isVerb()
-            || !(RETALIATION_VERBS.contains(sentence.token(t).lowerLemma())
+            || !((RETALIATION_VERBS.contains(sentence.token(t).lowerLemma())
+                    && !answersPeacefully(t))
                 || conditionalAction(t)
                 || takesCountermeasures(t))
             || modality.negated(t)
@@ -3209,6 +3239,14 @@ final class SentenceCoding {
       boolean comment = false;
       if (targets.isEmpty() && isStatement(wrapper, own.entry().code())) {
         targets = commentedOn(wrapperFrame, own.sources());
+        comment = !targets.isEmpty();
+      }
+      if (targets.isEmpty()
+          && isStatement(wrapper, own.entry().code())
+          && foretellsOwnRetaliation(wrapperFrame, own.sources())) {
+        // "Moscow said it would respond in kind", after six countries expelled its diplomats: a
+        // retaliation foretold answers whoever the story told acted against the speakers
+        targets = storyAggressors(TargetFinder.resolvedOnly(own.sources()));
         comment = !targets.isEmpty();
       }
       if (onlyThemselves(targets, own.sources())
@@ -5255,6 +5293,66 @@ final class SentenceCoding {
         && modality.modality(frame.trigger(), false) == Modality.FUTURE
         // "Soviet diplomats would not be allowed to use the embassy": refused by another
         && !arcs.has(frame.trigger(), "aux:pass");
+  }
+
+  /** Roots of the acts a retaliation answers: demands to force (10-20). */
+  static final String HOSTILE_ROOTS_START = "10";
+
+  /**
+   * Who the story told acted against the speakers' state lately (a demand, disapproval, threat,
+   * sanction or force: roots 10-20; all who did it in the same sentence), else the other side of
+   * the story's lead pair.
+   */
+  private List<Actor> storyAggressors(List<Actor> speakers) {
+    if (speakers.isEmpty()) {
+      return List.of();
+    }
+    Set<String> own = new HashSet<>();
+    for (Actor speaker : speakers) {
+      own.add(stateOf(speaker));
+    }
+    if (own.contains(null)) {
+      return List.of();
+    }
+    for (int k = story.size() - 1; k >= 0; k--) {
+      Event told = story.get(k);
+      if (told.sentence() < sentence.index() - STORY_ACT_LOOKBACK
+          && (told.sentence() != LEAD_SENTENCE || sentence.index() > LEAD_REACH)) {
+        continue;
+      }
+      String by = partyOf(told.source());
+      String against = partyOf(told.target());
+      if (by == null
+          || own.contains(by)
+          || !own.contains(against)
+          || told.cameo().code().compareTo(HOSTILE_ROOTS_START) < 0) {
+        continue;
+      }
+      List<Actor> found = new ArrayList<>();
+      Set<String> doers = new java.util.LinkedHashSet<>();
+      for (Event same : story) {
+        String doer = partyOf(same.source());
+        if (same.sentence() == told.sentence()
+            && same.cameo().code().equals(told.cameo().code())
+            && own.contains(partyOf(same.target()))
+            && doer != null
+            && !own.contains(doer)) {
+          doers.add(doer);
+        }
+      }
+      for (String doer : doers) {
+        found.add(
+            storyActor(
+                speakers.get(0).start(),
+                doer,
+                "who the story told acted against the speakers (sentence "
+                    + told.sentence()
+                    + ") → "
+                    + doer));
+      }
+      return found;
+    }
+    return leadCounterpart(speakers);
   }
 
   /** Nouns of sanctions a state imposes on another: what a story's later sentences call them. */
