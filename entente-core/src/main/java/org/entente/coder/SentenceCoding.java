@@ -3242,6 +3242,12 @@ final class SentenceCoding {
         comment = !targets.isEmpty();
       }
       if (targets.isEmpty()
+          && wrapper.kind() == WrapperKind.THREAT
+          && warnsOfConsequence(wrapperFrame)) {
+        // "Spain warned of consequences", after Argentina seized a Spanish company's stake
+        targets = storyAggressors(TargetFinder.resolvedOnly(own.sources()));
+      }
+      if (targets.isEmpty()
           && isStatement(wrapper, own.entry().code())
           && foretellsOwnRetaliation(wrapperFrame, own.sources())) {
         // "Moscow said it would respond in kind", after six countries expelled its diplomats: a
@@ -3307,6 +3313,11 @@ final class SentenceCoding {
       if (targets.isEmpty() && isStatement(wrapper, wrapper.fallback())) {
         targets = commentedOn(wrapperFrame, sources);
         comment = !targets.isEmpty();
+      }
+      if (targets.isEmpty()
+          && wrapper.kind() == WrapperKind.THREAT
+          && warnsOfConsequence(wrapperFrame)) {
+        targets = storyAggressors(TargetFinder.resolvedOnly(sources)); // "warned of consequences"
       }
       if (targets.isEmpty() && wrapper.kind() == WrapperKind.REPORTED) {
         return;
@@ -3687,6 +3698,30 @@ final class SentenceCoding {
    * future, a condition or an infinitive ("warned it would retaliate", "warned Iran not to…") keeps
    * its threat.
    */
+  /**
+   * Words of what a warning may bring upon another: "warned of consequences", "warned that there
+   * would be serious consequences", "would pay a price".
+   */
+  static final Set<String> CONSEQUENCE_WORDS =
+      Set.of("consequence", "price", "retaliation", "reprisal", "countermeasure", "response");
+
+  /**
+   * Whether a warning names what it will bring ({@link #CONSEQUENCE_WORDS}) in its clause or its
+   * "of" phrase; not "warned that the escalation could cost billions", "warned of the dangers of
+   * protectionism".
+   */
+  private boolean warnsOfConsequence(Frame wrapperFrame) {
+    for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
+      boolean told = arc.base().equals("ccomp") || arc.relation().equals("obl:of");
+      if (told
+          && arcs.subtree(arc.dependent()).stream()
+              .anyMatch(t -> CONSEQUENCE_WORDS.contains(sentence.token(t).lowerLemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean warnsOfNoConsequence(Frame wrapperFrame) {
     boolean clause = false;
     for (Dependency arc : arcs.children(wrapperFrame.trigger())) {
