@@ -5390,6 +5390,30 @@ final class SentenceCoding {
     return leadCounterpart(speakers);
   }
 
+  /** Verbs that make an act known without doing it: "announced the planned tariffs". */
+  static final Set<String> ANNOUNCING_VERBS =
+      Set.of("announce", "unveil", "outline", "detail", "disclose", "confirm");
+
+  /** Modifiers of an act not yet done: "the planned tariffs", "proposed sanctions". */
+  static final Set<String> PLANNED_MODIFIERS = Set.of("planned", "proposed", "threatened");
+
+  /** Whether a verb of {@link #ANNOUNCING_VERBS} takes an act {@link #PLANNED_MODIFIERS} mark. */
+  private boolean announcesPlanned(Frame frame) {
+    return !frame.noun()
+        && ANNOUNCING_VERBS.contains(frame.lemma())
+        && frame.objects().stream()
+            .anyMatch(
+                object ->
+                    arcs.children(object, "amod").stream()
+                        .anyMatch(
+                            arc ->
+                                PLANNED_MODIFIERS.contains(
+                                    sentence
+                                        .token(arc.dependent())
+                                        .word()
+                                        .toLowerCase(java.util.Locale.ROOT))));
+  }
+
   /** Nouns of sanctions a state imposes on another: what a story's later sentences call them. */
   static final Set<String> SANCTION_NOUNS =
       Set.of("sanction", "tariff", "duty", "embargo", "countermeasure", "levy");
@@ -5721,6 +5745,12 @@ final class SentenceCoding {
       mode = Modality.FACTUAL;
       steps = new ArrayList<>(steps);
       steps.add("a trip one returns from has been made → factual");
+    }
+    if ((mode == Modality.FACTUAL || mode == Modality.REPORTED) && announcesPlanned(frame)) {
+      // "President Reagan announced the planned tariffs on March 27": they are to come
+      mode = Modality.FUTURE;
+      steps = new ArrayList<>(steps);
+      steps.add("an act announced as planned → future");
     }
     // "will visit Brussels", "plans to meet Shultz": the intent (036) and the meeting or visit
     // itself, told in the future
