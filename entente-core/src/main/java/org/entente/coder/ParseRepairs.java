@@ -55,6 +55,12 @@ final class ParseRepairs {
   /** Pronouns that open a relative clause about a person or a body: "who", "which". */
   static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
 
+  /** Lemmas that are auxiliaries, which a finite verb before a gerund may be. */
+  static final Set<String> AUXILIARY_LEMMAS =
+      Set.of(
+          "be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might",
+          "must", "get", "keep");
+
   /** Verbs that give what they name a name: "condemned what it called a terrorist act". */
   static final Set<String> NAMING_VERBS = Set.of("call", "term", "dub", "label", "brand");
 
@@ -950,6 +956,32 @@ final class ParseRepairs {
       repaired.add(new Dependency(verb.dependent(), subject.dependent(), "nsubj"));
       repaired.add(new Dependency(subject.dependent(), participle, "acl"));
       break;
+    }
+    // "…, denied entering South Korean airspace and accused…": the parser made the verb in the
+    // past an auxiliary of the gerund it takes; it is the verb, the gerund its complement
+    for (Dependency aux : List.copyOf(repaired == null ? arcs : repaired)) {
+      int verb = aux.dependent();
+      int gerund = aux.head();
+      if (gerund < 0
+          || !aux.relation().equals("aux")
+          || !FINITE_TAGS.contains(sentence.token(verb).pos())
+          || AUXILIARY_LEMMAS.contains(sentence.token(verb).lowerLemma())
+          || !sentence.token(gerund).pos().equals("VBG")
+          || verb != gerund - 1) {
+        continue;
+      }
+      List<Dependency> now = repaired == null ? arcs : repaired;
+      Dependency up = first(now, a -> a.dependent() == gerund && a.head() != verb);
+      if (up == null) {
+        continue;
+      }
+      if (repaired == null) {
+        repaired = new ArrayList<>(arcs);
+      }
+      repaired.remove(aux);
+      repaired.remove(up);
+      repaired.add(new Dependency(up.head(), verb, up.relation()));
+      repaired.add(new Dependency(verb, gerund, "xcomp"));
     }
     // "condemned what it called China's escalatory actions": the parser makes "called" the
     // complement of "condemned", with "what" and the name both its objects; the name is what is

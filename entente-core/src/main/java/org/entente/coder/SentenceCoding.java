@@ -3450,6 +3450,38 @@ final class SentenceCoding {
    * not the attack's. Not when its subject is a text ({@link #TEXT_NOUNS}: "said the report
    * criticised Japan") or no subject at all.
    */
+  /** How the parser hangs a verb that shares a speaker's subject beside his "said". */
+  static final Set<String> BESIDE_SAYING = Set.of("dep", "conj", "parataxis");
+
+  /**
+   * The subjects of the verb of saying a subjectless verb hangs beside ({@link #BESIDE_SAYING}),
+   * directly or through a conjunct: "said…, denied entering… and accused the pilots".
+   */
+  private List<Actor> speakersBeside(Frame frame) {
+    if (sentence.token(frame.trigger()).pos().equals("VBN")) {
+      return List.of(); // "Asked what the IMF has stipulated, Sourrouille said": asked by another
+    }
+    int at = frame.trigger();
+    for (int hop = 0; hop < REPORTED_CLAUSE_DEPTH; hop++) {
+      Dependency up = arcs.head(at);
+      if (up == null || up.head() < 0 || !BESIDE_SAYING.contains(up.base())) {
+        return List.of();
+      }
+      Wrapper reporting = lexicon.wrapper(sentence.token(up.head()).lowerLemma());
+      if (reporting != null && reporting.kind() == WrapperKind.REPORTED) {
+        List<Actor> speakers =
+            TargetFinder.resolvedOnly(arguments.agents(frames.verb(up.head()).subjects()));
+        if (!speakers.isEmpty()) {
+          steps = new ArrayList<>(steps);
+          steps.add("a verb with no subject beside the speaker's \"said\": the speaker's");
+        }
+        return speakers;
+      }
+      at = up.head();
+    }
+    return List.of();
+  }
+
   private List<Actor> reportersAct(Frame frame) {
     if (frame.subjects().isEmpty()
         || frame.subjects().stream()
@@ -3992,6 +4024,15 @@ final class SentenceCoding {
       // "Japan said five of the missiles had landed in its zone, and lodged a protest with
       // Beijing": a speaker's act the parser joined to what was said
       sources = reportersAct(frame);
+    }
+    if (sources.isEmpty()
+        && !frame.noun()
+        && frame.subjects().isEmpty()
+        && SPEAKERS_ACT_ROOTS.contains(entry.code().substring(0, 2))) {
+      // "Russia's Defence Ministry said its planes had carried out a joint patrol, denied entering
+      // South Korean airspace and accused the South Korean pilots…": a verb with no subject the
+      // parser hung beside "said" is the speaker's
+      sources = speakersBeside(frame);
     }
     if (sources.isEmpty()
         && AUTHORITY_ROOTS.contains(entry.code().substring(0, 2))
