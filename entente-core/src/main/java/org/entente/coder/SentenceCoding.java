@@ -2353,6 +2353,9 @@ final class SentenceCoding {
    */
   static final Set<String> ACCUSED_FORCE_ROOTS = Set.of("17", "18", "19", "20");
 
+  /** How many words before its head a subject's phrase reaches: "Russian military intelligence". */
+  static final int SUBJECT_PHRASE_REACH = 4;
+
   static final String FORCE_STEP =
       "what is said has the one commented on using force or coercion: an accusation → "
           + ACCUSATION_CODE;
@@ -2379,9 +2382,15 @@ final class SentenceCoding {
             || !ACCUSED_FORCE_ROOTS.contains(coding.entry().code().substring(0, 2))) {
           continue;
         }
+        // the subject's own phrase: its head and the words just before it ("Russian military
+        // intelligence"), not a name the parser hung on it from afar
         Set<Integer> subject = new HashSet<>();
         for (int head : frames.verb(t).subjects()) {
-          subject.addAll(arcs.subtree(head));
+          for (int word : arcs.subtree(head)) {
+            if (word <= head && word >= head - SUBJECT_PHRASE_REACH) {
+              subject.add(word);
+            }
+          }
         }
         for (Actor doer : TargetFinder.resolvedOnly(coding.sources())) {
           boolean commented =
@@ -5507,8 +5516,9 @@ final class SentenceCoding {
    */
   private List<Actor> storySanctioned(Frame frame, List<Actor> sources) {
     List<Actor> imposing = TargetFinder.resolvedOnly(sources);
-    if (imposing.isEmpty()) {
-      return List.of();
+    if (imposing.isEmpty()
+        || frame.subjects().stream().anyMatch(k -> sentence.token(k).pos().startsWith("W"))) {
+      return List.of(); // "the U.S. Which it says imposed the sanctions": a relative's antecedent
     }
     Set<String> own = new HashSet<>();
     for (Actor source : imposing) {
