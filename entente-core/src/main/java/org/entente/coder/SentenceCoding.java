@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.codebook.Codebook;
 import org.entente.coder.actor.Actor;
 import org.entente.coder.actor.SentenceActors;
@@ -1486,6 +1487,41 @@ final class SentenceCoding {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a state's official travels to another country only for an organisation's meeting there
+   * ("before travelling to Washington for the semi-annual meeting of the International Monetary
+   * Fund"): what the trip is for names an organisation and none of the visited country's actors
+   * ("to attend the IMF meeting and for talks with U.S. officials" visits the United States), and
+   * neither side is an organisation ("IMF teams have visited Warsaw", "flies to Brussels for talks
+   * with EC officials" are visits).
+   */
+  private boolean forOrganisation(Frame frame, List<Actor> sources, List<Actor> targets) {
+    boolean states =
+        Stream.concat(sources.stream(), targets.stream())
+            .allMatch(a -> a.country() != null && !a.code().code().startsWith("IGO"));
+    if (!states || targets.isEmpty() || !organisationsPurpose(frame.trigger())) {
+      return false;
+    }
+    for (Dependency arc : arcs.children(frame.trigger())) {
+      if (!PURPOSE_RELATIONS.contains(arc.relation()) && !PURPOSE_RELATIONS.contains(arc.base())) {
+        continue;
+      }
+      for (int token : arcs.subtree(arc.dependent())) {
+        boolean visited =
+            arguments.at(token).stream()
+                .anyMatch(
+                    a ->
+                        a.isResolved()
+                            && targets.stream()
+                                .anyMatch(t -> java.util.Objects.equals(t.country(), a.country())));
+        if (visited) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -5781,6 +5817,11 @@ final class SentenceCoding {
         && !frame.noun()
         && nominals.spanTotal(frame.trigger())) {
       return; // "has lent Indonesia 10.7 billion dlrs over the past 20 years": a statistic
+    }
+    if (VISIT_CODES.contains(act) && !frame.noun() && forOrganisation(frame, sources, targets)) {
+      // "before travelling to Washington for the semi-annual meeting of the International
+      // Monetary Fund": there for an organisation's meeting, not visiting the country
+      return;
     }
     if (act.equals(VISIT_CODE)
         && !sources.isEmpty()
