@@ -140,6 +140,23 @@ final class ParseRepairs {
 
   private ParseRepairs() {}
 
+  /**
+   * The repaired arcs with {@code removed} taken out and {@code added} put in; the sentence's own
+   * arcs are copied on the first repair.
+   */
+  private static List<Dependency> rewired(
+      List<Dependency> repaired,
+      List<Dependency> arcs,
+      List<Dependency> removed,
+      List<Dependency> added) {
+    List<Dependency> result = repaired == null ? new ArrayList<>(arcs) : repaired;
+    for (Dependency arc : removed) {
+      result.remove(arc);
+    }
+    result.addAll(added);
+    return result;
+  }
+
   /** The first of the arcs that match, or null. */
   private static Dependency first(List<Dependency> arcs, Predicate<Dependency> test) {
     for (Dependency arc : arcs) {
@@ -666,13 +683,14 @@ final class ParseRepairs {
       if (attached == null) {
         continue;
       }
-      if (repaired == null) {
-        repaired = new ArrayList<>(arcs);
-      }
-      repaired.remove(object);
-      repaired.remove(attached);
-      repaired.add(new Dependency(attached.head(), object.dependent(), "obj"));
-      repaired.add(new Dependency(object.dependent(), participle, "amod"));
+      repaired =
+          rewired(
+              repaired,
+              arcs,
+              List.of(object, attached),
+              List.of(
+                  new Dependency(attached.head(), object.dependent(), "obj"),
+                  new Dependency(object.dependent(), participle, "amod")));
     }
     // "Albania denounced as an ugly crime Serbia's suppression of…", "dismissed as insignificant
     // gains by Iranian forces": the object put after what it is judged as
@@ -975,13 +993,14 @@ final class ParseRepairs {
       if (up == null) {
         continue;
       }
-      if (repaired == null) {
-        repaired = new ArrayList<>(arcs);
-      }
-      repaired.remove(aux);
-      repaired.remove(up);
-      repaired.add(new Dependency(up.head(), verb, up.relation()));
-      repaired.add(new Dependency(verb, gerund, "xcomp"));
+      repaired =
+          rewired(
+              repaired,
+              arcs,
+              List.of(aux, up),
+              List.of(
+                  new Dependency(up.head(), verb, up.relation()),
+                  new Dependency(verb, gerund, "xcomp")));
     }
     // "condemned what it called China's escalatory actions": the parser makes "called" the
     // complement of "condemned", with "what" and the name both its objects; the name is what is
@@ -1023,17 +1042,18 @@ final class ParseRepairs {
       if (what == null || name == null || pronoun == null) {
         continue;
       }
-      if (repaired == null) {
-        repaired = new ArrayList<>(arcs);
-      }
-      repaired.remove(naming);
-      repaired.remove(name);
       String relation =
           naming.relation().equals("ccomp")
               ? "obj"
               : "obl:" + naming.relation().substring("advcl:".length());
-      repaired.add(new Dependency(verb, name.dependent(), relation));
-      repaired.add(new Dependency(name.dependent(), called, "acl:relcl"));
+      repaired =
+          rewired(
+              repaired,
+              arcs,
+              List.of(naming, name),
+              List.of(
+                  new Dependency(verb, name.dependent(), relation),
+                  new Dependency(name.dependent(), called, "acl:relcl")));
     }
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
     // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb
