@@ -209,8 +209,7 @@ final class SentenceCoding {
       }
       for (int k = story.size() - 1; k >= 0; k--) {
         Event told = story.get(k);
-        if (told.sentence() < sentence.index() - STORY_ACT_LOOKBACK
-            && (told.sentence() != LEAD_SENTENCE || sentence.index() > LEAD_REACH)) {
+        if (!inView(told, STORY_ACT_LOOKBACK)) {
           continue;
         }
         String country = doerOf(told);
@@ -423,6 +422,15 @@ final class SentenceCoding {
       steps.add("on a journey no one's name owns: whoever the phrase it is in tells of");
     }
     return travellers;
+  }
+
+  /**
+   * Whether an act the story told is still in view: told in the last {@code lookback} sentences, or
+   * in the lead while this sentence is within {@link #LEAD_REACH}.
+   */
+  private boolean inView(Event told, int lookback) {
+    return told.sentence() >= sentence.index() - lookback
+        || (told.sentence() == LEAD_SENTENCE && sentence.index() <= LEAD_REACH);
   }
 
   /** The sector of the people who protest when no one is named: civilians. */
@@ -4370,8 +4378,7 @@ final class SentenceCoding {
     Set<String> others = new java.util.LinkedHashSet<>();
     int last = -1;
     for (Event told : story) {
-      if (told.sentence() < sentence.index() - COUNTERPART_LOOKBACK
-          && (told.sentence() != LEAD_SENTENCE || sentence.index() > LEAD_REACH)) {
+      if (!inView(told, COUNTERPART_LOOKBACK)) {
         continue;
       }
       String from = doerOf(told);
@@ -5437,8 +5444,7 @@ final class SentenceCoding {
     }
     for (int k = story.size() - 1; k >= 0; k--) {
       Event told = story.get(k);
-      if (told.sentence() < sentence.index() - STORY_ACT_LOOKBACK
-          && (told.sentence() != LEAD_SENTENCE || sentence.index() > LEAD_REACH)) {
+      if (!inView(told, STORY_ACT_LOOKBACK)) {
         continue;
       }
       String by = partyOf(told.source());
@@ -5563,8 +5569,7 @@ final class SentenceCoding {
     for (int k = story.size() - 1; k >= 0; k--) {
       Event told = story.get(k);
       String against = partyOf(told.target());
-      if (told.sentence() < sentence.index() - STORY_ACT_LOOKBACK
-          && (told.sentence() != LEAD_SENTENCE || sentence.index() > LEAD_REACH)) {
+      if (!inView(told, STORY_ACT_LOOKBACK)) {
         continue;
       }
       if (against == null
