@@ -140,6 +140,76 @@ final class ParseRepairs {
 
   private ParseRepairs() {}
 
+  /** How the parser hangs the clause after a participle it made the root. */
+  static final Set<String> CLAUSES_AFTER_PARTICIPLE = Set.of("parataxis", "ccomp", "dep");
+
+  /**
+   * "Under the deal, brokered by the United States and France, Israeli troops are to withdraw…",
+   * "Under the first phase of the deal, mediated by Qatar, Egypt and the United States, 33 hostages
+   * are to be exchanged…": a past participle set off by commas after an opening phrase, which the
+   * parser made the root with the clause hanging on it, qualifies the noun just before it (an
+   * {@code acl}), and the clause is the root with the opening phrase; the "by" phrase the parser
+   * gave the clause is the participle's. The arcs repaired, or {@code repaired} unchanged.
+   */
+  private static List<Dependency> openingParticiple(
+      ParsedSentence sentence, List<Dependency> arcs, List<Dependency> repaired) {
+    Dependency root = first(arcs, a -> a.head() < 0);
+    if (root == null) {
+      return repaired;
+    }
+    int participle = root.dependent();
+    if (participle < 2
+        || !sentence.token(participle).pos().equals("VBN")
+        || !sentence.token(participle - 1).word().equals(",")
+        || arcs.stream()
+            .anyMatch(
+                a ->
+                    a.head() == participle
+                        && (a.relation().startsWith("nsubj") || a.base().startsWith("aux")))) {
+      return repaired;
+    }
+    Dependency opening =
+        first(
+            arcs,
+            a -> a.head() == participle && a.base().equals("obl") && a.dependent() < participle);
+    Dependency clause =
+        first(
+            arcs,
+            a ->
+                a.head() == participle
+                    && a.dependent() > participle
+                    && CLAUSES_AFTER_PARTICIPLE.contains(a.relation())
+                    && sentence.token(a.dependent()).isVerb()
+                    && arcs.stream()
+                        .anyMatch(
+                            s -> s.head() == a.dependent() && s.relation().startsWith("nsubj")));
+    int noun = participle - 2;
+    if (opening == null
+        || clause == null
+        || !sentence.token(noun).isNoun()
+        || lastOf(arcs, opening.dependent()) != noun) {
+      return repaired;
+    }
+    int verb = clause.dependent();
+    List<Dependency> removed = new ArrayList<>(List.of(root, clause, opening));
+    List<Dependency> added =
+        new ArrayList<>(
+            List.of(
+                new Dependency(-1, verb, "root"),
+                new Dependency(verb, opening.dependent(), opening.relation()),
+                new Dependency(noun, participle, "acl")));
+    for (Dependency agent : arcs) {
+      if (agent.head() == verb
+          && agent.relation().equals("obl:agent")
+          && agent.dependent() > participle
+          && agent.dependent() < verb) {
+        removed.add(agent);
+        added.add(new Dependency(participle, agent.dependent(), "obl:by"));
+      }
+    }
+    return rewired(repaired, arcs, removed, added);
+  }
+
   /**
    * The repaired arcs with {@code removed} taken out and {@code added} put in; the sentence's own
    * arcs are copied on the first repair.
@@ -1055,6 +1125,10 @@ final class ParseRepairs {
                   new Dependency(verb, name.dependent(), relation),
                   new Dependency(name.dependent(), called, "acl:relcl")));
     }
+    // "Under the deal, brokered by the United States and France, Israeli troops are to withdraw":
+    // the parser made the participle set off by commas the root and the clause its parataxis;
+    // the participle qualifies the noun before it, and the clause is the sentence's
+    repaired = openingParticiple(sentence, repaired == null ? arcs : repaired, repaired);
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
     // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb
     List<Token> tokens = sentence.tokens();

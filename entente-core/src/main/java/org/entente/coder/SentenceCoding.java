@@ -323,6 +323,29 @@ final class SentenceCoding {
     return List.of();
   }
 
+  /**
+   * The story's lead pair itself, the first two parties an event of the story (or of this sentence
+   * so far) joined, as actors at word {@code at} without any of {@code thirds}; empty when the
+   * story has no such pair or one of {@code thirds} is in it.
+   */
+  private List<Actor> leadPair(int at, List<Actor> thirds) {
+    List<Event> told = new ArrayList<>(story);
+    told.addAll(events);
+    for (Event act : told) {
+      String one = partyOf(act.source());
+      String other = partyOf(act.target());
+      if (one == null || other == null || one.equals(other)) {
+        continue;
+      }
+      String why = String.format("the story's lead pair, %s and %s", one, other);
+      List<Actor> pair = List.of(storyActor(at, one, why), storyActor(at, other, why));
+      return pair.stream().anyMatch(p -> thirds.stream().anyMatch(t -> sameParty(t, p)))
+          ? List.of()
+          : pair;
+    }
+    return List.of();
+  }
+
   /** CAMEO's root of fighting. */
   static final String FIGHT_ROOT = "19";
 
@@ -1712,6 +1735,9 @@ final class SentenceCoding {
     if (MEDIATING_PARTICIPLES.contains(frame.lemma()) && codeMediatedDeal(verb)) {
       return;
     }
+    if (AGREEMENT_MAKING_VERBS.contains(frame.lemma()) && codeSignedDeal(verb)) {
+      return;
+    }
     if (HOSTING_PARTICIPLES.contains(frame.lemma()) && codeHostedMeeting(verb)) {
       return;
     }
@@ -1807,19 +1833,131 @@ final class SentenceCoding {
         arcs.head(participle).base().equals("amod")
             ? hyphenedAgents(participle)
             : agentsOf(participle);
-    int clause = arcs.head(arcs.head(participle).head()).head();
+    int noun = outerNoun(arcs.head(participle).head());
+    int clause = arcs.head(noun).head();
     List<Actor> parties = partiesBeside(clause, mediators);
-    Modality mode = toldAs(clause, false);
-    if (mediators.isEmpty() || parties.size() < 2 || mode == null) {
+    for (int joined : joinedClauses(clause)) {
+      // "Israeli troops are to withdraw … while the Lebanese army deploys in the area": the
+      // clauses joined to it name the other side
+      for (Actor party : partiesBeside(joined, mediators)) {
+        if (parties.size() < Reciprocity.MAX_MUTUAL_PARTIES
+            && parties.stream().noneMatch(p -> sameParty(p, party))) {
+          parties.add(party);
+        }
+      }
+    }
+    Modality mode = madeAs(noun, clause);
+    String between = "the clause's subjects";
+    if (!mediators.isEmpty() && parties.size() < 2) {
+      // "Under the deal, mediated by Qatar, Egypt and the United States, 33 hostages are to be
+      // exchanged": between the two sides the story is about
+      // "Under the deal, mediated by Qatar, Egypt and the United States, 33 hostages are to be
+      // exchanged for hundreds of Palestinian prisoners": between the two sides the story is
+      // about, when the sentence names no other party
+      List<Actor> pair = leadPair(participle, mediators);
+      if (parties.isEmpty() && pair.size() == 2 && !othersNamed(withMediators(pair, mediators))) {
+        parties = pair;
+        between = pair.get(0).why().get(0);
+      }
+    }
+    if (parties.size() == 1) {
+      between = "the one side the clause names";
+    }
+    if (mediators.isEmpty() || parties.isEmpty() || mode == null) {
       return false;
     }
     steps =
         List.of(
             String.format(
-                "%s %s by a third party between the clause's subjects: its mediation → %s",
-                lemma, sentence.token(participle).word(), MEDIATION_CODE));
+                "%s %s by a third party between %s: its mediation → %s",
+                lemma, sentence.token(participle).word(), between, MEDIATION_CODE));
     mediation(frames.verb(participle), mediators, parties, mode, steps);
     return true;
+  }
+
+  /**
+   * How a deal or talks a participle qualifies ("brokered by", "signed by") were made: told as the
+   * clause they hang on is, except that one the clause works under or tells of ("Under the deal,
+   * brokered by the United States and France, Israeli troops are to withdraw", "The agreement,
+   * signed by…, took effect") has been made. Null when hypothetical or negated.
+   */
+  private Modality madeAs(int noun, int clause) {
+    Modality mode = toldAs(clause, false);
+    Dependency held = arcs.head(noun);
+    boolean made =
+        held.base().equals("nsubj")
+            || (held.base().equals("obl") && held.subtype().equals("under"));
+    if (made && !modality.negated(clause)) {
+      return Modality.FACTUAL;
+    }
+    return mode;
+  }
+
+  /**
+   * An agreement "signed by" two parties or more, told as made ("The agreement, signed by Russian
+   * President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol
+   * Pashinyan, took effect"): each signs it with each (057). Not one dated before the story's year
+   * ("the treaty signed by France and Germany in 1963"), which is background.
+   */
+  private boolean codeSignedDeal(int participle) {
+    String lemma = heldNoun(participle);
+    if (lemma == null || !AGREED_NOUNS.contains(lemma)) {
+      return false;
+    }
+    int noun = outerNoun(arcs.head(participle).head());
+    List<Actor> signatories = new ArrayList<>();
+    for (Actor party : agentsOf(participle)) {
+      if (FORMER_AGENT.equals(party.code().agent())) {
+        return false; // "the treaty, signed by Reagan and Soviet leader Gorbachev": history
+      }
+      if (signatories.stream().noneMatch(p -> sameParty(p, party))) {
+        signatories.add(party);
+      }
+    }
+    Modality mode = madeAs(noun, arcs.head(noun).head());
+    noun = arcs.head(participle).head();
+    if (signatories.size() < 2
+        || signatories.size() > Reciprocity.MAX_MUTUAL_PARTIES
+        || mode == null
+        || datedBefore(participle)
+        || datedBefore(noun)) {
+      return false;
+    }
+    steps =
+        List.of(
+            String.format(
+                "%s %s by the parties: each signs it with each → %s",
+                lemma, sentence.token(participle).word(), SIGNING_CODE));
+    pairwise(frames.verb(participle), SIGNING_CODE, signatories, false, mode);
+    return true;
+  }
+
+  /** The agent code of a former office holder, whose signature is history. */
+  static final String FORMER_AGENT = "ELI";
+
+  /** CAMEO's signing of a formal agreement. */
+  static final String SIGNING_CODE = "057";
+
+  /** Whether a word's own phrase dates it in a year before the story's: "the 1994 accord". */
+  private boolean datedBefore(int word) {
+    for (Dependency arc : arcs.children(word)) {
+      String timex = sentence.token(arc.dependent()).timex();
+      if (timex.length() >= 4
+          && Character.isDigit(timex.charAt(0))
+          && Integer.parseInt(timex.substring(0, 4)) < date.getYear()) {
+        return true;
+      }
+      for (Dependency inner : arcs.children(arc.dependent())) {
+        String deeper = sentence.token(inner.dependent()).timex();
+        if (arc.base().equals("obl")
+            && deeper.length() >= 4
+            && Character.isDigit(deeper.charAt(0))
+            && Integer.parseInt(deeper.substring(0, 4)) < date.getYear()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Nouns of a truce, which a third party may broker as it brokers a deal. */
@@ -1853,6 +1991,15 @@ final class SentenceCoding {
     }
     int clause = arcs.head(arcs.head(participle).head()).head();
     List<Actor> guests = partiesBeside(clause, hosts);
+    if (guests.isEmpty() && !hosts.isEmpty()) {
+      // "four days of talks in Beijing between Iran's top security official and Saudi national
+      // security adviser, hosted by China's senior diplomat": the story's two sides came, when
+      // the sentence names no other party
+      List<Actor> pair = leadPair(participle, hosts);
+      if (!othersNamed(withMediators(pair, hosts))) {
+        guests = pair;
+      }
+    }
     // "Modi is due to travel to Xiamen for a summit hosted by President Xi Jinping": still to come
     Modality mode = toldAs(clause, true);
     if (hosts.isEmpty() || guests.isEmpty() || mode == null) {
@@ -1913,14 +2060,51 @@ final class SentenceCoding {
         || !sentence.token(participle).pos().equals("VBN")) {
       return null;
     }
-    Dependency held = arcs.head(up.head());
+    Dependency held = arcs.head(outerNoun(up.head()));
     if (held == null
         || held.head() < 0
-        || !(held.base().equals("obl") || held.base().equals("nmod") || held.base().equals("obj"))
+        || !(held.base().equals("obl")
+            || held.base().equals("nmod")
+            || held.base().equals("obj")
+            || held.base().equals("nsubj"))
         || !sentence.token(held.head()).isVerb()) {
       return null; // "agreed … in a deal brokered by China", "signed a U.S.-brokered agreement"
     }
     return sentence.token(up.head()).lowerLemma();
+  }
+
+  /**
+   * The noun whose "of" phrase holds {@code noun}, and so on up: "the first six-week phase of the
+   * deal" for "deal". The noun itself when it is no such phrase.
+   */
+  private int outerNoun(int noun) {
+    int current = noun;
+    for (int hop = 0; hop < OUTER_NOUN_HOPS; hop++) {
+      Dependency up = arcs.head(current);
+      if (up == null
+          || up.head() < 0
+          || !up.relation().equals("nmod:of")
+          || !sentence.token(up.head()).isNoun()) {
+        break;
+      }
+      current = up.head();
+    }
+    return current;
+  }
+
+  /** How many "of" phrases up {@link #outerNoun} climbs. */
+  static final int OUTER_NOUN_HOPS = 2;
+
+  /** The verbs of the clauses joined to a clause by "and", "while", "as" and the like. */
+  private List<Integer> joinedClauses(int clause) {
+    List<Integer> joined = new ArrayList<>();
+    for (Dependency arc : arcs.children(clause)) {
+      if ((arc.base().equals("conj") || arc.base().equals("advcl"))
+          && sentence.token(arc.dependent()).isVerb()) {
+        joined.add(arc.dependent());
+      }
+    }
+    return joined;
   }
 
   /** The resolved subjects of a clause other than {@code thirds}, each party once, up to four. */
@@ -2301,6 +2485,9 @@ final class SentenceCoding {
     } else if (comment && tellsOfForce(wrapperFrame, targets)) {
       sharper = ACCUSATION_CODE;
       step = FORCE_STEP;
+    } else if (comment && namesMisconduct(wrapperFrame, targets)) {
+      sharper = ACCUSATION_CODE;
+      step = MISCONDUCT_STEP;
 
     } else if (comment && judgesAsWrong(wrapperFrame)) {
       sharper = DISAPPROVAL_CODE;
@@ -2445,6 +2632,83 @@ final class SentenceCoding {
                   && targets.stream().anyMatch(a -> doer.country().equals(a.country()))
                   && speakers.stream().noneMatch(s -> doer.country().equals(s.country()));
           if (commented) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Nouns of misconduct: what a statement names the one it is about as doing with one of these, it
+   * accuses it of ("said Manila had a duty to raise what he called Chinese intrusions into its
+   * exclusive economic zone", "says it needs nuclear weapons to deter what it calls U.S.
+   * hostility", "said the resignation should be a wake-up call to act against Iranian aggression").
+   */
+  static final Set<String> MISCONDUCT_NOUNS =
+      Set.of(
+          "aggression",
+          "provocation",
+          "intrusion",
+          "incursion",
+          "encroachment",
+          "interference",
+          "meddling",
+          "hostility",
+          "violation",
+          "breach",
+          "infringement",
+          "abuse",
+          "atrocity",
+          "crime",
+          "terrorism",
+          "bullying",
+          "coercion",
+          "intimidation",
+          "blackmail",
+          "harassment",
+          "espionage",
+          "subversion",
+          "disinformation",
+          "expansionism",
+          "hegemonism",
+          "imperialism",
+          "adventurism",
+          "brutality",
+          "repression",
+          "persecution",
+          "disregard",
+          "wrongdoing",
+          "misconduct");
+
+  static final String MISCONDUCT_STEP =
+      "what is said names the one commented on as doing wrong (its aggression, intrusions,"
+          + " interference): an accusation → "
+          + ACCUSATION_CODE;
+
+  /** The relations by which a noun of misconduct names its doer: "Iran's", "Iranian", "by Iran". */
+  static final Set<String> DOER_OF_NOUN_RELATIONS =
+      Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:of");
+
+  /**
+   * Whether what a comment says names the one it is about as the doer of a misconduct ({@link
+   * #MISCONDUCT_NOUNS}), by a possessive, a nation adjective, a name before the noun or "by" or
+   * "of" after it, not denied ("no Russian aggression").
+   */
+  private boolean namesMisconduct(Frame wrapperFrame, List<Actor> targets) {
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      for (int t : arcs.subtree(clause.dependent())) {
+        if (!sentence.token(t).pos().startsWith("NN")
+            || !MISCONDUCT_NOUNS.contains(sentence.token(t).lowerLemma())
+            || modality.negated(t)
+            || arcs.children(t, "det").stream()
+                .anyMatch(d -> sentence.token(d.dependent()).lowerLemma().equals("no"))) {
+          continue;
+        }
+        for (Dependency part : arcs.children(t)) {
+          if (DOER_OF_NOUN_RELATIONS.contains(part.relation())
+              && targets.stream().anyMatch(a -> a.covers(part.dependent()))) {
             return true;
           }
         }
@@ -3232,7 +3496,7 @@ final class SentenceCoding {
         pairwise(inner, code, sources, negated, mode);
         String planned =
             kind == WrapperKind.INTENT
-                ? plannedAct(inner, mode, negated, coding.entry().code())
+                ? plannedAct(inner, mode, negated, coding.entry().code(), true)
                 : null;
         if (planned != null && !planned.equals(code)) {
           Modality told = mode;
@@ -4804,8 +5068,80 @@ final class SentenceCoding {
       // for several ("a Franco-German meeting in the sidelines of a summit of EC leaders")
       targets = aims.nestedParties(frame, sources, entry.code());
     }
+    if (sources.isEmpty()
+        && targets.isEmpty()
+        && STORY_TALK_NOUNS.contains(sentence.token(noun).lowerLemma())
+        && namesNoTalker(noun)) {
+      // "The deal came after more than 40 hours of talks in the border village of Panmunjom",
+      // "talks repeatedly stalled": talks no one is named for, in a sentence that names no party
+      // but the story's two sides, are theirs, while the story tells of the two
+      List<Actor> pair = leadPair(noun, List.of());
+      if (pair.size() == 2 && !othersNamed(pair) && pairInView(pair)) {
+        steps = new ArrayList<>(steps);
+        steps.add("talks no one is named for: " + pair.get(0).why().get(0));
+        pairwise(
+            frame,
+            entry.code(),
+            pair,
+            modality.negated(frame.trigger()),
+            modality.modality(frame.trigger(), true));
+        return;
+      }
+    }
     emit(frame, entry.code(), sources, targets);
   }
+
+  /** How many sentences back an act of the story's two sides keeps them in view for talks. */
+  static final int PAIR_LOOKBACK = 3;
+
+  /** Whether an act between the two parties of {@code pair} is in view ({@link #inView}). */
+  private boolean pairInView(List<Actor> pair) {
+    String one = doerOf(pair.get(0));
+    String other = doerOf(pair.get(1));
+    List<Event> told = new ArrayList<>(story);
+    told.addAll(events);
+    for (Event act : told) {
+      String source = partyOf(act.source());
+      String target = partyOf(act.target());
+      boolean between =
+          (one.equals(source) && other.equals(target))
+              || (one.equals(target) && other.equals(source));
+      if (between && (act.sentence() == sentence.index() || inView(act, PAIR_LOOKBACK))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether talks name none who hold them: no "with", "between" or "among" phrase ("talks with
+   * commercial banks"), no owner but "their" ("our negotiations"), no party's name before them and
+   * no word of a forum's ({@link #FORUM_MODIFIERS}).
+   */
+  private boolean namesNoTalker(int noun) {
+    for (Dependency arc : arcs.children(noun)) {
+      String relation = arc.relation();
+      String word = sentence.token(arc.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (relation.equals("nmod:with")
+          || relation.equals("nmod:between")
+          || relation.equals("nmod:among")
+          || (relation.equals("nmod:poss")
+              && !word.equals("their")
+              && !FrameFinder.TIME_NER.contains(sentence.token(arc.dependent()).ner()))
+          || (arc.base().equals("compound") || arc.base().equals("amod"))
+              && (!arguments.of(List.of(arc.dependent())).isEmpty()
+                  || FORUM_MODIFIERS.contains(word))) {
+        return false; // "the GATT talks", "at upcoming international talks": a forum's
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Nouns of talks that, named for no one, are the story's two sides' ({@link #leadPair}): not a
+   * meeting or a summit, which is as often a forum's or a bloc's.
+   */
+  static final Set<String> STORY_TALK_NOUNS = Set.of("talk", "talks", "negotiation");
 
   /**
    * Nouns of talks that a state's capital hosts: "talks in Moscow" held by a Chinese minister are
@@ -5851,7 +6187,7 @@ final class SentenceCoding {
     }
     // "will visit Brussels", "plans to meet Shultz": the intent (036) and the meeting or visit
     // itself, told in the future
-    String planned = plannedAct(frame, mode, negated, act);
+    String planned = plannedAct(frame, mode, negated, act, false);
     if (mode == Modality.FUTURE) {
       String told = code;
       code = WrapperCodes.future(code, negated);
@@ -6137,6 +6473,61 @@ final class SentenceCoding {
   static final Set<String> PLANNED_ACT_ROOTS = Set.of(PLANNED_MEETING_ROOT, PLANNED_SANCTION_ROOT);
 
   /**
+   * Roots of cooperation, aid and concessions (05–08) coded as themselves too when the future tense
+   * of their own verb, or an agreement of the parties, tells them to come ("Under the deal, the EU
+   * will phase out its tariff on Japanese cars", "Israel is to halt attacks", "agreed to reopen
+   * embassies"): the development sets' judges code most such acts so. Not under a verb of intent
+   * ("wants to transfer its tankers"), a possibility ("may lift") or a condition ("would buy wheat
+   * if prices fell"), nor what a treaty commits a party to.
+   */
+  static final Set<String> TENSE_PLANNED_ROOTS = Set.of("05", "06", "07", "08");
+
+  /** Auxiliaries of the future tense: "will", "would" (reported), "shall". */
+  static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll", "wo");
+
+  /**
+   * Whether a verb is told in the future tense: "will supply", "would give", "is to halt"; or
+   * joined to one that is ("will pay Mauritius an annual sum and provide a package"), or to a halt
+   * that is ("are to stop firing rockets"), or what the parties agreed or pledged to do together
+   * ("agreed to consult one another and to hold annual military exercises").
+   */
+  private boolean toldInFuture(int verb) {
+    int current = verb;
+    for (int hop = 0; hop <= FUTURE_HOPS; hop++) {
+      boolean be = false;
+      boolean to = false;
+      for (Dependency arc : arcs.children(current)) {
+        String word = sentence.token(arc.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+        if (arc.base().equals("aux") && FUTURE_AUXILIARIES.contains(word)) {
+          return true;
+        }
+        be |= arc.base().equals("aux") && sentence.token(arc.dependent()).lowerLemma().equals("be");
+        to |= arc.base().equals("mark") && word.equals("to");
+      }
+      if (be && to) {
+        return true;
+      }
+      Dependency up = arcs.head(current);
+      if (up == null || up.head() < 0) {
+        return false;
+      }
+      String governor = sentence.token(up.head()).lowerLemma();
+      if (up.base().equals("xcomp") && Reciprocity.MUTUAL_WRAPPERS.contains(governor)) {
+        return true;
+      }
+      if (!(up.base().equals("conj")
+          || (up.base().equals("xcomp") && WrapperCodes.HALTING_VERBS.contains(governor)))) {
+        return false;
+      }
+      current = up.head();
+    }
+    return false;
+  }
+
+  /** How many joined or halting verbs up {@link #toldInFuture} looks for the future tense. */
+  static final int FUTURE_HOPS = 3;
+
+  /**
    * Verbs that lessen something, which a plan may do as a concession as well as a sanction: "agreed
    * to cut its coking coal export prices to Japanese steel mills", "agreed to voluntarily limit its
    * steel exports to the U.S.", "to help cut their trade deficits with Japan". Their plans stay
@@ -6154,14 +6545,22 @@ final class SentenceCoding {
    * The act an intent or a future tense plans, when it is also coded as itself ({@link
    * #PLANNED_ACT_ROOTS}): its code, or null.
    */
-  private String plannedAct(Frame frame, Modality mode, boolean negated, String act) {
+  private String plannedAct(
+      Frame frame, Modality mode, boolean negated, String act, boolean agreed) {
     String planning = wrapperPlan != null ? wrapperPlan : act;
     if (planning.startsWith(PLANNED_SANCTION_ROOT) && LESSENING_VERBS.contains(frame.lemma())) {
       return null; // "agreed to cut its coal prices to Japanese mills": a concession, maybe
     }
+    String root = planning.substring(0, 2);
     return mode == Modality.FUTURE
             && !negated
-            && PLANNED_ACT_ROOTS.contains(planning.substring(0, 2))
+            && (PLANNED_ACT_ROOTS.contains(root)
+                || (wrapperPlan == null
+                    && TENSE_PLANNED_ROOTS.contains(root)
+                    && !frame.noun()
+                    && (agreed || toldInFuture(frame.trigger()))
+                    && modality.possibleStance(frame.trigger()) < 0
+                    && modality.conditionalStance(frame.trigger()) < 0))
         ? planning
         : null;
   }

@@ -38,6 +38,63 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aParticipleAfterAnOpeningPhraseQualifiesItsNounAndTheClauseIsTheRoot() {
+    // CoreNLP's parse of a wire sentence of the modern development set 4, shortened
+    String misread =
+        String.join(
+            "\n",
+            "# text = Under the deal, brokered by France, troops are to withdraw.",
+            "1\tUnder\tunder\t_\tIN\t_\t_\t_\t3:case\t_",
+            "2\tthe\tthe\t_\tDT\t_\t_\t_\t3:det\t_",
+            "3\tdeal\tdeal\t_\tNN\t_\t_\t_\t5:obl:under\t_",
+            "4\t,\t,\t_\t,\t_\t_\t_\t5:punct\t_",
+            "5\tbrokered\tbroker\t_\tVBN\t_\t_\t_\t0:root\t_",
+            "6\tby\tby\t_\tIN\t_\t_\t_\t7:case\t_",
+            "7\tFrance\tFrance\t_\tNNP\t_\t_\t_\t12:obl:agent\t_",
+            "8\t,\t,\t_\t,\t_\t_\t_\t5:punct\t_",
+            "9\ttroops\ttroops\t_\tNNS\t_\t_\t_\t12:nsubj\t_",
+            "10\tare\tbe\t_\tVBP\t_\t_\t_\t12:aux\t_",
+            "11\tto\tto\t_\tTO\t_\t_\t_\t12:mark\t_",
+            "12\twithdraw\twithdraw\t_\tVB\t_\t_\t_\t5:parataxis\t_",
+            "13\t.\t.\t_\t.\t_\t_\t_\t5:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("deal.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(
+            new Dependency(-1, 11, "root"),
+            new Dependency(11, 2, "obl:under"),
+            new Dependency(2, 4, "acl"),
+            new Dependency(4, 6, "obl:by"))
+        .doesNotContain(new Dependency(-1, 4, "root"), new Dependency(11, 6, "obl:agent"));
+  }
+
+  @Test
+  void aParticipleWithItsOwnSubjectIsLeftTheRoot() {
+    String read =
+        String.join(
+            "\n",
+            "# text = Under the deal, troops withdrawn by France, they left.",
+            "1\tUnder\tunder\t_\tIN\t_\t_\t_\t3:case\t_",
+            "2\tthe\tthe\t_\tDT\t_\t_\t_\t3:det\t_",
+            "3\tdeal\tdeal\t_\tNN\t_\t_\t_\t6:obl:under\t_",
+            "4\t,\t,\t_\t,\t_\t_\t_\t6:punct\t_",
+            "5\ttroops\ttroops\t_\tNNS\t_\t_\t_\t6:nsubj:pass\t_",
+            "6\twithdrawn\twithdraw\t_\tVBN\t_\t_\t_\t0:root\t_",
+            "7\tby\tby\t_\tIN\t_\t_\t_\t8:case\t_",
+            "8\tFrance\tFrance\t_\tNNP\t_\t_\t_\t6:obl:by\t_",
+            "9\t,\t,\t_\t,\t_\t_\t_\t6:punct\t_",
+            "10\tthey\tthey\t_\tPRP\t_\t_\t_\t11:nsubj\t_",
+            "11\tleft\tleave\t_\tVBD\t_\t_\t_\t6:parataxis\t_",
+            "12\t.\t.\t_\t.\t_\t_\t_\t6:punct\t_",
+            "",
+            "");
+    ParsedSentence sentence = ConllU.parse("own.conllu", read).get(0);
+    assertThat(ParseRepairs.repair(sentence).dependencies())
+        .contains(new Dependency(-1, 5, "root"));
+  }
+
+  @Test
   void aSubjectADayNameTookAsItsCompoundIsTheVerbsSubjectAgain() {
     String misread =
         String.join(
