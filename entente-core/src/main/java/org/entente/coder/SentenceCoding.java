@@ -1810,8 +1810,66 @@ final class SentenceCoding {
             String.format("ended by \"%s\" → %s", sentence.token(up.head()).lowerLemma(), halted));
         code = halted;
       }
-      emitConsuming(frame, code, coding.sources(), coding.targets());
+      List<Actor> targets = coding.targets();
+      if (targets.isEmpty()
+          && code.equals(SIGNING_CODE)
+          && AGREEMENT_MAKING_VERBS.contains(frame.lemma())) {
+        targets = dealPartners(frame, coding.sources());
+      }
+      emitConsuming(frame, code, coding.sources(), targets);
     }
+  }
+
+  /** Nouns of a deal one signs with another, whose purpose may name that other. */
+  static final Set<String> DEAL_NOUNS = Set.of("deal", "contract", "agreement", "accord");
+
+  /** Prepositions by which a deal's purpose names the other side: "to buy jets from France". */
+  static final Set<String> PARTNER_PREPOSITIONS = Set.of("from", "to", "with");
+
+  /**
+   * The other side of a deal signed that names it only in its purpose: "Egypt signed a deal on
+   * Monday to buy 24 Rafale fighter jets from France" is signed with France. The parties, not of
+   * the signers' own country, that the deal's infinitive names after "from", "to" or "with".
+   */
+  private List<Actor> dealPartners(Frame frame, List<Actor> signers) {
+    List<Actor> partners = new ArrayList<>();
+    for (int object : frame.objects()) {
+      if (!DEAL_NOUNS.contains(sentence.token(object).lowerLemma())) {
+        continue;
+      }
+      List<Integer> purposes = new ArrayList<>();
+      for (Dependency arc : arcs.children(object, "acl")) {
+        purposes.add(arc.dependent());
+      }
+      for (Dependency arc : arcs.children(frame.trigger(), "advcl")) {
+        purposes.add(arc.dependent()); // "signed a deal worth 5.2 billion euros to buy…"
+      }
+      for (int purpose : purposes) {
+        boolean infinitive =
+            arcs.children(purpose, "mark").stream()
+                .anyMatch(m -> sentence.token(m.dependent()).lowerLemma().equals("to"));
+        if (!infinitive) {
+          continue;
+        }
+        Frame act = frames.verb(purpose);
+        for (String preposition : PARTNER_PREPOSITIONS) {
+          for (Actor party :
+              TargetFinder.resolvedOnly(
+                  arguments.of(act.targets().getOrDefault(preposition, List.of())))) {
+            if (party.country() != null
+                && signers.stream().noneMatch(s -> party.country().equals(s.country()))
+                && partners.stream().noneMatch(p -> sameParty(p, party))) {
+              partners.add(party);
+            }
+          }
+        }
+      }
+    }
+    if (!partners.isEmpty()) {
+      steps = new ArrayList<>(steps);
+      steps.add("a deal signed to buy from, sell to or work with another: signed with it");
+    }
+    return partners;
   }
 
   /**
@@ -1901,10 +1959,25 @@ final class SentenceCoding {
    */
   private boolean codeSignedDeal(int participle) {
     String lemma = heldNoun(participle);
-    if (lemma == null || !AGREED_NOUNS.contains(lemma)) {
+    int noun;
+    Modality mode;
+    Dependency signed = passiveSubject(participle);
+    if (lemma != null && AGREED_NOUNS.contains(lemma)) {
+      noun = outerNoun(arcs.head(participle).head());
+      mode = madeAs(noun, arcs.head(noun).head());
+      noun = arcs.head(participle).head();
+    } else if (signed != null) {
+      // "The arrangement was signed in the Myanmar capital by Bangladesh Foreign Minister Abul
+      // Hassan Mahmood Ali and Kyaw Tint Swe": the passive tells the signing
+      noun = signed.dependent();
+      lemma = sentence.token(noun).lowerLemma();
+      mode = modality.negated(participle) ? null : modality.modality(participle, false);
+      if (mode == Modality.HYPOTHETICAL) {
+        mode = null;
+      }
+    } else {
       return false;
     }
-    int noun = outerNoun(arcs.head(participle).head());
     List<Actor> signatories = new ArrayList<>();
     for (Actor party : agentsOf(participle)) {
       if (FORMER_AGENT.equals(party.code().agent())) {
@@ -1914,8 +1987,6 @@ final class SentenceCoding {
         signatories.add(party);
       }
     }
-    Modality mode = madeAs(noun, arcs.head(noun).head());
-    noun = arcs.head(participle).head();
     if (signatories.size() < 2
         || signatories.size() > Reciprocity.MAX_MUTUAL_PARTIES
         || mode == null
@@ -1930,6 +2001,21 @@ final class SentenceCoding {
                 lemma, sentence.token(participle).word(), SIGNING_CODE));
     pairwise(frames.verb(participle), SIGNING_CODE, signatories, false, mode);
     return true;
+  }
+
+  /** Nouns of what is signed beside {@link #AGREED_NOUNS}, that a passive "signed by" may have. */
+  static final Set<String> SIGNED_NOUNS = Set.of("arrangement", "declaration", "communique");
+
+  /** The subject of a passive "was signed", when it names an agreement; else null. */
+  private Dependency passiveSubject(int verb) {
+    for (Dependency arc : arcs.children(verb, "nsubj")) {
+      String noun = sentence.token(arc.dependent()).lowerLemma();
+      if (arc.relation().equals("nsubj:pass")
+          && (AGREED_NOUNS.contains(noun) || SIGNED_NOUNS.contains(noun))) {
+        return arc;
+      }
+    }
+    return null;
   }
 
   /** The agent code of a former office holder, whose signature is history. */
