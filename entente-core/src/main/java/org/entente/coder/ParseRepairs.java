@@ -140,6 +140,78 @@ final class ParseRepairs {
 
   private ParseRepairs() {}
 
+  /** Words that join the last name of a list: "Egypt, the United Arab Emirates and Bahrain". */
+  static final Set<String> LIST_JOINERS = Set.of("and", "or");
+
+  /**
+   * "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain cut diplomatic ties with Qatar": the
+   * parser made the names after the first appositions of it, though the last follows "and". A name
+   * whose appositions are all names, the last of them after "and" or "or", heads a list: they are
+   * its conjuncts, and share its role (the subject of its verb). An apposition that is no name
+   * ("Saudi Arabia, the biggest exporter,") is left. The arcs repaired, or {@code repaired}.
+   */
+  private static List<Dependency> namesListedAsAppositions(
+      ParsedSentence sentence, List<Dependency> arcs, List<Dependency> repaired) {
+    for (Token token : sentence.tokens()) {
+      int first = token.index();
+      if (!token.pos().startsWith("NNP")) {
+        continue;
+      }
+      List<Dependency> appositions = new ArrayList<>();
+      for (Dependency arc : arcs) {
+        if (arc.head() == first && arc.relation().equals("appos")) {
+          appositions.add(arc);
+        }
+      }
+      if (appositions.isEmpty()
+          || appositions.stream()
+              .anyMatch(a -> !sentence.token(a.dependent()).pos().startsWith("NNP"))) {
+        continue;
+      }
+      int last = appositions.stream().mapToInt(Dependency::dependent).max().getAsInt();
+      boolean joined =
+          arcs.stream()
+              .anyMatch(
+                  a ->
+                      a.head() == last
+                          && a.relation().equals("cc")
+                          && LIST_JOINERS.contains(
+                              sentence.token(a.dependent()).word().toLowerCase(Locale.ROOT)));
+      if (!joined) {
+        continue;
+      }
+      List<Dependency> roles = new ArrayList<>();
+      for (Dependency arc : arcs) {
+        if (arc.dependent() == first && arc.head() >= 0 && arc.relation().startsWith("nsubj")) {
+          roles.add(arc);
+        }
+      }
+      List<Dependency> added = new ArrayList<>();
+      for (Dependency apposition : appositions) {
+        added.add(new Dependency(first, apposition.dependent(), "conj:and"));
+        for (Dependency role : roles) {
+          added.add(new Dependency(role.head(), apposition.dependent(), role.relation()));
+        }
+      }
+      // a name the parser already joined to an apposition ("the United Arab Emirates and
+      // Bahrain") shares the role too
+      for (Dependency arc : arcs) {
+        if (appositions.stream().anyMatch(a -> a.dependent() == arc.head())
+            && arc.relation().startsWith("conj")
+            && arc.dependent() != last) {
+          for (Dependency role : roles) {
+            added.add(new Dependency(role.head(), arc.dependent(), role.relation()));
+          }
+        }
+      }
+      List<Dependency> current = repaired == null ? arcs : repaired;
+      added.removeIf(current::contains);
+      repaired = rewired(repaired, arcs, appositions, added);
+      arcs = repaired;
+    }
+    return repaired;
+  }
+
   /** How the parser hangs the clause after a participle it made the root. */
   static final Set<String> CLAUSES_AFTER_PARTICIPLE = Set.of("parataxis", "ccomp", "dep");
 
@@ -1129,6 +1201,9 @@ final class ParseRepairs {
     // the parser made the participle set off by commas the root and the clause its parataxis;
     // the participle qualifies the noun before it, and the clause is the sentence's
     repaired = openingParticiple(sentence, repaired == null ? arcs : repaired, repaired);
+    // "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain cut diplomatic ties": the parser
+    // made a list of names appositions of its first; a name after "and" shows it is a list
+    repaired = namesListedAsAppositions(sentence, repaired == null ? arcs : repaired, repaired);
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
     // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb
     List<Token> tokens = sentence.tokens();

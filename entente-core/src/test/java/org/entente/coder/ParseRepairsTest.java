@@ -70,6 +70,54 @@ class ParseRepairsTest {
   }
 
   @Test
+  void namesTheParserMadeAppositionsOfTheFirstAreAListThatSharesItsRole() {
+    // CoreNLP's parse of a wire sentence of the modern development set 6, shortened
+    String misread =
+        String.join(
+            "\n",
+            "# text = Egypt, Jordan and Bahrain cut ties with Qatar.",
+            "1\tEgypt\tEgypt\t_\tNNP\t_\t_\t_\t6:nsubj\t_",
+            "2\t,\t,\t_\t,\t_\t_\t_\t1:punct\t_",
+            "3\tJordan\tJordan\t_\tNNP\t_\t_\t_\t1:appos\t_",
+            "4\tand\tand\t_\tCC\t_\t_\t_\t5:cc\t_",
+            "5\tBahrain\tBahrain\t_\tNNP\t_\t_\t_\t1:appos\t_",
+            "6\tcut\tcut\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "7\tties\ttie\t_\tNNS\t_\t_\t_\t6:obj\t_",
+            "8\twith\twith\t_\tIN\t_\t_\t_\t9:case\t_",
+            "9\tQatar\tQatar\t_\tNNP\t_\t_\t_\t7:nmod:with\t_",
+            "10\t.\t.\t_\t.\t_\t_\t_\t6:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("list.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(
+            new Dependency(0, 2, "conj:and"),
+            new Dependency(0, 4, "conj:and"),
+            new Dependency(5, 2, "nsubj"),
+            new Dependency(5, 4, "nsubj"))
+        .doesNotContain(new Dependency(0, 2, "appos"));
+  }
+
+  @Test
+  void aNameWithAnAppositionThatIsNoListKeepsIt() {
+    String read =
+        String.join(
+            "\n",
+            "# text = Egypt, Cairo, protested.",
+            "1\tEgypt\tEgypt\t_\tNNP\t_\t_\t_\t5:nsubj\t_",
+            "2\t,\t,\t_\t,\t_\t_\t_\t1:punct\t_",
+            "3\tCairo\tCairo\t_\tNNP\t_\t_\t_\t1:appos\t_",
+            "4\t,\t,\t_\t,\t_\t_\t_\t1:punct\t_",
+            "5\tprotested\tprotest\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "6\t.\t.\t_\t.\t_\t_\t_\t5:punct\t_",
+            "",
+            "");
+    ParsedSentence sentence = ConllU.parse("appos.conllu", read).get(0);
+    assertThat(ParseRepairs.repair(sentence).dependencies())
+        .contains(new Dependency(0, 2, "appos"));
+  }
+
+  @Test
   void aParticipleWithItsOwnSubjectIsLeftTheRoot() {
     String read =
         String.join(
