@@ -5157,7 +5157,8 @@ final class SentenceCoding {
     if (sources.isEmpty()
         && targets.isEmpty()
         && STORY_TALK_NOUNS.contains(sentence.token(noun).lowerLemma())
-        && namesNoTalker(noun)) {
+        && namesNoTalker(noun)
+        && toldAsHeld(noun)) {
       // "The deal came after more than 40 hours of talks in the border village of Panmunjom",
       // "talks repeatedly stalled": talks no one is named for, in a sentence that names no party
       // but the story's two sides, are theirs, while the story tells of the two
@@ -5176,6 +5177,94 @@ final class SentenceCoding {
     }
     emit(frame, entry.code(), sources, targets);
   }
+
+  /**
+   * Whether talks are told as held: the time an act came after ("The deal came after 30 hours of
+   * talks"), or the subject of a verb in a past or perfect tense ("talks repeatedly stalled",
+   * "Negotiations began in 2013", "said the talks had been productive"). Not talks still to come
+   * ("Talks are due to begin in Moscow on Wednesday", "talks begin tomorrow", "arriving here for
+   * talks"), which the noun's own modality does not tell.
+   */
+  private boolean toldAsHeld(int noun) {
+    if (arcs.children(noun, "amod").stream()
+        .anyMatch(a -> TALKS_TO_COME.contains(sentence.token(a.dependent()).lowerLemma()))) {
+      return false; // "the next talks", "upcoming talks"
+    }
+    if (arcs.children(noun, "acl").stream()
+        .anyMatch(
+            a ->
+                sentence.token(a.dependent()).pos().equals("VBN")
+                    && !TALKS_TO_COME.contains(word(a.dependent())))) {
+      return true; // "The talks, launched by Mulroney's government…": begun; not "scheduled"
+    }
+    int phrase = nominals.partitiveHead(noun); // "after 40 hours of talks"
+    Dependency up = arcs.head(phrase);
+    if (up == null || up.head() < 0) {
+      return false;
+    }
+    if ((up.base().equals("obl") || up.base().equals("nmod"))
+        && EARLIER_PREPOSITIONS.contains(up.subtype())) {
+      return true;
+    }
+    int head = up.head();
+    boolean subject = up.base().equals("nsubj");
+    boolean held =
+        up.base().equals("obj")
+            && HOLDING_VERBS.contains(sentence.token(head).lowerLemma())
+            && sentence.token(head).isVerb();
+    if (!subject && !held) {
+      return false;
+    }
+    if (arcs.children(head, "aux").stream()
+        .anyMatch(
+            a ->
+                ModalityRules.HYPOTHETICAL_AUXILIARIES.contains(word(a.dependent()))
+                    || FUTURE_AUXILIARIES.contains(word(a.dependent())))) {
+      return false; // "the talks will be difficult", "talks could resume"
+    }
+    if (subject && !arcs.children(head, "cop").isEmpty()) {
+      // "said the talks had been productive", "talks were under way": not "Talks are due to
+      // begin", "this week's talks are unlikely to delay…"
+      return !TALKS_TO_COME.contains(sentence.token(head).lowerLemma());
+    }
+    if (!sentence.token(head).isVerb()) {
+      return false;
+    }
+    // "talks stalled", "Negotiations began in 2013", "had been going on", "were holding talks";
+    // not "talks begin tomorrow"
+    return sentence.token(head).pos().equals("VBD")
+        || arcs.children(head, "aux").stream()
+            .anyMatch(
+                a ->
+                    sentence.token(a.dependent()).lowerLemma().equals("have")
+                        || sentence.token(a.dependent()).pos().equals("VBD") // "were cut short"
+                        || (sentence.token(a.dependent()).lowerLemma().equals("be")
+                            && sentence.token(head).pos().equals("VBG")));
+  }
+
+  /** A word of a token, lower case. */
+  private String word(int token) {
+    return sentence.token(token).word().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Words that tell talks still to come: "the next talks", "talks are due to begin". */
+  static final Set<String> TALKS_TO_COME =
+      Set.of(
+          "next",
+          "upcoming",
+          "forthcoming",
+          "future",
+          "planned",
+          "proposed",
+          "due",
+          "expected",
+          "scheduled",
+          "set",
+          "likely",
+          "unlikely");
+
+  /** Verbs whose object is talks held: "military commanders were holding talks". */
+  static final Set<String> HOLDING_VERBS = Set.of("hold", "conduct");
 
   /** How many sentences back an act of the story's two sides keeps them in view for talks. */
   static final int PAIR_LOOKBACK = 3;
