@@ -499,11 +499,13 @@ final class ParseRepairs {
     List<Dependency> arcs = sentence.dependencies();
     List<Dependency> repaired = null;
     for (Dependency time : arcs) {
+      // the cheap tests first: this runs for every arc of every sentence
       if (time.head() < 0
-          || !TIME_WORDS.contains(sentence.token(time.dependent()).word().toLowerCase(Locale.ROOT))
-          || !sentence.token(time.head()).isVerb()
           || time.dependent() != time.head() + 1
-          || !(time.relation().startsWith("obl") || time.relation().equals("obj"))) {
+          || !(time.relation().startsWith("obl") || time.relation().equals("obj"))
+          || !sentence.token(time.head()).isVerb()
+          || !TIME_WORDS.contains(
+              sentence.token(time.dependent()).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       boolean hasObject =
@@ -526,8 +528,9 @@ final class ParseRepairs {
     for (Dependency time : arcs) {
       if (time.head() < 0
           || !time.relation().equals("nsubj")
-          || !TIME_WORDS.contains(sentence.token(time.dependent()).word().toLowerCase(Locale.ROOT))
-          || !sentence.token(time.head()).isVerb()) {
+          || !sentence.token(time.head()).isVerb()
+          || !TIME_WORDS.contains(
+              sentence.token(time.dependent()).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       for (Dependency subject : arcs) {

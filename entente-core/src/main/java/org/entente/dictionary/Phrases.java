@@ -21,13 +21,26 @@ public final class Phrases {
 
   /** The comparison key of one token or word piece. */
   public static String key(String token) {
+    // most words are plain ASCII, which need no normalising: this runs for every word matched
     String plain =
-        DIACRITICS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
+        isAscii(token)
+            ? token
+            : DIACRITICS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
     plain = plain.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
     if (isAbbreviation(plain)) {
       return plain;
     }
     return plain.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a word has only ASCII characters, which Unicode normalisation leaves as they are. */
+  public static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "US", "U.S.", "NATO", "PRC": upper-case letters (and dots), at most six letters. */

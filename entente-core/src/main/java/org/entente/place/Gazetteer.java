@@ -303,6 +303,9 @@ public final class Gazetteer {
 
   /** Accents dropped, curly quotes straightened, lower case. */
   static String key(String word) {
+    if (org.entente.dictionary.Phrases.isAscii(word)) {
+      return word.toLowerCase(Locale.ROOT); // nothing to normalise: the common case
+    }
     String plain =
         DIACRITICS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     return plain
