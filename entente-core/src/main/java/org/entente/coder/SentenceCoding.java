@@ -5186,6 +5186,11 @@ final class SentenceCoding {
    * talks"), which the noun's own modality does not tell.
    */
   private boolean toldAsHeld(int noun) {
+    if (modality.negated(noun)
+        || arcs.children(noun, "det").stream()
+            .anyMatch(d -> sentence.token(d.dependent()).lowerLemma().equals("no"))) {
+      return false; // "no negotiations were planned"
+    }
     if (arcs.children(noun, "amod").stream()
         .anyMatch(a -> TALKS_TO_COME.contains(sentence.token(a.dependent()).lowerLemma()))) {
       return false; // "the next talks", "upcoming talks"
@@ -5223,9 +5228,15 @@ final class SentenceCoding {
       return false; // "the talks will be difficult", "talks could resume"
     }
     if (subject && !arcs.children(head, "cop").isEmpty()) {
-      // "said the talks had been productive", "talks were under way": not "Talks are due to
-      // begin", "this week's talks are unlikely to delay…"
-      return !TALKS_TO_COME.contains(sentence.token(head).lowerLemma());
+      // "said the talks had been productive", "talks were under way", "talks are under way": not
+      // "Talks are due to begin", "the talks are not directly related to…" (still to come)
+      boolean past =
+          arcs.children(head, "cop").stream()
+                  .anyMatch(c -> sentence.token(c.dependent()).pos().equals("VBD"))
+              || arcs.children(head, "aux").stream()
+                  .anyMatch(a -> sentence.token(a.dependent()).lowerLemma().equals("have"));
+      return !TALKS_TO_COME.contains(sentence.token(head).lowerLemma())
+          && (past || TALKS_GOING_ON.contains(sentence.token(head).lowerLemma()));
     }
     if (!sentence.token(head).isVerb()) {
       return false;
@@ -5262,6 +5273,9 @@ final class SentenceCoding {
           "set",
           "likely",
           "unlikely");
+
+  /** Predicates of talks going on now: "talks are under way", "in the latter stages". */
+  static final Set<String> TALKS_GOING_ON = Set.of("way", "stage", "progress", "deadlock");
 
   /** Verbs whose object is talks held: "military commanders were holding talks". */
   static final Set<String> HOLDING_VERBS = Set.of("hold", "conduct");
