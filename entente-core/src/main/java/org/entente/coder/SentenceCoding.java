@@ -2571,6 +2571,9 @@ final class SentenceCoding {
     } else if (comment && tellsOfForce(wrapperFrame, targets)) {
       sharper = ACCUSATION_CODE;
       step = FORCE_STEP;
+    } else if (comment && foretellsConsequence(wrapperFrame, targets)) {
+      sharper = RETALIATION_THREAT_CODE;
+      step = CONSEQUENCE_STEP;
     } else if (comment && namesMisconduct(wrapperFrame, targets)) {
       sharper = ACCUSATION_CODE;
       step = MISCONDUCT_STEP;
@@ -2721,6 +2724,48 @@ final class SentenceCoding {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs by which the one commented on is told it will meet consequences: "would bear". */
+  static final Set<String> SUFFERING_VERBS = Set.of("bear", "face", "pay", "suffer");
+
+  /** What the one commented on is told it will bear: consequences, a price, penalties. */
+  static final Set<String> PENALTY_WORDS =
+      Set.of("consequence", "price", "penalty", "retaliation", "reprisal", "punishment");
+
+  static final String CONSEQUENCE_STEP =
+      "what is said foretells the one commented on consequences, a price or penalties: a threat → "
+          + RETALIATION_THREAT_CODE;
+
+  /**
+   * Whether what a comment says foretells the one it is about consequences, a price or penalties
+   * ({@link #SUFFERING_VERBS} with {@link #PENALTY_WORDS}): "Israeli military spokesman Daniel
+   * Hagari said Iran would bear the consequences for escalating the situation", "U.S. officials
+   * have said Ankara faces penalties". The one commented on is the verb's subject; not when denied
+   * ("said Japan would face no retaliation").
+   */
+  private boolean foretellsConsequence(Frame wrapperFrame, List<Actor> targets) {
+    for (Dependency clause : arcs.children(wrapperFrame.trigger(), "ccomp")) {
+      int verb = clause.dependent();
+      if (!SUFFERING_VERBS.contains(sentence.token(verb).lowerLemma()) || modality.negated(verb)) {
+        continue;
+      }
+      boolean penalty =
+          arcs.children(verb, "obj").stream()
+              .anyMatch(
+                  o ->
+                      PENALTY_WORDS.contains(sentence.token(o.dependent()).lowerLemma())
+                          && arcs.children(o.dependent(), "det").stream()
+                              .noneMatch(
+                                  d -> sentence.token(d.dependent()).lowerLemma().equals("no")));
+      boolean commented =
+          arcs.children(verb, "nsubj").stream()
+              .anyMatch(n -> targets.stream().anyMatch(t -> t.covers(n.dependent())));
+      if (penalty && commented) {
+        return true;
       }
     }
     return false;
