@@ -140,6 +140,84 @@ final class ParseRepairs {
 
   private ParseRepairs() {}
 
+  /** How a clause hangs on the verb of another, which a verb so hung is no misreading of. */
+  static final Set<String> CLAUSE_LINKS = Set.of("conj", "ccomp", "xcomp", "advcl", "parataxis");
+
+  /** Tags of an auxiliary in a tense of its own: "had announced", "has signed", "will visit". */
+  static final Set<String> FINITE_AUXILIARY_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /**
+   * "Petro had said earlier that deported Colombians should be returned … and treated with dignity,
+   * not as criminals, and had announced 25% retaliatory tariffs on U.S. imports": the parser made
+   * the verb after "and", finite by its auxiliary and with no subject, a conjunct of the noun
+   * before it. It is a conjunct of the sentence's main verb, and shares its subject. The arcs
+   * repaired, or {@code repaired}.
+   */
+  private static List<Dependency> finiteVerbOnNoun(
+      ParsedSentence sentence, List<Dependency> arcs, List<Dependency> repaired) {
+    Dependency root = first(arcs, a -> a.head() < 0);
+    if (root == null || !sentence.token(root.dependent()).isVerb()) {
+      return repaired;
+    }
+    int main = root.dependent();
+    List<Dependency> subjects = new ArrayList<>();
+    for (Dependency arc : arcs) {
+      if (arc.head() == main && arc.relation().equals("nsubj")) {
+        subjects.add(arc);
+      }
+    }
+    if (subjects.isEmpty()) {
+      return repaired;
+    }
+    for (Token token : sentence.tokens()) {
+      int verb = token.index();
+      if (verb <= main || !token.isVerb()) {
+        continue;
+      }
+      List<Dependency> heads = new ArrayList<>();
+      boolean finite = false;
+      boolean joined = false;
+      boolean subject = false;
+      for (Dependency arc : arcs) {
+        if (arc.dependent() == verb) {
+          heads.add(arc);
+        }
+        if (arc.head() == verb) {
+          Token child = sentence.token(arc.dependent());
+          finite |= arc.relation().equals("aux") && FINITE_AUXILIARY_TAGS.contains(child.pos());
+          joined |=
+              arc.relation().equals("cc")
+                  && LIST_JOINERS.contains(child.word().toLowerCase(Locale.ROOT));
+          subject |= arc.relation().startsWith("nsubj");
+        }
+      }
+      if (!finite
+          || !joined
+          || subject
+          || heads.stream()
+              .noneMatch(
+                  h ->
+                      h.head() >= 0
+                          && h.relation().startsWith("conj")
+                          && sentence.token(h.head()).isNoun())
+          || heads.stream()
+              .anyMatch(
+                  h ->
+                      h.head() < 0
+                          || (sentence.token(h.head()).isVerb()
+                              && CLAUSE_LINKS.contains(h.base())))) {
+        continue;
+      }
+      List<Dependency> added = new ArrayList<>(List.of(new Dependency(main, verb, "conj:and")));
+      for (Dependency role : subjects) {
+        added.add(new Dependency(verb, role.dependent(), "nsubj"));
+      }
+      repaired = rewired(repaired, arcs, heads, added);
+      arcs = repaired;
+    }
+    return repaired;
+  }
+
   /** Words that join the last name of a list: "Egypt, the United Arab Emirates and Bahrain". */
   static final Set<String> LIST_JOINERS = Set.of("and", "or");
 
@@ -1207,6 +1285,9 @@ final class ParseRepairs {
     // "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain cut diplomatic ties": the parser
     // made a list of names appositions of its first; a name after "and" shows it is a list
     repaired = namesListedAsAppositions(sentence, repaired == null ? arcs : repaired, repaired);
+    // "Petro had said … treated with dignity, not as criminals, and had announced 25% retaliatory
+    // tariffs": the parser hung a finite verb after "and" on the noun before it
+    repaired = finiteVerbOnNoun(sentence, repaired == null ? arcs : repaired, repaired);
     // "Funaro will this week visit Britain": a time phrase between the auxiliary and the verb
     // makes the tagger take the verb for a noun; with a modal, a subject and an object it is a verb
     List<Token> tokens = sentence.tokens();

@@ -99,6 +99,32 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aFiniteVerbAfterAndHungOnANounIsAConjunctOfTheMainVerb() {
+    // CoreNLP's parse of a wire sentence of the modern development set 9, shortened
+    String misread =
+        String.join(
+            "\n",
+            "# text = Petro said it with dignity, and had announced tariffs.",
+            "1\tPetro\tPetro\t_\tNNP\t_\t_\t_\t2:nsubj\t_",
+            "2\tsaid\tsay\t_\tVBD\t_\t_\t_\t0:root\t_",
+            "3\tit\tit\t_\tPRP\t_\t_\t_\t2:obj\t_",
+            "4\twith\twith\t_\tIN\t_\t_\t_\t5:case\t_",
+            "5\tdignity\tdignity\t_\tNN\t_\t_\t_\t2:obl:with\t_",
+            "6\t,\t,\t_\t,\t_\t_\t_\t5:punct\t_",
+            "7\tand\tand\t_\tCC\t_\t_\t_\t9:cc\t_",
+            "8\thad\thave\t_\tVBD\t_\t_\t_\t9:aux\t_",
+            "9\tannounced\tannounce\t_\tVBN\t_\t_\t_\t5:conj:and\t_",
+            "10\ttariffs\ttariff\t_\tNNS\t_\t_\t_\t9:obj\t_",
+            "11\t.\t.\t_\t.\t_\t_\t_\t2:punct\t_",
+            "",
+            "");
+    ParsedSentence repaired = ParseRepairs.repair(ConllU.parse("and.conllu", misread).get(0));
+    assertThat(repaired.dependencies())
+        .contains(new Dependency(1, 8, "conj:and"), new Dependency(8, 0, "nsubj"))
+        .doesNotContain(new Dependency(4, 8, "conj:and"));
+  }
+
+  @Test
   void aNameWithAnAppositionThatIsNoListKeepsIt() {
     String read =
         String.join(
