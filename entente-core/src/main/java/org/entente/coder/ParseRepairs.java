@@ -169,38 +169,41 @@ final class ParseRepairs {
     if (subjects.isEmpty()) {
       return repaired;
     }
-    for (Token token : sentence.tokens()) {
-      int verb = token.index();
-      if (verb <= main || !token.isVerb()) {
+    // one pass over the arcs: what each word has and hangs on
+    int size = sentence.tokens().size();
+    boolean[] finite = new boolean[size];
+    boolean[] joined = new boolean[size];
+    boolean[] subject = new boolean[size];
+    List<List<Dependency>> heads = new ArrayList<>();
+    for (int k = 0; k < size; k++) {
+      heads.add(new ArrayList<>());
+    }
+    for (Dependency arc : arcs) {
+      heads.get(arc.dependent()).add(arc);
+      if (arc.head() < 0) {
         continue;
       }
-      List<Dependency> heads = new ArrayList<>();
-      boolean finite = false;
-      boolean joined = false;
-      boolean subject = false;
-      for (Dependency arc : arcs) {
-        if (arc.dependent() == verb) {
-          heads.add(arc);
-        }
-        if (arc.head() == verb) {
-          Token child = sentence.token(arc.dependent());
-          finite |= arc.relation().equals("aux") && FINITE_AUXILIARY_TAGS.contains(child.pos());
-          joined |=
-              arc.relation().equals("cc")
-                  && LIST_JOINERS.contains(child.word().toLowerCase(Locale.ROOT));
-          subject |= arc.relation().startsWith("nsubj");
-        }
-      }
-      if (!finite
-          || !joined
-          || subject
-          || heads.stream()
+      Token child = sentence.token(arc.dependent());
+      finite[arc.head()] |=
+          arc.relation().equals("aux") && FINITE_AUXILIARY_TAGS.contains(child.pos());
+      joined[arc.head()] |=
+          arc.relation().equals("cc")
+              && LIST_JOINERS.contains(child.word().toLowerCase(Locale.ROOT));
+      subject[arc.head()] |= arc.relation().startsWith("nsubj");
+    }
+    for (int verb = main + 1; verb < size; verb++) {
+      List<Dependency> up = heads.get(verb);
+      if (!sentence.token(verb).isVerb()
+          || !finite[verb]
+          || !joined[verb]
+          || subject[verb]
+          || up.stream()
               .noneMatch(
                   h ->
                       h.head() >= 0
                           && h.relation().startsWith("conj")
                           && sentence.token(h.head()).isNoun())
-          || heads.stream()
+          || up.stream()
               .anyMatch(
                   h ->
                       h.head() < 0
@@ -212,7 +215,7 @@ final class ParseRepairs {
       for (Dependency role : subjects) {
         added.add(new Dependency(verb, role.dependent(), "nsubj"));
       }
-      repaired = rewired(repaired, arcs, heads, added);
+      repaired = rewired(repaired, arcs, up, added);
       arcs = repaired;
     }
     return repaired;
