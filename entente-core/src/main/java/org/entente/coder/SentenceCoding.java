@@ -29,6 +29,7 @@ import org.entente.event.Modality;
 import org.entente.text.Arcs;
 import org.entente.text.Dependency;
 import org.entente.text.ParsedSentence;
+import org.entente.text.Token;
 
 /**
  * The coding of one sentence: each verb and event noun becomes a frame, the lexicon gives its code,
@@ -1816,8 +1817,118 @@ final class SentenceCoding {
           && AGREEMENT_MAKING_VERBS.contains(frame.lemma())) {
         targets = dealPartners(frame, coding.sources());
       }
+      if (TargetFinder.resolvedOnly(targets).isEmpty()
+          && CHARGING_ROOTS.contains(code.substring(0, 2))
+          && isSetOffParticiple(frame.trigger())
+          && describedObject(frame) >= 0) {
+        // "cut diplomatic ties with Qatar, accusing the Gulf state of supporting terrorism"
+        targets = sameDoersTarget(describedObject(frame), coding.sources());
+      }
       emitConsuming(frame, code, coding.sources(), targets);
     }
+  }
+
+  /** Roots of what a participle after a clause says of another: disapproval, accusation. */
+  static final Set<String> CHARGING_ROOTS = Set.of("11");
+
+  /** Pronouns that stand for another person, never the speaker: "accusing him of…". */
+  static final Set<String> OTHER_PRONOUNS = Set.of("him", "her");
+
+  /** Whether a verb is a present participle set off by a comma: "…, accusing the Gulf state". */
+  private boolean isSetOffParticiple(int verb) {
+    return verb > 0
+        && sentence.token(verb).pos().equals("VBG")
+        && sentence.token(verb - 1).word().equals(",");
+  }
+
+  /**
+   * Nouns that describe a state or a bloc already named: "the Gulf state", "its western neighbour",
+   * "the bloc"; not "the previous administration", which is one's own.
+   */
+  static final Set<String> PARTY_DESCRIPTIONS =
+      Set.of(
+          "state",
+          "country",
+          "nation",
+          "kingdom",
+          "republic",
+          "emirate",
+          "neighbour",
+          "neighbor",
+          "rival",
+          "regime",
+          "bloc",
+          "alliance");
+
+  /** Owners of a description that make it one of the parties already named: "its neighbour". */
+  static final Set<String> REFERRING_OWNERS = Set.of("its", "their");
+
+  /**
+   * The object of a verb that names a party only by a description or a pronoun the coder does not
+   * resolve ("the Gulf state", "its western neighbour", "him"), or -1.
+   */
+  private int describedObject(Frame frame) {
+    for (int object : frame.objects()) {
+      Token token = sentence.token(object);
+      if (!TargetFinder.resolvedOnly(arguments.of(List.of(object))).isEmpty()) {
+        continue;
+      }
+      if (token.pos().startsWith("PRP")
+          && OTHER_PRONOUNS.contains(token.word().toLowerCase(java.util.Locale.ROOT))) {
+        return object;
+      }
+      boolean described =
+          PARTY_DESCRIPTIONS.contains(token.lowerLemma())
+              && arcs.children(object).stream()
+                  .anyMatch(
+                      a ->
+                          (a.base().equals("det")
+                                  && DEFINITE_DETERMINERS.contains(
+                                      sentence.token(a.dependent()).lowerLemma()))
+                              || (a.relation().equals("nmod:poss")
+                                  && REFERRING_OWNERS.contains(
+                                      sentence
+                                          .token(a.dependent())
+                                          .word()
+                                          .toLowerCase(java.util.Locale.ROOT))));
+      if (described) {
+        return object;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whom this sentence's acts by the same doers were aimed at, when a later act names its target
+   * only by a description or a pronoun: "Algeria cut diplomatic relations with Morocco on Tuesday,
+   * accusing its western neighbour of 'hostile actions'" accuses Morocco; "Chad has ordered
+   * Germany's ambassador to leave, accusing him of an 'impolite attitude'" accuses Germany's. Only
+   * one such target: with several, the description could be any of them.
+   */
+  private List<Actor> sameDoersTarget(int object, List<Actor> sources) {
+    Set<String> doers = new HashSet<>();
+    for (Actor source : TargetFinder.resolvedOnly(sources)) {
+      doers.add(doerOf(source));
+    }
+    Set<String> aimed = new java.util.LinkedHashSet<>();
+    for (Event act : events) {
+      String by = partyOf(act.source());
+      String at = partyOf(act.target());
+      if (by != null && at != null && doers.contains(by) && !doers.contains(at)) {
+        aimed.add(act.target().code());
+      }
+    }
+    if (aimed.size() != 1) {
+      return List.of();
+    }
+    String target = aimed.iterator().next();
+    steps = new ArrayList<>(steps);
+    steps.add(
+        "\""
+            + sentence.token(object).word()
+            + "\": whom the same doers' act in this sentence aimed at");
+    return List.of(
+        storyActor(object, target, "the target of the same doers' act before → " + target));
   }
 
   /** Nouns of a deal one signs with another, whose purpose may name that other. */
