@@ -374,6 +374,13 @@ final class TargetFinder {
         && PLACE_CASES.contains(near.subtype().replace('_', ' '))) {
       return true;
     }
+    if (near != null
+        && near.head() >= 0
+        && (near.base().equals("obl") || near.base().equals("nmod"))
+        && near.subtype().equals("to")
+        && JOURNEY_WORDS.contains(sentence.token(near.head()).lowerLemma())) {
+      return true; // "said it was unclear if he would go to Japan": where he goes, not whom
+    }
     int current = actor.end() - 1;
     for (int depth = 0; depth < CLAUSE_DEPTH && current != clause; depth++) {
       Dependency up = arcs.head(current);
@@ -432,6 +439,13 @@ final class TargetFinder {
 
   /** Prepositions of place: "decisions made last year in Tokyo" name where, not whom. */
   static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "from", "outside", "inside");
+
+  /**
+   * Words of going somewhere, whose "to" names where, not whom a statement is about: "said it was
+   * unclear if he would go to Japan", "would make three regional trips to Saudi Arabia".
+   */
+  static final Set<String> JOURNEY_WORDS =
+      Set.of("go", "travel", "fly", "return", "head", "trip", "journey", "tour", "mission");
 
   /**
    * Whether a reported clause states a measure, a number with a unit ("is forecast to export 5.5
