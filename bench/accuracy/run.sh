@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Codes the whole Reuters 1987 corpus (../shared/corpora) with the current coder and prints its
 # recall on the ten judged sentence samples, how many events it codes, and the precision of the
-# judged event sample kept here, then codes the three sets of stories written in today's wire style
-# (modern/, modern-2/, modern-3/, modern-4/) and prints their recall. Usage: bench/accuracy/run.sh [EVENTS.jsonl]
+# judged event sample kept here, then codes the sets of stories written in today's wire style
+# (modern/ to modern-10/) and prints their recall. Usage: bench/accuracy/run.sh [EVENTS.jsonl]
 # With EVENTS.jsonl (the output of a previous `entente code` run) the corpus is not coded again.
 # A new event sample for judging: score.py sample EVENTS.jsonl 160 SEED OUT.jsonl (README.md).
 set -euo pipefail
@@ -43,11 +43,12 @@ for verdicts in "$here"/precision-*verdicts*.jsonl; do
   echo "precision, $(basename "$verdicts") (judged on the commit named in README.md):"
   python3 "$here/score.py" precision "$verdicts" | sed 's/^/  /'
 done
-# the sets written in the style of today's wires: coded here from their stories (a minute each)
-for set in modern modern-2 modern-3 modern-4; do
-  coded=$(mktemp --suffix=.jsonl)
-  "$top/entente" code "$here/$set/stories.jsonl" --out "$coded" 2> >(grep -v '^\[INFO\]' >&2)
+# the sets written in the style of today's wires: coded here from their stories, all at once (their
+# document ids differ), then scored set by set
+coded=$(mktemp --suffix=.jsonl)
+"$top/entente" code "$here"/modern*/stories.jsonl --out "$coded" 2> >(grep -v '^\[INFO\]' >&2)
+for set in modern $(cd "$here" && ls -d modern-* | sort -V); do
   echo "recall, $set/ (stories written for the project, gold-coded by helpers; README.md):"
   python3 "$here/score.py" recall "$coded" "$here/$set/gold.jsonl" | sed 's/^/  /'
-  rm -f "$coded"
 done
+rm -f "$coded"
