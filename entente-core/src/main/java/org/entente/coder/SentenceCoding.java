@@ -302,26 +302,22 @@ final class SentenceCoding {
     for (Actor source : sources) {
       judges.add(stateOf(source));
     }
-    List<Event> told = new ArrayList<>(story);
-    told.addAll(events); // a story whose first pair is this sentence's
-    for (Event act : told) {
-      String one = partyOf(act.source());
-      String other = partyOf(act.target());
-      if (one == null || other == null || one.equals(other)) {
-        continue;
-      }
-      String counterpart = judges.contains(one) ? other : judges.contains(other) ? one : null;
-      if (counterpart == null) {
-        return List.of();
-      }
-      int at = sources.get(0).start();
-      return List.of(
-          storyActor(
-              at,
-              counterpart,
-              String.format("%s, %s and %s → %s", LEAD_PAIR_STEP, one, other, counterpart)));
+    List<String> pair = storyLeadPair();
+    if (pair.isEmpty()) {
+      return List.of();
     }
-    return List.of();
+    String one = pair.get(0);
+    String other = pair.get(1);
+    String counterpart = judges.contains(one) ? other : judges.contains(other) ? one : null;
+    if (counterpart == null) {
+      return List.of();
+    }
+    int at = sources.get(0).start();
+    return List.of(
+        storyActor(
+            at,
+            counterpart,
+            String.format("%s, %s and %s → %s", LEAD_PAIR_STEP, one, other, counterpart)));
   }
 
   /**
@@ -330,19 +326,31 @@ final class SentenceCoding {
    * story has no such pair or one of {@code thirds} is in it.
    */
   private List<Actor> leadPair(int at, List<Actor> thirds) {
+    List<String> parties = storyLeadPair();
+    if (parties.isEmpty()) {
+      return List.of();
+    }
+    String why = String.format("the story's lead pair, %s and %s", parties.get(0), parties.get(1));
+    List<Actor> pair =
+        List.of(storyActor(at, parties.get(0), why), storyActor(at, parties.get(1), why));
+    return pair.stream().anyMatch(p -> thirds.stream().anyMatch(t -> sameParty(t, p)))
+        ? List.of()
+        : pair;
+  }
+
+  /**
+   * The parties (a country, else an organisation's code) of the first event of the story, or of
+   * this sentence so far, that joined two different parties: source first; empty when none did.
+   */
+  private List<String> storyLeadPair() {
     List<Event> told = new ArrayList<>(story);
-    told.addAll(events);
+    told.addAll(events); // a story whose first pair is this sentence's
     for (Event act : told) {
       String one = partyOf(act.source());
       String other = partyOf(act.target());
-      if (one == null || other == null || one.equals(other)) {
-        continue;
+      if (one != null && other != null && !one.equals(other)) {
+        return List.of(one, other);
       }
-      String why = String.format("the story's lead pair, %s and %s", one, other);
-      List<Actor> pair = List.of(storyActor(at, one, why), storyActor(at, other, why));
-      return pair.stream().anyMatch(p -> thirds.stream().anyMatch(t -> sameParty(t, p)))
-          ? List.of()
-          : pair;
     }
     return List.of();
   }
